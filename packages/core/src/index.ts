@@ -1,0 +1,38 @@
+export type {
+  Backend,
+  BackendExecutionContext,
+  BackendInitContext,
+  BackendOptions,
+  BackendOptionsMap,
+  CompileSpec,
+  DelegateHandle,
+  EventTracer,
+  NamedDataMap,
+  TensorLayout,
+} from './backend.js';
+export {
+  CHANNELS_LAST_DIM_ORDER,
+  contiguousDimOrder,
+  isContiguousDimOrder,
+  isValidDimOrder,
+  MAX_RANK,
+  numelOf,
+  stridesFromDimOrder,
+} from './dim-order.js';
+export { check, type ErrorContext, ErrorCode, errorCodeName, KindlingError, type KindlingErrorOptions } from './error.js';
+export { type EValue, type EValueOf, EValues, Tag, tagName } from './evalue.js';
+export { defineKernel, type KernelContext, type KernelDescriptor } from './kernel.js';
+export {
+  dtypeName,
+  elementSize,
+  isFloatingType,
+  isIntegralType,
+  isScalarType,
+  parseScalarType,
+  ScalarType,
+  scalarTypeName,
+  type TypedArray,
+  type TypedArrayFor,
+  typedArrayConstructor,
+} from './scalar-type.js';
+export { type DataOf, Tensor, type TensorInit } from './tensor.js';

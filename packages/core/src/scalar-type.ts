@@ -1,0 +1,207 @@
+/**
+ * Element types of tensors, numbered exactly as ExecuTorch (and `c10::ScalarType`) number them.
+ * The numbers are what `.pte` files store, so they must never change.
+ */
+export enum ScalarType {
+  Byte = 0,
+  Char = 1,
+  Short = 2,
+  Int = 3,
+  Long = 4,
+  Half = 5,
+  Float = 6,
+  Double = 7,
+  ComplexHalf = 8,
+  ComplexFloat = 9,
+  ComplexDouble = 10,
+  Bool = 11,
+  QInt8 = 12,
+  QUInt8 = 13,
+  QInt32 = 14,
+  BFloat16 = 15,
+  QUInt4x2 = 16,
+  QUInt2x4 = 17,
+  Bits1x8 = 18,
+  Bits2x4 = 19,
+  Bits4x2 = 20,
+  Bits8 = 21,
+  Bits16 = 22,
+  Float8_e5m2 = 23,
+  Float8_e4m3fn = 24,
+  Float8_e5m2fnuz = 25,
+  Float8_e4m3fnuz = 26,
+  UInt16 = 27,
+  UInt32 = 28,
+  UInt64 = 29,
+}
+
+interface ScalarTypeInfo {
+  readonly size: number;
+  /** PyTorch-style dtype name (`float32`, `int64`, ...). */
+  readonly dtype: string;
+}
+
+const INFO: Readonly<Record<number, ScalarTypeInfo>> = {
+  [ScalarType.Byte]: { size: 1, dtype: 'uint8' },
+  [ScalarType.Char]: { size: 1, dtype: 'int8' },
+  [ScalarType.Short]: { size: 2, dtype: 'int16' },
+  [ScalarType.Int]: { size: 4, dtype: 'int32' },
+  [ScalarType.Long]: { size: 8, dtype: 'int64' },
+  [ScalarType.Half]: { size: 2, dtype: 'float16' },
+  [ScalarType.Float]: { size: 4, dtype: 'float32' },
+  [ScalarType.Double]: { size: 8, dtype: 'float64' },
+  [ScalarType.ComplexHalf]: { size: 4, dtype: 'complex32' },
+  [ScalarType.ComplexFloat]: { size: 8, dtype: 'complex64' },
+  [ScalarType.ComplexDouble]: { size: 16, dtype: 'complex128' },
+  [ScalarType.Bool]: { size: 1, dtype: 'bool' },
+  [ScalarType.QInt8]: { size: 1, dtype: 'qint8' },
+  [ScalarType.QUInt8]: { size: 1, dtype: 'quint8' },
+  [ScalarType.QInt32]: { size: 4, dtype: 'qint32' },
+  [ScalarType.BFloat16]: { size: 2, dtype: 'bfloat16' },
+  [ScalarType.QUInt4x2]: { size: 1, dtype: 'quint4x2' },
+  [ScalarType.QUInt2x4]: { size: 1, dtype: 'quint2x4' },
+  [ScalarType.Bits1x8]: { size: 1, dtype: 'bits1x8' },
+  [ScalarType.Bits2x4]: { size: 1, dtype: 'bits2x4' },
+  [ScalarType.Bits4x2]: { size: 1, dtype: 'bits4x2' },
+  [ScalarType.Bits8]: { size: 1, dtype: 'bits8' },
+  [ScalarType.Bits16]: { size: 2, dtype: 'bits16' },
+  [ScalarType.Float8_e5m2]: { size: 1, dtype: 'float8_e5m2' },
+  [ScalarType.Float8_e4m3fn]: { size: 1, dtype: 'float8_e4m3fn' },
+  [ScalarType.Float8_e5m2fnuz]: { size: 1, dtype: 'float8_e5m2fnuz' },
+  [ScalarType.Float8_e4m3fnuz]: { size: 1, dtype: 'float8_e4m3fnuz' },
+  [ScalarType.UInt16]: { size: 2, dtype: 'uint16' },
+  [ScalarType.UInt32]: { size: 4, dtype: 'uint32' },
+  [ScalarType.UInt64]: { size: 8, dtype: 'uint64' },
+};
+
+/** True when `value` is a scalar type this library knows (every ExecuTorch value 0..29). */
+export function isScalarType(value: number): value is ScalarType {
+  return Number.isInteger(value) && INFO[value] !== undefined;
+}
+
+/** Bytes per element. Throws a `TypeError` for an unknown value; validate with {@link isScalarType} first. */
+export function elementSize(type: ScalarType): number {
+  const info = INFO[type];
+  if (!info) throw new TypeError(`unknown scalar type ${type}`);
+  return info.size;
+}
+
+/** The ExecuTorch enum name (`Float`, `Long`, ...), or `ScalarType(<n>)` for an unknown value. */
+export function scalarTypeName(type: number): string {
+  return ScalarType[type] ?? `ScalarType(${type})`;
+}
+
+/** PyTorch-style dtype name (`float32`, `int64`, `bool`, ...). */
+export function dtypeName(type: number): string {
+  return INFO[type]?.dtype ?? `unknown(${type})`;
+}
+
+const BY_DTYPE = new Map<string, ScalarType>(
+  Object.entries(INFO).map(([k, v]) => [v.dtype, Number(k) as ScalarType]),
+);
+
+/** Parse a PyTorch-style dtype name (`float32`) or an ExecuTorch enum name (`Float`). */
+export function parseScalarType(name: string): ScalarType | undefined {
+  const byDtype = BY_DTYPE.get(name);
+  if (byDtype !== undefined) return byDtype;
+  const byEnum = (ScalarType as unknown as Record<string, number | undefined>)[name];
+  return typeof byEnum === 'number' ? (byEnum as ScalarType) : undefined;
+}
+
+/** Typed array class used to view a tensor's bytes, per scalar type. */
+export type TypedArray =
+  | Int8Array
+  | Uint8Array
+  | Int16Array
+  | Uint16Array
+  | Int32Array
+  | Uint32Array
+  | Float32Array
+  | Float64Array
+  | BigInt64Array
+  | BigUint64Array;
+
+/** Maps each scalar type to the typed array that views its elements. */
+export interface TypedArrayFor {
+  [ScalarType.Byte]: Uint8Array;
+  [ScalarType.Char]: Int8Array;
+  [ScalarType.Short]: Int16Array;
+  [ScalarType.Int]: Int32Array;
+  [ScalarType.Long]: BigInt64Array;
+  [ScalarType.Half]: Uint16Array;
+  [ScalarType.Float]: Float32Array;
+  [ScalarType.Double]: Float64Array;
+  [ScalarType.Bool]: Uint8Array;
+  [ScalarType.BFloat16]: Uint16Array;
+  [ScalarType.UInt16]: Uint16Array;
+  [ScalarType.UInt32]: Uint32Array;
+  [ScalarType.UInt64]: BigUint64Array;
+}
+
+type TypedArrayCtor = {
+  new (buffer: ArrayBufferLike, byteOffset: number, length: number): TypedArray;
+  new (length: number): TypedArray;
+  readonly BYTES_PER_ELEMENT: number;
+};
+
+/**
+ * The typed array constructor used to view elements of `type`. Half and bfloat16 are viewed as raw
+ * `Uint16Array` bits; quantized and sub-byte types as raw bytes of their storage width.
+ */
+export function typedArrayConstructor(type: ScalarType): TypedArrayCtor {
+  switch (type) {
+    case ScalarType.Char:
+    case ScalarType.QInt8:
+      return Int8Array as unknown as TypedArrayCtor;
+    case ScalarType.Short:
+      return Int16Array as unknown as TypedArrayCtor;
+    case ScalarType.Int:
+    case ScalarType.QInt32:
+      return Int32Array as unknown as TypedArrayCtor;
+    case ScalarType.Long:
+      return BigInt64Array as unknown as TypedArrayCtor;
+    case ScalarType.UInt64:
+      return BigUint64Array as unknown as TypedArrayCtor;
+    case ScalarType.UInt32:
+      return Uint32Array as unknown as TypedArrayCtor;
+    case ScalarType.Float:
+    case ScalarType.ComplexFloat:
+      return Float32Array as unknown as TypedArrayCtor;
+    case ScalarType.Double:
+    case ScalarType.ComplexDouble:
+      return Float64Array as unknown as TypedArrayCtor;
+    case ScalarType.Half:
+    case ScalarType.BFloat16:
+    case ScalarType.UInt16:
+    case ScalarType.Bits16:
+    case ScalarType.ComplexHalf:
+      return Uint16Array as unknown as TypedArrayCtor;
+    default:
+      return Uint8Array as unknown as TypedArrayCtor;
+  }
+}
+
+/** True for floating-point scalar types (half, bfloat16, float, double and the float8 family). */
+export function isFloatingType(type: ScalarType): boolean {
+  return (
+    type === ScalarType.Float ||
+    type === ScalarType.Double ||
+    type === ScalarType.Half ||
+    type === ScalarType.BFloat16 ||
+    (type >= ScalarType.Float8_e5m2 && type <= ScalarType.Float8_e4m3fnuz)
+  );
+}
+
+/** True for integral (non-bool, non-quantized) scalar types. */
+export function isIntegralType(type: ScalarType): boolean {
+  return (
+    type === ScalarType.Byte ||
+    type === ScalarType.Char ||
+    type === ScalarType.Short ||
+    type === ScalarType.Int ||
+    type === ScalarType.Long ||
+    type === ScalarType.UInt16 ||
+    type === ScalarType.UInt32 ||
+    type === ScalarType.UInt64
+  );
+}
