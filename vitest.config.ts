@@ -9,5 +9,6 @@ export default defineConfig({
   test: {
     include: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts', 'docs/**/*.test.ts'],
     testTimeout: 60_000,
+    reporters: ['default', './scripts/vitest-summary-reporter.ts'],
   },
 });

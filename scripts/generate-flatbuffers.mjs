@@ -20,7 +20,9 @@ const targets = [
 
 function flatcVersion() {
   try {
-    return execFileSync('flatc', ['--version'], { encoding: 'utf8' }).trim().replace(/^flatc version /, '');
+    return execFileSync('flatc', ['--version'], { encoding: 'utf8' })
+      .trim()
+      .replace(/^flatc version /, '');
   } catch {
     return undefined;
   }

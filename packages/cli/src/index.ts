@@ -1,1 +1,65 @@
-export {};
+import { errorCodeName, KindlingError } from '@kindling/core';
+import { INSPECT_USAGE, inspectCommand } from './commands/inspect.js';
+import { type CliIo, processIo } from './io.js';
+
+export { FileSource } from './file-source.js';
+export type { CliIo } from './io.js';
+
+const VERSION = '0.1.0';
+
+const USAGE = `usage: kindling <command> [options]
+
+commands:
+  inspect FILE     summarise a program (.pte), bundled program (.bpte) or data file (.ptd)
+  run FILE         execute a method of a program
+
+Run \`kindling <command> --help\` for a command's options.`;
+
+type Command = (args: string[], io: CliIo) => Promise<number>;
+
+async function loadCommand(name: string): Promise<Command | undefined> {
+  switch (name) {
+    case 'inspect':
+      return inspectCommand;
+    case 'run': {
+      const mod = await import('./commands/run.js');
+      return mod.runCommand;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Runs the `kindling` command line with `argv` (without the node and script paths) and returns the
+ * exit code. Every failure is reported as one line, `error: <CodeName>: <message>`, with exit code 1.
+ */
+export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.out(USAGE);
+    return name ? 0 : 1;
+  }
+  if (name === '--version' || name === '-v') {
+    io.out(VERSION);
+    return 0;
+  }
+  try {
+    const command = await loadCommand(name);
+    if (!command) {
+      io.err(`error: InvalidArgument: unknown command "${name}"\n${USAGE}`);
+      return 1;
+    }
+    return await command(rest, io);
+  } catch (error) {
+    if (KindlingError.isInstance(error)) {
+      io.err(`error: ${errorCodeName(error.code)}: ${error.message.split('\n')[0]}`);
+    } else {
+      const message = error instanceof Error ? error.message : String(error);
+      io.err(`error: Internal: ${message.split('\n')[0]}`);
+    }
+    return 1;
+  }
+}
+
+export { INSPECT_USAGE };

@@ -37,7 +37,10 @@ export function isContiguousDimOrder(dimOrder: ArrayLike<number>): boolean {
 export function stridesFromDimOrder(sizes: ArrayLike<number>, dimOrder: ArrayLike<number>): number[] {
   const rank = sizes.length;
   if (!isValidDimOrder(dimOrder, rank)) {
-    throw new KindlingError(ErrorCode.InvalidArgument, `dim order [${Array.from(dimOrder)}] is not a permutation of rank ${rank}`);
+    throw new KindlingError(
+      ErrorCode.InvalidArgument,
+      `dim order [${Array.from(dimOrder)}] is not a permutation of rank ${rank}`,
+    );
   }
   const strides = new Array<number>(rank).fill(0);
   let running = 1;

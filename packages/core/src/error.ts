@@ -65,6 +65,7 @@ export interface KindlingErrorOptions {
  * second copy of this package.
  */
 export class KindlingError extends Error {
+  // biome-ignore lint/correctness/noUnusedPrivateClassMembers: read through the symbol by isInstance.
   private readonly [BRAND] = true;
   /** The error code, ExecuTorch's numbering. */
   readonly code: ErrorCode;

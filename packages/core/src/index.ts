@@ -19,7 +19,14 @@ export {
   numelOf,
   stridesFromDimOrder,
 } from './dim-order.js';
-export { check, type ErrorContext, ErrorCode, errorCodeName, KindlingError, type KindlingErrorOptions } from './error.js';
+export {
+  check,
+  ErrorCode,
+  type ErrorContext,
+  errorCodeName,
+  KindlingError,
+  type KindlingErrorOptions,
+} from './error.js';
 export { type EValue, type EValueOf, EValues, Tag, tagName } from './evalue.js';
 export { defineKernel, type KernelContext, type KernelDescriptor } from './kernel.js';
 export {

@@ -96,9 +96,7 @@ export function dtypeName(type: number): string {
   return INFO[type]?.dtype ?? `unknown(${type})`;
 }
 
-const BY_DTYPE = new Map<string, ScalarType>(
-  Object.entries(INFO).map(([k, v]) => [v.dtype, Number(k) as ScalarType]),
-);
+const BY_DTYPE = new Map<string, ScalarType>(Object.entries(INFO).map(([k, v]) => [v.dtype, Number(k) as ScalarType]));
 
 /** Parse a PyTorch-style dtype name (`float32`) or an ExecuTorch enum name (`Float`). */
 export function parseScalarType(name: string): ScalarType | undefined {

@@ -3,7 +3,7 @@ import { ErrorCode, KindlingError } from './error.js';
 import {
   elementSize,
   isScalarType,
-  ScalarType,
+  type ScalarType,
   scalarTypeName,
   type TypedArray,
   type TypedArrayFor,

@@ -64,10 +64,17 @@ export function parseProgramHeader(head: Uint8Array, fileSize: number): ProgramH
     );
   }
   if (header.segmentBaseOffset !== 0) {
-    if (header.segmentBaseOffset < header.programSize || header.segmentBaseOffset > fileSize) {
+    if (header.segmentBaseOffset < header.programSize) {
       throw new KindlingError(
         ErrorCode.InvalidProgram,
-        `segment base offset ${header.segmentBaseOffset} is outside the ${fileSize}-byte file`,
+        `segment base offset ${header.segmentBaseOffset} lies inside the program (${header.programSize} bytes)`,
+        { context: { offset: 24 } },
+      );
+    }
+    if (header.segmentBaseOffset > fileSize) {
+      throw new KindlingError(
+        ErrorCode.InvalidProgram,
+        `the file is truncated: segments start at ${header.segmentBaseOffset}, the file has ${fileSize} bytes`,
         { context: { offset: 24 } },
       );
     }

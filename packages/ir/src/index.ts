@@ -1,5 +1,38 @@
+export {
+  BUNDLED_PROGRAM_IDENTIFIER,
+  type BundledProgramData,
+  type BundledTestCase,
+  type BundledTestSuite,
+  type BundledValue,
+  isBundledProgram,
+  readBundledProgram,
+  writeBundledProgram,
+} from './bundled-program.js';
 export { type ByteSource, bytesSource, toByteSource } from './byte-source.js';
 export { CheckedByteBuffer } from './checked-byte-buffer.js';
+export {
+  type DelegateSummary,
+  describeProgram,
+  formatInstruction,
+  formatMethodInstructions,
+  formatValueRef,
+  type JsonInt,
+  type MethodSummary,
+  type OperatorSummary,
+  operatorName,
+  type ProgramSummary,
+  type SegmentSummary,
+  type TensorStorage,
+  type ValueSummary,
+} from './describe.js';
+export {
+  FLAT_TENSOR_IDENTIFIER,
+  type FlatTensorData,
+  type FlatTensorEntry,
+  FlatTensorFile,
+  type FlatTensorInput,
+  writeFlatTensor,
+} from './flat-tensor.js';
 export {
   alignUp,
   FLAT_TENSOR_HEADER_LENGTH,
@@ -10,9 +43,9 @@ export {
   parseFlatTensorHeader,
   parseProgramHeader,
 } from './headers.js';
+export * from './program-data.js';
 export { decodeProgram } from './program-decoder.js';
 export { encodeProgram } from './program-encoder.js';
-export * from './program-data.js';
 export { PROGRAM_IDENTIFIER, PteFile, type ReadProgramOptions } from './pte-file.js';
 export { rewritePte, SEGMENT_ALIGNMENT, type WritePteOptions, writePte } from './pte-writer.js';
 export { plannedOffset, tensorByteSize, validateProgram } from './validate-program.js';

@@ -18,7 +18,6 @@ export interface AllocationDetailsData {
   memoryOffsetHigh: number;
 }
 
-
 export { DataLocation, TensorDataLocation, TensorShapeDynamism };
 
 export interface ExtraTensorInfoData {

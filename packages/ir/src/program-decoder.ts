@@ -231,13 +231,17 @@ function decodePlan(bb: CheckedByteBuffer, p: ExecutionPlan, where: string): Exe
   const meta = p.containerMetaType();
   return {
     name: p.name() ?? '',
-    containerMetaType: meta ? { encodedInpStr: meta.encodedInpStr() ?? '', encodedOutStr: meta.encodedOutStr() ?? '' } : null,
+    containerMetaType: meta
+      ? { encodedInpStr: meta.encodedInpStr() ?? '', encodedOutStr: meta.encodedOutStr() ?? '' }
+      : null,
     values: list(bb, p.valuesLength(), (i) =>
       decodeEValue(bb, need(bb, p.values(i), `${where}.values[${i}]`), `${where}.values[${i}]`),
     ),
     inputs: list(bb, p.inputsLength(), (i) => p.inputs(i) as number),
     outputs: list(bb, p.outputsLength(), (i) => p.outputs(i) as number),
-    chains: list(bb, p.chainsLength(), (i) => decodeChain(bb, need(bb, p.chains(i), `${where}.chains[${i}]`), `${where}.chains[${i}]`)),
+    chains: list(bb, p.chainsLength(), (i) =>
+      decodeChain(bb, need(bb, p.chains(i), `${where}.chains[${i}]`), `${where}.chains[${i}]`),
+    ),
     operators: list(bb, p.operatorsLength(), (i) => {
       const op = need(bb, p.operators(i), `${where}.operators[${i}]`);
       return { name: op.name() ?? '', overload: op.overload() ?? '' };

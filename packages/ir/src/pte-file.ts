@@ -1,9 +1,9 @@
 import { ErrorCode, KindlingError, type NamedDataMap } from '@kindling/core';
 import { type ByteSource, toByteSource } from './byte-source.js';
 import { fileIdentifier, type ProgramHeader, parseProgramHeader } from './headers.js';
-import { decodeProgram } from './program-decoder.js';
 import type { BackendDelegateData, ExecutionPlanData, ProgramData, TensorData } from './program-data.js';
 import { DataLocation } from './program-data.js';
+import { decodeProgram } from './program-decoder.js';
 import { tensorByteSize, validateProgram } from './validate-program.js';
 
 /** The file identifier of program files this library reads and writes. */
@@ -18,7 +18,8 @@ export interface ReadProgramOptions {
 function describeIdentifier(id: string): string {
   if (id === 'BP08') return 'a bundled program (.bpte); read it with readBundledProgram()';
   if (id === 'FT01') return 'a tensor data file (.ptd); pass it as a data file instead';
-  if (/^ET\d\d$/.test(id)) return `program format ${id}, which this version does not support (it reads ${PROGRAM_IDENTIFIER})`;
+  if (/^ET\d\d$/.test(id))
+    return `program format ${id}, which this version does not support (it reads ${PROGRAM_IDENTIFIER})`;
   return 'not an ExecuTorch program';
 }
 
@@ -53,13 +54,19 @@ export class PteFile {
     const id = fileIdentifier(head);
     if (id !== PROGRAM_IDENTIFIER) {
       const code = /^ET\d\d$/.test(id) ? ErrorCode.NotSupported : ErrorCode.InvalidProgram;
-      throw new KindlingError(code, `${describeIdentifier(id)} (file identifier "${id.replace(/[^\x20-\x7e]/g, '?')}")`);
+      throw new KindlingError(
+        code,
+        `${describeIdentifier(id)} (file identifier "${id.replace(/[^\x20-\x7e]/g, '?')}")`,
+      );
     }
     const header = parseProgramHeader(head, size);
     const programSize = header ? header.programSize : size;
     const max = options.maxProgramSize ?? 512 * 1024 * 1024;
     if (programSize > max) {
-      throw new KindlingError(ErrorCode.InvalidProgram, `the program flatbuffer (${programSize} bytes) exceeds the limit of ${max}`);
+      throw new KindlingError(
+        ErrorCode.InvalidProgram,
+        `the program flatbuffer (${programSize} bytes) exceeds the limit of ${max}`,
+      );
     }
     const program = decodeProgram(source.read(0, programSize));
 
@@ -125,7 +132,8 @@ export class PteFile {
       return this.segmentBytes(cs.segmentIndex).subarray(start, start + nbytes);
     }
     const buffer = this.program.constantBuffer[tensor.dataBufferIdx];
-    if (!buffer) throw new KindlingError(ErrorCode.InvalidProgram, `constant buffer ${tensor.dataBufferIdx} does not exist`);
+    if (!buffer)
+      throw new KindlingError(ErrorCode.InvalidProgram, `constant buffer ${tensor.dataBufferIdx} does not exist`);
     return buffer.subarray(0, nbytes);
   }
 

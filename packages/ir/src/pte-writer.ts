@@ -1,7 +1,7 @@
 import { ErrorCode, KindlingError } from '@kindling/core';
 import { alignUp, PROGRAM_HEADER_LENGTH, serializeProgramHeader } from './headers.js';
-import { encodeProgram } from './program-encoder.js';
 import type { ProgramData } from './program-data.js';
+import { encodeProgram } from './program-encoder.js';
 import type { PteFile } from './pte-file.js';
 
 /** Options for {@link writePte}. */
@@ -19,7 +19,11 @@ export const SEGMENT_ALIGNMENT = 128;
  * each starting at a multiple of `segmentAlignment`. `segmentData[i]` is the content of segment `i`;
  * the program's `segments` table is rewritten to match.
  */
-export function writePte(program: ProgramData, segmentData: readonly Uint8Array[], options: WritePteOptions = {}): Uint8Array {
+export function writePte(
+  program: ProgramData,
+  segmentData: readonly Uint8Array[],
+  options: WritePteOptions = {},
+): Uint8Array {
   const alignment = options.segmentAlignment ?? SEGMENT_ALIGNMENT;
   if (!Number.isInteger(alignment) || alignment < 1 || alignment > 1 << 20) {
     throw new KindlingError(ErrorCode.InvalidArgument, `invalid segment alignment ${alignment}`);
@@ -54,7 +58,9 @@ export function writePte(program: ProgramData, segmentData: readonly Uint8Array[
   out.set(flatbuffer.subarray(8), 8 + PROGRAM_HEADER_LENGTH);
   const view = new DataView(out.buffer);
   view.setUint32(0, view.getUint32(0, true) + PROGRAM_HEADER_LENGTH, true);
-  segmentData.forEach((d, i) => out.set(d, base + (offsets[i] as number)));
+  segmentData.forEach((d, i) => {
+    out.set(d, base + (offsets[i] as number));
+  });
   return out;
 }
 

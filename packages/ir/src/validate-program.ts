@@ -1,4 +1,12 @@
-import { ErrorCode, elementSize, isScalarType, isValidDimOrder, KindlingError, MAX_RANK, scalarTypeName } from '@kindling/core';
+import {
+  ErrorCode,
+  elementSize,
+  isScalarType,
+  isValidDimOrder,
+  KindlingError,
+  MAX_RANK,
+  scalarTypeName,
+} from '@kindling/core';
 import type { EValueData, ExecutionPlanData, ProgramData, TensorData } from './program-data.js';
 import { DataLocation, TensorDataLocation, TensorShapeDynamism } from './program-data.js';
 
@@ -30,7 +38,13 @@ export interface SegmentBounds {
   sizes: readonly number[];
 }
 
-function checkTensor(program: ProgramData, plan: ExecutionPlanData, t: TensorData, path: string, seg: SegmentBounds): void {
+function checkTensor(
+  program: ProgramData,
+  plan: ExecutionPlanData,
+  t: TensorData,
+  path: string,
+  seg: SegmentBounds,
+): void {
   if (!isScalarType(t.scalarType)) invalid(`unknown scalar type ${t.scalarType}`, path);
   if (t.sizes.length > MAX_RANK) invalid(`rank ${t.sizes.length} exceeds ${MAX_RANK}`, path);
   if (!isValidDimOrder(t.dimOrder, t.sizes.length)) {
@@ -81,7 +95,8 @@ function checkTensor(program: ProgramData, plan: ExecutionPlanData, t: TensorDat
     } else {
       const buffer = program.constantBuffer[t.dataBufferIdx];
       if (!buffer) invalid(`constant buffer ${t.dataBufferIdx} does not exist`, path);
-      if (buffer.byteLength < nbytes) invalid(`constant buffer ${t.dataBufferIdx} holds ${buffer.byteLength} of ${nbytes} bytes`, path);
+      if (buffer.byteLength < nbytes)
+        invalid(`constant buffer ${t.dataBufferIdx} holds ${buffer.byteLength} of ${nbytes} bytes`, path);
     }
   }
 }
@@ -117,15 +132,16 @@ function checkPlan(program: ProgramData, plan: ExecutionPlanData, path: string, 
         break;
     }
   });
-  plan.inputs.forEach((i) => checkIndex(plan, i, `${path}.inputs`));
-  plan.outputs.forEach((i) => checkIndex(plan, i, `${path}.outputs`));
+  for (const i of plan.inputs) checkIndex(plan, i, `${path}.inputs`);
+  for (const i of plan.outputs) checkIndex(plan, i, `${path}.outputs`);
   plan.delegates.forEach((d, i) => {
     const dp = `${path}.delegates[${i}]`;
     if (!d.id) invalid('delegate without an id', dp);
     if (!d.processed) invalid(`delegate ${d.id} has no payload reference`, dp, { backend: d.id });
     const { location, index } = d.processed;
     if (location === DataLocation.INLINE) {
-      if (index >= program.backendDelegateData.length) invalid(`inline payload ${index} does not exist`, dp, { backend: d.id });
+      if (index >= program.backendDelegateData.length)
+        invalid(`inline payload ${index} does not exist`, dp, { backend: d.id });
     } else if (location === DataLocation.SEGMENT) {
       if (index >= seg.sizes.length) invalid(`payload segment ${index} does not exist`, dp, { backend: d.id });
     } else {
@@ -134,13 +150,14 @@ function checkPlan(program: ProgramData, plan: ExecutionPlanData, path: string, 
   });
   plan.chains.forEach((chain, c) => {
     const cp = `${path}.chains[${c}]`;
-    chain.inputs.forEach((i) => checkIndex(plan, i, `${cp}.inputs`));
-    chain.outputs.forEach((i) => checkIndex(plan, i, `${cp}.outputs`));
+    for (const i of chain.inputs) checkIndex(plan, i, `${cp}.inputs`);
+    for (const i of chain.outputs) checkIndex(plan, i, `${cp}.outputs`);
     chain.instructions.forEach((ins, n) => {
       const ip = `${cp}.instructions[${n}]`;
       switch (ins.type) {
         case 'KernelCall':
-          if (ins.opIndex < 0 || ins.opIndex >= plan.operators.length) invalid(`operator index ${ins.opIndex} is out of range`, ip);
+          if (ins.opIndex < 0 || ins.opIndex >= plan.operators.length)
+            invalid(`operator index ${ins.opIndex} is out of range`, ip);
           for (const a of ins.args) checkIndex(plan, a, ip);
           break;
         case 'DelegateCall':
@@ -181,7 +198,8 @@ export function validateProgram(program: ProgramData, seg: SegmentBounds): void 
     }
   }
   program.mutableDataSegments.forEach((m, i) => {
-    if (m.segmentIndex >= seg.sizes.length) invalid(`segment ${m.segmentIndex} does not exist`, `mutable_data_segments[${i}]`);
+    if (m.segmentIndex >= seg.sizes.length)
+      invalid(`segment ${m.segmentIndex} does not exist`, `mutable_data_segments[${i}]`);
   });
   const keys = new Set<string>();
   program.namedData.forEach((n, i) => {

@@ -1,1 +1,30 @@
-export {};
+/**
+ * Kindling runtime: load ExecuTorch programs (`.pte`) and run them in any JavaScript engine.
+ *
+ * @packageDocumentation
+ */
+export { BUNDLED_DEFAULT_TOLERANCE, type BundledCaseResult, type BundledReport, type RunBundledOptions, runBundledProgram, tensorElements } from './bundled.js';
+export {
+  createEventTracer,
+  type EventKind,
+  type EventSummaryRow,
+  type EventTracerOptions,
+  formatEventSummary,
+  type RecordingEventTracer,
+  type TracedEvent,
+} from './event-tracer.js';
+export {
+  canonicalOperatorName,
+  createKernelRegistry,
+  isKernelRegistry,
+  type KernelRegistry,
+  kernelAccepts,
+} from './kernel-registry.js';
+export { type BytesSource, loadBytes } from './load-source.js';
+export { DEFAULT_MAX_PLANNED_BYTES, MemoryArena } from './memory-arena.js';
+export { BACKEND_PACKAGES, MAX_INSTRUCTIONS_PER_EXECUTE, Method, type MethodLoadOptions } from './method.js';
+export { type MethodInput, type MethodOutput } from './method-io.js';
+export { type Dynamism, type MethodMeta, type ScalarValueMeta, type TensorValueMeta, type ValueMeta } from './method-meta.js';
+export { type ExecuteOptions, Module, type ModuleLoadOptions } from './module.js';
+export { mergeNamedData } from './named-data.js';
+export { type DataFile, Program, type ProgramLoadOptions } from './program.js';

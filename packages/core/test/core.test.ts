@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import {
+  CHANNELS_LAST_DIM_ORDER,
+  ErrorCode,
+  elementSize,
+  errorCodeName,
+  KindlingError,
+  parseScalarType,
+  ScalarType,
+  scalarTypeName,
+  stridesFromDimOrder,
+  Tensor,
+} from '../src/index.js';
+
+describe('ScalarType and ErrorCode numbering match ExecuTorch', () => {
+  it('scalar types', () => {
+    expect([ScalarType.Byte, ScalarType.Float, ScalarType.Long, ScalarType.Bool, ScalarType.BFloat16]).toEqual([
+      0, 6, 4, 11, 15,
+    ]);
+    expect([ScalarType.Bits16, ScalarType.UInt16, ScalarType.UInt64]).toEqual([22, 27, 29]);
+    expect([elementSize(ScalarType.Half), elementSize(ScalarType.Long), elementSize(ScalarType.Bool)]).toEqual([
+      2, 8, 1,
+    ]);
+    expect(parseScalarType('float32')).toBe(ScalarType.Float);
+    expect(parseScalarType('Long')).toBe(ScalarType.Long);
+    expect(parseScalarType('nope')).toBeUndefined();
+    expect(scalarTypeName(99)).toBe('ScalarType(99)');
+  });
+
+  it('error codes', () => {
+    expect(ErrorCode.InvalidProgram).toBe(0x23);
+    expect(ErrorCode.OperatorMissing).toBe(0x14);
+    expect(ErrorCode.DelegateInvalidHandle).toBe(0x32);
+    expect(errorCodeName(0x24)).toBe('InvalidExternalData');
+  });
+});
+
+describe('KindlingError', () => {
+  it('carries code and context and is recognised across copies by its brand', () => {
+    const e = new KindlingError(ErrorCode.NotFound, 'missing', { context: { method: 'forward' } });
+    expect(KindlingError.isInstance(e)).toBe(true);
+    expect(e.codeName).toBe('NotFound');
+    expect(e.context.method).toBe('forward');
+    const foreign = Object.assign(new Error('x'), { [Symbol.for('kindling.error')]: true });
+    expect(KindlingError.isInstance(foreign)).toBe(true);
+    expect(KindlingError.isInstance(new Error('x'))).toBe(false);
+  });
+});
+
+describe('dim order and strides', () => {
+  it('contiguous and channels-last strides', () => {
+    expect(stridesFromDimOrder([2, 3, 4, 5], [0, 1, 2, 3])).toEqual([60, 20, 5, 1]);
+    // NCHW sizes stored channels-last: C is innermost.
+    expect(stridesFromDimOrder([2, 3, 4, 5], CHANNELS_LAST_DIM_ORDER)).toEqual([60, 1, 15, 3]);
+    expect(() => stridesFromDimOrder([2, 3], [0, 0])).toThrow(KindlingError);
+  });
+});
+
+describe('Tensor', () => {
+  it('views typed arrays without copying', () => {
+    const data = new Float32Array([1, 2, 3, 4, 5, 6]);
+    const t = Tensor.from(ScalarType.Float, [2, 3], data);
+    expect(t.data).toBeInstanceOf(Float32Array);
+    data[0] = 42;
+    expect(t.data[0]).toBe(42);
+    expect(t.strides).toEqual([3, 1]);
+    expect(t.nbytes).toBe(24);
+  });
+
+  it('converts plain numbers and bigints for int64', () => {
+    const t = Tensor.from(ScalarType.Long, [3], [1, 2, 3]);
+    expect(Array.from(t.data as BigInt64Array)).toEqual([1n, 2n, 3n]);
+    expect(t.toArray()).toEqual([1, 2, 3]);
+  });
+
+  it('resizes within capacity only, keeping rank', () => {
+    const t = new Tensor({ dtype: ScalarType.Float, sizes: [1, 8] });
+    t.resize([1, 3]);
+    expect(t.sizes).toEqual([1, 3]);
+    expect(t.data.length).toBe(3);
+    expect(() => t.resize([1, 9])).toThrow(/capacity/);
+    expect(() => t.resize([3])).toThrow(/rank/);
+  });
+
+  it('copies misaligned storage and refuses storage that is too small', () => {
+    const raw = new Uint8Array(13);
+    const t = new Tensor({ dtype: ScalarType.Float, sizes: [3], bytes: raw.subarray(1) });
+    expect(t.data.length).toBe(3);
+    expect(() => new Tensor({ dtype: ScalarType.Float, sizes: [4], bytes: new Uint8Array(8) })).toThrow(KindlingError);
+    expect(() => new Tensor({ dtype: ScalarType.Float, sizes: [-1] })).toThrow(/invalid tensor size/);
+  });
+});

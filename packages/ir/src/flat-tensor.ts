@@ -1,0 +1,215 @@
+import {
+  type ScalarType as CoreScalarType,
+  ErrorCode,
+  elementSize,
+  isScalarType,
+  isValidDimOrder,
+  KindlingError,
+  MAX_RANK,
+  type NamedDataMap,
+  type TensorLayout,
+} from '@kindling/core';
+import { Builder } from 'flatbuffers';
+import { offsetVector } from './builder-util.js';
+import { type ByteSource, toByteSource } from './byte-source.js';
+import { CheckedByteBuffer } from './checked-byte-buffer.js';
+import { DataSegment } from './generated/flat-tensor-flatbuffer/data-segment.js';
+import { FlatTensor } from './generated/flat-tensor-flatbuffer/flat-tensor.js';
+import { NamedData } from './generated/flat-tensor-flatbuffer/named-data.js';
+import { TensorLayout as TensorLayoutTable } from './generated/flat-tensor-flatbuffer/tensor-layout.js';
+import {
+  alignUp,
+  FLAT_TENSOR_HEADER_LENGTH,
+  type FlatTensorHeader,
+  fileIdentifier,
+  parseFlatTensorHeader,
+  serializeFlatTensorHeader,
+} from './headers.js';
+import { guardDecode, list, need } from './program-decoder.js';
+
+/** The file identifier of `.ptd` tensor data files. */
+export const FLAT_TENSOR_IDENTIFIER = 'FT01';
+
+/** One named entry of a `.ptd` file. */
+export interface FlatTensorEntry {
+  key: string;
+  segmentIndex: number;
+  layout: TensorLayout | null;
+}
+
+/** The decoded content of a `.ptd` file. */
+export interface FlatTensorData {
+  version: number;
+  segments: { offset: bigint; size: bigint }[];
+  namedData: FlatTensorEntry[];
+}
+
+function bad(message: string): never {
+  throw new KindlingError(ErrorCode.InvalidExternalData, `malformed tensor data file: ${message}`);
+}
+
+/**
+ * A `.ptd` external tensor data file ("FlatTensor"): named tensors with their layouts, stored in
+ * segments. Reading checks the header, the flatbuffer, every segment range and every layout.
+ */
+export class FlatTensorFile {
+  readonly source: ByteSource;
+  readonly header: FlatTensorHeader;
+  readonly data: FlatTensorData;
+
+  private constructor(source: ByteSource, header: FlatTensorHeader, data: FlatTensorData) {
+    this.source = source;
+    this.header = header;
+    this.data = data;
+  }
+
+  /** Reads and validates a `.ptd`. Throws `KindlingError` (`InvalidExternalData`) when malformed. */
+  static read(input: ByteSource | Uint8Array | ArrayBuffer): FlatTensorFile {
+    const source = toByteSource(input);
+    if (source.size < 56) bad(`a ${source.size}-byte file is too small`);
+    const head = source.read(0, 56);
+    const id = fileIdentifier(head);
+    if (id !== FLAT_TENSOR_IDENTIFIER) {
+      throw new KindlingError(
+        ErrorCode.InvalidExternalData,
+        `not a tensor data file (identifier "${id.replace(/[^\x20-\x7e]/g, '?')}", expected ${FLAT_TENSOR_IDENTIFIER})`,
+      );
+    }
+    const header = parseFlatTensorHeader(head, source.size);
+    const fb = source.read(0, header.flatbufferOffset + header.flatbufferSize);
+    const data = guardDecode('tensor data file', () => {
+      const bb = new CheckedByteBuffer(fb, 'tensor data file');
+      const root = bb.readUint32(0);
+      if (root < 8 || root > fb.byteLength - 4) bb.fail(`root table offset ${root} is out of range`, 0);
+      const ft = FlatTensor.getRootAsFlatTensor(bb);
+      return {
+        version: ft.version(),
+        segments: list(bb, ft.segmentsLength(), (i) => {
+          const s = need(bb, ft.segments(i), `segments[${i}]`);
+          return { offset: s.offset(), size: s.size() };
+        }),
+        namedData: list(bb, ft.namedDataLength(), (i) => {
+          const n = need(bb, ft.namedData(i), `named_data[${i}]`);
+          const l = n.tensorLayout();
+          return {
+            key: n.key() ?? '',
+            segmentIndex: n.segmentIndex(),
+            layout: l
+              ? {
+                  scalarType: l.scalarType() as number as CoreScalarType,
+                  sizes: list(bb, l.sizesLength(), (j) => l.sizes(j) as number),
+                  dimOrder: list(bb, l.dimOrderLength(), (j) => l.dimOrder(j) as number),
+                }
+              : null,
+          };
+        }),
+      };
+    });
+    const available = BigInt(header.segmentDataSize);
+    data.segments.forEach((s, i) => {
+      if (s.offset + s.size > available)
+        bad(`segment ${i} (${s.size} bytes at ${s.offset}) lies outside the segment data`);
+    });
+    const keys = new Set<string>();
+    for (const entry of data.namedData) {
+      if (keys.has(entry.key)) bad(`duplicate key "${entry.key}"`);
+      keys.add(entry.key);
+      const seg = data.segments[entry.segmentIndex];
+      if (!seg) bad(`key "${entry.key}" refers to missing segment ${entry.segmentIndex}`);
+      const l = entry.layout;
+      if (l) {
+        if (!isScalarType(l.scalarType)) bad(`key "${entry.key}" has unknown scalar type ${l.scalarType}`);
+        if (l.sizes.length > MAX_RANK || l.sizes.some((s) => s < 0)) bad(`key "${entry.key}" has invalid sizes`);
+        if (!isValidDimOrder(l.dimOrder, l.sizes.length)) bad(`key "${entry.key}" has an invalid dim order`);
+        const nbytes = l.sizes.reduce((a, b) => a * b, 1) * elementSize(l.scalarType);
+        if (BigInt(nbytes) > seg.size) bad(`key "${entry.key}" needs ${nbytes} bytes, its segment has ${seg.size}`);
+      }
+    }
+    return new FlatTensorFile(source, header, data);
+  }
+
+  /** The bytes stored under `key`. */
+  bytes(key: string): Uint8Array {
+    const entry = this.data.namedData.find((n) => n.key === key);
+    if (!entry) throw new KindlingError(ErrorCode.NotFound, `no tensor "${key}" in this data file`);
+    const seg = this.data.segments[entry.segmentIndex] as { offset: bigint; size: bigint };
+    return this.source.read(this.header.segmentBaseOffset + Number(seg.offset), Number(seg.size));
+  }
+
+  /** The file as a {@link NamedDataMap} (with layouts). */
+  namedData(): NamedDataMap {
+    const byKey = new Map(this.data.namedData.map((n) => [n.key, n]));
+    return {
+      keys: () => [...byKey.keys()],
+      has: (key) => byKey.has(key),
+      get: (key) => this.bytes(key),
+      layout: (key) => byKey.get(key)?.layout ?? undefined,
+    };
+  }
+}
+
+/** One tensor to store in a `.ptd` file. */
+export interface FlatTensorInput {
+  key: string;
+  layout: TensorLayout;
+  bytes: Uint8Array;
+}
+
+/**
+ * Writes a `.ptd` file: the flatbuffer, the 40-byte `FH01` header spliced in at byte 8 (padded to
+ * 48), then one segment per tensor, each aligned to `segmentAlignment` (default 128).
+ */
+export function writeFlatTensor(tensors: readonly FlatTensorInput[], segmentAlignment = 128): Uint8Array {
+  const offsets: number[] = [];
+  let end = 0;
+  for (const t of tensors) {
+    const offset = alignUp(end, segmentAlignment);
+    offsets.push(offset);
+    end = offset + t.bytes.byteLength;
+  }
+  const b = new Builder(256);
+  const named = offsetVector(
+    b,
+    tensors.map((t, i) => {
+      const key = b.createString(t.key);
+      const layout = TensorLayoutTable.createTensorLayout(
+        b,
+        t.layout.scalarType as number,
+        TensorLayoutTable.createSizesVector(b, [...t.layout.sizes]),
+        TensorLayoutTable.createDimOrderVector(b, [...t.layout.dimOrder]),
+      );
+      NamedData.startNamedData(b);
+      NamedData.addKey(b, key);
+      NamedData.addSegmentIndex(b, i);
+      NamedData.addTensorLayout(b, layout);
+      return NamedData.endNamedData(b);
+    }),
+  );
+  const segments = offsetVector(
+    b,
+    tensors.map((t, i) => DataSegment.createDataSegment(b, BigInt(offsets[i] as number), BigInt(t.bytes.byteLength))),
+  );
+  b.finish(FlatTensor.createFlatTensor(b, 0, segments, named), FLAT_TENSOR_IDENTIFIER);
+  const fb = b.asUint8Array();
+  const padded = alignUp(8 + FLAT_TENSOR_HEADER_LENGTH, 16);
+  const fbRegion = padded + fb.byteLength - 8;
+  const base = alignUp(fbRegion, segmentAlignment);
+  const out = new Uint8Array(base + end);
+  out.set(fb.subarray(0, 8), 0);
+  out.set(
+    serializeFlatTensorHeader({
+      flatbufferOffset: padded,
+      flatbufferSize: fb.byteLength,
+      segmentBaseOffset: base,
+      segmentDataSize: end,
+    }),
+    8,
+  );
+  out.set(fb.subarray(8), padded);
+  const view = new DataView(out.buffer);
+  view.setUint32(0, view.getUint32(0, true) + padded - 8, true);
+  tensors.forEach((t, i) => {
+    out.set(t.bytes, base + (offsets[i] as number));
+  });
+  return out;
+}

@@ -1,0 +1,9 @@
+import { binaryScalarKernel, binaryTensorKernel, comparisonSpec } from './util/binary.js';
+
+const spec = comparisonSpec((x, y) => x === y);
+
+/** `aten::eq.Tensor_out(Tensor self, Tensor other, *, Tensor(a!) out)`. */
+export const eqTensor = binaryTensorKernel('aten::eq.Tensor_out', spec);
+
+/** `aten::eq.Scalar_out(Tensor self, Scalar other, *, Tensor(a!) out)`. */
+export const eqScalar = binaryScalarKernel('aten::eq.Scalar_out', spec);

@@ -1,0 +1,4 @@
+import { floatUnaryKernel } from './util/unary.js';
+
+/** `aten::log10.out(Tensor self, *, Tensor(a!) out)`. */
+export const log10 = floatUnaryKernel('aten::log10.out', Math.log10);

@@ -1,0 +1,4 @@
+import { floatUnaryKernel } from './util/unary.js';
+
+/** `aten::log2.out(Tensor self, *, Tensor(a!) out)`. */
+export const log2 = floatUnaryKernel('aten::log2.out', Math.log2);

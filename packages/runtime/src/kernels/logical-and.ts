@@ -1,0 +1,7 @@
+import { binaryTensorKernel, comparisonSpec } from './util/binary.js';
+
+/** `aten::logical_and.out(Tensor self, Tensor other, *, Tensor(a!) out)`. */
+export const logicalAnd = binaryTensorKernel(
+  'aten::logical_and.out',
+  comparisonSpec((x, y) => x !== 0 && y !== 0),
+);

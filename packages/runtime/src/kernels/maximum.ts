@@ -1,0 +1,4 @@
+import { binaryTensorKernel } from './util/binary.js';
+
+/** `aten::maximum.out(Tensor self, Tensor other, *, Tensor(a!) out)`; NaN propagates. */
+export const maximum = binaryTensorKernel('aten::maximum.out', { fn: () => Math.max });

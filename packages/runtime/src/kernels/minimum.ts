@@ -1,0 +1,4 @@
+import { binaryTensorKernel } from './util/binary.js';
+
+/** `aten::minimum.out(Tensor self, Tensor other, *, Tensor(a!) out)`; NaN propagates. */
+export const minimum = binaryTensorKernel('aten::minimum.out', { fn: () => Math.min });

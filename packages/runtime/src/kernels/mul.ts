@@ -1,0 +1,10 @@
+import type { BinarySpec } from './util/binary.js';
+import { binaryScalarKernel, binaryTensorKernel } from './util/binary.js';
+
+const spec: BinarySpec = { fn: () => (x, y) => x * y };
+
+/** `aten::mul.out(Tensor self, Tensor other, *, Tensor(a!) out)`. */
+export const mul = binaryTensorKernel('aten::mul.out', spec);
+
+/** `aten::mul.Scalar_out(Tensor self, Scalar other, *, Tensor(a!) out)`. */
+export const mulScalar = binaryScalarKernel('aten::mul.Scalar_out', spec);

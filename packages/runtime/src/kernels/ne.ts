@@ -1,0 +1,9 @@
+import { binaryScalarKernel, binaryTensorKernel, comparisonSpec } from './util/binary.js';
+
+const spec = comparisonSpec((x, y) => x !== y);
+
+/** `aten::ne.Tensor_out(Tensor self, Tensor other, *, Tensor(a!) out)`. */
+export const neTensor = binaryTensorKernel('aten::ne.Tensor_out', spec);
+
+/** `aten::ne.Scalar_out(Tensor self, Scalar other, *, Tensor(a!) out)`. */
+export const neScalar = binaryScalarKernel('aten::ne.Scalar_out', spec);

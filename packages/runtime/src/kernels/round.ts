@@ -1,0 +1,5 @@
+import { sameTypeUnaryKernel } from './util/unary.js';
+import { roundHalfEven as f } from './util/math.js';
+
+/** `aten::round.out(Tensor self, *, Tensor(a!) out)`. */
+export const round = sameTypeUnaryKernel('aten::round.out', f);

@@ -1,0 +1,4 @@
+import { floatUnaryKernel } from './util/unary.js';
+
+/** `aten::sinh.out(Tensor self, *, Tensor(a!) out)`. */
+export const sinh = floatUnaryKernel('aten::sinh.out', Math.sinh);

@@ -1,0 +1,4 @@
+import { floatUnaryKernel } from './util/unary.js';
+
+/** `aten::tanh.out(Tensor self, *, Tensor(a!) out)`. */
+export const tanh = floatUnaryKernel('aten::tanh.out', Math.tanh);

@@ -1,0 +1,103 @@
+import {
+  type EValue,
+  type KernelDescriptor,
+  ScalarType,
+  scalarTypeName,
+  type Tensor,
+  defineKernel,
+} from '@kindling/core';
+import { expectArgs, type Scalar, scalarArg, tensorArg } from './args.js';
+import { castFn, checkCast, checkDtypes, isFloat, REAL_AND_BOOL, resultType } from './dtype.js';
+import { mapBinary, mapUnary } from './elementwise.js';
+import { fail } from './errors.js';
+
+/** How a binary arithmetic op computes, given its common dtype. */
+export interface BinarySpec {
+  /** Compute dtype for a common dtype (default: the common dtype). */
+  computeType?: (common: ScalarType) => ScalarType;
+  /** Validate the common dtype (e.g. reject bool). */
+  check?: (op: string, common: ScalarType) => void;
+  /** Comparison-like: inputs are compared in the compute dtype and the result is a bool (0/1). */
+  boolResult?: boolean;
+  /** Build the element function, given the compute dtype. */
+  fn: (compute: ScalarType, op: string) => (x: number, y: number) => number;
+}
+
+/** Run a tensor-tensor binary op: common dtype, cast checks, broadcasting. */
+export function runBinaryTensor(op: string, a: Tensor, b: Tensor, out: Tensor, spec: BinarySpec): void {
+  checkDtypes(op, REAL_AND_BOOL, a, b, out);
+  const common = resultType([a, b]);
+  spec.check?.(op, common);
+  const compute = spec.computeType ? spec.computeType(common) : common;
+  checkCast(op, spec.boolResult ? ScalarType.Bool : compute, out.dtype);
+  const cast = spec.boolResult ? (x: number) => x : castFn(compute);
+  const inCast = castFn(compute);
+  const f = spec.fn(compute, op);
+  const needsInCast = a.dtype !== compute || b.dtype !== compute;
+  mapBinary(op, a, b, out, needsInCast ? (x, y) => cast(f(inCast(x), inCast(y))) : (x, y) => cast(f(x, y)));
+}
+
+/** Run a tensor-scalar binary op. */
+export function runBinaryScalar(
+  op: string,
+  a: Tensor,
+  s: Scalar,
+  out: Tensor,
+  spec: BinarySpec,
+  reversed = false,
+): void {
+  checkDtypes(op, REAL_AND_BOOL, a, out);
+  const common = resultType([a], [s.kind]);
+  spec.check?.(op, common);
+  const compute = spec.computeType ? spec.computeType(common) : common;
+  checkCast(op, spec.boolResult ? ScalarType.Bool : compute, out.dtype);
+  const cast = spec.boolResult ? (x: number) => x : castFn(compute);
+  const sv = castFn(compute)(s.value);
+  const f = spec.fn(compute, op);
+  const inCast = a.dtype !== compute ? castFn(compute) : (x: number) => x;
+  mapUnary(op, a, out, reversed ? (x) => cast(f(sv, inCast(x))) : (x) => cast(f(inCast(x), sv)));
+}
+
+/** A kernel for `name.Tensor_out(self, other, *, out)`-shaped ops. */
+export function binaryTensorKernel(op: string, spec: BinarySpec, dtypes = REAL_AND_BOOL): KernelDescriptor {
+  return defineKernel({
+    op,
+    dtypes,
+    run(_ctx, args: EValue[]) {
+      expectArgs(op, args, 3);
+      runBinaryTensor(op, tensorArg(op, args, 0), tensorArg(op, args, 1), tensorArg(op, args, 2), spec);
+    },
+  });
+}
+
+/** A kernel for `name.Scalar_out(self, other: Scalar, *, out)`-shaped ops. */
+export function binaryScalarKernel(op: string, spec: BinarySpec, dtypes = REAL_AND_BOOL): KernelDescriptor {
+  return defineKernel({
+    op,
+    dtypes,
+    run(_ctx, args: EValue[]) {
+      expectArgs(op, args, 3);
+      runBinaryScalar(op, tensorArg(op, args, 0), scalarArg(op, args, 1), tensorArg(op, args, 2), spec);
+    },
+  });
+}
+
+/** Compute type of true division: floating common types stay, others become Float. */
+export function trueDivType(common: ScalarType): ScalarType {
+  return isFloat(common) ? common : ScalarType.Float;
+}
+
+/** Comparison spec: compares in the common dtype; any output dtype. */
+export function comparisonSpec(cmp: (x: number, y: number) => boolean): BinarySpec {
+  return { fn: () => (x, y) => (cmp(x, y) ? 1 : 0), boolResult: true };
+}
+
+/** Reject alpha that is floating for non-floating common types (as PyTorch does). */
+export function checkAlpha(op: string, common: ScalarType, alpha: Scalar): void {
+  if (alpha.kind === 'float' && !isFloat(common)) {
+    fail(op, `for integral input tensors (${scalarTypeName(common)}), alpha must not be a floating point number`);
+  }
+  if (common === ScalarType.Bool && alpha.kind === 'int' && alpha.value !== 0 && alpha.value !== 1) {
+    fail(op, 'for bool inputs alpha must be a bool');
+  }
+}

@@ -1,0 +1,80 @@
+import type { Tensor } from '@kindling/core';
+import { numberSink, readNumbers } from './access.js';
+import { broadcastShapes, broadcastStrides, offsetTable, resizeOut } from './shape.js';
+
+/**
+ * out[i] = f(x[i]). Iterates in `out`'s dim order; `x` may have any dim order. Values are read as
+ * numbers and converted to `out`'s dtype on write.
+ */
+export function mapUnary(op: string, x: Tensor, out: Tensor, f: (v: number) => number): void {
+  resizeOut(op, out, x.sizes);
+  const n = out.numel;
+  if (n === 0) return;
+  const xo = offsetTable(x.sizes, x.strides, out.dimOrder);
+  const xd = readNumbers(op, x);
+  const sink = numberSink(op, out);
+  const o = sink.values;
+  if (xo === null) for (let i = 0; i < n; i++) o[i] = f(xd[i] as number);
+  else for (let i = 0; i < n; i++) o[i] = f(xd[xo[i] as number] as number);
+  sink.commit();
+}
+
+/** out = f(a, b) with broadcasting. */
+export function mapBinary(op: string, a: Tensor, b: Tensor, out: Tensor, f: (x: number, y: number) => number): void {
+  const shape = broadcastShapes(op, a.sizes, b.sizes);
+  resizeOut(op, out, shape);
+  const n = out.numel;
+  if (n === 0) return;
+  const order = out.dimOrder;
+  const ao = offsetTable(shape, broadcastStrides(a, shape), order);
+  const bo = offsetTable(shape, broadcastStrides(b, shape), order);
+  const ad = readNumbers(op, a);
+  const bd = readNumbers(op, b);
+  const sink = numberSink(op, out);
+  const o = sink.values;
+  if (ao === null && bo === null) {
+    for (let i = 0; i < n; i++) o[i] = f(ad[i] as number, bd[i] as number);
+  } else if (ao === null && b.numel === 1) {
+    const bv = bd[0] as number;
+    for (let i = 0; i < n; i++) o[i] = f(ad[i] as number, bv);
+  } else {
+    for (let i = 0; i < n; i++) {
+      o[i] = f(ad[ao === null ? i : (ao[i] as number)] as number, bd[bo === null ? i : (bo[i] as number)] as number);
+    }
+  }
+  sink.commit();
+}
+
+/** out = f(a, b, c) with broadcasting; a null operand reads as NaN. */
+export function mapTernary(
+  op: string,
+  a: Tensor,
+  b: Tensor | null,
+  c: Tensor | null,
+  out: Tensor,
+  f: (x: number, y: number, z: number) => number,
+): void {
+  const shapes = [a.sizes];
+  if (b) shapes.push(b.sizes);
+  if (c) shapes.push(c.sizes);
+  const shape = broadcastShapes(op, ...shapes);
+  resizeOut(op, out, shape);
+  const n = out.numel;
+  if (n === 0) return;
+  const order = out.dimOrder;
+  const ao = offsetTable(shape, broadcastStrides(a, shape), order);
+  const bo = b ? offsetTable(shape, broadcastStrides(b, shape), order) : null;
+  const co = c ? offsetTable(shape, broadcastStrides(c, shape), order) : null;
+  const ad = readNumbers(op, a);
+  const bd = b ? readNumbers(op, b) : null;
+  const cd = c ? readNumbers(op, c) : null;
+  const sink = numberSink(op, out);
+  const o = sink.values;
+  for (let i = 0; i < n; i++) {
+    const x = ad[ao === null ? i : (ao[i] as number)] as number;
+    const y = bd === null ? Number.NaN : (bd[bo === null ? i : (bo[i] as number)] as number);
+    const z = cd === null ? Number.NaN : (cd[co === null ? i : (co[i] as number)] as number);
+    o[i] = f(x, y, z);
+  }
+  sink.commit();
+}

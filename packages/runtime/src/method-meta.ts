@@ -1,0 +1,107 @@
+import { elementSize, type ScalarType, Tag } from '@kindling/core';
+import { type EValueData, type ExecutionPlanData, type TensorData, TensorShapeDynamism } from '@kindling/ir';
+
+/** How a tensor's shape may change: fixed, bounded by its serialized sizes, or unbounded. */
+export type Dynamism = 'static' | 'bound' | 'unbound';
+
+/** Describes one input or output of a method that is a tensor. */
+export interface TensorValueMeta {
+  readonly tag: Tag.Tensor;
+  readonly dtype: ScalarType;
+  /** Serialized sizes (the upper bound for `bound` tensors). */
+  readonly sizes: readonly number[];
+  readonly dimOrder: readonly number[];
+  readonly dynamism: Dynamism;
+  /** True when the runtime owns the tensor's memory (planned, or initial state in the program). */
+  readonly isMemoryPlanned: boolean;
+  /** Bytes of the serialized sizes. */
+  readonly nbytes: number;
+}
+
+/** Describes one input or output of a method that is not a tensor (Int, Double, Bool, String, None, lists). */
+export interface ScalarValueMeta {
+  readonly tag: Exclude<Tag, Tag.Tensor>;
+}
+
+/** Describes one input or output of a method. */
+export type ValueMeta = TensorValueMeta | ScalarValueMeta;
+
+/** What a method takes and returns and what it needs, read from the program without loading it. */
+export interface MethodMeta {
+  readonly name: string;
+  readonly inputs: readonly ValueMeta[];
+  readonly outputs: readonly ValueMeta[];
+  /** Instructions in all chains. */
+  readonly numInstructions: number;
+  /** Backend ids of the method's delegates, in delegate order (repeats removed). */
+  readonly backends: readonly string[];
+  /** Size of each planned buffer (memory ids 1, 2, ...), in bytes. */
+  readonly plannedBufferSizes: readonly number[];
+}
+
+/** The runtime tag of a serialized value type. */
+export function tagOfValueData(v: EValueData): Tag {
+  switch (v.type) {
+    case 'Null':
+      return Tag.None;
+    case 'Int':
+      return Tag.Int;
+    case 'Bool':
+      return Tag.Bool;
+    case 'Double':
+      return Tag.Double;
+    case 'String':
+      return Tag.String;
+    case 'Tensor':
+      return Tag.Tensor;
+    case 'IntList':
+      return Tag.ListInt;
+    case 'DoubleList':
+      return Tag.ListDouble;
+    case 'BoolList':
+      return Tag.ListBool;
+    case 'TensorList':
+      return Tag.ListTensor;
+    case 'OptionalTensorList':
+      return Tag.ListOptionalTensor;
+  }
+}
+
+/** The dynamism of a serialized tensor. */
+export function dynamismOf(t: TensorData): Dynamism {
+  if (t.shapeDynamism === TensorShapeDynamism.DYNAMIC_BOUND) return 'bound';
+  if (t.shapeDynamism === TensorShapeDynamism.DYNAMIC_UNBOUND) return 'unbound';
+  return 'static';
+}
+
+/** Metadata of a serialized tensor. */
+export function tensorMeta(t: TensorData): TensorValueMeta {
+  const numel = t.sizes.reduce((a, b) => a * b, 1);
+  return Object.freeze({
+    tag: Tag.Tensor,
+    dtype: t.scalarType as ScalarType,
+    sizes: Object.freeze([...t.sizes]),
+    dimOrder: Object.freeze([...t.dimOrder]),
+    dynamism: dynamismOf(t),
+    isMemoryPlanned: t.allocationInfo !== null || t.dataBufferIdx !== 0,
+    nbytes: numel * elementSize(t.scalarType as ScalarType),
+  });
+}
+
+function valueMeta(plan: ExecutionPlanData, index: number): ValueMeta {
+  const v = plan.values[index] as EValueData;
+  if (v.type === 'Tensor') return tensorMeta(v.tensor);
+  return Object.freeze({ tag: tagOfValueData(v) as Exclude<Tag, Tag.Tensor> });
+}
+
+/** Computes a method's metadata from its (validated) execution plan. */
+export function methodMetaOf(plan: ExecutionPlanData): MethodMeta {
+  return Object.freeze({
+    name: plan.name,
+    inputs: Object.freeze(plan.inputs.map((i) => valueMeta(plan, i))),
+    outputs: Object.freeze(plan.outputs.map((i) => valueMeta(plan, i))),
+    numInstructions: plan.chains.reduce((n, c) => n + c.instructions.length, 0),
+    backends: Object.freeze([...new Set(plan.delegates.map((d) => d.id))]),
+    plannedBufferSizes: Object.freeze(plan.nonConstBufferSizes.slice(1).map((s) => Number(s))),
+  });
+}

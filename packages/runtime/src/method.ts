@@ -1,0 +1,847 @@
+import {
+  type Backend,
+  type BackendExecutionContext,
+  type BackendInitContext,
+  type BackendOptions,
+  type CompileSpec,
+  type DelegateHandle,
+  dtypeName,
+  ErrorCode,
+  type EValue,
+  type EventTracer,
+  elementSize,
+  type KernelContext,
+  type KernelDescriptor,
+  KindlingError,
+  numelOf,
+  type ScalarType,
+  scalarTypeName,
+  Tag,
+  Tensor,
+  tagName,
+  typedArrayConstructor,
+} from '@kindling/core';
+import {
+  type EValueData,
+  type ExecutionPlanData,
+  plannedOffset,
+  type TensorData,
+  TensorDataLocation,
+  TensorShapeDynamism,
+} from '@kindling/ir';
+import { asKindlingError } from './errors.js';
+import { describeDtypes, type KernelRegistry, toKernelRegistry } from './kernel-registry.js';
+import { DEFAULT_MAX_PLANNED_BYTES, MemoryArena } from './memory-arena.js';
+import { type MethodMeta, methodMetaOf } from './method-meta.js';
+import type { Program } from './program.js';
+import { ValueTable } from './value-table.js';
+
+/** Most instructions one `execute` may run before it is stopped (as ExecuTorch guards). */
+export const MAX_INSTRUCTIONS_PER_EXECUTE = 10_000_000;
+
+/** Which Kindling package provides the backend for a delegate id written by ExecuTorch's tools. */
+export const BACKEND_PACKAGES: Readonly<Record<string, string>> = Object.freeze({
+  XnnpackBackend: '@kindling/backend-xnnpack',
+  VulkanBackend: '@kindling/backend-webgpu',
+  CoreMLBackend: '@kindling/backend-coreml',
+  QnnBackend: '@kindling/backend-qnn',
+});
+
+/** Options for loading a method. */
+export interface MethodLoadOptions {
+  /** Kernels for the method's operators: a registry or a list of kernels. */
+  kernels?: KernelRegistry | Iterable<KernelDescriptor>;
+  /** Backends for the method's delegates, matched by exact id. */
+  backends?: readonly Backend[];
+  /** Load-time options per backend id, passed to `Backend.init` as `context.options`. */
+  backendOptions?: BackendOptions;
+  /** Receives per-instruction and per-delegate timings. */
+  eventTracer?: EventTracer;
+  /** Cap on the method's planned plus run-time-allocated tensor memory, in bytes (default 4 GiB). */
+  maxPlannedBytes?: number;
+}
+
+/** How a tensor value gets its storage. */
+type Storage = 'planned' | 'constant' | 'external' | 'runtime';
+
+interface TensorSlot {
+  readonly index: number;
+  readonly data: TensorData;
+  readonly storage: Storage;
+  /** Elements the storage can hold (the serialized sizes' numel). */
+  readonly capacity: number;
+}
+
+type Prepared =
+  | {
+      readonly type: 'kernel';
+      readonly kernel: KernelDescriptor;
+      readonly context: KernelContext;
+      readonly args: readonly number[];
+    }
+  | { readonly type: 'delegate'; readonly delegate: number; readonly args: readonly number[] }
+  | { readonly type: 'move'; readonly from: number; readonly to: number }
+  | { readonly type: 'jump'; readonly cond: number; readonly destination: number }
+  | { readonly type: 'free'; readonly index: number };
+
+interface LoadedDelegate {
+  readonly id: string;
+  readonly backend: Backend;
+  readonly handle: DelegateHandle;
+}
+
+function programError(message: string, method: string, extra: Record<string, unknown> = {}): KindlingError {
+  return new KindlingError(ErrorCode.InvalidProgram, message, { context: { method, ...extra } });
+}
+
+function describeTensor(dtype: ScalarType, sizes: readonly number[]): string {
+  return `${dtypeName(dtype)}[${sizes.join(', ')}]`;
+}
+
+function sameList(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return typeof value === 'object' && value !== null && typeof (value as { then?: unknown }).then === 'function';
+}
+
+function isEValue(value: unknown): value is EValue {
+  return typeof value === 'object' && value !== null && typeof (value as { tag?: unknown }).tag === 'number';
+}
+
+function backendHint(id: string): string {
+  const pkg = BACKEND_PACKAGES[id];
+  return pkg
+    ? `it is provided by ${pkg}`
+    : `pass a Backend whose id is "${id}" (no Kindling package is known to provide it)`;
+}
+
+/**
+ * A loaded method: its planned memory, bound tensors, resolved kernels and initialised delegates,
+ * ready to execute. Planned memory persists across calls (mutable buffers such as KV caches keep
+ * their state). Load with {@link Program.loadMethod}; release delegates with {@link Method.dispose}.
+ */
+export class Method {
+  /** The method's name. */
+  readonly name: string;
+  /** The method's metadata. */
+  readonly meta: MethodMeta;
+  readonly #plan: ExecutionPlanData;
+  readonly #values: ValueTable;
+  readonly #arena: MemoryArena;
+  readonly #slots: ReadonlyMap<number, TensorSlot>;
+  readonly #runtimeOutputs: readonly TensorSlot[];
+  readonly #chains: readonly (readonly Prepared[])[];
+  readonly #delegates: LoadedDelegate[];
+  readonly #inputSet: boolean[];
+  readonly #tracer: EventTracer | undefined;
+  readonly #executionContext: BackendExecutionContext;
+  #running = false;
+  #disposed = false;
+
+  private constructor(init: {
+    plan: ExecutionPlanData;
+    values: ValueTable;
+    arena: MemoryArena;
+    slots: Map<number, TensorSlot>;
+    chains: Prepared[][];
+    delegates: LoadedDelegate[];
+    tracer: EventTracer | undefined;
+  }) {
+    this.name = init.plan.name;
+    this.meta = methodMetaOf(init.plan);
+    this.#plan = init.plan;
+    this.#values = init.values;
+    this.#arena = init.arena;
+    this.#slots = init.slots;
+    const inputs = new Set(init.plan.inputs);
+    this.#runtimeOutputs = [...init.slots.values()].filter((s) => s.storage === 'runtime' && !inputs.has(s.index));
+    this.#chains = init.chains;
+    this.#delegates = init.delegates;
+    this.#tracer = init.tracer;
+    this.#executionContext = Object.freeze({
+      methodName: init.plan.name,
+      ...(init.tracer ? { eventTracer: init.tracer } : {}),
+    });
+    // Inputs that are not tensors are baked into the program; they count as set.
+    this.#inputSet = init.plan.inputs.map((i) => init.plan.values[i]?.type !== 'Tensor');
+  }
+
+  /**
+   * Loads method `name` of `program`. Order: bind values (planned memory, constants, external data,
+   * initial mutable state), check that every delegate's backend is present, resolve every kernel
+   * (all missing ones are reported together), then initialise delegates in index order.
+   */
+  static async load(program: Program, name: string, options: MethodLoadOptions = {}): Promise<Method> {
+    const plan = program.plan(name);
+    const method = plan.name;
+    const maxBytes = options.maxPlannedBytes ?? DEFAULT_MAX_PLANNED_BYTES;
+    if (!(Number.isSafeInteger(maxBytes) && maxBytes >= 0)) {
+      throw new KindlingError(
+        ErrorCode.InvalidArgument,
+        `maxPlannedBytes must be a non-negative integer, got ${maxBytes}`,
+      );
+    }
+    const registry = toKernelRegistry(options.kernels);
+    const backends = options.backends ?? [];
+    if (!Array.isArray(backends))
+      throw new KindlingError(ErrorCode.InvalidArgument, '`backends` must be an array of Backend values');
+
+    // 1. Values.
+    const arena = MemoryArena.allocate(plan.nonConstBufferSizes, maxBytes, method);
+    const values = new ValueTable(plan.values.length);
+    const slots = new Map<number, TensorSlot>();
+    let runtimeBytes = 0;
+    plan.values.forEach((v, index) => {
+      const slot = Method.#bindValue(program, plan, arena, values, v, index);
+      if (slot) {
+        slots.set(index, slot);
+        if (slot.storage === 'runtime') runtimeBytes += slot.capacity * elementSize(slot.data.scalarType as ScalarType);
+      }
+    });
+    if (arena.totalBytes + runtimeBytes > maxBytes) {
+      throw new KindlingError(
+        ErrorCode.MemoryAllocationFailed,
+        `method "${method}" needs ${arena.totalBytes + runtimeBytes} bytes of tensor memory, more than the limit of ${maxBytes}`,
+        { context: { method } },
+      );
+    }
+
+    // 2. Backends present?
+    const chosen: Backend[] = [];
+    for (const [i, d] of plan.delegates.entries()) {
+      const backend = backends.find((b) => b && b.id === d.id);
+      let available = false;
+      if (backend) {
+        if (backend.specificationVersion !== 'v1') {
+          throw new KindlingError(
+            ErrorCode.NotSupported,
+            `backend "${d.id}" implements interface ${String(backend.specificationVersion)}; this runtime supports v1`,
+            { context: { method, backend: d.id } },
+          );
+        }
+        try {
+          available = await backend.isAvailable();
+        } catch (e) {
+          throw asKindlingError(
+            e,
+            ErrorCode.Internal,
+            { method, backend: d.id },
+            `backend "${d.id}" isAvailable() failed`,
+          );
+        }
+      }
+      if (!backend || !available) {
+        const why = backend
+          ? `backend "${d.id}" was passed but is not available here (isAvailable() returned false)`
+          : `no backend "${d.id}" was passed in \`backends\``;
+        throw new KindlingError(
+          ErrorCode.NotFound,
+          `method "${method}" delegates to ${d.id} (delegate ${i}), but ${why}; ${backendHint(d.id)}`,
+          { context: { method, backend: d.id, delegate: i } },
+        );
+      }
+      chosen.push(backend);
+    }
+
+    // 3. Kernels and instructions.
+    const missing = new Map<string, string>();
+    const chains = plan.chains.map((chain, c) =>
+      chain.instructions.map((ins, n): Prepared => {
+        switch (ins.type) {
+          case 'KernelCall': {
+            const op = plan.operators[ins.opIndex];
+            if (!op)
+              throw programError(`instruction ${n} uses missing operator ${ins.opIndex}`, method, {
+                instruction: n,
+                chain: c,
+              });
+            const opName = op.overload ? `${op.name}.${op.overload}` : op.name;
+            const dtypes = Method.#tensorDtypes(plan, ins.args);
+            const kernel = registry.lookup(opName, dtypes);
+            if (!kernel && !missing.has(opName)) {
+              const others = registry.kernelsFor(opName);
+              missing.set(
+                opName,
+                others.length === 0
+                  ? opName
+                  : `${opName} (no kernel for ${describeDtypes(dtypes)}; the given ones accept ${others
+                      .map((k) => (k.dtypes === 'any' ? 'any' : describeDtypes(k.dtypes)))
+                      .join(' / ')})`,
+              );
+            }
+            return {
+              type: 'kernel',
+              kernel: kernel as KernelDescriptor,
+              context: Object.freeze({ methodName: method, operator: opName }),
+              args: Object.freeze([...ins.args]),
+            };
+          }
+          case 'DelegateCall':
+            return { type: 'delegate', delegate: ins.delegateIndex, args: Object.freeze([...ins.args]) };
+          case 'MoveCall':
+            return { type: 'move', from: ins.moveFrom, to: ins.moveTo };
+          case 'JumpFalseCall':
+            return { type: 'jump', cond: ins.condValueIndex, destination: ins.destinationInstruction };
+          case 'FreeCall':
+            return { type: 'free', index: ins.valueIndex };
+          default:
+            throw programError(`instruction ${n} has an unknown type`, method, { instruction: n, chain: c });
+        }
+      }),
+    );
+    if (missing.size > 0) {
+      const ops = [...missing.keys()];
+      throw new KindlingError(
+        ErrorCode.OperatorMissing,
+        `method "${method}" needs ${missing.size === 1 ? 'a kernel' : `${missing.size} kernels`} that ${missing.size === 1 ? 'was' : 'were'} not provided: ${[...missing.values()].join(', ')}. Pass a kernel for each via \`kernels\` (e.g. kernels: [...portableKernels, myKernel])`,
+        { context: { method, operator: ops[0], operators: ops } },
+      );
+    }
+
+    // 4. Delegates, in index order; on failure destroy the ones already initialised.
+    const delegates: LoadedDelegate[] = [];
+    for (const [i, d] of plan.delegates.entries()) {
+      const backend = chosen[i] as Backend;
+      const context: BackendInitContext = Object.freeze({
+        methodName: method,
+        delegateIndex: i,
+        namedData: program.namedData,
+        options: Object.freeze({ ...(options.backendOptions?.[d.id] ?? {}) }),
+        ...(options.eventTracer ? { eventTracer: options.eventTracer } : {}),
+      });
+      const specs: CompileSpec[] = d.compileSpecs.map((s) => Object.freeze({ key: s.key, value: s.value }));
+      const token = options.eventTracer?.begin(d.id, 'init', { method, delegate: i });
+      try {
+        const payload = program.file.delegatePayload(d);
+        const handle = await backend.init(context, payload, Object.freeze(specs));
+        delegates.push({ id: d.id, backend, handle });
+      } catch (e) {
+        Method.#destroyAll(delegates);
+        throw asKindlingError(
+          e,
+          ErrorCode.Internal,
+          { method, backend: d.id, delegate: i },
+          `backend "${d.id}" failed to initialise delegate ${i} of method "${method}"`,
+        );
+      } finally {
+        if (token !== undefined) options.eventTracer?.end(token);
+      }
+    }
+
+    return new Method({ plan, values, arena, slots, chains, delegates, tracer: options.eventTracer });
+  }
+
+  /** Dtypes of the tensor arguments of a kernel call (empty Byte placeholders for None are skipped). */
+  static #tensorDtypes(plan: ExecutionPlanData, args: readonly number[]): ScalarType[] {
+    const out: ScalarType[] = [];
+    for (const a of args) {
+      const v = plan.values[a];
+      if (v?.type !== 'Tensor') continue;
+      const t = v.tensor;
+      if (t.scalarType === 0 && t.sizes.length === 1 && t.sizes[0] === 0) continue;
+      out.push(t.scalarType as ScalarType);
+    }
+    return out;
+  }
+
+  static #bindValue(
+    program: Program,
+    plan: ExecutionPlanData,
+    arena: MemoryArena,
+    values: ValueTable,
+    v: EValueData,
+    index: number,
+  ): TensorSlot | undefined {
+    const method = plan.name;
+    switch (v.type) {
+      case 'Null':
+        values.set(index, { tag: Tag.None });
+        return undefined;
+      case 'Int':
+        values.set(index, { tag: Tag.Int, value: Number(v.value) });
+        return undefined;
+      case 'Bool':
+        values.set(index, { tag: Tag.Bool, value: v.value });
+        return undefined;
+      case 'Double':
+        values.set(index, { tag: Tag.Double, value: v.value });
+        return undefined;
+      case 'String':
+        values.set(index, { tag: Tag.String, value: v.value });
+        return undefined;
+      case 'BoolList':
+        values.set(index, { tag: Tag.ListBool, value: Object.freeze([...v.items]) });
+        return undefined;
+      case 'DoubleList':
+        values.set(index, { tag: Tag.ListDouble, value: Object.freeze([...v.items]) });
+        return undefined;
+      case 'IntList':
+        values.setList(index, Tag.ListInt, v.items);
+        return undefined;
+      case 'TensorList':
+        values.setList(index, Tag.ListTensor, v.items);
+        return undefined;
+      case 'OptionalTensorList':
+        values.setList(index, Tag.ListOptionalTensor, v.items);
+        return undefined;
+      case 'Tensor':
+        return Method.#bindTensor(program, arena, values, v.tensor, index, method);
+      default:
+        throw programError(`value ${index} has an unknown type`, method, { value: index });
+    }
+  }
+
+  static #bindTensor(
+    program: Program,
+    arena: MemoryArena,
+    values: ValueTable,
+    t: TensorData,
+    index: number,
+    method: string,
+  ): TensorSlot {
+    const ctx = { method, value: index };
+    const dtype = t.scalarType as ScalarType;
+    const desc = describeTensor(dtype, t.sizes);
+    if (t.storageOffset !== 0) {
+      throw new KindlingError(
+        ErrorCode.NotSupported,
+        `tensor value ${index} has storage offset ${t.storageOffset}; only 0 is supported`,
+        { context: ctx },
+      );
+    }
+    if (t.shapeDynamism === TensorShapeDynamism.DYNAMIC_UNBOUND) {
+      throw new KindlingError(
+        ErrorCode.NotSupported,
+        `tensor value ${index} (${desc}) has an unbounded dynamic shape, which is not supported`,
+        { context: ctx },
+      );
+    }
+    const capacity = numelOf(t.sizes);
+    const nbytes = capacity * elementSize(dtype);
+    const external = t.extraTensorInfo?.location === TensorDataLocation.EXTERNAL;
+    const make = (bytes: Uint8Array | undefined): Tensor =>
+      new Tensor({ dtype, sizes: t.sizes, dimOrder: t.dimOrder, ...(bytes ? { bytes } : {}) });
+
+    if (t.allocationInfo) {
+      const a = t.allocationInfo;
+      const offset = plannedOffset(t);
+      if (offset % typedArrayConstructor(dtype).BYTES_PER_ELEMENT !== 0) {
+        throw programError(
+          `tensor value ${index} (${desc}) is planned at offset ${offset}, misaligned for its element type`,
+          method,
+          { value: index },
+        );
+      }
+      const view = arena.view(a.memoryId, offset, nbytes);
+      if (external) {
+        view.set(Method.#externalBytes(program, t, index, method, nbytes));
+      } else if (t.dataBufferIdx > 0) {
+        view.set(program.file.mutableInitialBytes(t));
+      }
+      values.set(index, { tag: Tag.Tensor, value: make(view) });
+      return { index, data: t, storage: 'planned', capacity };
+    }
+    if (external) {
+      values.set(index, { tag: Tag.Tensor, value: make(Method.#externalBytes(program, t, index, method, nbytes)) });
+      return { index, data: t, storage: 'external', capacity };
+    }
+    if (t.dataBufferIdx > 0) {
+      const bytes = program.file.constantBytes(t);
+      values.set(index, { tag: Tag.Tensor, value: make(bytes) });
+      return { index, data: t, storage: 'constant', capacity };
+    }
+    // No memory: supplied at run time (inputs) or allocated per execute (outputs, delegate results).
+    values.set(index, { tag: Tag.None });
+    return { index, data: t, storage: 'runtime', capacity };
+  }
+
+  static #externalBytes(program: Program, t: TensorData, index: number, method: string, nbytes: number): Uint8Array {
+    const key = t.extraTensorInfo?.fullyQualifiedName ?? '';
+    const ctx = { method, value: index, key };
+    const data = program.namedData;
+    if (!data.has(key)) {
+      const hint =
+        program.dataFileCount === 0
+          ? 'no external data file was given; this program needs the .ptd file that holds its weights (pass it via `dataFiles`)'
+          : `none of the ${program.dataFileCount} data file(s) given holds it; pass the .ptd file this program was exported with`;
+      throw new KindlingError(
+        ErrorCode.NotFound,
+        `tensor "${key}" (value ${index}) of method "${method}" is stored outside the program, but ${hint}`,
+        {
+          context: ctx,
+        },
+      );
+    }
+    const layout = data.layout(key);
+    const dtype = t.scalarType as ScalarType;
+    if (layout) {
+      if (layout.scalarType !== dtype || !sameList(layout.sizes, t.sizes) || !sameList(layout.dimOrder, t.dimOrder)) {
+        throw new KindlingError(
+          ErrorCode.InvalidExternalData,
+          `external tensor "${key}" is ${describeTensor(layout.scalarType, layout.sizes)} with dim order [${layout.dimOrder.join(', ')}] in the data file, but the program expects ${describeTensor(dtype, t.sizes)} with dim order [${t.dimOrder.join(', ')}]`,
+          { context: ctx },
+        );
+      }
+    }
+    const bytes = data.get(key);
+    if (bytes.byteLength < nbytes) {
+      throw new KindlingError(
+        ErrorCode.InvalidExternalData,
+        `external tensor "${key}" holds ${bytes.byteLength} bytes, but ${describeTensor(dtype, t.sizes)} needs ${nbytes}`,
+        { context: ctx },
+      );
+    }
+    return bytes.subarray(0, nbytes);
+  }
+
+  static #destroyAll(delegates: readonly LoadedDelegate[]): unknown[] {
+    const errors: unknown[] = [];
+    for (const d of delegates) {
+      try {
+        d.backend.destroy?.(d.handle);
+      } catch (e) {
+        errors.push(e);
+      }
+    }
+    return errors;
+  }
+
+  /** Bytes of planned memory this method holds. */
+  get plannedBytes(): number {
+    return this.#arena.totalBytes;
+  }
+
+  /** Number of inputs. */
+  get inputCount(): number {
+    return this.#plan.inputs.length;
+  }
+
+  /** Number of outputs. */
+  get outputCount(): number {
+    return this.#plan.outputs.length;
+  }
+
+  #checkUsable(what: string): void {
+    if (this.#disposed) {
+      throw new KindlingError(ErrorCode.InvalidState, `method "${this.name}" was disposed; load it again to ${what}`, {
+        context: { method: this.name },
+      });
+    }
+    if (this.#running) {
+      throw new KindlingError(
+        ErrorCode.InvalidState,
+        `method "${this.name}" is executing; wait for it to finish before you ${what}`,
+        {
+          context: { method: this.name },
+        },
+      );
+    }
+  }
+
+  /**
+   * Sets input `i`. Tensors must have the method's dtype and dim order; a static input must have
+   * exactly its sizes, a dynamically bounded one the same rank and no more elements than its bound.
+   * Planned inputs are copied into method memory; inputs without planned memory share the given
+   * bytes. Non-tensor inputs are baked into the program and must equal the traced value.
+   */
+  setInput(i: number, value: EValue): void {
+    this.#checkUsable('set an input');
+    const method = this.name;
+    const index = this.#plan.inputs[i];
+    if (!Number.isInteger(i) || index === undefined) {
+      throw new KindlingError(
+        ErrorCode.InvalidArgument,
+        `method "${method}" has ${this.inputCount} inputs; there is no input ${i}`,
+        { context: { method } },
+      );
+    }
+    const ctx = { method, value: index, input: i };
+    const bad = (message: string): never => {
+      throw new KindlingError(ErrorCode.InvalidArgument, `input ${i} of method "${method}": ${message}`, {
+        context: ctx,
+      });
+    };
+    if (!isEValue(value)) bad('expected an EValue');
+    const data = this.#plan.values[index] as EValueData;
+    if (data.type === 'Tensor') {
+      if (value.tag !== Tag.Tensor) bad(`expected a Tensor, got ${tagName(value.tag)}`);
+      const input = (value as { value: Tensor }).value;
+      const slot = this.#slots.get(index) as TensorSlot;
+      const t = slot.data;
+      const dtype = t.scalarType as ScalarType;
+      if (input.dtype !== dtype) bad(`expected dtype ${dtypeName(dtype)}, got ${dtypeName(input.dtype)}`);
+      if (!sameList(input.dimOrder, t.dimOrder))
+        bad(`expected dim order [${t.dimOrder.join(', ')}], got [${input.dimOrder.join(', ')}]`);
+      const sizes = input.sizes;
+      if (t.shapeDynamism === TensorShapeDynamism.STATIC) {
+        if (!sameList(sizes, t.sizes)) bad(`expected shape [${t.sizes.join(', ')}], got [${sizes.join(', ')}]`);
+      } else {
+        if (sizes.length !== t.sizes.length)
+          bad(`expected rank ${t.sizes.length} (shape up to [${t.sizes.join(', ')}]), got shape [${sizes.join(', ')}]`);
+        if (numelOf(sizes) > slot.capacity) {
+          bad(
+            `shape [${sizes.join(', ')}] has ${numelOf(sizes)} elements, more than the bound [${t.sizes.join(', ')}] allows (${slot.capacity})`,
+          );
+        }
+      }
+      if (slot.storage === 'runtime') {
+        const shared = new Tensor({ dtype, sizes, dimOrder: t.dimOrder, bytes: input.bytes.subarray(0, input.nbytes) });
+        this.#values.set(index, { tag: Tag.Tensor, value: shared });
+      } else {
+        const own = this.#values.tensor(index);
+        own.resize(sizes);
+        own.bytes.set(input.bytes.subarray(0, input.nbytes));
+      }
+    } else {
+      const want = data.type;
+      switch (data.type) {
+        case 'Int':
+          if (value.tag !== Tag.Int) bad(`expected an Int, got ${tagName(value.tag)}`);
+          if ((value as { value: number }).value !== Number(data.value)) {
+            bad(
+              `this Int input was fixed to ${data.value} when the program was exported; got ${(value as { value: number }).value}`,
+            );
+          }
+          break;
+        case 'Bool':
+          if (value.tag !== Tag.Bool) bad(`expected a Bool, got ${tagName(value.tag)}`);
+          if ((value as { value: boolean }).value !== data.value)
+            bad(`this Bool input was fixed to ${data.value} when the program was exported`);
+          break;
+        case 'Double': {
+          if (value.tag !== Tag.Double && value.tag !== Tag.Int) bad(`expected a Double, got ${tagName(value.tag)}`);
+          const got = (value as { value: number }).value;
+          if (!(Math.abs(got - data.value) <= 1e-4 + 1e-5 * Math.abs(data.value))) {
+            bad(`this Double input was fixed to ${data.value} when the program was exported; got ${got}`);
+          }
+          break;
+        }
+        case 'String':
+          if (value.tag !== Tag.String || (value as { value: string }).value !== data.value)
+            bad(`expected the String "${data.value}"`);
+          break;
+        case 'Null':
+          if (value.tag !== Tag.None) bad(`expected None, got ${tagName(value.tag)}`);
+          break;
+        default:
+          bad(`inputs of type ${want} cannot be set`);
+      }
+    }
+    this.#inputSet[i] = true;
+  }
+
+  /**
+   * Runs the method on the inputs set with {@link Method.setInput}. Errors are `KindlingError`s
+   * whose context names the method, the instruction index and the operator or backend.
+   */
+  async execute(): Promise<void> {
+    this.#checkUsable('execute it');
+    const method = this.name;
+    const unset = this.#inputSet.flatMap((set, i) => (set ? [] : [i]));
+    if (unset.length > 0) {
+      throw new KindlingError(
+        ErrorCode.InvalidArgument,
+        `method "${method}" needs input${unset.length > 1 ? 's' : ''} ${unset.join(', ')} set before it executes`,
+        {
+          context: { method },
+        },
+      );
+    }
+    this.#running = true;
+    const tracer = this.#tracer;
+    const methodToken = tracer?.begin(method, 'method');
+    try {
+      for (const slot of this.#runtimeOutputs) {
+        const t = slot.data;
+        this.#values.set(slot.index, {
+          tag: Tag.Tensor,
+          value: new Tensor({ dtype: t.scalarType as ScalarType, sizes: t.sizes, dimOrder: t.dimOrder }),
+        });
+      }
+      let executed = 0;
+      for (const [c, chain] of this.#chains.entries()) {
+        let pc = 0;
+        while (pc < chain.length) {
+          if (++executed > MAX_INSTRUCTIONS_PER_EXECUTE) {
+            throw programError(
+              `method "${method}" ran more than ${MAX_INSTRUCTIONS_PER_EXECUTE} instructions; stopped (a jump loop?)`,
+              method,
+              {
+                instruction: pc,
+                chain: c,
+              },
+            );
+          }
+          const ins = chain[pc] as Prepared;
+          const result = this.#step(ins, pc, c);
+          if (isThenable(result)) await result;
+          pc = ins.type === 'jump' ? (result as number) : pc + 1;
+        }
+      }
+    } finally {
+      this.#running = false;
+      if (methodToken !== undefined) tracer?.end(methodToken);
+    }
+  }
+
+  /** Runs one instruction; returns the next pc for jumps, a promise for async delegate calls. */
+  #step(ins: Prepared, pc: number, chain: number): number | undefined | Promise<void> {
+    const values = this.#values;
+    const method = this.name;
+    switch (ins.type) {
+      case 'kernel': {
+        const tracer = this.#tracer;
+        const token = tracer?.begin(ins.context.operator, 'instruction', { method, instruction: pc, chain });
+        try {
+          const args = ins.args.map((a) => values.get(a));
+          const before = args.slice();
+          ins.kernel.run(ins.context, args);
+          this.#writeBack(ins.args, args, before);
+        } catch (e) {
+          throw asKindlingError(
+            e,
+            ErrorCode.Internal,
+            { method, instruction: pc, chain, operator: ins.context.operator },
+            `${ins.context.operator} (instruction ${pc} of method "${method}")`,
+          );
+        } finally {
+          if (token !== undefined) tracer?.end(token);
+        }
+        return undefined;
+      }
+      case 'delegate':
+        return this.#delegateCall(ins, pc, chain);
+      case 'move':
+        values.set(ins.to, values.get(ins.from));
+        return undefined;
+      case 'jump': {
+        const cond = values.get(ins.cond);
+        let truth: boolean;
+        if (cond.tag === Tag.Bool) truth = cond.value;
+        else if (cond.tag === Tag.Tensor && cond.value.dtype === 11)
+          truth = (cond.value.data as Uint8Array).every((b) => b !== 0);
+        else {
+          throw programError(
+            `jump condition value ${ins.cond} is ${cond.tag === Tag.Tensor ? `a ${scalarTypeName(cond.value.dtype)} tensor` : tagName(cond.tag)}, expected a Bool or a Bool tensor`,
+            method,
+            { instruction: pc, chain, value: ins.cond },
+          );
+        }
+        return truth ? pc + 1 : ins.destination;
+      }
+      case 'free': {
+        const v = values.get(ins.index);
+        if (v.tag !== Tag.Tensor) {
+          throw programError(`FreeCall on value ${ins.index}, which is ${tagName(v.tag)}, not a Tensor`, method, {
+            instruction: pc,
+            chain,
+            value: ins.index,
+          });
+        }
+        // Storage is garbage collected; nothing else to release.
+        return undefined;
+      }
+    }
+  }
+
+  async #delegateCall(ins: Extract<Prepared, { type: 'delegate' }>, pc: number, chain: number): Promise<void> {
+    const method = this.name;
+    const d = this.#delegates[ins.delegate];
+    if (!d)
+      throw new KindlingError(ErrorCode.Internal, `delegate ${ins.delegate} does not exist`, {
+        context: { method, instruction: pc },
+      });
+    const tracer = this.#tracer;
+    const token = tracer?.begin(d.id, 'delegate', { method, instruction: pc, chain, delegate: ins.delegate });
+    try {
+      const args = ins.args.map((a) => this.#values.get(a));
+      const before = args.slice();
+      const r = d.backend.execute(this.#executionContext, d.handle, args);
+      if (isThenable(r)) await r;
+      this.#writeBack(ins.args, args, before);
+    } catch (e) {
+      throw asKindlingError(
+        e,
+        ErrorCode.Internal,
+        { method, instruction: pc, chain, backend: d.id, delegate: ins.delegate },
+        `${d.id} delegate ${ins.delegate} (instruction ${pc} of method "${method}")`,
+      );
+    } finally {
+      if (token !== undefined) tracer?.end(token);
+    }
+  }
+
+  /** Stores entries a kernel or backend replaced (scalar results) back into the value table. */
+  #writeBack(indices: readonly number[], args: EValue[], before: readonly EValue[]): void {
+    for (let k = 0; k < indices.length; k++) {
+      const now = args[k];
+      if (now === before[k]) continue;
+      const index = indices[k] as number;
+      const old = before[k] as EValue;
+      if (old.tag === Tag.Tensor || this.#values.isList(index)) continue;
+      if (!isEValue(now)) {
+        throw new KindlingError(ErrorCode.Internal, `argument ${k} was replaced by something that is not an EValue`, {
+          context: { value: index },
+        });
+      }
+      this.#values.set(index, now);
+    }
+  }
+
+  /** Output `i` as the method holds it (tensors alias method memory until the next execute). */
+  output(i: number): EValue {
+    const index = this.#plan.outputs[i];
+    if (!Number.isInteger(i) || index === undefined) {
+      throw new KindlingError(
+        ErrorCode.InvalidArgument,
+        `method "${this.name}" has ${this.outputCount} outputs; there is no output ${i}`,
+        {
+          context: { method: this.name },
+        },
+      );
+    }
+    return this.#values.get(index);
+  }
+
+  /** All outputs (tensors alias method memory until the next execute). */
+  outputs(): EValue[] {
+    return this.#plan.outputs.map((_, i) => this.output(i));
+  }
+
+  /** The value at `index` of the method's value table (for debugging and tools). */
+  value(index: number): EValue {
+    return this.#values.get(index);
+  }
+
+  /** True once {@link Method.dispose} ran. */
+  get disposed(): boolean {
+    return this.#disposed;
+  }
+
+  /**
+   * Destroys the method's delegates (in index order) and releases its memory. Safe to call twice.
+   * Throws a `KindlingError` if a backend's `destroy` threw (after calling every other one).
+   */
+  dispose(): void {
+    if (this.#disposed) return;
+    if (this.#running) {
+      throw new KindlingError(
+        ErrorCode.InvalidState,
+        `method "${this.name}" is executing; dispose it after it finishes`,
+        { context: { method: this.name } },
+      );
+    }
+    this.#disposed = true;
+    const errors = Method.#destroyAll(this.#delegates);
+    this.#delegates.length = 0;
+    if (errors.length > 0)
+      throw asKindlingError(
+        errors[0],
+        ErrorCode.Internal,
+        { method: this.name },
+        `destroying a delegate of method "${this.name}" failed`,
+      );
+  }
+}

