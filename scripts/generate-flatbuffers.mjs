@@ -3,7 +3,7 @@
 // pinned flatc (Debian's flatbuffers-compiler 2.0.8). `--check` regenerates into a temporary folder
 // and fails when the committed files differ.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,7 +16,12 @@ const targets = [
     schemas: ['scalar_type.fbs', 'program.fbs', 'flat_tensor.fbs', 'bundled_program.fbs'],
     outDir: 'packages/ir/src/generated',
   },
-];
+  {
+    schemaDir: 'packages/backend-xnnpack/schema',
+    schemas: ['xnnpack.fbs'],
+    outDir: 'packages/backend-xnnpack/src/serialization/generated',
+  },
+].filter((t) => t.schemas.every((s) => existsSync(join(root, t.schemaDir, s))));
 
 function flatcVersion() {
   try {

@@ -56,6 +56,9 @@ SCALAR_TYPE_TO_TORCH = {
     7: torch.float64,
     11: torch.bool,
     15: torch.bfloat16,
+    27: torch.uint16,
+    28: torch.uint32,
+    29: torch.uint64,
 }
 FLOAT_DTYPES = ("float32", "float16", "float64")
 CHANNELS_LAST_DIM_ORDER = [0, 2, 3, 1]

@@ -164,31 +164,27 @@ def run_program_file(path: Path, kind: str, inputs_by_method=None):
 
 
 def run_bundled(path: Path) -> List[Tuple[str, bool, str]]:
+    """Run every bundled test set of a .bpte and check it against its bundled expected outputs."""
+    from executorch.devtools.bundled_program.serialize import deserialize_from_flatbuffer_to_bundled_program
     from executorch.extension.pybindings import portable_lib
 
-    bundle = portable_lib._load_bundled_program_from_buffer(path.read_bytes())
-    module = portable_lib._load_for_executorch_from_bundled_program(bundle)
+    data = path.read_bytes()
+    suites = deserialize_from_flatbuffer_to_bundled_program(data).method_test_suites
+    bundle = portable_lib._load_bundled_program_from_buffer(data)
     results = []
-    for name in module.method_names():
-        idx = 0
-        ran = 0
-        while True:
+    for suite in suites:
+        n = len(suite.test_cases)
+        bad = None
+        for idx in range(n):
             try:
-                module.load_bundled_input(bundle, name, idx)
-            except Exception:  # noqa: BLE001 - no more test sets
-                break
-            try:
-                module.plan_execute(name)
-                module.verify_result_with_bundled_expected_output(bundle, name, idx, 1e-5, 1e-5)
-                ran += 1
+                bundle.verify_result_with_bundled_expected_output(suite.method_name, idx, 1e-5, 1e-5)
             except Exception as e:  # noqa: BLE001
-                results.append((name, False, f"test set {idx}: {short(e)}"))
+                bad = f"bundled test set {idx}/{n}: {short(e)}"
                 break
-            idx += 1
+        if bad:
+            results.append((suite.method_name, False, bad))
         else:
-            pass
-        if not results or results[-1][0] != name:
-            results.append((name, ran > 0, f"{ran} bundled test set(s) matched" if ran else "no bundled test set ran"))
+            results.append((suite.method_name, n > 0, f"{n} bundled test set(s) matched" if n else "no bundled test set"))
     return results
 
 

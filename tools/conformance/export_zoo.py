@@ -89,11 +89,12 @@ def export_flavour(model, flavour: str, example, dyn, calib):
     from executorch.exir import to_edge_transform_and_lower
 
     eager = model
-    if flavour in QUANT_FLAVOURS:
-        eager = quantize(model, example, dyn, calib, dynamic=(flavour == "xnnpack-dq"))
-    ep = torch.export.export(eager, example, dynamic_shapes=dyn)
-    partitioner = [] if flavour == "portable" else [XnnpackPartitioner()]
-    et = to_edge_transform_and_lower(ep, partitioner=partitioner).to_executorch()
+    with torch.no_grad():
+        if flavour in QUANT_FLAVOURS:
+            eager = quantize(model, example, dyn, calib, dynamic=(flavour == "xnnpack-dq"))
+        ep = torch.export.export(eager, example, dynamic_shapes=dyn)
+        partitioner = [] if flavour == "portable" else [XnnpackPartitioner()]
+        et = to_edge_transform_and_lower(ep, partitioner=partitioner).to_executorch()
     prog = et.executorch_program
     delegates = sorted({d.id for plan in prog.execution_plan for d in plan.delegates})
     if flavour != "portable" and not delegates:

@@ -44,7 +44,7 @@ export {
   parseProgramHeader,
 } from './headers.js';
 export * from './program-data.js';
-export { decodeProgram } from './program-decoder.js';
+export { bytesOf, decodeProgram, guardDecode, list as readList, need as requireTable } from './program-decoder.js';
 export { encodeProgram } from './program-encoder.js';
 export { PROGRAM_IDENTIFIER, PteFile, type ReadProgramOptions } from './pte-file.js';
 export { rewritePte, SEGMENT_ALIGNMENT, type WritePteOptions, writePte } from './pte-writer.js';

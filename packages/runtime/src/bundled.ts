@@ -97,16 +97,30 @@ interface Comparison {
 }
 
 function compare(actual: MethodOutput, expected: BundledValue, atol: number, rtol: number): Comparison {
-  const close = (a: number, e: number): boolean => (Number.isNaN(e) ? Number.isNaN(a) : a === e || Math.abs(a - e) <= atol + rtol * Math.abs(e));
+  const close = (a: number, e: number): boolean =>
+    Number.isNaN(e) ? Number.isNaN(a) : a === e || Math.abs(a - e) <= atol + rtol * Math.abs(e);
   switch (expected.type) {
     case 'Tensor': {
       if (!(actual instanceof Tensor)) return { ok: false, maxAbs: Number.POSITIVE_INFINITY, why: 'expected a tensor' };
-      const want = new Tensor({ dtype: expected.scalarType, sizes: expected.sizes, dimOrder: expected.dimOrder, bytes: expected.data });
+      const want = new Tensor({
+        dtype: expected.scalarType,
+        sizes: expected.sizes,
+        dimOrder: expected.dimOrder,
+        bytes: expected.data,
+      });
       if (actual.dtype !== want.dtype) {
-        return { ok: false, maxAbs: Number.POSITIVE_INFINITY, why: `dtype ${dtypeName(actual.dtype)}, expected ${dtypeName(want.dtype)}` };
+        return {
+          ok: false,
+          maxAbs: Number.POSITIVE_INFINITY,
+          why: `dtype ${dtypeName(actual.dtype)}, expected ${dtypeName(want.dtype)}`,
+        };
       }
       if (actual.sizes.length !== want.sizes.length || actual.sizes.some((s, i) => s !== want.sizes[i])) {
-        return { ok: false, maxAbs: Number.POSITIVE_INFINITY, why: `shape [${actual.sizes.join(', ')}], expected [${want.sizes.join(', ')}]` };
+        return {
+          ok: false,
+          maxAbs: Number.POSITIVE_INFINITY,
+          why: `shape [${actual.sizes.join(', ')}], expected [${want.sizes.join(', ')}]`,
+        };
       }
       const a = tensorElements(actual);
       const e = tensorElements(want);
@@ -121,16 +135,24 @@ function compare(actual: MethodOutput, expected: BundledValue, atol: number, rto
           if (firstBad < 0) firstBad = i;
         }
       }
-      return ok ? { ok, maxAbs } : { ok, maxAbs, why: `element ${firstBad} is ${a[firstBad]}, expected ${e[firstBad]}` };
+      return ok
+        ? { ok, maxAbs }
+        : { ok, maxAbs, why: `element ${firstBad} is ${a[firstBad]}, expected ${e[firstBad]}` };
     }
     case 'Int':
-      return actual === Number(expected.value) ? { ok: true, maxAbs: 0 } : { ok: false, maxAbs: Number.POSITIVE_INFINITY, why: `got ${String(actual)}, expected ${expected.value}` };
+      return actual === Number(expected.value)
+        ? { ok: true, maxAbs: 0 }
+        : { ok: false, maxAbs: Number.POSITIVE_INFINITY, why: `got ${String(actual)}, expected ${expected.value}` };
     case 'Bool':
-      return actual === expected.value ? { ok: true, maxAbs: 0 } : { ok: false, maxAbs: Number.POSITIVE_INFINITY, why: `got ${String(actual)}, expected ${expected.value}` };
+      return actual === expected.value
+        ? { ok: true, maxAbs: 0 }
+        : { ok: false, maxAbs: Number.POSITIVE_INFINITY, why: `got ${String(actual)}, expected ${expected.value}` };
     case 'Double': {
       if (typeof actual !== 'number') return { ok: false, maxAbs: Number.POSITIVE_INFINITY, why: 'expected a number' };
       const d = Math.abs(actual - expected.value);
-      return close(actual, expected.value) ? { ok: true, maxAbs: d } : { ok: false, maxAbs: d, why: `got ${actual}, expected ${expected.value}` };
+      return close(actual, expected.value)
+        ? { ok: true, maxAbs: d }
+        : { ok: false, maxAbs: d, why: `got ${actual}, expected ${expected.value}` };
     }
   }
 }
@@ -141,10 +163,14 @@ function compare(actual: MethodOutput, expected: BundledValue, atol: number, rto
  * {@link BUNDLED_DEFAULT_TOLERANCE}). A case that throws fails with the error attached; a malformed
  * bundle or a method that cannot load throws a `KindlingError`.
  */
-export async function runBundledProgram(bytes: Uint8Array | ArrayBuffer, options: RunBundledOptions = {}): Promise<BundledReport> {
+export async function runBundledProgram(
+  bytes: Uint8Array | ArrayBuffer,
+  options: RunBundledOptions = {},
+): Promise<BundledReport> {
   const atol = options.atol ?? BUNDLED_DEFAULT_TOLERANCE.atol;
   const rtol = options.rtol ?? BUNDLED_DEFAULT_TOLERANCE.rtol;
-  if (!(atol >= 0 && rtol >= 0)) throw new KindlingError(ErrorCode.InvalidArgument, 'atol and rtol must be non-negative numbers');
+  if (!(atol >= 0 && rtol >= 0))
+    throw new KindlingError(ErrorCode.InvalidArgument, 'atol and rtol must be non-negative numbers');
   let bundle: ReturnType<typeof readBundledProgram>;
   try {
     bundle = readBundledProgram(bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes));
@@ -167,7 +193,14 @@ export async function runBundledProgram(bytes: Uint8Array | ArrayBuffer, options
           outputs = await module.execute(method, c.inputs.map(toInput));
         } catch (e) {
           const error = asKindlingError(e, ErrorCode.Internal);
-          cases.push({ method, index, passed: false, maxAbsError: Number.POSITIVE_INFINITY, message: `${error.codeName}: ${error.message}`, error });
+          cases.push({
+            method,
+            index,
+            passed: false,
+            maxAbsError: Number.POSITIVE_INFINITY,
+            message: `${error.codeName}: ${error.message}`,
+            error,
+          });
           continue;
         }
         if (outputs.length !== c.expectedOutputs.length) {
@@ -187,7 +220,11 @@ export async function runBundledProgram(bytes: Uint8Array | ArrayBuffer, options
           maxAbs = Math.max(maxAbs, r.maxAbs);
           if (!r.ok && why === undefined) why = `output ${k}: ${r.why ?? 'mismatch'}`;
         });
-        cases.push(why === undefined ? { method, index, passed: true, maxAbsError: maxAbs } : { method, index, passed: false, maxAbsError: maxAbs, message: why });
+        cases.push(
+          why === undefined
+            ? { method, index, passed: true, maxAbsError: maxAbs }
+            : { method, index, passed: false, maxAbsError: maxAbs, message: why },
+        );
       }
     }
   } finally {

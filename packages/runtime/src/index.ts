@@ -3,7 +3,14 @@
  *
  * @packageDocumentation
  */
-export { BUNDLED_DEFAULT_TOLERANCE, type BundledCaseResult, type BundledReport, type RunBundledOptions, runBundledProgram, tensorElements } from './bundled.js';
+export {
+  BUNDLED_DEFAULT_TOLERANCE,
+  type BundledCaseResult,
+  type BundledReport,
+  type RunBundledOptions,
+  runBundledProgram,
+  tensorElements,
+} from './bundled.js';
 export {
   createEventTracer,
   type EventKind,
@@ -20,11 +27,12 @@ export {
   type KernelRegistry,
   kernelAccepts,
 } from './kernel-registry.js';
+export { portableKernels } from './kernels/index.js';
 export { type BytesSource, loadBytes } from './load-source.js';
 export { DEFAULT_MAX_PLANNED_BYTES, MemoryArena } from './memory-arena.js';
 export { BACKEND_PACKAGES, MAX_INSTRUCTIONS_PER_EXECUTE, Method, type MethodLoadOptions } from './method.js';
-export { type MethodInput, type MethodOutput } from './method-io.js';
-export { type Dynamism, type MethodMeta, type ScalarValueMeta, type TensorValueMeta, type ValueMeta } from './method-meta.js';
+export type { MethodInput, MethodOutput } from './method-io.js';
+export type { Dynamism, MethodMeta, ScalarValueMeta, TensorValueMeta, ValueMeta } from './method-meta.js';
 export { type ExecuteOptions, Module, type ModuleLoadOptions } from './module.js';
 export { mergeNamedData } from './named-data.js';
 export { type DataFile, Program, type ProgramLoadOptions } from './program.js';

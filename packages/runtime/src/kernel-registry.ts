@@ -1,4 +1,4 @@
-import { ErrorCode, KindlingError, type KernelDescriptor, type ScalarType, scalarTypeName } from '@kindling/core';
+import { ErrorCode, type KernelDescriptor, KindlingError, type ScalarType, scalarTypeName } from '@kindling/core';
 
 /**
  * Canonical operator name as programs spell it: `namespace::name.overload`. Kernels may also be

@@ -65,6 +65,7 @@ export function toInputEValue(value: MethodInput, meta: ValueMeta, index: number
     }
     const numel = numelOf(m.sizes);
     const Ctor = typedArrayConstructor(m.dtype);
+    const big = Ctor === (BigInt64Array as unknown) || Ctor === (BigUint64Array as unknown);
     if (ArrayBuffer.isView(value)) {
       if (!(value instanceof Ctor)) bad(`a ${dtypeName(m.dtype)} input needs a ${Ctor.name}`);
       if ((value as TypedArray).length !== numel)
@@ -74,12 +75,13 @@ export function toInputEValue(value: MethodInput, meta: ValueMeta, index: number
     if (Array.isArray(value)) {
       if (value.length !== numel) bad(`element count ${value.length} differs from ${numel}`);
       if (!value.every((x) => typeof x === 'number' || typeof x === 'boolean')) bad('every element must be a number');
+      if (big && !value.every((x) => Number.isSafeInteger(Number(x)))) bad('an integer tensor needs integer values');
       return { tag: Tag.Tensor, value: Tensor.from(m.dtype, m.sizes, value.map(Number), m.dimOrder) };
     }
     if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') {
       if (numel !== 1) bad('a single value fits only a one-element tensor');
       const x = typeof value === 'boolean' ? Number(value) : value;
-      const big = Ctor === (BigInt64Array as unknown) || Ctor === (BigUint64Array as unknown);
+      if (big && typeof x === 'number' && !Number.isSafeInteger(x)) bad('an integer tensor needs an integer value');
       if (!big && typeof x === 'bigint')
         return { tag: Tag.Tensor, value: Tensor.from(m.dtype, m.sizes, [Number(x)], m.dimOrder) };
       return { tag: Tag.Tensor, value: Tensor.from(m.dtype, m.sizes, [x] as number[] | bigint[], m.dimOrder) };

@@ -14,7 +14,7 @@ import {
   type KernelDescriptor,
   KindlingError,
   numelOf,
-  type ScalarType,
+  ScalarType,
   scalarTypeName,
   Tag,
   Tensor,
@@ -720,7 +720,7 @@ export class Method {
         const cond = values.get(ins.cond);
         let truth: boolean;
         if (cond.tag === Tag.Bool) truth = cond.value;
-        else if (cond.tag === Tag.Tensor && cond.value.dtype === 11)
+        else if (cond.tag === Tag.Tensor && cond.value.dtype === ScalarType.Bool)
           truth = (cond.value.data as Uint8Array).every((b) => b !== 0);
         else {
           throw programError(

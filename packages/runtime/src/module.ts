@@ -175,7 +175,9 @@ export class Module {
       }
       const values = inputs.map((v, i) => toInputEValue(v, meta.inputs[i] as MethodMeta['inputs'][number], i, name));
       const method = await this.loadMethod(name);
-      values.forEach((v, i) => method.setInput(i, v));
+      values.forEach((v, i) => {
+        method.setInput(i, v);
+      });
       await method.execute();
       const zeroCopy = options.zeroCopy === true;
       return method.outputs().map((v) => fromOutputEValue(v, zeroCopy));

@@ -4,8 +4,8 @@ import {
   defineKernel,
   ErrorCode,
   type EValue,
-  KindlingError,
   type KernelDescriptor,
+  KindlingError,
   ScalarType,
   Tag,
   type Tensor,
@@ -29,7 +29,8 @@ function tensorAt(args: EValue[], i: number): Tensor {
 
 function numberAt(args: EValue[], i: number): number {
   const v = args[i];
-  if (!v || (v.tag !== Tag.Int && v.tag !== Tag.Double)) throw new KindlingError(ErrorCode.InvalidArgument, `arg ${i} is not a number`);
+  if (!v || (v.tag !== Tag.Int && v.tag !== Tag.Double))
+    throw new KindlingError(ErrorCode.InvalidArgument, `arg ${i} is not a number`);
   return v.value;
 }
 
@@ -44,7 +45,12 @@ function write(t: Tensor, i: number, x: number): void {
 }
 
 /** Elementwise binary test kernel: same-numel operands or a one-element operand (enough for the fixtures). */
-function binary(op: string, f: (a: number, b: number, alpha: number) => number, outIndex: number, alphaIndex?: number): KernelDescriptor {
+function binary(
+  op: string,
+  f: (a: number, b: number, alpha: number) => number,
+  outIndex: number,
+  alphaIndex?: number,
+): KernelDescriptor {
   return defineKernel({
     op,
     dtypes: [ScalarType.Float, ScalarType.Int, ScalarType.Long, ScalarType.Double],

@@ -1,0 +1,31 @@
+import { defineKernel, type EValue } from '@kindling/core';
+import { boolArg, expectArgs, optDtypeArg, optIntListArg, tensorArg } from './util/args.js';
+import { castFn, checkDtypes, FLOAT_TYPES, isFloat, REAL_AND_BOOL } from './util/dtype.js';
+import { fail } from './util/errors.js';
+import { reduceInto } from './util/reduce.js';
+
+const OP = 'aten::mean.out';
+
+/** `aten::mean.out(Tensor self, int[1]? dim, bool keepdim=False, *, ScalarType? dtype=None, Tensor(a!) out)`. */
+export const mean = defineKernel({
+  op: OP,
+  dtypes: FLOAT_TYPES,
+  run(_ctx, args: EValue[]) {
+    expectArgs(OP, args, 5);
+    const x = tensorArg(OP, args, 0);
+    const dims = optIntListArg(OP, args, 1);
+    const keepdim = boolArg(OP, args, 2);
+    const dtype = optDtypeArg(OP, args, 3);
+    const out = tensorArg(OP, args, 4);
+    checkDtypes(OP, REAL_AND_BOOL, x);
+    checkDtypes(OP, FLOAT_TYPES, out);
+    if (dtype === null && !isFloat(x.dtype)) fail(OP, 'mean of an integral tensor needs a floating dtype argument');
+    if (dtype !== null && dtype !== out.dtype) fail(OP, 'dtype must match the output dtype');
+    const cast = castFn(out.dtype);
+    reduceInto(OP, x, dims, keepdim, out, (v, s, n) => {
+      let acc = 0;
+      for (let i = s; i < s + n; i++) acc += v[i] as number;
+      return cast(acc / n);
+    });
+  },
+});

@@ -1,0 +1,39 @@
+import { defineKernel, type EValue, type Tensor } from '@kindling/core';
+import { expectArgs, intArg, intListArg, tensorArg } from './util/args.js';
+import { REAL_AND_BOOL } from './util/dtype.js';
+import { normalizeDim } from './util/shape.js';
+import { copyView } from './util/view.js';
+
+function squeeze(op: string, x: Tensor, dims: readonly number[], out: Tensor): void {
+  const drop = new Set(dims.map((d) => normalizeDim(op, d, x.rank)));
+  const sizes: number[] = [];
+  const strides: number[] = [];
+  for (let d = 0; d < x.rank; d++) {
+    if (drop.has(d) && x.sizes[d] === 1) continue;
+    sizes.push(x.sizes[d] as number);
+    strides.push(x.strides[d] as number);
+  }
+  copyView(op, x, { sizes, strides, base: 0 }, out);
+}
+
+/** `aten::squeeze_copy.dim_out(Tensor self, int dim, *, Tensor(a!) out)`. */
+export const squeezeCopyDim = defineKernel({
+  op: 'aten::squeeze_copy.dim_out',
+  dtypes: REAL_AND_BOOL,
+  run(_ctx, args: EValue[]) {
+    const op = 'aten::squeeze_copy.dim_out';
+    expectArgs(op, args, 3);
+    squeeze(op, tensorArg(op, args, 0), [intArg(op, args, 1)], tensorArg(op, args, 2));
+  },
+});
+
+/** `aten::squeeze_copy.dims_out(Tensor self, int[] dim, *, Tensor(a!) out)`. */
+export const squeezeCopyDims = defineKernel({
+  op: 'aten::squeeze_copy.dims_out',
+  dtypes: REAL_AND_BOOL,
+  run(_ctx, args: EValue[]) {
+    const op = 'aten::squeeze_copy.dims_out';
+    expectArgs(op, args, 3);
+    squeeze(op, tensorArg(op, args, 0), intListArg(op, args, 1), tensorArg(op, args, 2));
+  },
+});

@@ -1,0 +1,29 @@
+import { Tensor } from '@kindling/core';
+import { copyStrided } from './copy.js';
+import { offsetTable, identityOrder } from './shape.js';
+
+/**
+ * Write a logical view of `src` (`sizes`, `srcStrides`, `srcBase`) into a strided region of `dst`
+ * (`dstStrides`, `dstBase`), converting to `dst`'s dtype when they differ.
+ */
+export function scatterInto(
+  op: string,
+  src: Tensor,
+  sizes: readonly number[],
+  srcStrides: readonly number[],
+  srcBase: number,
+  dst: Tensor,
+  dstStrides: readonly number[],
+  dstBase: number,
+): void {
+  let n = 1;
+  for (const s of sizes) n *= s;
+  if (n === 0) return;
+  const tmp = new Tensor({ dtype: dst.dtype, sizes });
+  copyStrided(op, src, sizes, srcStrides, srcBase, tmp);
+  const td = tmp.data as unknown as ArrayLike<unknown>;
+  const dd = dst.data as unknown as { [i: number]: unknown };
+  const offs = offsetTable(sizes, dstStrides, identityOrder(sizes.length), dstBase);
+  if (offs === null) for (let i = 0; i < n; i++) dd[i] = td[i];
+  else for (let i = 0; i < n; i++) dd[offs[i] as number] = td[i];
+}

@@ -1,0 +1,139 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { isDeepStrictEqual, parseArgs } from 'node:util';
+import { KindlingError, type Tensor } from '@kindling/core';
+import { describeProgram, PteFile, rewritePte } from '@kindling/ir';
+import { type MethodInput, Module, portableKernels } from '@kindling/runtime';
+import { compareOutput } from './compare.js';
+import { type ManifestCase, type ManifestValue, readManifest, readTensorFile, toDimOrder } from './manifest.js';
+
+const USAGE = `usage: kindling-conformance [--root DIR] [--filter TEXT] [--include-cache] [--emit DIR] [--read-only]
+
+Runs every committed program of fixtures/conformance/manifest.json through Kindling: checks size and
+sha256, reads and describes it, writes it back and reads that again (round trip), then executes each
+recorded step and compares with ExecuTorch's recorded outputs within the manifest's tolerance.
+
+  --include-cache  also run the large programs generated into .cache/conformance
+  --emit DIR       write every round-tripped program to DIR (same relative paths as the manifest),
+                   for tools/conformance/cross_runtime.py --dir DIR
+  --read-only      check reading and round trips only, do not execute
+  --filter TEXT    only cases whose id contains TEXT`;
+
+type Outcome = { status: 'pass' | 'fail' | 'skip'; detail: string };
+
+const digest = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
+
+function content(file: PteFile) {
+  const { segments, ...program } = file.program;
+  return { program, segments: segments.map((_, i) => digest(file.segmentBytes(i))) };
+}
+
+function toInput(dir: string, v: ManifestValue): MethodInput {
+  switch (v.kind) {
+    case 'tensor': {
+      const t = readTensorFile(dir, v);
+      return v.dim_order ? toDimOrder(t, v.dim_order) : t;
+    }
+    case 'int':
+    case 'float':
+    case 'bool':
+      return v.value;
+    case 'none':
+      return null;
+  }
+}
+
+async function runCase(c: ManifestCase, dir: string, opts: { emit?: string; readOnly: boolean }): Promise<Outcome> {
+  const path = join(dir, c.file);
+  const bytes = new Uint8Array(readFileSync(path));
+  if (bytes.byteLength !== c.size || digest(bytes) !== c.sha256) {
+    return { status: 'fail', detail: `size or sha256 differs from the manifest (regenerate or re-record)` };
+  }
+  const file = PteFile.read(bytes);
+  const summary = describeProgram(file);
+  const rewritten = rewritePte(file);
+  if (!isDeepStrictEqual(content(PteFile.read(rewritten)), content(file))) {
+    return { status: 'fail', detail: 'round trip changed the program' };
+  }
+  if (opts.emit) {
+    const out = join(opts.emit, c.file);
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileSync(out, rewritten);
+  }
+  if (opts.readOnly) return { status: 'pass', detail: 'read, inspected, round-tripped' };
+
+  const needed = [...new Set(summary.methods.flatMap((m) => m.delegates.map((d) => d.id)))];
+  if (needed.length > 0) return { status: 'skip', detail: `needs ${needed.join(', ')}, not loaded in this run` };
+
+  const module = await Module.load(bytes, { kernels: portableKernels });
+  try {
+    let worst = 0;
+    for (const [s, step] of c.steps.entries()) {
+      const inputs = step.inputs.map((v) => toInput(dir, v));
+      const outputs = await module.execute(step.method, inputs);
+      if (outputs.length !== step.outputs.length) {
+        return { status: 'fail', detail: `step ${s}: ${outputs.length} outputs, expected ${step.outputs.length}` };
+      }
+      for (const [i, want] of step.outputs.entries()) {
+        const r = compareOutput(dir, outputs[i] as Tensor, want, c.tolerance);
+        if (!r.ok) return { status: 'fail', detail: `step ${s} output ${i}: ${r.message}` };
+        worst = Math.max(worst, r.maxAbs);
+      }
+    }
+    return { status: 'pass', detail: `${c.steps.length} step(s), max abs error ${worst.toExponential(2)}` };
+  } finally {
+    await module.dispose();
+  }
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      root: { type: 'string' },
+      filter: { type: 'string' },
+      'include-cache': { type: 'boolean' },
+      emit: { type: 'string' },
+      'read-only': { type: 'boolean' },
+      help: { type: 'boolean' },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const root = resolve(values.root ?? '.');
+  const committedDir = join(root, 'fixtures/conformance');
+  const cacheDir = join(root, '.cache/conformance');
+  const manifest = readManifest(join(committedDir, 'manifest.json'));
+  let passed = 0;
+  let failed = 0;
+  let skipped = 0;
+  let notGenerated = 0;
+  for (const c of manifest.cases) {
+    if (values.filter && !c.id.includes(values.filter)) continue;
+    const dir = c.committed ? committedDir : cacheDir;
+    if (!c.committed && (!values['include-cache'] || !existsSync(join(cacheDir, c.file)))) {
+      notGenerated++;
+      continue;
+    }
+    let outcome: Outcome;
+    try {
+      outcome = await runCase(c, dir, { ...(values.emit ? { emit: resolve(values.emit) } : {}), readOnly: !!values['read-only'] });
+    } catch (error) {
+      const what = KindlingError.isInstance(error) ? `${error.codeName}: ${error.message}` : String(error);
+      outcome = { status: 'fail', detail: what.split('\n')[0] as string };
+    }
+    if (outcome.status === 'pass') passed++;
+    else if (outcome.status === 'fail') failed++;
+    else skipped++;
+    console.log(`${outcome.status.toUpperCase().padEnd(4)}  ${c.id}  ${outcome.detail}`);
+  }
+  if (notGenerated > 0) {
+    console.log(`(${notGenerated} large case(s) not generated here; see tools/conformance/README.md and --include-cache)`);
+  }
+  console.log(`conformance: ${passed} passed, ${failed} failed, ${skipped} skipped`);
+  return failed > 0 ? 1 : 0;
+}
+
+process.exitCode = await main();
