@@ -23,3 +23,26 @@ describe('guide examples', () => {
     expect(out.plan('twice').chains).toEqual(PteFile.read(bytes).plan('double').chains);
   });
 });
+
+describe('running a model', async () => {
+  const { classifyDigit, profile } = await import('./run-a-model.js');
+  const dir = fileURLToPath(new URL('../../fixtures/conformance/', import.meta.url));
+  const program = new Uint8Array(readFileSync(`${dir}digits/portable.pte`));
+  const images = new Float32Array(new Uint8Array(readFileSync(`${dir}digits/test_images.bin`)).buffer);
+  const labels = new BigInt64Array(new Uint8Array(readFileSync(`${dir}digits/test_labels.bin`)).buffer);
+
+  it('classifies held-out digits as their labels say', async () => {
+    let correct = 0;
+    for (let i = 0; i < 20; i++) {
+      const { digit, logits } = await classifyDigit(program, images.subarray(i * 64, (i + 1) * 64));
+      expect(logits).toHaveLength(10);
+      if (BigInt(digit) === labels[i]) correct++;
+    }
+    expect(correct).toBeGreaterThanOrEqual(19);
+  });
+
+  it('profiles per operator', async () => {
+    const rows = await profile(program, images.subarray(0, 64));
+    expect(rows.map((r) => r.name)).toContain('aten::convolution.out');
+  });
+});

@@ -125,8 +125,7 @@ function parseDefault(a: SchemaArgument): Argument {
     return { kind: 'int-list', items: inner ? inner.split(',').map((s) => BigInt(s.trim())) : [] };
   }
   if (a.list) {
-    const n = Number(/\[(\d+)\]/.exec(`${a.type}[${''}]`)?.[1] ?? 1);
-    return { kind: 'int-list', items: new Array(Math.max(n, 1)).fill(BigInt(d)) };
+    return { kind: 'int-list', items: new Array(a.listSize ?? 1).fill(BigInt(d)) };
   }
   if (a.type === 'float' || d.includes('.') || d.includes('e')) return { kind: 'float', value: Number(d) };
   return { kind: 'int', value: BigInt(d) };

@@ -7,6 +7,8 @@ export interface SchemaArgument {
   /** Base type without `?`/`[]`, e.g. `Tensor`, `int`, `SymInt`, `Scalar`, `float`, `bool`, `str`. */
   readonly type: string;
   readonly list: boolean;
+  /** Fixed list length where the schema gives one (`int[2]`). */
+  readonly listSize?: number;
   readonly optional: boolean;
   /** Keyword-only (after `*`). */
   readonly kwargOnly: boolean;
@@ -38,12 +40,15 @@ function parseArgument(text: string, kwargOnly: boolean): SchemaArgument {
   const m = /^(\w+)(\([a-z]!?\))?(\[\d*\])?(\?)?(\([a-z]!?\))?(\[\d*\])?(\?)?\s+(\w+)(?:=(.*))?$/.exec(text.trim());
   if (!m) throw new KindlingError(ErrorCode.Internal, `cannot parse schema argument "${text}"`);
   const alias = m[2] ?? m[5] ?? '';
-  const list = !!(m[3] ?? m[6]);
+  const listText = m[3] ?? m[6];
+  const list = !!listText;
+  const listSize = listText && listText.length > 2 ? Number(listText.slice(1, -1)) : undefined;
   const optional = !!(m[4] ?? m[7]);
   const arg: SchemaArgument = {
     name: m[8] as string,
     type: m[1] as string,
     list,
+    ...(listSize !== undefined ? { listSize } : {}),
     optional,
     kwargOnly,
     out: kwargOnly && alias.endsWith('!)'),

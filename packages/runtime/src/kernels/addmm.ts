@@ -26,7 +26,10 @@ export const addmm = defineKernel({
     const [k2, m] = b.sizes as [number, number];
     if (k !== k2) fail(op, `shapes [${a.sizes.join(', ')}] and [${b.sizes.join(', ')}] cannot be multiplied`);
     if (a.dtype !== b.dtype || a.dtype !== out.dtype || self.dtype !== a.dtype) {
-      fail(op, `expected equal dtypes, got ${scalarTypeName(self.dtype)}, ${scalarTypeName(a.dtype)}, ${scalarTypeName(b.dtype)}`);
+      fail(
+        op,
+        `expected equal dtypes, got ${scalarTypeName(self.dtype)}, ${scalarTypeName(a.dtype)}, ${scalarTypeName(b.dtype)}`,
+      );
     }
     if (!sameShape(broadcastShapes(op, self.sizes, [n, m]), [n, m])) {
       fail(op, `self of sizes [${self.sizes.join(', ')}] does not broadcast to [${n}, ${m}]`);

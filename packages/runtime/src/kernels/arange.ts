@@ -9,7 +9,8 @@ function runArange(op: string, start: number, end: number, step: number, out: Te
   checkDtypes(op, REAL_TYPES, out);
   if (step === 0) fail(op, 'step must be nonzero');
   if (!Number.isFinite(start) || !Number.isFinite(end)) fail(op, 'start and end must be finite');
-  if ((step > 0 && end < start) || (step < 0 && end > start)) fail(op, 'upper bound and lower bound inconsistent with step sign');
+  if ((step > 0 && end < start) || (step < 0 && end > start))
+    fail(op, 'upper bound and lower bound inconsistent with step sign');
   const n = Math.max(0, Math.ceil((end - start) / step));
   if (out.rank !== 1) fail(op, `out must be 1-D, got rank ${out.rank}`);
   resizeOut(op, out, [n]);
@@ -36,6 +37,12 @@ export const arangeStart = defineKernel({
   run(_ctx, args: EValue[]) {
     const op = 'aten::arange.start_out';
     expectArgs(op, args, 4);
-    runArange(op, scalarArg(op, args, 0).value, scalarArg(op, args, 1).value, scalarArg(op, args, 2).value, tensorArg(op, args, 3));
+    runArange(
+      op,
+      scalarArg(op, args, 0).value,
+      scalarArg(op, args, 1).value,
+      scalarArg(op, args, 2).value,
+      tensorArg(op, args, 3),
+    );
   },
 });

@@ -24,7 +24,10 @@ export const bmm = defineKernel({
       fail(op, `shapes [${a.sizes.join(', ')}] and [${b.sizes.join(', ')}] cannot be batch-multiplied`);
     }
     if (a.dtype !== b.dtype || a.dtype !== out.dtype) {
-      fail(op, `expected equal dtypes, got ${scalarTypeName(a.dtype)}, ${scalarTypeName(b.dtype)} and out ${scalarTypeName(out.dtype)}`);
+      fail(
+        op,
+        `expected equal dtypes, got ${scalarTypeName(a.dtype)}, ${scalarTypeName(b.dtype)} and out ${scalarTypeName(out.dtype)}`,
+      );
     }
     resizeOut(op, out, [batch, n, m]);
     const res = new Float64Array(batch * n * m);

@@ -1,6 +1,14 @@
 import { defineKernel, type EValue, ScalarType, type Tensor } from '@kindling/core';
 import { expectArgs, optScalarArg, optTensorArg, type Scalar, tensorArg } from './util/args.js';
-import { castFn, checkCast, checkDtypes, REAL_AND_BOOL, REAL_TYPES, resultType, type ScalarKind } from './util/dtype.js';
+import {
+  castFn,
+  checkCast,
+  checkDtypes,
+  REAL_AND_BOOL,
+  REAL_TYPES,
+  resultType,
+  type ScalarKind,
+} from './util/dtype.js';
 import { mapTernary, mapUnary } from './util/elementwise.js';
 import { fail } from './util/errors.js';
 
@@ -52,6 +60,8 @@ export const clampTensor = defineKernel({
     if (common === ScalarType.Bool) fail(op, 'clamp is not supported for bool tensors');
     checkCast(op, common, out.dtype);
     const cast = castFn(common);
-    mapTernary(op, x, lo, hi, out, (v, l, h) => clampValue(cast(v), Number.isNaN(l) ? l : cast(l), Number.isNaN(h) ? h : cast(h)));
+    mapTernary(op, x, lo, hi, out, (v, l, h) =>
+      clampValue(cast(v), Number.isNaN(l) ? l : cast(l), Number.isNaN(h) ? h : cast(h)),
+    );
   },
 });

@@ -19,7 +19,8 @@ export const constantPadNd = defineKernel({
     const out = tensorArg(OP, args, 3);
     checkDtypes(OP, REAL_AND_BOOL, x, out);
     if (x.dtype !== out.dtype) fail(OP, 'input and output dtypes must match');
-    if (pad.length % 2 !== 0 || pad.length / 2 > x.rank) fail(OP, `pad [${pad.join(', ')}] must have an even length of at most ${2 * x.rank}`);
+    if (pad.length % 2 !== 0 || pad.length / 2 > x.rank)
+      fail(OP, `pad [${pad.join(', ')}] must have an even length of at most ${2 * x.rank}`);
     const rank = x.rank;
     const before = new Array<number>(rank).fill(0);
     const outSizes = [...x.sizes];

@@ -9,7 +9,8 @@ const OP = 'aten::convolution.out';
 
 function param(list: readonly number[], i: number, name: string, spatial: number, dflt?: number): number {
   if (list.length === 0 && dflt !== undefined) return dflt;
-  if (list.length !== 1 && list.length !== spatial) fail(OP, `${name} must have 1 or ${spatial} values, got [${list.join(', ')}]`);
+  if (list.length !== 1 && list.length !== spatial)
+    fail(OP, `${name} must have 1 or ${spatial} values, got [${list.join(', ')}]`);
   return (list.length === 1 ? list[0] : list[i]) as number;
 }
 
@@ -35,7 +36,10 @@ export const convolution = defineKernel({
     const out = tensorArg(OP, args, 9);
     checkDtypes(OP, FLOAT_TYPES, x, w, bias, out);
     if (x.dtype !== w.dtype || x.dtype !== out.dtype || (bias && bias.dtype !== x.dtype)) {
-      fail(OP, `expected equal dtypes, got input ${scalarTypeName(x.dtype)}, weight ${scalarTypeName(w.dtype)}, out ${scalarTypeName(out.dtype)}`);
+      fail(
+        OP,
+        `expected equal dtypes, got input ${scalarTypeName(x.dtype)}, weight ${scalarTypeName(w.dtype)}, out ${scalarTypeName(out.dtype)}`,
+      );
     }
     if (x.rank !== 3 && x.rank !== 4) fail(OP, `expected a 3-D or 4-D input, got rank ${x.rank}`);
     if (w.rank !== x.rank) fail(OP, `weight rank ${w.rank} differs from input rank ${x.rank}`);
@@ -62,21 +66,33 @@ export const convolution = defineKernel({
     let OC: number;
     let OCg: number;
     if (transposed) {
-      if ((w.sizes[0] as number) !== C) fail(OP, `weight of sizes [${w.sizes.join(', ')}] expects ${w.sizes[0]} input channels, got ${C}`);
+      if ((w.sizes[0] as number) !== C)
+        fail(OP, `weight of sizes [${w.sizes.join(', ')}] expects ${w.sizes[0]} input channels, got ${C}`);
       OCg = w.sizes[1] as number;
       OC = OCg * groups;
     } else {
       OC = w.sizes[0] as number;
       if ((w.sizes[1] as number) !== Cg) {
-        fail(OP, `weight of sizes [${w.sizes.join(', ')}] expects ${(w.sizes[1] as number) * groups} input channels, got ${C}`);
+        fail(
+          OP,
+          `weight of sizes [${w.sizes.join(', ')}] expects ${(w.sizes[1] as number) * groups} input channels, got ${C}`,
+        );
       }
       if (OC % groups !== 0) fail(OP, `output channels ${OC} are not divisible by groups ${groups}`);
       OCg = OC / groups;
     }
     if (bias && bias.numel !== OC) fail(OP, `bias has ${bias.numel} elements, expected ${OC}`);
-    const OH = transposed ? (H - 1) * sH - 2 * pH + dH * (KH - 1) + opH + 1 : Math.floor((H + 2 * pH - dH * (KH - 1) - 1) / sH) + 1;
-    const OW = transposed ? (W - 1) * sW - 2 * pW + dW * (KW - 1) + opW + 1 : Math.floor((W + 2 * pW - dW * (KW - 1) - 1) / sW) + 1;
-    if (OH < 1 || OW < 1) fail(OP, `computed output size [${OH}, ${OW}] is too small (input [${x.sizes.join(', ')}], kernel [${w.sizes.join(', ')}])`);
+    const OH = transposed
+      ? (H - 1) * sH - 2 * pH + dH * (KH - 1) + opH + 1
+      : Math.floor((H + 2 * pH - dH * (KH - 1) - 1) / sH) + 1;
+    const OW = transposed
+      ? (W - 1) * sW - 2 * pW + dW * (KW - 1) + opW + 1
+      : Math.floor((W + 2 * pW - dW * (KW - 1) - 1) / sW) + 1;
+    if (OH < 1 || OW < 1)
+      fail(
+        OP,
+        `computed output size [${OH}, ${OW}] is too small (input [${x.sizes.join(', ')}], kernel [${w.sizes.join(', ')}])`,
+      );
     resizeOut(OP, out, is1d ? [N, OC, OW] : [N, OC, OH, OW]);
     const xd = readLogical(OP, x);
     const wd = readLogical(OP, w);
@@ -132,7 +148,8 @@ export const convolution = defineKernel({
                     for (let kw = 0; kw < KW; kw++) {
                       const ow = iw * sW - pW + kw * dW;
                       if (ow < 0 || ow >= OW) continue;
-                      res[obase + oh * OW + ow] = (res[obase + oh * OW + ow] as number) + v * (wd[wbase + kh * KW + kw] as number);
+                      res[obase + oh * OW + ow] =
+                        (res[obase + oh * OW + ow] as number) + v * (wd[wbase + kh * KW + kw] as number);
                     }
                   }
                 }

@@ -20,7 +20,8 @@ export const embedding = defineKernel({
     const indices = tensorArg(OP, args, 1);
     const out = tensorArg(OP, args, 5);
     checkDtypes(OP, REAL_AND_BOOL, weight, out);
-    if (indices.dtype !== ScalarType.Long && indices.dtype !== ScalarType.Int) fail(OP, 'indices must be int64 or int32');
+    if (indices.dtype !== ScalarType.Long && indices.dtype !== ScalarType.Int)
+      fail(OP, 'indices must be int64 or int32');
     if (weight.rank !== 2) fail(OP, `weight must be 2-D, got rank ${weight.rank}`);
     if (weight.dtype !== out.dtype) fail(OP, 'weight and output dtypes must match');
     const [V, D] = weight.sizes as [number, number];
@@ -37,4 +38,3 @@ export const embedding = defineKernel({
     writeRawLogical(out, res);
   },
 });
-

@@ -27,7 +27,8 @@ export const gather = defineKernel({
     const is = index.rank === 0 ? [1] : index.sizes;
     const xst = x.rank === 0 ? [0] : x.strides;
     for (let k = 0; k < rank; k++) {
-      if (k !== d && (is[k] as number) > (xs[k] as number)) fail(OP, `index size ${is[k]} exceeds input size ${xs[k]} at dimension ${k}`);
+      if (k !== d && (is[k] as number) > (xs[k] as number))
+        fail(OP, `index size ${is[k]} exceeds input size ${xs[k]} at dimension ${k}`);
     }
     resizeOut(OP, out, index.sizes);
     const idx = readLogical(OP, index);

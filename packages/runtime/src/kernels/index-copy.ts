@@ -38,7 +38,16 @@ export const indexCopy = defineKernel({
       let v = idx[i] as number;
       if (v < -size || v >= size) fail(OP, `index ${v} is out of range for dimension ${d} of size ${size}`);
       if (v < 0) v += size;
-      scatterInto(OP, source, slice, source.strides, i * (source.strides[d] as number), out, out.strides, v * (out.strides[d] as number));
+      scatterInto(
+        OP,
+        source,
+        slice,
+        source.strides,
+        i * (source.strides[d] as number),
+        out,
+        out.strides,
+        v * (out.strides[d] as number),
+      );
     }
   },
 });

@@ -7,12 +7,21 @@ import { planIndex } from './util/indexing.js';
 import { broadcastShapes, broadcastStrides, identityOrder, offsetTable, sameShape } from './util/shape.js';
 import { copyView, viewOf } from './util/view.js';
 
-function applyIndexPut(op: string, target: Tensor, indices: readonly (Tensor | null)[], values: Tensor, accumulate: boolean): void {
+function applyIndexPut(
+  op: string,
+  target: Tensor,
+  indices: readonly (Tensor | null)[],
+  values: Tensor,
+  accumulate: boolean,
+): void {
   checkDtypes(op, REAL_AND_BOOL, target, values);
   if (values.dtype !== target.dtype) fail(op, 'values must have the same dtype as self');
   const plan = planIndex(op, target.sizes, target.strides, indices);
   if (!sameShape(broadcastShapes(op, plan.shape, values.sizes), plan.shape)) {
-    fail(op, `values of sizes [${values.sizes.join(', ')}] do not broadcast to the indexed shape [${plan.shape.join(', ')}]`);
+    fail(
+      op,
+      `values of sizes [${values.sizes.join(', ')}] do not broadcast to the indexed shape [${plan.shape.join(', ')}]`,
+    );
   }
   const vo = offsetTable(plan.shape, broadcastStrides(values, plan.shape), identityOrder(plan.shape.length));
   const n = plan.offsets.length;
@@ -50,6 +59,12 @@ export const indexPutInPlace = defineKernel({
   run(_ctx, args: EValue[]) {
     const op = 'aten::index_put_';
     expectArgs(op, args, 4);
-    applyIndexPut(op, tensorArg(op, args, 0), optTensorListArg(op, args, 1), tensorArg(op, args, 2), boolArg(op, args, 3));
+    applyIndexPut(
+      op,
+      tensorArg(op, args, 0),
+      optTensorListArg(op, args, 1),
+      tensorArg(op, args, 2),
+      boolArg(op, args, 3),
+    );
   },
 });

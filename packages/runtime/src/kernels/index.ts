@@ -82,7 +82,30 @@ import { neg } from './neg.js';
 import { ones } from './ones.js';
 import { permuteCopy } from './permute-copy.js';
 import { powTensorTensor, powTensorScalar, powScalar } from './pow.js';
-import { primAdd, primSub, primMul, primFloorDiv, primTrueDiv, primMod, primEq, primGt, primLt, primGe, primLe, primSymMax, primSymMin, primFloorDivInt, primModInt, primNeg, primSymFloat, primSymInt, primCeil, primRound, primTrunc, primSymNot } from './prim/scalar.js';
+import {
+  primAdd,
+  primSub,
+  primMul,
+  primFloorDiv,
+  primTrueDiv,
+  primMod,
+  primEq,
+  primGt,
+  primLt,
+  primGe,
+  primLe,
+  primSymMax,
+  primSymMin,
+  primFloorDivInt,
+  primModInt,
+  primNeg,
+  primSymFloat,
+  primSymInt,
+  primCeil,
+  primRound,
+  primTrunc,
+  primSymNot,
+} from './prim/scalar.js';
 import { symSize, symNumel, localScalarDense, etView, etCopyIndex } from './prim/tensor.js';
 import { reciprocal } from './reciprocal.js';
 import { relu } from './relu.js';

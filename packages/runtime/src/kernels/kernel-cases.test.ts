@@ -141,7 +141,9 @@ describe('portable kernels against PyTorch-recorded cases', () => {
       const outs: (Tensor | Tensor[])[] = c.inplace
         ? []
         : c.outs.map((o) =>
-            'list' in o ? o.list.map((t) => outTensor(t, false, false, 0)) : outTensor(o, !!c.outCl, !!c.error, rankHint),
+            'list' in o
+              ? o.list.map((t) => outTensor(t, false, false, 0))
+              : outTensor(o, !!c.outCl, !!c.error, rankHint),
           );
       for (const o of outs) args.push(Array.isArray(o) ? { tag: Tag.ListTensor, value: o } : EValues.tensor(o));
       if (c.inplace) args.push(args[0] as EValue);

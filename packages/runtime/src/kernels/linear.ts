@@ -18,10 +18,12 @@ export const linear = defineKernel({
     const bias = optTensorArg(op, args, 2);
     const out = tensorArg(op, args, 3);
     checkDtypes(op, REAL_TYPES, x, w, bias, out);
-    if (x.rank < 1 || w.rank !== 2) fail(op, `expected input of rank >= 1 and a 2-D weight, got ranks ${x.rank} and ${w.rank}`);
+    if (x.rank < 1 || w.rank !== 2)
+      fail(op, `expected input of rank >= 1 and a 2-D weight, got ranks ${x.rank} and ${w.rank}`);
     const k = x.sizes[x.rank - 1] as number;
     const [m, k2] = w.sizes as [number, number];
-    if (k !== k2) fail(op, `input of sizes [${x.sizes.join(', ')}] does not match weight of sizes [${w.sizes.join(', ')}]`);
+    if (k !== k2)
+      fail(op, `input of sizes [${x.sizes.join(', ')}] does not match weight of sizes [${w.sizes.join(', ')}]`);
     if (x.dtype !== w.dtype || x.dtype !== out.dtype || (bias && bias.dtype !== x.dtype)) {
       fail(op, `expected equal dtypes, got input ${scalarTypeName(x.dtype)} and weight ${scalarTypeName(w.dtype)}`);
     }

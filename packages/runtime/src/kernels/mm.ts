@@ -22,7 +22,10 @@ export const mm = defineKernel({
     const [k2, m] = b.sizes as [number, number];
     if (k !== k2) fail(op, `shapes [${a.sizes.join(', ')}] and [${b.sizes.join(', ')}] cannot be multiplied`);
     if (a.dtype !== b.dtype || a.dtype !== out.dtype) {
-      fail(op, `expected equal dtypes, got ${scalarTypeName(a.dtype)}, ${scalarTypeName(b.dtype)} and out ${scalarTypeName(out.dtype)}`);
+      fail(
+        op,
+        `expected equal dtypes, got ${scalarTypeName(a.dtype)}, ${scalarTypeName(b.dtype)} and out ${scalarTypeName(out.dtype)}`,
+      );
     }
     resizeOut(op, out, [n, m]);
     const res = new Float64Array(n * m);

@@ -32,8 +32,14 @@ export const nativeBatchNormNoTraining = defineKernel({
     checkDtypes(OP, FLOAT_TYPES, x, weight, bias, mean, variance, out);
     if (x.rank < 2) fail(OP, `expected an input of rank >= 2, got ${x.rank}`);
     const C = x.sizes[1] as number;
-    for (const [name, t] of [['weight', weight], ['bias', bias], ['running_mean', mean], ['running_var', variance]] as const) {
-      if (t && (t.rank !== 1 || t.numel !== C)) fail(OP, `${name} must have ${C} elements, got sizes [${t.sizes.join(', ')}]`);
+    for (const [name, t] of [
+      ['weight', weight],
+      ['bias', bias],
+      ['running_mean', mean],
+      ['running_var', variance],
+    ] as const) {
+      if (t && (t.rank !== 1 || t.numel !== C))
+        fail(OP, `${name} must have ${C} elements, got sizes [${t.sizes.join(', ')}]`);
     }
     resizeOut(OP, out, x.sizes);
     emptyOut(tensorArg(OP, args, 8));

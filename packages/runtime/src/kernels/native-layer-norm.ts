@@ -31,7 +31,10 @@ export const nativeLayerNorm = defineKernel({
     }
     let M = 1;
     for (const s of shape) M *= s;
-    for (const [name, t] of [['weight', weight], ['bias', bias]] as const) {
+    for (const [name, t] of [
+      ['weight', weight],
+      ['bias', bias],
+    ] as const) {
       if (t && (t.rank !== shape.length || t.sizes.some((s, i) => s !== shape[i]))) {
         fail(OP, `${name} of sizes [${t.sizes.join(', ')}] does not match normalized_shape [${shape.join(', ')}]`);
       }

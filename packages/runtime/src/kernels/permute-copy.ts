@@ -23,6 +23,11 @@ export const permuteCopy = defineKernel({
       if (seen.has(d)) fail(OP, `dims [${dims.join(', ')}] repeat a dimension`);
       seen.add(d);
     }
-    copyView(OP, x, { sizes: nd.map((d) => x.sizes[d] as number), strides: nd.map((d) => x.strides[d] as number), base: 0 }, out);
+    copyView(
+      OP,
+      x,
+      { sizes: nd.map((d) => x.sizes[d] as number), strides: nd.map((d) => x.strides[d] as number), base: 0 },
+      out,
+    );
   },
 });

@@ -34,9 +34,15 @@ describe('prim ops', () => {
     expect(() => run(symSize, [EValues.tensor(t), EValues.int(3), EValues.none()])).toThrow(KindlingError);
   });
   it('_local_scalar_dense keeps the kind of number', () => {
-    expect(run(localScalarDense, [EValues.tensor(Tensor.from(ScalarType.Long, [], [7n])), EValues.none()])).toEqual(EValues.int(7));
-    expect(run(localScalarDense, [EValues.tensor(Tensor.from(ScalarType.Float, [1], [0.5])), EValues.none()])).toEqual(EValues.double(0.5));
-    expect(run(localScalarDense, [EValues.tensor(Tensor.from(ScalarType.Bool, [], [1])), EValues.none()])).toEqual(EValues.bool(true));
+    expect(run(localScalarDense, [EValues.tensor(Tensor.from(ScalarType.Long, [], [7n])), EValues.none()])).toEqual(
+      EValues.int(7),
+    );
+    expect(run(localScalarDense, [EValues.tensor(Tensor.from(ScalarType.Float, [1], [0.5])), EValues.none()])).toEqual(
+      EValues.double(0.5),
+    );
+    expect(run(localScalarDense, [EValues.tensor(Tensor.from(ScalarType.Bool, [], [1])), EValues.none()])).toEqual(
+      EValues.bool(true),
+    );
   });
   it('scalar arithmetic follows Python', () => {
     expect(run(primAdd, [EValues.int(2), EValues.int(3), EValues.none()])).toEqual(EValues.int(5));
@@ -63,8 +69,18 @@ describe('prim ops', () => {
   });
   it('et_copy_index grows the first dimension', () => {
     const to = new Tensor({ dtype: ScalarType.Float, sizes: [0, 2], capacity: 6 });
-    run(etCopyIndex, [EValues.tensor(to), EValues.tensor(Tensor.from(ScalarType.Float, [2], [1, 2])), EValues.int(0), EValues.none()]);
-    run(etCopyIndex, [EValues.tensor(to), EValues.tensor(Tensor.from(ScalarType.Float, [2], [3, 4])), EValues.int(1), EValues.none()]);
+    run(etCopyIndex, [
+      EValues.tensor(to),
+      EValues.tensor(Tensor.from(ScalarType.Float, [2], [1, 2])),
+      EValues.int(0),
+      EValues.none(),
+    ]);
+    run(etCopyIndex, [
+      EValues.tensor(to),
+      EValues.tensor(Tensor.from(ScalarType.Float, [2], [3, 4])),
+      EValues.int(1),
+      EValues.none(),
+    ]);
     expect([...to.sizes]).toEqual([2, 2]);
     expect(to.toArray()).toEqual([1, 2, 3, 4]);
   });

@@ -17,7 +17,13 @@ export const sliceCopy = defineKernel({
     const x = tensorArg(OP, args, 0);
     if (x.rank === 0) fail(OP, 'cannot slice a 0-dim tensor');
     const d = normalizeDim(OP, intArg(OP, args, 1), x.rank);
-    const [s, len] = sliceBounds(OP, x.sizes[d] as number, optIntArg(OP, args, 2), optIntArg(OP, args, 3), intArg(OP, args, 4));
+    const [s, len] = sliceBounds(
+      OP,
+      x.sizes[d] as number,
+      optIntArg(OP, args, 2),
+      optIntArg(OP, args, 3),
+      intArg(OP, args, 4),
+    );
     const v = viewOf(x);
     const stride = x.strides[d] as number;
     v.base = s * stride;

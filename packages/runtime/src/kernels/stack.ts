@@ -31,6 +31,8 @@ export const stack = defineKernel({
     const dstStrides = [...out.strides];
     const step = dstStrides[d] as number;
     dstStrides.splice(d, 1);
-    ts.forEach((t, i) => scatterInto(OP, t, t.sizes, t.strides, 0, out, dstStrides, i * step));
+    ts.forEach((t, i) => {
+      scatterInto(OP, t, t.sizes, t.strides, 0, out, dstStrides, i * step);
+    });
   },
 });

@@ -4,7 +4,14 @@ import { castFn, checkDtypes, FLOAT_TYPES } from './util/dtype.js';
 import { fail } from './util/errors.js';
 import { reduceInto } from './util/reduce.js';
 
-function runVar(op: string, x: Tensor, dims: readonly number[] | null, correction: number, keepdim: boolean, out: Tensor): void {
+function runVar(
+  op: string,
+  x: Tensor,
+  dims: readonly number[] | null,
+  correction: number,
+  keepdim: boolean,
+  out: Tensor,
+): void {
   checkDtypes(op, FLOAT_TYPES, x, out);
   if (x.dtype !== out.dtype) fail(op, 'input and output dtypes must match');
   const cast = castFn(out.dtype);
@@ -29,7 +36,14 @@ export const varCorrection = defineKernel({
     const op = 'aten::var.correction_out';
     expectArgs(op, args, 5);
     const c = optScalarArg(op, args, 2);
-    runVar(op, tensorArg(op, args, 0), optIntListArg(op, args, 1), c === null ? 1 : c.value, boolArg(op, args, 3), tensorArg(op, args, 4));
+    runVar(
+      op,
+      tensorArg(op, args, 0),
+      optIntListArg(op, args, 1),
+      c === null ? 1 : c.value,
+      boolArg(op, args, 3),
+      tensorArg(op, args, 4),
+    );
   },
 });
 
@@ -40,6 +54,13 @@ export const varOut = defineKernel({
   run(_ctx, args: EValue[]) {
     const op = 'aten::var.out';
     expectArgs(op, args, 5);
-    runVar(op, tensorArg(op, args, 0), optIntListArg(op, args, 1), boolArg(op, args, 2) ? 1 : 0, boolArg(op, args, 3), tensorArg(op, args, 4));
+    runVar(
+      op,
+      tensorArg(op, args, 0),
+      optIntListArg(op, args, 1),
+      boolArg(op, args, 2) ? 1 : 0,
+      boolArg(op, args, 3),
+      tensorArg(op, args, 4),
+    );
   },
 });

@@ -38,7 +38,11 @@ export function pyMod(a: number, b: number): number {
 
 type BinaryKind = 'arith' | 'cmp' | 'double';
 
-function binary(name: string, kind: BinaryKind, f: (a: number, b: number, ints: boolean) => number | boolean): KernelDescriptor {
+function binary(
+  name: string,
+  kind: BinaryKind,
+  f: (a: number, b: number, ints: boolean) => number | boolean,
+): KernelDescriptor {
   const op = `executorch_prim::${name}`;
   return defineKernel({
     op,
@@ -62,7 +66,11 @@ function binary(name: string, kind: BinaryKind, f: (a: number, b: number, ints: 
   });
 }
 
-function unary(name: string, result: 'same' | 'int' | 'double' | 'bool', f: (a: number) => number | boolean): KernelDescriptor {
+function unary(
+  name: string,
+  result: 'same' | 'int' | 'double' | 'bool',
+  f: (a: number) => number | boolean,
+): KernelDescriptor {
   const op = `executorch_prim::${name}`;
   return defineKernel({
     op,

@@ -80,7 +80,8 @@ export const etCopyIndex = defineKernel({
     if (to.rank !== from.rank + 1) fail(op, `copy_to must have rank ${from.rank + 1}, got ${to.rank}`);
     if (index < 0) fail(op, `index ${index} must be non-negative`);
     for (let k = 0; k < from.rank; k++) {
-      if (to.sizes[k + 1] !== from.sizes[k]) fail(op, `copy_to sizes [${to.sizes.join(', ')}] do not match copy_from [${from.sizes.join(', ')}]`);
+      if (to.sizes[k + 1] !== from.sizes[k])
+        fail(op, `copy_to sizes [${to.sizes.join(', ')}] do not match copy_from [${from.sizes.join(', ')}]`);
     }
     if ((to.sizes[0] as number) < index + 1) resizeOut(op, to, [index + 1, ...from.sizes]);
     const n = from.nbytes;

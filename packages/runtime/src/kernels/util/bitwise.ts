@@ -13,7 +13,11 @@ function small(x: number): boolean {
 /** A bitwise binary op on integers up to 64 bits (exact while values are exact as numbers). */
 export function bitwiseSpec(kind: 'and' | 'or' | 'xor'): BinarySpec {
   const f32 =
-    kind === 'and' ? (x: number, y: number) => x & y : kind === 'or' ? (x: number, y: number) => x | y : (x: number, y: number) => x ^ y;
+    kind === 'and'
+      ? (x: number, y: number) => x & y
+      : kind === 'or'
+        ? (x: number, y: number) => x | y
+        : (x: number, y: number) => x ^ y;
   const f64 =
     kind === 'and'
       ? (x: bigint, y: bigint) => x & y

@@ -11,7 +11,11 @@ export interface IndexPlan {
 }
 
 /** Bool masks become one int64 index list per mask dimension (the coordinates of true elements). */
-function expandMasks(op: string, sizes: readonly number[], indices: readonly (Tensor | null)[]): (number[] | { shape: number[]; values: ArrayLike<number> } | null)[] {
+function expandMasks(
+  op: string,
+  sizes: readonly number[],
+  indices: readonly (Tensor | null)[],
+): (number[] | { shape: number[]; values: ArrayLike<number> } | null)[] {
   const res: ({ shape: number[]; values: ArrayLike<number> } | null)[] = [];
   let d = 0;
   for (const t of indices) {
@@ -22,7 +26,8 @@ function expandMasks(op: string, sizes: readonly number[], indices: readonly (Te
     }
     if (t.dtype === ScalarType.Bool || t.dtype === ScalarType.Byte) {
       for (let k = 0; k < t.rank; k++) {
-        if (t.sizes[k] !== sizes[d + k]) fail(op, `mask of sizes [${t.sizes.join(', ')}] does not match the indexed sizes at dimension ${d + k}`);
+        if (t.sizes[k] !== sizes[d + k])
+          fail(op, `mask of sizes [${t.sizes.join(', ')}] does not match the indexed sizes at dimension ${d + k}`);
       }
       const m = readLogical(op, t);
       const coords: number[][] = Array.from({ length: t.rank }, () => []);
@@ -39,7 +44,8 @@ function expandMasks(op: string, sizes: readonly number[], indices: readonly (Te
       d += t.rank;
       continue;
     }
-    if (t.dtype !== ScalarType.Long && t.dtype !== ScalarType.Int) fail(op, 'indices must be int64, int32 or bool tensors');
+    if (t.dtype !== ScalarType.Long && t.dtype !== ScalarType.Int)
+      fail(op, 'indices must be int64, int32 or bool tensors');
     res.push({ shape: [...t.sizes], values: readLogical(op, t) });
     d++;
   }
@@ -49,11 +55,19 @@ function expandMasks(op: string, sizes: readonly number[], indices: readonly (Te
 }
 
 /** Plan `x[indices]` for a tensor of `sizes` whose storage has `strides`. */
-export function planIndex(op: string, sizes: readonly number[], strides: readonly number[], indices: readonly (Tensor | null)[]): IndexPlan {
+export function planIndex(
+  op: string,
+  sizes: readonly number[],
+  strides: readonly number[],
+  indices: readonly (Tensor | null)[],
+): IndexPlan {
   const idx = expandMasks(op, sizes, indices) as ({ shape: number[]; values: ArrayLike<number> } | null)[];
   const D: number[] = [];
   const R: number[] = [];
-  idx.forEach((t, d) => (t === null ? R.push(d) : D.push(d)));
+  idx.forEach((t, d) => {
+    if (t === null) R.push(d);
+    else D.push(d);
+  });
   if (D.length === 0) {
     const offs = offsetTable(sizes, strides, identityOrder(sizes.length));
     let n = 1;
@@ -86,8 +100,16 @@ export function planIndex(op: string, sizes: readonly number[], strides: readonl
   const consecutive = D[D.length - 1]! - D[0]! === D.length - 1;
   const before = consecutive ? R.filter((d) => d < D[0]!) : [];
   const after = consecutive ? R.filter((d) => d > D[0]!) : R;
-  const bo = offsetTable(before.map((d) => sizes[d] as number), before.map((d) => strides[d] as number), identityOrder(before.length));
-  const ao = offsetTable(after.map((d) => sizes[d] as number), after.map((d) => strides[d] as number), identityOrder(after.length));
+  const bo = offsetTable(
+    before.map((d) => sizes[d] as number),
+    before.map((d) => strides[d] as number),
+    identityOrder(before.length),
+  );
+  const ao = offsetTable(
+    after.map((d) => sizes[d] as number),
+    after.map((d) => strides[d] as number),
+    identityOrder(after.length),
+  );
   let nB = 1;
   for (const d of before) nB *= sizes[d] as number;
   let nA = 1;

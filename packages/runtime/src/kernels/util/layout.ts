@@ -34,7 +34,8 @@ export function rawLogical(t: Tensor): ArrayLike<unknown> & { slice?: unknown } 
   const data = t.data as unknown as ArrayLike<unknown>;
   const offs = logicalOffsets(t);
   if (offs === null) return data;
-  const Ctor = (t.data as unknown as { constructor: new (n: number) => { [i: number]: unknown; length: number } }).constructor;
+  const Ctor = (t.data as unknown as { constructor: new (n: number) => { [i: number]: unknown; length: number } })
+    .constructor;
   const res = new Ctor(offs.length);
   for (let i = 0; i < offs.length; i++) res[i] = data[offs[i] as number];
   return res;
@@ -42,7 +43,8 @@ export function rawLogical(t: Tensor): ArrayLike<unknown> & { slice?: unknown } 
 
 /** A typed array of `t`'s own element type with `n` elements. */
 export function newRawLike(t: Tensor, n: number): { [i: number]: unknown; length: number } {
-  const Ctor = (t.data as unknown as { constructor: new (n: number) => { [i: number]: unknown; length: number } }).constructor;
+  const Ctor = (t.data as unknown as { constructor: new (n: number) => { [i: number]: unknown; length: number } })
+    .constructor;
   return new Ctor(n);
 }
 

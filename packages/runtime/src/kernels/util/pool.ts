@@ -2,9 +2,18 @@ import type { Tensor } from '@kindling/core';
 import { fail } from './errors.js';
 
 /** PyTorch's pooling output size. */
-export function poolOutputSize(op: string, input: number, k: number, pad: number, stride: number, dilation: number, ceil: boolean): number {
+export function poolOutputSize(
+  op: string,
+  input: number,
+  k: number,
+  pad: number,
+  stride: number,
+  dilation: number,
+  ceil: boolean,
+): number {
   if (stride <= 0 || k <= 0 || dilation <= 0) fail(op, 'kernel size, stride and dilation must be positive');
-  if (pad < 0 || pad > Math.floor(k / 2)) fail(op, `padding ${pad} must be non-negative and at most half the kernel size ${k}`);
+  if (pad < 0 || pad > Math.floor(k / 2))
+    fail(op, `padding ${pad} must be non-negative and at most half the kernel size ${k}`);
   const num = input + 2 * pad - dilation * (k - 1) - 1 + (ceil ? stride - 1 : 0);
   let out = Math.floor(num / stride) + 1;
   if (ceil && (out - 1) * stride >= input + pad) out -= 1;
@@ -13,7 +22,12 @@ export function poolOutputSize(op: string, input: number, k: number, pad: number
 }
 
 /** Expand an int[] of 1 or 2 values (or empty → fallback) into [h, w]. */
-export function pair(op: string, name: string, v: readonly number[], fallback?: readonly [number, number]): [number, number] {
+export function pair(
+  op: string,
+  name: string,
+  v: readonly number[],
+  fallback?: readonly [number, number],
+): [number, number] {
   if (v.length === 0 && fallback) return [fallback[0], fallback[1]];
   if (v.length === 1) return [v[0] as number, v[0] as number];
   if (v.length === 2) return [v[0] as number, v[1] as number];

@@ -1,4 +1,4 @@
-import { ScalarType } from '@kindling/core';
+import type { ScalarType } from '@kindling/core';
 
 /** True when elements of `from` can be copied bit-for-bit into `to`. */
 export function canCopyRaw(from: ScalarType, to: ScalarType): boolean {

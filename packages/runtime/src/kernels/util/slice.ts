@@ -1,7 +1,13 @@
 import { fail } from './errors.js';
 
 /** Clamp slice bounds as PyTorch does (None = full; INT64_MAX-like ends clamp); returns [start, length]. */
-export function sliceBounds(op: string, size: number, start: number | null, end: number | null, step: number): [number, number] {
+export function sliceBounds(
+  op: string,
+  size: number,
+  start: number | null,
+  end: number | null,
+  step: number,
+): [number, number] {
   if (step <= 0) fail(op, `slice step must be positive, got ${step}`);
   let s = start ?? 0;
   let e = end ?? size;

@@ -4,7 +4,14 @@ import { normalizeDim } from './shape.js';
 import { copyView, viewOf } from './view.js';
 
 /** Copy consecutive chunks of `x` along `dim` (lengths `sizes`) into `outs`. */
-export function splitInto(op: string, x: Tensor, sizes: readonly number[], dim: number, outs: readonly Tensor[], squeeze = false): void {
+export function splitInto(
+  op: string,
+  x: Tensor,
+  sizes: readonly number[],
+  dim: number,
+  outs: readonly Tensor[],
+  squeeze = false,
+): void {
   if (x.rank === 0) fail(op, 'cannot split a 0-dim tensor');
   const d = normalizeDim(op, dim, x.rank);
   if (outs.length !== sizes.length) fail(op, `expected ${sizes.length} outputs, got ${outs.length}`);

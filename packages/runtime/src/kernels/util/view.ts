@@ -39,7 +39,8 @@ export function inferSize(op: string, size: readonly number[], numel: number): n
   }
   const res = [...size];
   if (infer >= 0) {
-    if (known === 0 || numel % known !== 0) fail(op, `shape [${size.join(', ')}] is invalid for input of size ${numel}`);
+    if (known === 0 || numel % known !== 0)
+      fail(op, `shape [${size.join(', ')}] is invalid for input of size ${numel}`);
     res[infer] = numel / known;
   } else if (known !== numel) fail(op, `shape [${size.join(', ')}] is invalid for input of size ${numel}`);
   return res;
