@@ -514,14 +514,14 @@ class MiniLM(nn.Module):
         super().__init__()
         self.word = nn.Embedding(vocab, d)
         self.pos = nn.Embedding(max_pos, d)
-        self.type = nn.Embedding(2, d)
+        self.tok_type = nn.Embedding(2, d)
         self.ln = nn.LayerNorm(d, eps=eps)
         self.layers = nn.ModuleList(BertLayer(d, heads, ff, eps) for _ in range(layers))
 
     def forward(self, input_ids, attention_mask):
         s = input_ids.shape[1]
         pos = torch.arange(s)
-        x = self.word(input_ids) + self.pos(pos)[None] + self.type.weight[0]
+        x = self.word(input_ids) + self.pos(pos)[None] + self.tok_type.weight[0]
         x = self.ln(x)
         maskf = attention_mask.to(torch.float32)
         bias = ((1.0 - maskf) * -1e9)[:, None, None, :]
@@ -542,7 +542,7 @@ def load_minilm() -> nn.Module:
     mapping = {
         "word.weight": "embeddings.word_embeddings.weight",
         "pos.weight": "embeddings.position_embeddings.weight",
-        "type.weight": "embeddings.token_type_embeddings.weight",
+        "tok_type.weight": "embeddings.token_type_embeddings.weight",
         "ln.weight": "embeddings.LayerNorm.weight",
         "ln.bias": "embeddings.LayerNorm.bias",
     }

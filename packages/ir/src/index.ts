@@ -49,3 +49,4 @@ export { encodeProgram } from './program-encoder.js';
 export { PROGRAM_IDENTIFIER, PteFile, type ReadProgramOptions } from './pte-file.js';
 export { rewritePte, SEGMENT_ALIGNMENT, type WritePteOptions, writePte } from './pte-writer.js';
 export { plannedOffset, tensorByteSize, validateProgram } from './validate-program.js';
+export * from './graph/index.js';

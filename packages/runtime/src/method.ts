@@ -773,14 +773,23 @@ export class Method {
     }
   }
 
-  /** Stores entries a kernel or backend replaced (scalar results) back into the value table. */
+  /**
+   * Stores entries a kernel or backend replaced back into the value table: scalar results of prim
+   * ops, and tensors replaced by an aliasing view (`executorch_prim::et_view` points its output at
+   * the input's storage, which here means a new Tensor over the same bytes).
+   */
   #writeBack(indices: readonly number[], args: EValue[], before: readonly EValue[]): void {
     for (let k = 0; k < indices.length; k++) {
       const now = args[k];
       if (now === before[k]) continue;
       const index = indices[k] as number;
       const old = before[k] as EValue;
-      if (old.tag === Tag.Tensor || this.#values.isList(index)) continue;
+      if (this.#values.isList(index)) continue;
+      if (old.tag === Tag.Tensor && (!isEValue(now) || now.tag !== Tag.Tensor)) {
+        throw new KindlingError(ErrorCode.Internal, `tensor argument ${k} was replaced by a value that is not a tensor`, {
+          context: { value: index },
+        });
+      }
       if (!isEValue(now)) {
         throw new KindlingError(ErrorCode.Internal, `argument ${k} was replaced by something that is not an EValue`, {
           context: { value: index },

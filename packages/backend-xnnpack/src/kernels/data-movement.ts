@@ -30,6 +30,7 @@ export function transposeN<T extends Elements>(
   input: T,
   inShape: readonly number[],
   perm: readonly number[],
+  outShape: readonly number[],
   out: T,
   index: Int32Array,
   inStrides: number[],
@@ -38,9 +39,8 @@ export function transposeN<T extends Elements>(
   const n = numel(inShape);
   if (n === 0) return;
   stridesOf(inShape, inStrides);
-  // Strides of the input in output-dim order.
   index.fill(0, 0, rank);
-  const outShape0 = perm.map((p) => inShape[p] as number);
+  const outShape0 = outShape;
   let src = 0;
   for (let o = 0; o < n; o++) {
     out[o] = input[src] as number;

@@ -169,8 +169,9 @@ function poolAttrs(p: _XNNPooling2D | XNNArgMaxPooling2d): XnnPoolAttrs {
     poolingWidth: p.poolingWidth(),
     strideHeight: full ? p.strideHeight() : p.poolingHeight(),
     strideWidth: full ? p.strideWidth() : p.poolingWidth(),
-    dilationHeight: full ? p.dilationHeight() : 1,
-    dilationWidth: full ? p.dilationWidth() : 1,
+    // Average pooling has no dilation in XNNPACK and its writer leaves the fields 0.
+    dilationHeight: full ? Math.max(1, p.dilationHeight()) : 1,
+    dilationWidth: full ? Math.max(1, p.dilationWidth()) : 1,
   };
 }
 

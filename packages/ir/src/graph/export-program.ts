@@ -46,7 +46,7 @@ export function bumpMemoryPlan(graph: Graph): MethodMemoryPlan {
   const offsets = new Map<Value, number>();
   let end = 0;
   for (const v of graph.values) {
-    if (v.type.kind !== 'tensor' || !needsAllocation(v)) continue;
+    if (!needsAllocation(v)) continue;
     offsets.set(v, end);
     end += alignUp(valueByteSize(v), TENSOR_ALIGNMENT);
   }
@@ -409,8 +409,10 @@ function valueData(v: Value, ctx: ExportContext): EValueData {
   if (v.source === 'constant') {
     if (!v.data) throw new KindlingError(ErrorCode.InvalidState, `constant ${v.name} has no data`);
     dataBufferIdx = ctx.constant(v.data);
-  } else if (needsAllocation(v)) {
-    const a = ctx.memoryPlan.allocation(v);
+  } else if (needsAllocation(v) || (v.source === 'alias' && v.planned)) {
+    let root = v;
+    while (root.source === 'alias' && root.aliasOf) root = root.aliasOf;
+    const a = ctx.memoryPlan.allocation(root);
     if (!a) throw new KindlingError(ErrorCode.InvalidState, `memory plan has no place for ${v.name}`);
     allocationInfo = { memoryId: a.memoryId, memoryOffsetLow: a.offset % 2 ** 32, memoryOffsetHigh: Math.floor(a.offset / 2 ** 32) };
     if (v.source === 'buffer' && v.data) dataBufferIdx = ctx.mutable(v.data);

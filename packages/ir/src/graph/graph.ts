@@ -29,9 +29,11 @@ export type ValueType = TensorType | ScalarValueType;
  * - `external`: a constant stored outside the program (`.ptd`), found by its fully qualified name;
  * - `buffer`: mutable state, memory planned for the whole method, optionally with initial bytes;
  * - `placeholder`: a tensor without storage (e.g. the empty tensor ExecuTorch passes for `None`);
- * - `literal`: a non-tensor constant value (e.g. an output of a constant method).
+ * - `literal`: a non-tensor constant value (e.g. an output of a constant method);
+ * - `alias`: a view that shares the memory of {@link Value.aliasOf} (ExecuTorch plans removed
+ *   `view_copy`s this way: the view gets its base's allocation and no instruction).
  */
-export type ValueSource = 'input' | 'constant' | 'external' | 'buffer' | 'placeholder' | 'literal';
+export type ValueSource = 'input' | 'constant' | 'external' | 'buffer' | 'placeholder' | 'literal' | 'alias';
 
 /** A literal argument value. Integers are `bigint` because programs store 64-bit integers. */
 export type Literal = null | bigint | number | boolean | string;
@@ -146,6 +148,8 @@ export class Value {
   planned = true;
   /** ExecuTorch's extra tensor info (fully qualified names, external data). */
   extraTensorInfo: ExtraTensorInfoData | null = null;
+  /** For `alias` values: the tensor whose memory this one shares. */
+  aliasOf: Value | null = null;
 
   /** @internal */
   constructor(id: number, type: ValueType) {
@@ -317,6 +321,14 @@ export class Graph {
   addInput(type: ValueType): Value {
     const v = this.createValue(type, { source: 'input' });
     this._inputs.push(v);
+    return v;
+  }
+
+  /** Adds a view of `base` that shares its memory (same byte size, another shape). */
+  addAlias(base: Value, type: TensorType): Value {
+    this.own(base);
+    const v = this.createValue(type, { source: 'alias' });
+    v.aliasOf = base;
     return v;
   }
 

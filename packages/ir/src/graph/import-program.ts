@@ -1,4 +1,4 @@
-import { ErrorCode, KindlingError, type ScalarType } from '@kindling/core';
+import { ErrorCode, elementSize, KindlingError, type ScalarType } from '@kindling/core';
 import type { BackendDelegateData, EValueData, ExecutionPlanData, ProgramData, TensorData } from '../program-data.js';
 import { TensorDataLocation } from '../program-data.js';
 import { type Argument, CALL_DELEGATE, Graph, type Node, type TensorType, type Value, type ValueType } from './graph.js';
@@ -179,6 +179,42 @@ export function importMethod(source: ProgramSource, methodName: string, options:
     }
   });
 
+  // Planned tensors that no instruction writes but that sit where a same-sized tensor was written
+  // before their first read are views ExecuTorch folded into memory planning: aliases.
+  const firstUse = new Map<number, number>();
+  const producedAt = new Map<number, number>();
+  layouts.forEach((l, at) => {
+    const reads = 'delegate' in l ? l.inputs : l.inputs.map((p) => (instructions[at] as { args: number[] }).args[p] as number);
+    const expand = (i: number): number[] => {
+      const ev = values[i];
+      if (ev?.type === 'TensorList' || ev?.type === 'OptionalTensorList') return ev.items.filter((x) => x >= 0);
+      return [i];
+    };
+    for (const r of reads.flatMap(expand)) if (!firstUse.has(r)) firstUse.set(r, at);
+    for (const o of l.outputs) if (!producedAt.has(o)) producedAt.set(o, at);
+  });
+  const placeOf = (t: TensorData) => (t.allocationInfo ? `${t.allocationInfo.memoryId}:${t.allocationInfo.memoryOffsetHigh}:${t.allocationInfo.memoryOffsetLow}` : '');
+  const nbytes = (t: TensorData) => t.sizes.reduce((a, b) => a * b, 1) * elementSize(t.scalarType as ScalarType);
+  const aliasOf = new Map<number, number>();
+  values.forEach((ev, index) => {
+    if (ev.type !== 'Tensor' || !ev.tensor.allocationInfo || produced.has(index) || plan.inputs.includes(index)) return;
+    const use = firstUse.get(index);
+    if (use === undefined) return;
+    let best = -1;
+    let bestAt = -2;
+    values.forEach((other, j) => {
+      if (j === index || other.type !== 'Tensor' || placeOf(other.tensor) !== placeOf(ev.tensor)) return;
+      if (nbytes(other.tensor) !== nbytes(ev.tensor)) return;
+      const at = plan.inputs.includes(j) ? -1 : producedAt.get(j);
+      if (at === undefined || at >= use) return;
+      if (at > bestAt) {
+        best = j;
+        bestAt = at;
+      }
+    });
+    if (best >= 0) aliasOf.set(index, best);
+  });
+
   // Values: every tensor, plus non-tensor inputs, produced scalars and outputs.
   const graph = new Graph(plan.name);
   if (plan.containerMetaType) graph.meta.containerMetaType = plan.containerMetaType;
@@ -197,7 +233,10 @@ export function importMethod(source: ProgramSource, methodName: string, options:
     const v = graph.createValue(scalarTypeOf(ev), { id: index });
     byIndex.set(index, v);
     if (ev.type !== 'Tensor') {
-      if (isInput) v._source = 'input';
+      if (isInput) {
+        v._source = 'input';
+        v.literal = literalOf(ev); // the value the program was exported with
+      }
       else if (!produced.has(index)) {
         v._source = 'literal';
         v.literal = literalOf(ev);
@@ -209,6 +248,7 @@ export function importMethod(source: ProgramSource, methodName: string, options:
     v.extraTensorInfo = t.extraTensorInfo;
     if (isInput) v._source = 'input';
     else if (produced.has(index)) v._source = null;
+    else if (aliasOf.has(index)) v._source = 'alias';
     else if (isExternal(t)) v._source = 'external';
     else if (t.dataBufferIdx > 0 && !t.allocationInfo) {
       v._source = 'constant';
@@ -219,6 +259,7 @@ export function importMethod(source: ProgramSource, methodName: string, options:
     } else v._source = 'placeholder';
   });
   graph.inputs = plan.inputs.map((i) => byIndex.get(i) as Value);
+  for (const [view, base] of aliasOf) (byIndex.get(view) as Value).aliasOf = byIndex.get(base) as Value;
 
   const toArg = (index: number): Argument => {
     const v = byIndex.get(index);

@@ -1,6 +1,6 @@
 import { defineKernel, type EValue, scalarTypeName } from '@kindling/core';
-import { expectArgs, scalarArg, tensorArg } from './util/args.js';
 import { readNumbers } from './util/access.js';
+import { expectArgs, scalarArg, tensorArg } from './util/args.js';
 import { castFn, checkDtypes, REAL_TYPES } from './util/dtype.js';
 import { fail } from './util/errors.js';
 import { readLogical, writeLogical } from './util/layout.js';

@@ -1,5 +1,4 @@
-import { ScalarType } from '@kindling/core';
-import { defineKernel, type EValue } from '@kindling/core';
+import { defineKernel, type EValue, ScalarType } from '@kindling/core';
 import { expectArgs, tensorArg } from './util/args.js';
 import { INT_AND_BOOL } from './util/dtype.js';
 import { runSameTypeUnary } from './util/unary.js';

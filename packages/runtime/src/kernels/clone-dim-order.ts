@@ -1,7 +1,7 @@
 import { defineKernel, type EValue } from '@kindling/core';
+import { checkDimOrder } from './to-dim-order-copy.js';
 import { boolArg, expectArgs, optIntListArg, tensorArg } from './util/args.js';
 import { REAL_AND_BOOL } from './util/dtype.js';
-import { checkDimOrder } from './to-dim-order-copy.js';
 import { copyView, viewOf } from './util/view.js';
 
 const OP = 'dim_order_ops::_clone_dim_order.out';

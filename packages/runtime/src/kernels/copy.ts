@@ -2,8 +2,8 @@ import { defineKernel, type EValue, type Tensor } from '@kindling/core';
 import { boolArg, expectArgs, tensorArg } from './util/args.js';
 import { checkDtypes, REAL_AND_BOOL } from './util/dtype.js';
 import { fail } from './util/errors.js';
-import { broadcastShapes, broadcastStrides, resizeOut, sameShape } from './util/shape.js';
 import { scatterInto } from './util/scatter.js';
+import { broadcastShapes, broadcastStrides, resizeOut, sameShape } from './util/shape.js';
 
 function copyBroadcast(op: string, self: Tensor, src: Tensor, out: Tensor): void {
   checkDtypes(op, REAL_AND_BOOL, self, src, out);

@@ -1,8 +1,8 @@
 import { defineKernel, type EValue, ScalarType } from '@kindling/core';
 import { expectArgs, tensorArg } from './util/args.js';
-import { newRawLike, rawLogical, readLogical, writeRawLogical } from './util/layout.js';
 import { checkDtypes, REAL_AND_BOOL } from './util/dtype.js';
 import { fail } from './util/errors.js';
+import { newRawLike, rawLogical, readLogical, writeRawLogical } from './util/layout.js';
 import { resizeOut } from './util/shape.js';
 
 const OP = 'aten::embedding.out';

@@ -1,6 +1,6 @@
 import { defineKernel, type EValue } from '@kindling/core';
+import { fillNumber, readOne } from './util/access.js';
 import { expectArgs, scalarArg, tensorArg } from './util/args.js';
-import { readOne, fillNumber } from './util/access.js';
 import { castFn, checkDtypes, REAL_AND_BOOL } from './util/dtype.js';
 import { fail } from './util/errors.js';
 import { resizeOut } from './util/shape.js';

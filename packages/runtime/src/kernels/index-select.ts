@@ -3,8 +3,8 @@ import { expectArgs, intArg, tensorArg } from './util/args.js';
 import { checkDtypes, REAL_AND_BOOL } from './util/dtype.js';
 import { fail } from './util/errors.js';
 import { readLogical } from './util/layout.js';
-import { normalizeDim, resizeOut } from './util/shape.js';
 import { scatterInto } from './util/scatter.js';
+import { normalizeDim, resizeOut } from './util/shape.js';
 
 const OP = 'aten::index_select.out';
 

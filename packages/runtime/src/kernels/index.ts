@@ -8,23 +8,23 @@ import { addmm } from './addmm.js';
 import { aliasCopy } from './alias-copy.js';
 import { amax } from './amax.js';
 import { amin } from './amin.js';
-import { anyAll, anyDims, anyDim } from './any.js';
+import { anyAll, anyDim, anyDims } from './any.js';
 import { arange, arangeStart } from './arange.js';
 import { argmax } from './argmax.js';
 import { argmin } from './argmin.js';
 import { asin } from './asin.js';
 import { atan } from './atan.js';
 import { avgPool2d } from './avg-pool2d.js';
-import { bitwiseAndTensor, bitwiseAndScalar } from './bitwise-and.js';
+import { bitwiseAndScalar, bitwiseAndTensor } from './bitwise-and.js';
 import { bitwiseNot } from './bitwise-not.js';
-import { bitwiseOrTensor, bitwiseOrScalar } from './bitwise-or.js';
-import { bitwiseXorTensor, bitwiseXorScalar } from './bitwise-xor.js';
+import { bitwiseOrScalar, bitwiseOrTensor } from './bitwise-or.js';
+import { bitwiseXorScalar, bitwiseXorTensor } from './bitwise-xor.js';
 import { bmm } from './bmm.js';
 import { cat } from './cat.js';
 import { ceil } from './ceil.js';
 import { clamp, clampTensor } from './clamp.js';
-import { cloneDimOrder } from './clone-dim-order.js';
 import { clone } from './clone.js';
+import { cloneDimOrder } from './clone-dim-order.js';
 import { constantPadNd } from './constant-pad-nd.js';
 import { convolution } from './convolution.js';
 import { copy, copyInPlace } from './copy.js';
@@ -32,21 +32,21 @@ import { cos } from './cos.js';
 import { cosh } from './cosh.js';
 import { cumsum } from './cumsum.js';
 import { detachCopy } from './detach-copy.js';
-import { div, divScalar, divMode, divScalarMode } from './div.js';
+import { div, divMode, divScalar, divScalarMode } from './div.js';
 import { embedding } from './embedding.js';
-import { eqTensor, eqScalar } from './eq.js';
+import { eqScalar, eqTensor } from './eq.js';
 import { erf } from './erf.js';
 import { exp } from './exp.js';
 import { expandCopy } from './expand-copy.js';
 import { expm1 } from './expm1.js';
 import { fillScalar, fillTensor } from './fill.js';
 import { floor } from './floor.js';
-import { fullLike } from './full-like.js';
 import { full } from './full.js';
+import { fullLike } from './full-like.js';
 import { gather } from './gather.js';
-import { geTensor, geScalar } from './ge.js';
+import { geScalar, geTensor } from './ge.js';
 import { gelu } from './gelu.js';
-import { gtTensor, gtScalar } from './gt.js';
+import { gtScalar, gtTensor } from './gt.js';
 import { hardsigmoid } from './hardsigmoid.js';
 import { hardswish } from './hardswish.js';
 import { hardtanh } from './hardtanh.js';
@@ -54,20 +54,20 @@ import { indexCopy } from './index-copy.js';
 import { indexPut, indexPutInPlace } from './index-put.js';
 import { indexSelect } from './index-select.js';
 import { indexTensor } from './index-tensor.js';
-import { leTensor, leScalar } from './le.js';
+import { leScalar, leTensor } from './le.js';
 import { leakyRelu } from './leaky-relu.js';
 import { liftFreshCopy } from './lift-fresh-copy.js';
 import { linear } from './linear.js';
-import { logSoftmax } from './log-softmax.js';
 import { log } from './log.js';
-import { log10 } from './log10.js';
+import { logSoftmax } from './log-softmax.js';
 import { log1p } from './log1p.js';
 import { log2 } from './log2.js';
+import { log10 } from './log10.js';
 import { logicalAnd } from './logical-and.js';
 import { logicalNot } from './logical-not.js';
 import { logicalOr } from './logical-or.js';
 import { logicalXor } from './logical-xor.js';
-import { ltTensor, ltScalar } from './lt.js';
+import { ltScalar, ltTensor } from './lt.js';
 import { maskedFillScalar } from './masked-fill.js';
 import { maxPool2dWithIndices } from './max-pool2d-with-indices.js';
 import { maximum } from './maximum.js';
@@ -77,36 +77,36 @@ import { mm } from './mm.js';
 import { mul, mulScalar } from './mul.js';
 import { nativeBatchNormNoTraining } from './native-batch-norm.js';
 import { nativeLayerNorm } from './native-layer-norm.js';
-import { neTensor, neScalar } from './ne.js';
+import { neScalar, neTensor } from './ne.js';
 import { neg } from './neg.js';
 import { ones } from './ones.js';
 import { permuteCopy } from './permute-copy.js';
-import { powTensorTensor, powTensorScalar, powScalar } from './pow.js';
+import { powScalar, powTensorScalar, powTensorTensor } from './pow.js';
 import {
   primAdd,
-  primSub,
-  primMul,
-  primFloorDiv,
-  primTrueDiv,
-  primMod,
+  primCeil,
   primEq,
-  primGt,
-  primLt,
-  primGe,
-  primLe,
-  primSymMax,
-  primSymMin,
+  primFloorDiv,
   primFloorDivInt,
+  primGe,
+  primGt,
+  primLe,
+  primLt,
+  primMod,
   primModInt,
+  primMul,
   primNeg,
+  primRound,
+  primSub,
   primSymFloat,
   primSymInt,
-  primCeil,
-  primRound,
-  primTrunc,
+  primSymMax,
+  primSymMin,
   primSymNot,
+  primTrueDiv,
+  primTrunc,
 } from './prim/scalar.js';
-import { symSize, symNumel, localScalarDense, etView, etCopyIndex } from './prim/tensor.js';
+import { etCopyIndex, etView, localScalarDense, symNumel, symSize } from './prim/tensor.js';
 import { reciprocal } from './reciprocal.js';
 import { relu } from './relu.js';
 import { repeat } from './repeat.js';

@@ -57,11 +57,6 @@ function dtypeOf(name: string): ScalarType {
   return t;
 }
 
-function f16bits(x: number): number {
-  // Independent reference encoder via Math.fround-free exact search is overkill; fixtures only use halves for outputs.
-  return x;
-}
-
 function makeTensor(r: TensorRec): Tensor {
   const dtype = dtypeOf(r.dtype);
   if (dtype === ScalarType.Half) throw new Error('half inputs are not used in fixtures');
@@ -124,8 +119,6 @@ function outTensor(r: TensorRec, cl: boolean, error: boolean, rankHint: number):
 }
 
 const byOp = new Map(portableKernels.map((k) => [k.op, k]));
-
-void f16bits;
 
 describe('portable kernels against PyTorch-recorded cases', () => {
   it('has fixtures', () => {

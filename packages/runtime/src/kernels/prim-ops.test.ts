@@ -1,3 +1,4 @@
+import type { KernelDescriptor } from '@kindling/core';
 import { type EValue, EValues, KindlingError, ScalarType, Tag, Tensor } from '@kindling/core';
 import { describe, expect, it } from 'vitest';
 import {
@@ -8,17 +9,16 @@ import {
   primAdd,
   primFloorDiv,
   primFloorDivInt,
+  primLt,
   primMod,
   primModInt,
   primRound,
   primSymFloat,
   primTrueDiv,
-  primLt,
   symNumel,
   symSize,
   viewCopy,
 } from './index.js';
-import type { KernelDescriptor } from '@kindling/core';
 
 const ctx = { methodName: 'forward', operator: 'test' };
 function run(k: KernelDescriptor, args: EValue[]): EValue {

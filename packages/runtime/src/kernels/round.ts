@@ -1,5 +1,5 @@
-import { sameTypeUnaryKernel } from './util/unary.js';
 import { roundHalfEven as f } from './util/math.js';
+import { sameTypeUnaryKernel } from './util/unary.js';
 
 /** `aten::round.out(Tensor self, *, Tensor(a!) out)`. */
 export const round = sameTypeUnaryKernel('aten::round.out', f);

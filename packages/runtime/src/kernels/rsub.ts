@@ -1,8 +1,8 @@
 import { defineKernel, type EValue } from '@kindling/core';
+import { subSpec } from './sub.js';
 import { expectArgs, scalarArg, tensorArg } from './util/args.js';
 import { runBinaryScalar } from './util/binary.js';
 import { REAL_TYPES } from './util/dtype.js';
-import { subSpec } from './sub.js';
 
 /** `aten::rsub.Scalar_out(Tensor self, Scalar other, Scalar alpha=1, *, Tensor(a!) out)`: other - alpha * self. */
 export const rsubScalar = defineKernel({

@@ -1,5 +1,5 @@
-import { floatUnaryKernel } from './util/unary.js';
 import { sigmoid as f } from './util/math.js';
+import { floatUnaryKernel } from './util/unary.js';
 
 /** `aten::sigmoid.out(Tensor self, *, Tensor(a!) out)`. */
 export const sigmoid = floatUnaryKernel('aten::sigmoid.out', f);

@@ -1,7 +1,7 @@
 import { defineKernel, type EValue } from '@kindling/core';
 import { expectArgs, intArg, optIntArg, tensorArg } from './util/args.js';
-import { fail } from './util/errors.js';
 import { REAL_AND_BOOL } from './util/dtype.js';
+import { fail } from './util/errors.js';
 import { scatterInto } from './util/scatter.js';
 import { normalizeDim } from './util/shape.js';
 import { sliceBounds } from './util/slice.js';

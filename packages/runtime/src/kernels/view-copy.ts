@@ -1,11 +1,10 @@
 import { defineKernel, type EValue } from '@kindling/core';
 import { expectArgs, intListArg, tensorArg } from './util/args.js';
 import { REAL_AND_BOOL } from './util/dtype.js';
-import { contiguousStrides, logicalOffsets } from './util/shape.js';
-import { copyView, inferSize } from './util/view.js';
 import { fail } from './util/errors.js';
 import { rawLogical, writeRawLogical } from './util/layout.js';
-import { resizeOut } from './util/shape.js';
+import { contiguousStrides, logicalOffsets, resizeOut } from './util/shape.js';
+import { copyView, inferSize } from './util/view.js';
 
 const OP = 'aten::view_copy.out';
 

@@ -1,4 +1,4 @@
-import { type EValue, isScalarType, type ScalarType, Tag, tagName, type Tensor } from '@kindling/core';
+import { type EValue, isScalarType, type ScalarType, Tag, type Tensor, tagName } from '@kindling/core';
 import type { ScalarKind } from './dtype.js';
 import { fail } from './errors.js';
 

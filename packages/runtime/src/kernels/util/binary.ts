@@ -1,10 +1,10 @@
 import {
+  defineKernel,
   type EValue,
   type KernelDescriptor,
   ScalarType,
   scalarTypeName,
   type Tensor,
-  defineKernel,
 } from '@kindling/core';
 import { expectArgs, type Scalar, scalarArg, tensorArg } from './args.js';
 import { castFn, checkCast, checkDtypes, isFloat, REAL_AND_BOOL, resultType } from './dtype.js';

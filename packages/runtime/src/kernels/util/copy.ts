@@ -1,7 +1,7 @@
 import type { Tensor } from '@kindling/core';
 import { numberSink, readNumbers } from './access.js';
-import { canCopyRaw } from './raw.js';
 import { fail } from './errors.js';
+import { canCopyRaw } from './raw.js';
 import { offsetTable } from './shape.js';
 
 /**

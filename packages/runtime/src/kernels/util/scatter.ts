@@ -1,6 +1,6 @@
 import { Tensor } from '@kindling/core';
 import { copyStrided } from './copy.js';
-import { offsetTable, identityOrder } from './shape.js';
+import { identityOrder, offsetTable } from './shape.js';
 
 /**
  * Write a logical view of `src` (`sizes`, `srcStrides`, `srcBase`) into a strided region of `dst`

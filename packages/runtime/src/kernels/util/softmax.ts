@@ -1,4 +1,4 @@
-import { type Tensor, type KernelDescriptor, defineKernel, type EValue } from '@kindling/core';
+import { defineKernel, type EValue, type KernelDescriptor, type Tensor } from '@kindling/core';
 import { readNumbers } from './access.js';
 import { boolArg, expectArgs, intArg, tensorArg } from './args.js';
 import { castFn, checkDtypes, FLOAT_TYPES } from './dtype.js';

@@ -1,4 +1,4 @@
-import { type Tensor, scalarTypeName } from '@kindling/core';
+import { scalarTypeName, type Tensor } from '@kindling/core';
 import { copyStrided } from './copy.js';
 import { checkDtypes, REAL_AND_BOOL } from './dtype.js';
 import { fail } from './errors.js';

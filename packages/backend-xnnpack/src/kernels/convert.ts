@@ -1,0 +1,117 @@
+/** Conversions between fp32 and quantized integers (XNNPACK's Convert node). */
+import { XnnDatatype } from '../serialization/xnn-graph.js';
+import type { RuntimeValue } from '../runtime/runtime-value.js';
+
+/** Rounds to the nearest integer, ties to even (as `lrintf` in the default rounding mode). */
+export function roundEven(x: number): number {
+  const r = Math.round(x);
+  return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
+}
+
+/** `q = clamp(roundEven(x / scale) + zeroPoint, qmin, qmax)` for `n` elements. */
+export function quantizeF32(
+  x: Float32Array,
+  out: Int8Array | Uint8Array,
+  n: number,
+  scale: number,
+  zeroPoint: number,
+  qmin: number,
+  qmax: number,
+): void {
+  const inv = 1 / scale;
+  for (let i = 0; i < n; i++) {
+    const q = roundEven(Math.fround((x[i] as number) * inv)) + zeroPoint;
+    out[i] = q < qmin ? qmin : q > qmax ? qmax : q;
+  }
+}
+
+/** `x = (q - zeroPoint) * scale` for `n` elements. */
+export function dequantizeToF32(q: Int8Array | Uint8Array, out: Float32Array, n: number, scale: number, zeroPoint: number): void {
+  for (let i = 0; i < n; i++) out[i] = ((q[i] as number) - zeroPoint) * scale;
+}
+
+/**
+ * Dynamic quantization of `rows` rows of `cols` fp32 values to int8 with one scale and zero point
+ * per row: the range is widened to include 0, `scale = (max - min) / 255`, and the zero point is
+ * chosen from the side with the smaller rounding error and rounded (XNNPACK's `qd8` recipe).
+ */
+export function quantizeDynamicRows(
+  x: Float32Array,
+  out: Int8Array,
+  rows: number,
+  cols: number,
+  scales: Float32Array,
+  zeroPoints: Int32Array,
+): void {
+  for (let r = 0; r < rows; r++) {
+    const base = r * cols;
+    let lo = 0;
+    let hi = 0;
+    for (let c = 0; c < cols; c++) {
+      const v = x[base + c] as number;
+      if (v < lo) lo = v;
+      if (v > hi) hi = v;
+    }
+    const qmin = -128;
+    const qmax = 127;
+    const invScale = lo === hi ? 1 : Math.fround(255 / Math.fround(hi - lo));
+    const loScaled = Math.fround(lo * invScale);
+    const hiScaled = Math.fround(hi * invScale);
+    let zp = qmin + loScaled + (qmax + hiScaled) > 0 ? qmin - loScaled : qmax - hiScaled;
+    zp = zp < qmin ? qmin : zp > qmax ? qmax : zp;
+    const zero = roundEven(zp);
+    scales[r] = Math.fround(1 / invScale);
+    zeroPoints[r] = zero;
+    for (let c = 0; c < cols; c++) {
+      const q = roundEven(Math.fround((x[base + c] as number) * invScale)) + zero;
+      out[base + c] = q < qmin ? qmin : q > qmax ? qmax : q;
+    }
+  }
+}
+
+function count(v: RuntimeValue): number {
+  let n = 1;
+  for (const d of v.shape) n *= d;
+  return n;
+}
+
+/** The conversion from `x` to `out`, or `undefined` when not implemented. */
+export function convertKernel(x: RuntimeValue, out: RuntimeValue): ((x: RuntimeValue, out: RuntimeValue) => void) | undefined {
+  const isF = (dt: XnnDatatype) => dt === XnnDatatype.Fp32 || dt === XnnDatatype.Fp16;
+  const qt = (v: RuntimeValue) => (v.quant?.kind === 'per-tensor' ? v.quant : undefined);
+  if (isF(x.datatype) && isF(out.datatype)) {
+    return (a, b) => (b.data as Float32Array).set((a.data as Float32Array).subarray(0, count(a)));
+  }
+  if (isF(x.datatype) && (out.datatype === XnnDatatype.QInt8 || out.datatype === XnnDatatype.QUInt8)) {
+    const p = qt(out);
+    if (!p) return undefined;
+    const signed = out.datatype === XnnDatatype.QInt8;
+    return (a, b) =>
+      quantizeF32(a.data as Float32Array, b.data as Int8Array, count(a), p.scale, p.zeroPoint, signed ? -128 : 0, signed ? 127 : 255);
+  }
+  if ((x.datatype === XnnDatatype.QInt8 || x.datatype === XnnDatatype.QUInt8) && isF(out.datatype)) {
+    const p = qt(x);
+    if (!p) return undefined;
+    return (a, b) => dequantizeToF32(a.data as Int8Array, b.data as Float32Array, count(a), p.scale, p.zeroPoint);
+  }
+  if (isF(x.datatype) && out.datatype === XnnDatatype.QDInt8) {
+    return (a, b) => {
+      const n = count(a);
+      const cols = rowLength(b);
+      const rows = cols === 0 ? 0 : n / cols;
+      quantizeDynamicRows(a.data as Float32Array, b.data as Int8Array, rows, cols, b.rowScales!, b.rowZeroPoints!);
+    };
+  }
+  return undefined;
+}
+
+/**
+ * Elements per row of a dynamically quantized value: the product of its last
+ * `num_nonbatch_dims` dims (XNNPACK quantizes each batch row separately).
+ */
+export function rowLength(v: RuntimeValue): number {
+  const nonbatch = v.quant?.kind === 'per-token-dynamic' ? v.quant.numNonbatchDims : 1;
+  let n = 1;
+  for (let i = Math.max(v.shape.length - nonbatch, 0); i < v.shape.length; i++) n *= v.shape[i] as number;
+  return n;
+}

@@ -1,0 +1,146 @@
+/**
+ * Quantized fully connected and convolution kernels: int8 activations (static per-tensor `qint8`,
+ * or dynamic per-row `qdint8`) times int8 weights with per-channel scales (`qcint8`), int32
+ * accumulation, then requantization to `qint8` (static) or fp32 output (dynamic).
+ */
+import type { RuntimeValue } from '../runtime/runtime-value.js';
+import type { ConvGeometry } from './convolution.js';
+import { roundEven } from './convert.js';
+
+/** Weights and parameters packed once at init. */
+export interface QuantizedGemmParams {
+  readonly n: number;
+  readonly k: number;
+  /** `[n, k]`, weight zero point already subtracted. */
+  readonly weights: Int16Array;
+  /** Sum over k of each weight row (for the input zero point). */
+  readonly rowSums: Int32Array;
+  readonly weightScales: Float32Array;
+  readonly biasF32: Float32Array | null;
+  readonly biasI32: Int32Array | null;
+  readonly inputScale: number;
+  readonly inputZeroPoint: number;
+  readonly outputScale: number;
+  readonly outputZeroPoint: number;
+  /** Dynamic (per-row input parameters, fp32 output) rather than static int8 output. */
+  readonly dynamic: boolean;
+  readonly outputMin: number;
+  readonly outputMax: number;
+  /** Scratch, `n` accumulators. */
+  readonly acc: Float64Array;
+}
+
+function emit(q: QuantizedGemmParams, acc: Float64Array, out: Int8Array | Float32Array, outBase: number, xScale: number, c0: number, count: number): void {
+  if (q.dynamic) {
+    const o = out as Float32Array;
+    for (let j = 0; j < count; j++) {
+      const c = c0 + j;
+      let v = Math.fround((acc[j] as number) * Math.fround(xScale * (q.weightScales[c] as number)));
+      if (q.biasF32) v += q.biasF32[c] as number;
+      o[outBase + j] = v < q.outputMin ? q.outputMin : v > q.outputMax ? q.outputMax : v;
+    }
+    return;
+  }
+  const zo = q.outputZeroPoint;
+  let qmin = -128;
+  let qmax = 127;
+  if (q.outputMin > Number.NEGATIVE_INFINITY) qmin = Math.max(qmin, roundEven(q.outputMin / q.outputScale) + zo);
+  if (q.outputMax < Number.POSITIVE_INFINITY) qmax = Math.min(qmax, roundEven(q.outputMax / q.outputScale) + zo);
+  const o = out as Int8Array;
+  for (let j = 0; j < count; j++) {
+    const c = c0 + j;
+    let a = acc[j] as number;
+    if (q.biasI32) a += q.biasI32[c] as number;
+    const scale = Math.fround((xScale * (q.weightScales[c] as number)) / q.outputScale);
+    let v = Math.fround(Math.fround(a) * scale);
+    if (q.biasF32) v += (q.biasF32[c] as number) / q.outputScale;
+    const r = roundEven(v) + zo;
+    o[outBase + j] = r < qmin ? qmin : r > qmax ? qmax : r;
+  }
+}
+
+/** Fully connected over `rows` rows of `k` quantized inputs. */
+export function qFullyConnected(q: QuantizedGemmParams, x: RuntimeValue, out: RuntimeValue, rows: number): void {
+  const xd = x.data as Int8Array;
+  const { n, k, weights, rowSums, acc } = q;
+  const rowLen = q.dynamic ? Math.max(1, (rows * k) / dynRowsUsed(x, rows, k)) : 1;
+  for (let m = 0; m < rows; m++) {
+    let zx = q.inputZeroPoint;
+    let sx = q.inputScale;
+    if (q.dynamic) {
+      // Rows of the input map onto quantization rows by element position.
+      const r = Math.floor((m * k) / rowLen);
+      sx = x.rowScales![r] as number;
+      zx = x.rowZeroPoints![r] as number;
+    }
+    const xo = m * k;
+    for (let j = 0; j < n; j++) {
+      const w = j * k;
+      let s = 0;
+      for (let p = 0; p < k; p++) s += (xd[xo + p] as number) * (weights[w + p] as number);
+      acc[j] = s - zx * (rowSums[j] as number);
+    }
+    emit(q, acc, out.data as Int8Array | Float32Array, m * n, sx, 0, n);
+  }
+}
+
+/** Number of dynamic quantization rows in use for an input of `rows * k` elements. */
+function dynRowsUsed(x: RuntimeValue, rows: number, k: number): number {
+  const total = rows * k;
+  const nonbatch = x.quant?.kind === 'per-token-dynamic' ? x.quant.numNonbatchDims : 1;
+  let row = 1;
+  for (let i = Math.max(x.shape.length - nonbatch, 0); i < x.shape.length; i++) row *= x.shape[i] as number;
+  return row === 0 ? 1 : total / row;
+}
+
+/**
+ * Direct quantized convolution over an NHWC input. Regular convolutions use filter `[outC, kh, kw,
+ * inC]` as a GEMM row per output channel; depthwise ones `[C, kh * kw]`.
+ */
+export function qConv2d(q: QuantizedGemmParams, x: RuntimeValue, out: RuntimeValue, geo: ConvGeometry, depthwise: boolean): void {
+  const xd = x.data as Int8Array;
+  const od = out.data as Int8Array | Float32Array;
+  const inC = geo.groups * geo.groupInputChannels;
+  const outC = q.n;
+  const { weights, acc } = q;
+  const kh = geo.kernelHeight;
+  const kw = geo.kernelWidth;
+  const imagePixels = geo.inHeight * geo.inWidth * inC;
+  const rows = q.dynamic ? dynRowsUsed(x, geo.batch, imagePixels) : 1;
+  const perRow = rows === 0 ? 1 : (geo.batch * imagePixels) / rows;
+  for (let b = 0; b < geo.batch; b++) {
+    for (let oy = 0; oy < geo.outHeight; oy++)
+      for (let ox = 0; ox < geo.outWidth; ox++) {
+        const r = q.dynamic ? Math.floor((b * imagePixels) / perRow) : 0;
+        const zx = q.dynamic ? (x.rowZeroPoints![r] as number) : q.inputZeroPoint;
+        const sx = q.dynamic ? (x.rowScales![r] as number) : q.inputScale;
+        acc.fill(0, 0, outC);
+        for (let y = 0; y < kh; y++) {
+          const iy = oy * geo.strideHeight - geo.padTop + y * geo.dilationHeight;
+          if (iy < 0 || iy >= geo.inHeight) continue;
+          for (let xx = 0; xx < kw; xx++) {
+            const ix = ox * geo.strideWidth - geo.padLeft + xx * geo.dilationWidth;
+            if (ix < 0 || ix >= geo.inWidth) continue;
+            const inBase = ((b * geo.inHeight + iy) * geo.inWidth + ix) * inC;
+            const tap = y * kw + xx;
+            if (depthwise) {
+              const mult = outC / inC;
+              for (let c = 0; c < outC; c++) {
+                const v = (xd[inBase + Math.floor(c / mult)] as number) - zx;
+                acc[c] = (acc[c] as number) + v * (weights[c * kh * kw + tap] as number);
+              }
+            } else {
+              const kOff = tap * inC;
+              for (let c = 0; c < outC; c++) {
+                const w = c * q.k + kOff;
+                let s = 0;
+                for (let i = 0; i < inC; i++) s += ((xd[inBase + i] as number) - zx) * (weights[w + i] as number);
+                acc[c] = (acc[c] as number) + s;
+              }
+            }
+          }
+        }
+        emit(q, acc, od, ((b * geo.outHeight + oy) * geo.outWidth + ox) * outC, sx, 0, outC);
+      }
+  }
+}

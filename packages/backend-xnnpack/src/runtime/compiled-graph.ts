@@ -1,0 +1,347 @@
+import { ErrorCode, type EValue, KindlingError, type NamedDataMap, ScalarType, Tag, type Tensor } from '@kindling/core';
+import type { Elements } from '../kernels/data-movement.js';
+import {
+  nodeTypeName,
+  XNN_FLAG_EXTERNAL_INPUT,
+  XNN_FLAG_EXTERNAL_OUTPUT,
+  XnnDatatype,
+  type XnnGraph,
+  type XnnValue,
+} from '../serialization/xnn-graph.js';
+import type { XnnPayload } from '../serialization/xnn-graph-reader.js';
+import { createStep, type Step } from './node-steps.js';
+import { numelOf, type RuntimeValue, sameShape, storageElementSize, viewOf } from './runtime-value.js';
+
+const ALIGN = 16;
+const NO_OFFSET = 0xffff_ffff_ffff_ffffn;
+
+function invalid(message: string, context: Record<string, unknown> = {}): never {
+  throw new KindlingError(ErrorCode.DelegateInvalidCompatibility, `XNNPACK payload: ${message}`, {
+    context: { backend: 'XnnpackBackend', ...context },
+  });
+}
+
+/** The ExecuTorch scalar type an external tensor of an XNNPACK datatype must have. */
+export function scalarTypeFor(dt: XnnDatatype): ScalarType | undefined {
+  switch (dt) {
+    case XnnDatatype.Fp32:
+      return ScalarType.Float;
+    case XnnDatatype.Fp16:
+      return ScalarType.Half;
+    case XnnDatatype.QInt8:
+      return ScalarType.Char;
+    case XnnDatatype.QUInt8:
+      return ScalarType.Byte;
+    case XnnDatatype.Int32:
+    case XnnDatatype.QInt32:
+      return ScalarType.Int;
+    default:
+      return undefined;
+  }
+}
+
+function halfToFloat(bits: number): number {
+  const sign = bits & 0x8000 ? -1 : 1;
+  const exp = (bits >> 10) & 0x1f;
+  const frac = bits & 0x3ff;
+  if (exp === 0) return sign * 2 ** -14 * (frac / 1024);
+  if (exp === 31) return frac ? Number.NaN : sign * Number.POSITIVE_INFINITY;
+  return sign * 2 ** (exp - 15) * (1 + frac / 1024);
+}
+
+const f32Scratch = new Float32Array(1);
+const u32Scratch = new Uint32Array(f32Scratch.buffer);
+function floatToHalf(value: number): number {
+  f32Scratch[0] = value;
+  const x = u32Scratch[0] as number;
+  const sign = (x >>> 16) & 0x8000;
+  const exp = (x >>> 23) & 0xff;
+  let mant = x & 0x7fffff;
+  if (exp === 0xff) return sign | 0x7c00 | (mant ? 0x200 : 0);
+  let e = exp - 127 + 15;
+  if (e >= 31) return sign | 0x7c00;
+  if (e <= 0) {
+    if (e < -10) return sign;
+    mant |= 0x800000;
+    const shift = 14 - e;
+    let h = mant >> shift;
+    const rem = mant & ((1 << shift) - 1);
+    const half = 1 << (shift - 1);
+    if (rem > half || (rem === half && h & 1)) h++;
+    return sign | h;
+  }
+  let h = (e << 10) | (mant >> 13);
+  const rem = mant & 0x1fff;
+  if (rem > 0x1000 || (rem === 0x1000 && h & 1)) h++;
+  e = h;
+  return sign | e;
+}
+
+/** A typed, aligned view of constant bytes (copied when misaligned for the element type). */
+function constantView(dt: XnnDatatype, bytes: Uint8Array, count: number, where: string): Elements {
+  const size = storageElementSize(dt);
+  if (size === 0) invalid(`${where} has unsupported constant datatype ${XnnDatatype[dt] ?? dt}`);
+  if (dt === XnnDatatype.Fp16) {
+    const out = new Float32Array(count);
+    const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    for (let i = 0; i < count; i++) out[i] = halfToFloat(dv.getUint16(i * 2, true));
+    return out;
+  }
+  const aligned = bytes.byteOffset % size === 0 ? bytes : bytes.slice();
+  return viewOf(dt, aligned.buffer, aligned.byteOffset, count);
+}
+
+function constantBytesOf(
+  graph: XnnGraph,
+  idx: number,
+  constantRegion: Uint8Array,
+  namedData: NamedDataMap,
+  where: string,
+): Uint8Array {
+  if (graph.constantData.length === 0) {
+    const b = graph.constantBuffer[idx];
+    if (!b) invalid(`${where} refers to constant ${idx}, which does not exist`);
+    return b;
+  }
+  const c = graph.constantData[idx];
+  if (!c) invalid(`${where} refers to constant ${idx}, which does not exist`);
+  if (c.namedKey) {
+    if (!namedData.has(c.namedKey)) invalid(`${where} uses named data "${c.namedKey}", which the program does not have`);
+    return namedData.get(c.namedKey);
+  }
+  if (c.offset === NO_OFFSET || c.offset + c.size > BigInt(constantRegion.byteLength)) {
+    invalid(`${where}: constant [${c.offset}, +${c.size}) lies outside the constant region`);
+  }
+  return constantRegion.subarray(Number(c.offset), Number(c.offset + c.size));
+}
+
+function countOf(dt: XnnDatatype, dims: readonly number[]): number {
+  const n = numelOf(dims);
+  return dt === XnnDatatype.QCInt4 ? Math.ceil(n / 2) : n;
+}
+
+/**
+ * A loaded XNNPACK graph: values with planned storage, constants bound (and weights packed by
+ * the steps), ready to execute against a delegate call's arguments.
+ */
+export class CompiledGraph {
+  readonly graph: XnnGraph;
+  readonly values: RuntimeValue[];
+  readonly steps: Step[];
+  readonly inputs: RuntimeValue[];
+  readonly outputs: RuntimeValue[];
+  #arena: ArrayBuffer = new ArrayBuffer(0);
+  readonly #planned: RuntimeValue[];
+  readonly #shapeScratch: number[] = [];
+
+  constructor(payload: XnnPayload, namedData: NamedDataMap) {
+    const { graph, constantRegion } = payload;
+    this.graph = graph;
+    const byId = new Map<number, RuntimeValue>();
+    this.values = graph.values.map((v) => this.#makeValue(v, graph, constantRegion, namedData));
+    for (const v of this.values) byId.set(v.id, v);
+    const get = (id: number): RuntimeValue => {
+      const v = byId.get(id);
+      if (!v) invalid(`value id ${id} does not exist`);
+      return v;
+    };
+    this.inputs = this.values.filter((v) => v.isInput).sort((a, b) => a.externalArg - b.externalArg);
+    this.outputs = this.values.filter((v) => v.isOutput).sort((a, b) => a.externalArg - b.externalArg);
+    this.steps = graph.nodes.map((n) => createStep(n, get));
+    this.#planned = this.values.filter((v) => v.storage === 'arena');
+    // Initial shapes: external inputs and constants carry their declared dims; others are inferred.
+    this.#inferShapes();
+    this.#plan();
+  }
+
+  #makeValue(v: XnnValue, graph: XnnGraph, constantRegion: Uint8Array, namedData: NamedDataMap): RuntimeValue {
+    const where = `xvalues[${v.index}] (id ${v.id})`;
+    const isInput = (v.flags & XNN_FLAG_EXTERNAL_INPUT) !== 0;
+    const isOutput = (v.flags & XNN_FLAG_EXTERNAL_OUTPUT) !== 0;
+    const external = isInput || isOutput;
+    const constant = v.constantBufferIdx !== 0;
+    if (storageElementSize(v.datatype) === 0) {
+      throw new KindlingError(ErrorCode.NotImplemented, `XNNPACK: ${where} has datatype ${XnnDatatype[v.datatype] ?? v.datatype}, not supported yet`, {
+        context: { backend: 'XnnpackBackend', value: v.index },
+      });
+    }
+    if (external && scalarTypeFor(v.datatype) === undefined) {
+      throw new KindlingError(ErrorCode.NotImplemented, `XNNPACK: external ${where} has datatype ${XnnDatatype[v.datatype]}, not supported`, {
+        context: { backend: 'XnnpackBackend', value: v.index },
+      });
+    }
+    const converted = external && v.datatype === XnnDatatype.Fp16;
+    const value: RuntimeValue = {
+      index: v.index,
+      id: v.id,
+      datatype: v.datatype,
+      quant: v.quant,
+      storage: constant ? 'constant' : external && !converted ? 'external' : 'arena',
+      externalArg: external ? v.externalId : -1,
+      converted,
+      isInput,
+      isOutput,
+      shape: v.dims.slice(),
+      data: null,
+      channelScales: null,
+      rowScales: null,
+      rowZeroPoints: null,
+      arenaOffset: 0,
+      capacity: 0,
+    };
+    if (constant) {
+      const bytes = constantBytesOf(graph, v.constantBufferIdx, constantRegion, namedData, where);
+      const count = countOf(v.datatype, v.dims);
+      const size = v.datatype === XnnDatatype.QCInt4 ? 1 : v.datatype === XnnDatatype.Fp16 ? 2 : storageElementSize(v.datatype);
+      if (bytes.byteLength < count * size) invalid(`${where} needs ${count * size} constant bytes, has ${bytes.byteLength}`, { value: v.index });
+      value.data = constantView(v.datatype, bytes, count, where);
+    }
+    const q = v.quant;
+    if (q && (q.kind === 'per-channel' || q.kind === 'per-channel-group')) {
+      if (q.scales.length > 0) value.channelScales = q.scales;
+      else if (q.kind === 'per-channel') {
+        const bytes = constantBytesOf(graph, q.scaleBufferIdx, constantRegion, namedData, `${where} scales`);
+        if (bytes.byteLength < q.numScales * 4) invalid(`${where} scales need ${q.numScales * 4} bytes, have ${bytes.byteLength}`);
+        value.channelScales = constantView(XnnDatatype.Fp32, bytes, q.numScales, where) as Float32Array;
+      }
+    }
+    return value;
+  }
+
+  #inferShapes(): void {
+    for (const s of this.steps) s.infer();
+  }
+
+  /** Lifetime-based first-fit placement of arena values, 16-byte aligned. */
+  #plan(): void {
+    const first = new Map<RuntimeValue, number>();
+    const last = new Map<RuntimeValue, number>();
+    const touch = (v: RuntimeValue, t: number) => {
+      if (!first.has(v)) first.set(v, t);
+      last.set(v, Math.max(last.get(v) ?? t, t));
+    };
+    const byId = new Map(this.values.map((v) => [v.id, v]));
+    for (const v of this.#planned) {
+      if (v.isInput) touch(v, -1);
+      if (v.isOutput) touch(v, this.steps.length);
+    }
+    this.steps.forEach((s, t) => {
+      for (const id of [...s.node.inputs, ...s.node.outputs]) {
+        const v = byId.get(id);
+        if (v && v.storage === 'arena') touch(v, t);
+      }
+    });
+    const placed: { start: number; end: number; from: number; to: number }[] = [];
+    let total = 0;
+    const order = [...this.#planned].sort((a, b) => (first.get(a) ?? 0) - (first.get(b) ?? 0));
+    for (const v of order) {
+      const bytes = Math.max(numelOf(v.shape) * storageElementSize(v.datatype), 0);
+      const size = Math.ceil(bytes / ALIGN) * ALIGN;
+      const from = first.get(v) ?? 0;
+      const to = last.get(v) ?? from;
+      const live = placed.filter((p) => !(p.to < from || p.from > to)).sort((a, b) => a.start - b.start);
+      let offset = 0;
+      for (const p of live) {
+        if (offset + size <= p.start) break;
+        offset = Math.max(offset, p.end);
+      }
+      placed.push({ start: offset, end: offset + size, from, to });
+      v.arenaOffset = offset;
+      v.capacity = numelOf(v.shape);
+      total = Math.max(total, offset + size);
+    }
+    this.#arena = new ArrayBuffer(total);
+    for (const v of this.#planned) {
+      v.data = viewOf(v.datatype, this.#arena, v.arenaOffset, v.capacity);
+      if (v.datatype === XnnDatatype.QDInt8) {
+        v.rowScales = new Float32Array(Math.max(v.capacity, 1));
+        v.rowZeroPoints = new Int32Array(Math.max(v.capacity, 1));
+      }
+    }
+  }
+
+  /** Bytes of the planned arena. */
+  get arenaBytes(): number {
+    return this.#arena.byteLength;
+  }
+
+  /** Runs the graph on a delegate call's arguments (inputs then outputs). */
+  execute(args: readonly EValue[]): void {
+    let changed = false;
+    for (const v of this.inputs) {
+      const t = this.#tensorArg(args, v);
+      const shape = this.#shapeScratch;
+      shape.length = t.dimOrder.length;
+      for (let i = 0; i < shape.length; i++) shape[i] = t.sizes[t.dimOrder[i] as number] as number;
+      if (!sameShape(shape, v.shape)) {
+        v.shape = shape.slice();
+        changed = true;
+      }
+    }
+    if (changed) {
+      this.#inferShapes();
+      if (this.#planned.some((v) => numelOf(v.shape) > v.capacity)) this.#plan();
+    }
+    for (const v of this.inputs) {
+      const t = this.#tensorArg(args, v);
+      if (v.converted) {
+        const src = t.data as Uint16Array;
+        const dst = v.data as Float32Array;
+        for (let i = 0; i < src.length; i++) dst[i] = halfToFloat(src[i] as number);
+      } else v.data = t.data as Elements;
+    }
+    for (const v of this.outputs) {
+      const t = this.#tensorArg(args, v);
+      if (t.dimOrder.length !== v.shape.length) {
+        throw new KindlingError(
+          ErrorCode.InvalidArgument,
+          `XNNPACK output ${v.id} has rank ${v.shape.length}, the delegate call's tensor has rank ${t.dimOrder.length}`,
+          { context: { backend: 'XnnpackBackend', value: v.index } },
+        );
+      }
+      let same = true;
+      for (let i = 0; i < v.shape.length; i++) if (t.sizes[t.dimOrder[i] as number] !== v.shape[i]) same = false;
+      if (!same) {
+        const logical = new Array<number>(v.shape.length);
+        for (let i = 0; i < v.shape.length; i++) logical[t.dimOrder[i] as number] = v.shape[i] as number;
+        t.resize(logical);
+      }
+      if (!v.converted && !v.isInput) v.data = t.data as Elements;
+    }
+    for (const s of this.steps) s.run();
+    for (const v of this.outputs) {
+      const t = this.#tensorArg(args, v);
+      if (v.converted) {
+        const src = v.data as Float32Array;
+        const dst = t.data as Uint16Array;
+        for (let i = 0; i < dst.length; i++) dst[i] = floatToHalf(src[i] as number);
+      } else if (v.isInput && t.data !== v.data) (t.data as Elements).set((v.data as Elements).subarray(0, t.numel));
+    }
+  }
+
+  #tensorArg(args: readonly EValue[], v: RuntimeValue): Tensor {
+    const a = args[v.externalArg];
+    if (!a || a.tag !== Tag.Tensor) {
+      throw new KindlingError(
+        ErrorCode.InvalidArgument,
+        `XNNPACK: delegate argument ${v.externalArg} (value id ${v.id}) is ${a ? `a ${Tag[a.tag]}` : 'missing'}, expected a tensor`,
+        { context: { backend: 'XnnpackBackend', value: v.index } },
+      );
+    }
+    const t = a.value;
+    const want = scalarTypeFor(v.datatype);
+    if (t.dtype !== want) {
+      throw new KindlingError(
+        ErrorCode.InvalidArgument,
+        `XNNPACK: delegate argument ${v.externalArg} has scalar type ${t.dtype}, the graph expects ${XnnDatatype[v.datatype]}`,
+        { context: { backend: 'XnnpackBackend', value: v.index } },
+      );
+    }
+    return t;
+  }
+
+  /** Names of the graph's node types, for messages. */
+  describe(): string {
+    return this.graph.nodes.map((n) => nodeTypeName(n.type)).join(', ');
+  }
+}

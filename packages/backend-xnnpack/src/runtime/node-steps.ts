@@ -1,0 +1,589 @@
+import { ErrorCode, KindlingError } from '@kindling/core';
+import { conv2dF32, convOutputSize, depthwiseConv2dF32, packConvWeights, type ConvGeometry } from '../kernels/convolution.js';
+import { concatenateN, constantPadN, type Elements, sliceN, transposeN } from '../kernels/data-movement.js';
+import { BinaryOp, binaryF32, broadcastShapes, createBinaryScratch } from '../kernels/elementwise-binary.js';
+import { batchMatMulF32, fullyConnectedF32 } from '../kernels/fully-connected.js';
+import { globalAvgPoolF32, type PoolGeometry, pool2dF32 } from '../kernels/pooling.js';
+import { convertKernel } from '../kernels/convert.js';
+import { qFullyConnected, qConv2d, type QuantizedGemmParams } from '../kernels/quantized-gemm.js';
+import { softmaxF32 } from '../kernels/softmax.js';
+import { UnaryOp, unaryF32 } from '../kernels/unary.js';
+import { nodeTypeName, XNN_INVALID_ID, XnnDatatype, type XnnNode, XnnNodeType } from '../serialization/xnn-graph.js';
+import { numelOf, type RuntimeValue } from './runtime-value.js';
+
+/** One node ready to run: `infer` sets its outputs' shapes from its inputs', `run` computes. */
+export interface Step {
+  readonly node: XnnNode;
+  infer(): void;
+  run(): void;
+}
+
+/** Node types the runtime executes. */
+export const IMPLEMENTED_NODE_TYPES: readonly XnnNodeType[] = [
+  XnnNodeType.Add,
+  XnnNodeType.Subtract,
+  XnnNodeType.Multiply,
+  XnnNodeType.Div,
+  XnnNodeType.Minimum,
+  XnnNodeType.Maximum,
+  XnnNodeType.PReLU,
+  XnnNodeType.Clamp,
+  XnnNodeType.Abs,
+  XnnNodeType.Negate,
+  XnnNodeType.Floor,
+  XnnNodeType.Ceiling,
+  XnnNodeType.Square,
+  XnnNodeType.SquareRoot,
+  XnnNodeType.ReciprocalSquareRoot,
+  XnnNodeType.Exp,
+  XnnNodeType.Log,
+  XnnNodeType.Sigmoid,
+  XnnNodeType.Tanh,
+  XnnNodeType.Gelu,
+  XnnNodeType.Hardswish,
+  XnnNodeType.LeakyReLU,
+  XnnNodeType.ELU,
+  XnnNodeType.Sin,
+  XnnNodeType.Cos,
+  XnnNodeType.Copy,
+  XnnNodeType.Softmax,
+  XnnNodeType.FullyConnected,
+  XnnNodeType.BatchMatrixMultiply,
+  XnnNodeType.Conv2d,
+  XnnNodeType.DepthwiseConv2d,
+  XnnNodeType.AvgPooling2d,
+  XnnNodeType.MaxPooling2d,
+  XnnNodeType.GlobalAvgPooling2d,
+  XnnNodeType.StaticTranspose,
+  XnnNodeType.StaticReshape,
+  XnnNodeType.StaticSlice,
+  XnnNodeType.StaticConstantPad,
+  XnnNodeType.Concatenate2,
+  XnnNodeType.Concatenate3,
+  XnnNodeType.Concatenate4,
+  XnnNodeType.Concatenate5,
+  XnnNodeType.Convert,
+];
+
+const BINARY: Partial<Record<XnnNodeType, BinaryOp>> = {
+  [XnnNodeType.Add]: BinaryOp.Add,
+  [XnnNodeType.Subtract]: BinaryOp.Subtract,
+  [XnnNodeType.Multiply]: BinaryOp.Multiply,
+  [XnnNodeType.Div]: BinaryOp.Divide,
+  [XnnNodeType.Minimum]: BinaryOp.Minimum,
+  [XnnNodeType.Maximum]: BinaryOp.Maximum,
+  [XnnNodeType.PReLU]: BinaryOp.PReLU,
+};
+
+const UNARY: Partial<Record<XnnNodeType, UnaryOp>> = {
+  [XnnNodeType.Clamp]: UnaryOp.Clamp,
+  [XnnNodeType.Abs]: UnaryOp.Abs,
+  [XnnNodeType.Negate]: UnaryOp.Negate,
+  [XnnNodeType.Floor]: UnaryOp.Floor,
+  [XnnNodeType.Ceiling]: UnaryOp.Ceiling,
+  [XnnNodeType.Square]: UnaryOp.Square,
+  [XnnNodeType.SquareRoot]: UnaryOp.SquareRoot,
+  [XnnNodeType.ReciprocalSquareRoot]: UnaryOp.ReciprocalSquareRoot,
+  [XnnNodeType.Exp]: UnaryOp.Exp,
+  [XnnNodeType.Log]: UnaryOp.Log,
+  [XnnNodeType.Sigmoid]: UnaryOp.Sigmoid,
+  [XnnNodeType.Tanh]: UnaryOp.Tanh,
+  [XnnNodeType.Gelu]: UnaryOp.Gelu,
+  [XnnNodeType.Hardswish]: UnaryOp.Hardswish,
+  [XnnNodeType.LeakyReLU]: UnaryOp.LeakyReLU,
+  [XnnNodeType.ELU]: UnaryOp.ELU,
+  [XnnNodeType.Sin]: UnaryOp.Sin,
+  [XnnNodeType.Cos]: UnaryOp.Cos,
+  [XnnNodeType.Copy]: UnaryOp.Copy,
+};
+
+/** Resolves a value id to its runtime value. */
+export type ValueLookup = (id: number) => RuntimeValue;
+
+function fail(node: XnnNode, code: ErrorCode, message: string): never {
+  throw new KindlingError(code, `XNNPACK ${nodeTypeName(node.type)} (node ${node.index}): ${message}`, {
+    context: { backend: 'XnnpackBackend', node: node.index, operator: nodeTypeName(node.type) },
+  });
+}
+
+const f32 = (v: RuntimeValue): Float32Array => v.data as Float32Array;
+const isFloat = (v: RuntimeValue): boolean => v.datatype === XnnDatatype.Fp32 || v.datatype === XnnDatatype.Fp16;
+
+function requireFloat(node: XnnNode, ...values: RuntimeValue[]): void {
+  for (const v of values) {
+    if (!isFloat(v)) {
+      fail(node, ErrorCode.NotImplemented, `${XnnDatatype[v.datatype]} value ${v.id} is not supported by this node yet`);
+    }
+  }
+}
+
+function setShape(out: RuntimeValue, shape: number[]): void {
+  out.shape = shape;
+}
+
+/** Builds the step of one node. Throws `NotImplemented` for node types not implemented yet. */
+export function createStep(node: XnnNode, get: ValueLookup): Step {
+  const ins = node.inputs.map((id) => (id === XNN_INVALID_ID ? null : get(id)));
+  const out = get(node.outputs[0] as number);
+  const input = (i: number): RuntimeValue => {
+    const v = ins[i];
+    if (!v) return fail(node, ErrorCode.DelegateInvalidCompatibility, `input ${i} is missing`);
+    return v;
+  };
+  const { outputMin: min, outputMax: max } = node;
+  const binary = BINARY[node.type];
+  if (binary !== undefined) {
+    const a = input(0);
+    const b = input(1);
+    requireFloat(node, a, b, out);
+    const scratch = createBinaryScratch();
+    return {
+      node,
+      infer() {
+        const shape = broadcastShapes(a.shape, b.shape);
+        if (!shape) fail(node, ErrorCode.InvalidArgument, `shapes [${a.shape}] and [${b.shape}] do not broadcast`);
+        setShape(out, shape);
+      },
+      run() {
+        binaryF32(binary, f32(a), a.shape, f32(b), b.shape, f32(out), out.shape, min, max, scratch);
+      },
+    };
+  }
+  const unary = UNARY[node.type];
+  if (unary !== undefined) {
+    const x = input(0);
+    const param = node.attrs.kind === 'elu' ? node.attrs.alpha : node.attrs.kind === 'leaky-relu' ? node.attrs.negativeSlope : 0;
+    const clampMin = node.type === XnnNodeType.Clamp ? min : Number.NEGATIVE_INFINITY;
+    const clampMax = node.type === XnnNodeType.Clamp ? max : Number.POSITIVE_INFINITY;
+    if (node.type === XnnNodeType.Copy && !isFloat(x)) {
+      return {
+        node,
+        infer: () => setShape(out, x.shape.slice()),
+        run: () => (out.data as Elements).set((x.data as Elements).subarray(0, numelOf(x.shape))),
+      };
+    }
+    requireFloat(node, x, out);
+    return {
+      node,
+      infer: () => setShape(out, x.shape.slice()),
+      run: () => unaryF32(unary, f32(x), f32(out), numelOf(x.shape), param, clampMin, clampMax),
+    };
+  }
+  switch (node.type) {
+    case XnnNodeType.Softmax: {
+      const x = input(0);
+      requireFloat(node, x, out);
+      return {
+        node,
+        infer: () => setShape(out, x.shape.slice()),
+        run() {
+          const c = x.shape.length === 0 ? 1 : (x.shape[x.shape.length - 1] as number);
+          softmaxF32(f32(x), f32(out), c === 0 ? 0 : numelOf(x.shape) / c, c);
+        },
+      };
+    }
+    case XnnNodeType.FullyConnected:
+      return fullyConnectedStep(node, input(0), input(1), ins[2] ?? null, out);
+    case XnnNodeType.BatchMatrixMultiply:
+      return batchMatMulStep(node, input(0), input(1), out);
+    case XnnNodeType.Conv2d:
+    case XnnNodeType.DepthwiseConv2d:
+      return convStep(node, input(0), input(1), ins[2] ?? null, out);
+    case XnnNodeType.AvgPooling2d:
+    case XnnNodeType.MaxPooling2d:
+      return poolStep(node, input(0), out);
+    case XnnNodeType.GlobalAvgPooling2d: {
+      const x = input(0);
+      requireFloat(node, x, out);
+      let acc = new Float64Array(0);
+      return {
+        node,
+        infer() {
+          if (x.shape.length < 3) fail(node, ErrorCode.InvalidArgument, `input shape [${x.shape}] has fewer than 3 dims`);
+          const s = x.shape;
+          const c = s[s.length - 1] as number;
+          const shape = s.slice();
+          shape[s.length - 2] = 1;
+          shape[s.length - 3] = 1;
+          setShape(out, shape);
+          if (acc.length < c) acc = new Float64Array(c);
+        },
+        run() {
+          const s = x.shape;
+          const c = s[s.length - 1] as number;
+          const pixels = (s[s.length - 2] as number) * (s[s.length - 3] as number);
+          const batch = c * pixels === 0 ? 0 : numelOf(s) / (c * pixels);
+          globalAvgPoolF32(f32(x), f32(out), batch, pixels, c, min, max, acc);
+        },
+      };
+    }
+    case XnnNodeType.StaticTranspose: {
+      const x = input(0);
+      if (node.attrs.kind !== 'transpose') return fail(node, ErrorCode.DelegateInvalidCompatibility, 'missing perm');
+      const perm = node.attrs.perm;
+      const index = new Int32Array(8);
+      const strides: number[] = new Array(8).fill(0);
+      const outShape: number[] = [];
+      return {
+        node,
+        infer() {
+          if (perm.length !== x.shape.length) fail(node, ErrorCode.InvalidArgument, `perm of ${perm.length} dims for shape [${x.shape}]`);
+          setShape(out, perm.map((p) => x.shape[p] as number));
+          outShape.length = 0;
+          outShape.push(...out.shape);
+        },
+        run: () => transposeN(x.data as Elements, x.shape, perm, outShape, out.data as Elements, index, strides),
+      };
+    }
+    case XnnNodeType.StaticReshape: {
+      const x = input(0);
+      if (node.attrs.kind !== 'reshape') return fail(node, ErrorCode.DelegateInvalidCompatibility, 'missing new shape');
+      const newShape = node.attrs.newShape;
+      return {
+        node,
+        infer() {
+          const total = numelOf(x.shape);
+          const shape = newShape.slice();
+          const unknown = shape.indexOf(0);
+          if (unknown >= 0 && shape.indexOf(0, unknown + 1) < 0) {
+            const known = numelOf(shape.filter((_, i) => i !== unknown));
+            shape[unknown] = known === 0 ? 0 : total / known;
+          }
+          if (numelOf(shape) !== total) fail(node, ErrorCode.InvalidArgument, `cannot reshape [${x.shape}] to [${newShape}]`);
+          setShape(out, shape);
+        },
+        run: () => {
+          if (out.data !== x.data) (out.data as Elements).set((x.data as Elements).subarray(0, numelOf(x.shape)));
+        },
+      };
+    }
+    case XnnNodeType.StaticSlice: {
+      const x = input(0);
+      if (node.attrs.kind !== 'slice') return fail(node, ErrorCode.DelegateInvalidCompatibility, 'missing slice attributes');
+      const { offsets, sizes } = node.attrs;
+      const index = new Int32Array(8);
+      const strides: number[] = new Array(8).fill(0);
+      return {
+        node,
+        infer() {
+          if (offsets.length !== x.shape.length) fail(node, ErrorCode.InvalidArgument, `slice of ${offsets.length} dims for shape [${x.shape}]`);
+          const shape = sizes.map((s, i) => (s === 0 ? (x.shape[i] as number) - (offsets[i] as number) : s));
+          shape.forEach((s, i) => {
+            if (s < 0 || (offsets[i] as number) + s > (x.shape[i] as number)) {
+              fail(node, ErrorCode.InvalidArgument, `slice [${offsets}] + [${sizes}] exceeds shape [${x.shape}]`);
+            }
+          });
+          setShape(out, shape);
+        },
+        run: () => sliceN(x.data as Elements, x.shape, offsets, out.shape, out.data as Elements, index, strides),
+      };
+    }
+    case XnnNodeType.StaticConstantPad: {
+      const x = input(0);
+      if (node.attrs.kind !== 'pad') return fail(node, ErrorCode.DelegateInvalidCompatibility, 'missing paddings');
+      const { prePaddings: pre, postPaddings: post, paddingValue } = node.attrs;
+      const index = new Int32Array(8);
+      const strides: number[] = new Array(8).fill(0);
+      requireFloat(node, x, out);
+      return {
+        node,
+        infer() {
+          if (pre.length < x.shape.length) fail(node, ErrorCode.InvalidArgument, `${pre.length} paddings for shape [${x.shape}]`);
+          setShape(out, x.shape.map((d, i) => d + (pre[i] as number) + (post[i] as number)));
+        },
+        run: () => constantPadN(f32(x), x.shape, pre, out.shape, paddingValue, f32(out), index, strides),
+      };
+    }
+    case XnnNodeType.Concatenate2:
+    case XnnNodeType.Concatenate3:
+    case XnnNodeType.Concatenate4:
+    case XnnNodeType.Concatenate5: {
+      const xs = node.inputs.map((_, i) => input(i));
+      if (node.attrs.kind !== 'cat') return fail(node, ErrorCode.DelegateInvalidCompatibility, 'missing axis');
+      const axis = node.attrs.axis;
+      const arrays: Elements[] = new Array(xs.length);
+      const axisSizes: number[] = new Array(xs.length).fill(0);
+      return {
+        node,
+        infer() {
+          const first = xs[0] as RuntimeValue;
+          const rank = first.shape.length;
+          if (axis >= rank) fail(node, ErrorCode.InvalidArgument, `axis ${axis} for rank ${rank}`);
+          const shape = first.shape.slice();
+          shape[axis] = 0;
+          for (const v of xs) {
+            if (v.shape.length !== rank || v.shape.some((d, i) => i !== axis && d !== first.shape[i])) {
+              fail(node, ErrorCode.InvalidArgument, `cannot concatenate [${first.shape}] and [${v.shape}] on axis ${axis}`);
+            }
+            shape[axis] = (shape[axis] as number) + (v.shape[axis] as number);
+          }
+          setShape(out, shape);
+        },
+        run() {
+          const shape = out.shape;
+          let outer = 1;
+          for (let i = 0; i < axis; i++) outer *= shape[i] as number;
+          let inner = 1;
+          for (let i = axis + 1; i < shape.length; i++) inner *= shape[i] as number;
+          for (let i = 0; i < xs.length; i++) {
+            const v = xs[i] as RuntimeValue;
+            arrays[i] = v.data as Elements;
+            axisSizes[i] = v.shape[axis] as number;
+          }
+          concatenateN(arrays, axisSizes, outer, inner, out.data as Elements);
+        },
+      };
+    }
+    case XnnNodeType.Convert: {
+      const x = input(0);
+      const kernel = convertKernel(x, out);
+      if (!kernel) {
+        return fail(node, ErrorCode.NotImplemented, `conversion ${XnnDatatype[x.datatype]} -> ${XnnDatatype[out.datatype]} is not implemented yet`);
+      }
+      return { node, infer: () => setShape(out, x.shape.slice()), run: () => kernel(x, out) };
+    }
+    default:
+      return fail(node, ErrorCode.NotImplemented, `node type ${nodeTypeName(node.type)} is not implemented yet`);
+  }
+}
+
+function fullyConnectedStep(node: XnnNode, x: RuntimeValue, w: RuntimeValue, bias: RuntimeValue | null, out: RuntimeValue): Step {
+  if (w.shape.length !== 2) fail(node, ErrorCode.InvalidArgument, `filter shape [${w.shape}] is not 2-D`);
+  const transposed = (node.flags & 1) !== 0; // XNN_FLAG_TRANSPOSE_WEIGHTS: filter is [k, n]
+  const n = (transposed ? w.shape[1] : w.shape[0]) as number;
+  const k = (transposed ? w.shape[0] : w.shape[1]) as number;
+  const { outputMin: min, outputMax: max } = node;
+  const infer = () => {
+    const s = x.shape;
+    if (s.length === 0 || s[s.length - 1] !== k) fail(node, ErrorCode.InvalidArgument, `input [${s}] does not end in ${k}`);
+    const shape = s.slice();
+    shape[s.length - 1] = n;
+    setShape(out, shape);
+  };
+  if (isFloat(x) && isFloat(w) && isFloat(out)) {
+    if (w.storage !== 'constant') fail(node, ErrorCode.NotImplemented, 'a non-constant filter is not supported yet');
+    let weights = f32(w);
+    if (transposed) {
+      weights = new Float32Array(n * k);
+      for (let i = 0; i < k; i++) for (let j = 0; j < n; j++) weights[j * k + i] = f32(w)[i * n + j] as number;
+    }
+    return {
+      node,
+      infer,
+      run() {
+        const rows = k === 0 ? 0 : numelOf(x.shape) / k;
+        fullyConnectedF32(f32(x), weights, bias ? f32(bias) : null, f32(out), rows, k, n, min, max);
+      },
+    };
+  }
+  const q = quantizedGemm(node, x, w, bias, out, n, k);
+  return { node, infer, run: () => qFullyConnected(q, x, out, k === 0 ? 0 : numelOf(x.shape) / k) };
+}
+
+function quantizedGemm(
+  node: XnnNode,
+  x: RuntimeValue,
+  w: RuntimeValue,
+  bias: RuntimeValue | null,
+  out: RuntimeValue,
+  n: number,
+  k: number,
+): QuantizedGemmParams {
+  const ok =
+    (x.datatype === XnnDatatype.QInt8 && out.datatype === XnnDatatype.QInt8) ||
+    (x.datatype === XnnDatatype.QDInt8 && isFloat(out));
+  if (!ok || w.storage !== 'constant' || (w.datatype !== XnnDatatype.QCInt8 && w.datatype !== XnnDatatype.QInt8)) {
+    fail(
+      node,
+      ErrorCode.NotImplemented,
+      `${XnnDatatype[x.datatype]} input with ${XnnDatatype[w.datatype]} filter and ${XnnDatatype[out.datatype]} output is not implemented yet`,
+    );
+  }
+  const scales = new Float32Array(n);
+  if (w.quant?.kind === 'per-tensor') scales.fill(w.quant.scale);
+  else if (w.channelScales && w.channelScales.length >= n) scales.set(w.channelScales.subarray(0, n));
+  else fail(node, ErrorCode.DelegateInvalidCompatibility, `filter ${w.id} has no usable scales`);
+  const wq = w.data as Int8Array;
+  const wZero = w.quant?.kind === 'per-tensor' ? w.quant.zeroPoint : 0;
+  // Pack: weights minus zero point as [n, k] int32-friendly int16 plus row sums for the input zero point.
+  const packed = new Int16Array(n * k);
+  const rowSums = new Int32Array(n);
+  for (let j = 0; j < n; j++) {
+    let s = 0;
+    for (let i = 0; i < k; i++) {
+      const v = (wq[j * k + i] as number) - wZero;
+      packed[j * k + i] = v;
+      s += v;
+    }
+    rowSums[j] = s;
+  }
+  let biasF: Float32Array | null = null;
+  let biasI: Int32Array | null = null;
+  if (bias) {
+    if (isFloat(bias)) biasF = f32(bias);
+    else biasI = bias.data as Int32Array;
+  }
+  const xq = x.quant;
+  const oq = out.quant;
+  return {
+    n,
+    k,
+    weights: packed,
+    rowSums,
+    weightScales: scales,
+    biasF32: biasF,
+    biasI32: biasI,
+    inputScale: xq?.kind === 'per-tensor' ? xq.scale : 1,
+    inputZeroPoint: xq?.kind === 'per-tensor' ? xq.zeroPoint : 0,
+    outputScale: oq?.kind === 'per-tensor' ? oq.scale : 1,
+    outputZeroPoint: oq?.kind === 'per-tensor' ? oq.zeroPoint : 0,
+    dynamic: x.datatype === XnnDatatype.QDInt8,
+    outputMin: node.outputMin,
+    outputMax: node.outputMax,
+    acc: new Float64Array(n),
+  };
+}
+
+function batchMatMulStep(node: XnnNode, a: RuntimeValue, b: RuntimeValue, out: RuntimeValue): Step {
+  requireFloat(node, a, b, out);
+  const transposeB = (node.flags & 1) !== 0;
+  let scratch = new Float32Array(0);
+  const dims = { batch: 0, m: 0, k: 0, n: 0, aStride: 0, bStride: 0 };
+  return {
+    node,
+    infer() {
+      const sa = a.shape;
+      const sb = b.shape;
+      if (sa.length < 2 || sb.length < 2) fail(node, ErrorCode.InvalidArgument, `shapes [${sa}] and [${sb}] are not matrices`);
+      const m = sa[sa.length - 2] as number;
+      const k = sa[sa.length - 1] as number;
+      const kb = (transposeB ? sb[sb.length - 1] : sb[sb.length - 2]) as number;
+      const n = (transposeB ? sb[sb.length - 2] : sb[sb.length - 1]) as number;
+      if (k !== kb) fail(node, ErrorCode.InvalidArgument, `inner dims of [${sa}] and [${sb}] differ`);
+      const batchA = sa.slice(0, -2);
+      const batchB = sb.slice(0, -2);
+      const batchShape = broadcastShapes(batchA, batchB);
+      const ba = numelOf(batchA);
+      const bb = numelOf(batchB);
+      const batch = batchShape ? numelOf(batchShape) : -1;
+      if (!batchShape || (ba !== batch && ba !== 1) || (bb !== batch && bb !== 1)) {
+        fail(node, ErrorCode.NotImplemented, `batch dims of [${sa}] and [${sb}] broadcast in a way not supported yet`);
+      }
+      Object.assign(dims, { batch, m, k, n, aStride: ba === 1 ? 0 : m * k, bStride: bb === 1 ? 0 : k * n });
+      setShape(out, [...batchShape, m, n]);
+      if (scratch.length < k * n) scratch = new Float32Array(k * n);
+    },
+    run: () =>
+      batchMatMulF32(f32(a), f32(b), f32(out), dims.batch, dims.m, dims.k, dims.n, dims.aStride, dims.bStride, transposeB, scratch),
+  };
+}
+
+function convStep(node: XnnNode, x: RuntimeValue, w: RuntimeValue, bias: RuntimeValue | null, out: RuntimeValue): Step {
+  if (node.attrs.kind !== 'conv') return fail(node, ErrorCode.DelegateInvalidCompatibility, 'missing convolution attributes');
+  const c = node.attrs.conv;
+  const depthwise = node.type === XnnNodeType.DepthwiseConv2d;
+  const outC = c.groups * c.groupOutputChannels;
+  const geo = {
+    batch: 0,
+    inHeight: 0,
+    inWidth: 0,
+    outHeight: 0,
+    outWidth: 0,
+    kernelHeight: c.kernelHeight,
+    kernelWidth: c.kernelWidth,
+    strideHeight: c.subsamplingHeight,
+    strideWidth: c.subsamplingWidth,
+    dilationHeight: c.dilationHeight,
+    dilationWidth: c.dilationWidth,
+    padTop: c.paddingTop,
+    padLeft: c.paddingLeft,
+    groups: c.groups,
+    groupInputChannels: c.groupInputChannels,
+    groupOutputChannels: c.groupOutputChannels,
+  } satisfies ConvGeometry;
+  const expectFilter = depthwise ? [1, c.kernelHeight, c.kernelWidth, outC] : [outC, c.kernelHeight, c.kernelWidth, c.groupInputChannels];
+  if (w.shape.join(',') !== expectFilter.join(',')) {
+    fail(node, ErrorCode.DelegateInvalidCompatibility, `filter shape [${w.shape}] is not [${expectFilter}]`);
+  }
+  if (w.storage !== 'constant') fail(node, ErrorCode.NotImplemented, 'a non-constant filter is not supported yet');
+  const infer = () => {
+    const s = x.shape;
+    if (s.length !== 4 || s[3] !== c.groups * c.groupInputChannels) {
+      fail(node, ErrorCode.InvalidArgument, `input shape [${s}] is not NHWC with ${c.groups * c.groupInputChannels} channels`);
+    }
+    geo.batch = s[0] as number;
+    geo.inHeight = s[1] as number;
+    geo.inWidth = s[2] as number;
+    geo.outHeight = convOutputSize(geo.inHeight, c.paddingTop, c.paddingBottom, c.kernelHeight, c.subsamplingHeight, c.dilationHeight);
+    geo.outWidth = convOutputSize(geo.inWidth, c.paddingLeft, c.paddingRight, c.kernelWidth, c.subsamplingWidth, c.dilationWidth);
+    setShape(out, [geo.batch, geo.outHeight, geo.outWidth, outC]);
+  };
+  const { outputMin: min, outputMax: max } = node;
+  if (isFloat(x) && isFloat(w) && isFloat(out)) {
+    const acc = new Float64Array(Math.max(outC, 1));
+    const b = bias ? f32(bias) : null;
+    if (depthwise) {
+      const weights = f32(w);
+      return { node, infer, run: () => depthwiseConv2dF32(f32(x), weights, b, f32(out), geo, min, max, acc) };
+    }
+    const packed = packConvWeights(f32(w), c.groups, c.groupOutputChannels, c.kernelHeight, c.kernelWidth, c.groupInputChannels);
+    return { node, infer, run: () => conv2dF32(f32(x), packed, b, f32(out), geo, min, max, acc) };
+  }
+  if (c.groups !== 1 && !depthwise) fail(node, ErrorCode.NotImplemented, 'grouped quantized convolution is not implemented yet');
+  // Quantized: im2col-free direct convolution over a [outC, kh*kw*inC] GEMM view of the filter.
+  const kk = c.kernelHeight * c.kernelWidth * (depthwise ? 1 : c.groupInputChannels);
+  let weights2d = w;
+  if (depthwise) {
+    // [1, kh, kw, C] -> [C, kh*kw]
+    const src = w.data as Int8Array;
+    const dst = new Int8Array(outC * kk);
+    for (let p = 0; p < kk; p++) for (let ch = 0; ch < outC; ch++) dst[ch * kk + p] = src[p * outC + ch] as number;
+    weights2d = { ...w, data: dst, shape: [outC, kk] };
+  }
+  const q = quantizedGemm(node, x, weights2d, bias, out, outC, kk);
+  return { node, infer, run: () => qConv2d(q, x, out, geo, depthwise) };
+}
+
+function poolStep(node: XnnNode, x: RuntimeValue, out: RuntimeValue): Step {
+  if (node.attrs.kind !== 'pool') return fail(node, ErrorCode.DelegateInvalidCompatibility, 'missing pooling attributes');
+  const p = node.attrs.pool;
+  const isMax = node.type === XnnNodeType.MaxPooling2d;
+  const geo = {
+    batch: 0,
+    inHeight: 0,
+    inWidth: 0,
+    channels: 0,
+    outHeight: 0,
+    outWidth: 0,
+    poolHeight: p.poolingHeight,
+    poolWidth: p.poolingWidth,
+    strideHeight: p.strideHeight,
+    strideWidth: p.strideWidth,
+    dilationHeight: p.dilationHeight,
+    dilationWidth: p.dilationWidth,
+    padTop: p.paddingTop,
+    padLeft: p.paddingLeft,
+  } satisfies PoolGeometry;
+  const quantized = x.datatype === XnnDatatype.QInt8 && out.datatype === XnnDatatype.QInt8 && isMax;
+  if (!quantized) requireFloat(node, x, out);
+  return {
+    node,
+    infer() {
+      const s = x.shape;
+      if (s.length !== 4) fail(node, ErrorCode.InvalidArgument, `input shape [${s}] is not NHWC`);
+      geo.batch = s[0] as number;
+      geo.inHeight = s[1] as number;
+      geo.inWidth = s[2] as number;
+      geo.channels = s[3] as number;
+      geo.outHeight = convOutputSize(geo.inHeight, p.paddingTop, p.paddingBottom, p.poolingHeight, p.strideHeight, p.dilationHeight);
+      geo.outWidth = convOutputSize(geo.inWidth, p.paddingLeft, p.paddingRight, p.poolingWidth, p.strideWidth, p.dilationWidth);
+      setShape(out, [geo.batch, geo.outHeight, geo.outWidth, geo.channels]);
+    },
+    run() {
+      if (quantized) {
+        // Max pooling commutes with the monotonic quantization when scales and zero points match.
+        pool2dF32(x.data as unknown as Float32Array, out.data as unknown as Float32Array, geo, true, -Infinity, Infinity);
+      } else pool2dF32(f32(x), f32(out), geo, isMax, node.outputMin, node.outputMax);
+    },
+  };
+}
