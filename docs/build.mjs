@@ -6,7 +6,11 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-execFileSync('typedoc', ['--options', 'typedoc.json'], { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
+execFileSync('typedoc', ['--options', 'typedoc.json'], {
+  cwd: root,
+  stdio: 'inherit',
+  shell: process.platform === 'win32',
+});
 for (const page of ['index.html', 'documents/Getting_started.html', 'documents/The_program_format.html']) {
   if (!existsSync(`${root}docs/site/${page}`)) {
     console.error(`error: the site has no ${page}`);

@@ -21,7 +21,11 @@ async function backendsAvailable() {
   const rows = [{ name: 'portable', file: 'digits/portable.pte', options: { kernels: portableKernels } }];
   try {
     const { xnnpack } = await import('@kindling/backend-xnnpack');
-    rows.push({ name: 'xnnpack', file: 'digits/xnnpack.pte', options: { kernels: portableKernels, backends: [xnnpack()] } });
+    rows.push({
+      name: 'xnnpack',
+      file: 'digits/xnnpack.pte',
+      options: { kernels: portableKernels, backends: [xnnpack()] },
+    });
   } catch {
     rows.push({ name: 'xnnpack', missing: 'needs @kindling/backend-xnnpack (not built yet)' });
   }
@@ -36,7 +40,9 @@ function median(xs) {
 console.log(`Kindling demo: handwritten digits (${n} held-out ${h}x${w} images)`);
 console.log(`model: small CNN trained on scikit-learn's digits, exported by ExecuTorch ${manifest.executorch_version}`);
 console.log(`ExecuTorch's own accuracy on these images: ${(info.accuracy_executorch * 100).toFixed(2)}%\n`);
-console.log(`${'backend'.padEnd(10)}${'accuracy'.padStart(10)}${'load'.padStart(10)}${'median'.padStart(11)}${'p90'.padStart(11)}${'total'.padStart(11)}`);
+console.log(
+  `${'backend'.padEnd(10)}${'accuracy'.padStart(10)}${'load'.padStart(10)}${'median'.padStart(11)}${'p90'.padStart(11)}${'total'.padStart(11)}`,
+);
 
 let failed = false;
 for (const row of await backendsAvailable()) {

@@ -3,7 +3,10 @@ import { ScalarType, Tag, Tensor } from '@kindling/core';
 import { createEventTracer, Module, portableKernels } from '@kindling/runtime';
 
 /** Classifies one 8x8 digit image (values 0..1) with the digits program; returns the digit and the logits. */
-export async function classifyDigit(program: Uint8Array, pixels: Float32Array): Promise<{ digit: number; logits: number[] }> {
+export async function classifyDigit(
+  program: Uint8Array,
+  pixels: Float32Array,
+): Promise<{ digit: number; logits: number[] }> {
   const module = await Module.load(program, { kernels: portableKernels });
   try {
     // methodMeta says what forward expects: here one float32 tensor of shape [1, 1, 8, 8].

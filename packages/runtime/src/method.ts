@@ -786,9 +786,13 @@ export class Method {
       const old = before[k] as EValue;
       if (this.#values.isList(index)) continue;
       if (old.tag === Tag.Tensor && (!isEValue(now) || now.tag !== Tag.Tensor)) {
-        throw new KindlingError(ErrorCode.Internal, `tensor argument ${k} was replaced by a value that is not a tensor`, {
-          context: { value: index },
-        });
+        throw new KindlingError(
+          ErrorCode.Internal,
+          `tensor argument ${k} was replaced by a value that is not a tensor`,
+          {
+            context: { value: index },
+          },
+        );
       }
       if (!isEValue(now)) {
         throw new KindlingError(ErrorCode.Internal, `argument ${k} was replaced by something that is not an EValue`, {

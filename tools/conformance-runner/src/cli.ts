@@ -119,7 +119,10 @@ async function main(): Promise<number> {
     }
     let outcome: Outcome;
     try {
-      outcome = await runCase(c, dir, { ...(values.emit ? { emit: resolve(values.emit) } : {}), readOnly: !!values['read-only'] });
+      outcome = await runCase(c, dir, {
+        ...(values.emit ? { emit: resolve(values.emit) } : {}),
+        readOnly: !!values['read-only'],
+      });
     } catch (error) {
       const what = KindlingError.isInstance(error) ? `${error.codeName}: ${error.message}` : String(error);
       outcome = { status: 'fail', detail: what.split('\n')[0] as string };
@@ -130,7 +133,9 @@ async function main(): Promise<number> {
     console.log(`${outcome.status.toUpperCase().padEnd(4)}  ${c.id}  ${outcome.detail}`);
   }
   if (notGenerated > 0) {
-    console.log(`(${notGenerated} large case(s) not generated here; see tools/conformance/README.md and --include-cache)`);
+    console.log(
+      `(${notGenerated} large case(s) not generated here; see tools/conformance/README.md and --include-cache)`,
+    );
   }
   console.log(`conformance: ${passed} passed, ${failed} failed, ${skipped} skipped`);
   return failed > 0 ? 1 : 0;

@@ -22,7 +22,8 @@ export function compareOutput(
   tol: { atol: number; rtol: number },
 ): Comparison {
   if (expected.kind === 'tensor') {
-    if (!(actual instanceof Tensor)) return { ok: false, maxAbs: Number.NaN, message: `expected a tensor, got ${typeof actual}` };
+    if (!(actual instanceof Tensor))
+      return { ok: false, maxAbs: Number.NaN, message: `expected a tensor, got ${typeof actual}` };
     const want = readTensorFile(dir, expected);
     if (actual.dtype !== want.dtype) {
       return { ok: false, maxAbs: Number.NaN, message: `dtype ${actual.dtype}, expected ${want.dtype}` };
@@ -49,7 +50,11 @@ export function compareOutput(
   if (expected.kind === 'none') return { ok: actual === null, maxAbs: 0, message: 'expected None' };
   if (expected.kind === 'float') {
     const d = Math.abs(Number(actual) - expected.value);
-    return { ok: d <= tol.atol + tol.rtol * Math.abs(expected.value), maxAbs: d, message: `got ${actual}, expected ${expected.value}` };
+    return {
+      ok: d <= tol.atol + tol.rtol * Math.abs(expected.value),
+      maxAbs: d,
+      message: `got ${actual}, expected ${expected.value}`,
+    };
   }
   const ok = actual === expected.value;
   return { ok, maxAbs: 0, ...(ok ? {} : { message: `got ${String(actual)}, expected ${expected.value}` }) };

@@ -88,7 +88,12 @@ export function copyLogical(src: Tensor, dst: Tensor): void {
 
 /** Elements of a tensor in logical (contiguous) order as numbers; half and bfloat16 decoded. */
 export function logicalNumbers(t: Tensor): Float64Array {
-  const contiguous = t.dimOrder.every((d, i) => d === i) ? t : toDimOrder(t, t.dimOrder.map((_, i) => i));
+  const contiguous = t.dimOrder.every((d, i) => d === i)
+    ? t
+    : toDimOrder(
+        t,
+        t.dimOrder.map((_, i) => i),
+      );
   const out = new Float64Array(t.numel);
   const raw = contiguous.data as unknown as ArrayLike<number | bigint>;
   const decode =

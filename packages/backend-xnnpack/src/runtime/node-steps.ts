@@ -4,7 +4,7 @@ import { concatenateN, constantPadN, type Elements, sliceN, transposeN } from '.
 import { BinaryOp, binaryF32, broadcastShapes, createBinaryScratch } from '../kernels/elementwise-binary.js';
 import { batchMatMulF32, fullyConnectedF32 } from '../kernels/fully-connected.js';
 import { globalAvgPoolF32, type PoolGeometry, pool2dF32 } from '../kernels/pooling.js';
-import { convertKernel } from '../kernels/convert.js';
+import { convertKernel, dequantizeToF32, quantizeF32 } from '../kernels/convert.js';
 import { qFullyConnected, qConv2d, type QuantizedGemmParams } from '../kernels/quantized-gemm.js';
 import { softmaxF32 } from '../kernels/softmax.js';
 import { UnaryOp, unaryF32 } from '../kernels/unary.js';
@@ -135,6 +135,7 @@ export function createStep(node: XnnNode, get: ValueLookup): Step {
   if (binary !== undefined) {
     const a = input(0);
     const b = input(1);
+    if (isQs8(a) && isQs8(b) && isQs8(out)) return quantizedBinaryStep(node, binary, a, b, out);
     requireFloat(node, a, b, out);
     const scratch = createBinaryScratch();
     return {
@@ -162,6 +163,7 @@ export function createStep(node: XnnNode, get: ValueLookup): Step {
         run: () => (out.data as Elements).set((x.data as Elements).subarray(0, numelOf(x.shape))),
       };
     }
+    if (isQs8(x) && isQs8(out)) return quantizedUnaryStep(node, unary, x, out, param, clampMin, clampMax);
     requireFloat(node, x, out);
     return {
       node,
@@ -345,6 +347,85 @@ export function createStep(node: XnnNode, get: ValueLookup): Step {
     default:
       return fail(node, ErrorCode.NotImplemented, `node type ${nodeTypeName(node.type)} is not implemented yet`);
   }
+}
+
+/** A per-tensor quantized int8 value. */
+function isQs8(v: RuntimeValue): boolean {
+  return v.datatype === XnnDatatype.QInt8 && v.quant?.kind === 'per-tensor';
+}
+
+function qparams(v: RuntimeValue): { scale: number; zeroPoint: number } {
+  return v.quant?.kind === 'per-tensor' ? v.quant : { scale: 1, zeroPoint: 0 };
+}
+
+/** Scratch fp32 buffers that grow only when shapes grow (at shape inference, never in `run`). */
+class FloatScratch {
+  data = new Float32Array(0);
+  ensure(n: number): void {
+    if (this.data.length < n) this.data = new Float32Array(n);
+  }
+}
+
+function toFloat(v: RuntimeValue, into: FloatScratch): Float32Array {
+  const { scale, zeroPoint } = qparams(v);
+  dequantizeToF32(v.data as Int8Array, into.data, numelOf(v.shape), scale, zeroPoint);
+  return into.data;
+}
+
+function fromFloat(src: Float32Array, out: RuntimeValue): void {
+  const { scale, zeroPoint } = qparams(out);
+  quantizeF32(src, out.data as Int8Array, numelOf(out.shape), scale, zeroPoint, -128, 127);
+}
+
+/**
+ * Quantized (qint8, per tensor) binary operators: dequantize, compute in fp32 with the clamp,
+ * requantize. Matches XNNPACK's fixed-point kernels within one quantization step.
+ */
+function quantizedBinaryStep(node: XnnNode, op: BinaryOp, a: RuntimeValue, b: RuntimeValue, out: RuntimeValue): Step {
+  const sa = new FloatScratch();
+  const sb = new FloatScratch();
+  const so = new FloatScratch();
+  const scratch = createBinaryScratch();
+  return {
+    node,
+    infer() {
+      const shape = broadcastShapes(a.shape, b.shape);
+      if (!shape) fail(node, ErrorCode.InvalidArgument, `shapes [${a.shape}] and [${b.shape}] do not broadcast`);
+      setShape(out, shape);
+      sa.ensure(numelOf(a.shape));
+      sb.ensure(numelOf(b.shape));
+      so.ensure(numelOf(shape));
+    },
+    run() {
+      binaryF32(op, toFloat(a, sa), a.shape, toFloat(b, sb), b.shape, so.data, out.shape, node.outputMin, node.outputMax, scratch);
+      fromFloat(so.data, out);
+    },
+  };
+}
+
+/** Quantized (qint8, per tensor) unary operators, through fp32 like {@link quantizedBinaryStep}. */
+function quantizedUnaryStep(
+  node: XnnNode,
+  op: UnaryOp,
+  x: RuntimeValue,
+  out: RuntimeValue,
+  param: number,
+  min: number,
+  max: number,
+): Step {
+  const sx = new FloatScratch();
+  return {
+    node,
+    infer() {
+      setShape(out, x.shape.slice());
+      sx.ensure(numelOf(x.shape));
+    },
+    run() {
+      const f = toFloat(x, sx);
+      unaryF32(op, f, f, numelOf(x.shape), param, min, max);
+      fromFloat(f, out);
+    },
+  };
 }
 
 function fullyConnectedStep(node: XnnNode, x: RuntimeValue, w: RuntimeValue, bias: RuntimeValue | null, out: RuntimeValue): Step {

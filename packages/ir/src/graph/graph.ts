@@ -424,6 +424,79 @@ export class Graph {
     node._graph = null;
   }
 
+  /**
+   * Replaces `nodes` by one new node that reads `args` and defines `outputs` (values the removed
+   * nodes defined; they keep their ids). Every other value the removed nodes defined must be unused
+   * outside them; those values (and views of them) are removed. The new node takes the place of the
+   * first removed node; call {@link Graph.sortTopologically} when the order needs repair.
+   */
+  fuseNodes(nodes: readonly Node[], op: string, args: readonly Argument[], outputs: readonly Value[]): Node {
+    const set = new Set(nodes);
+    if (set.size === 0) throw new KindlingError(ErrorCode.InvalidArgument, 'no nodes to fuse');
+    const keep = new Set(outputs);
+    for (const n of nodes) {
+      if (n._graph !== this) throw new KindlingError(ErrorCode.InvalidArgument, `node ${n.id} is not in graph ${this.name}`);
+      for (const o of n._outputs) {
+        if (keep.has(o)) continue;
+        const outside = o.users.filter((u) => !set.has(u));
+        if (outside.length > 0 || this._outputs.includes(o)) {
+          throw new KindlingError(ErrorCode.InvalidArgument, `${o.name} is used outside the fused nodes but is not an output`);
+        }
+      }
+    }
+    for (const o of outputs) {
+      if (!o._producer || !set.has(o._producer)) {
+        throw new KindlingError(ErrorCode.InvalidArgument, `${o.name} is not defined by the fused nodes`);
+      }
+    }
+    const first = Math.min(...nodes.map((n) => this.indexOf(n)));
+    for (const n of nodes) this._setArgs(n, []);
+    const dropped = new Set<Value>();
+    for (const n of nodes) for (const o of n._outputs) if (!keep.has(o)) dropped.add(o);
+    for (const v of [...this._values.values()]) {
+      if (v.aliasOf && dropped.has(v.aliasOf)) dropped.add(v);
+    }
+    for (const v of dropped) {
+      v._producer = null;
+      this._values.delete(v.id);
+    }
+    for (const o of outputs) o._producer = null;
+    this._nodes = this._nodes.filter((n) => !set.has(n));
+    for (const n of nodes) n._graph = null;
+    const before = this._nodes[first];
+    return this.addNode(op, args, outputs, before ? { before } : {});
+  }
+
+  /**
+   * Reorders nodes so that every node comes after the producers of what it reads, keeping the
+   * current order wherever it is already valid. Throws `InvalidProgram` on a cycle.
+   */
+  sortTopologically(): void {
+    const index = new Map(this._nodes.map((n, i) => [n, i]));
+    const deps = new Map<Node, Set<Node>>();
+    for (const n of this._nodes) {
+      const d = new Set<Node>();
+      for (const v of n.inputs) {
+        let root: Value | null = v;
+        while (root) {
+          if (root._producer && root._producer !== n) d.add(root._producer);
+          root = root.aliasOf;
+        }
+      }
+      deps.set(n, d);
+    }
+    const done = new Set<Node>();
+    const out: Node[] = [];
+    while (out.length < this._nodes.length) {
+      const next = this._nodes.find((n) => !done.has(n) && [...(deps.get(n) ?? [])].every((d) => done.has(d)));
+      if (!next) throw new KindlingError(ErrorCode.InvalidProgram, `graph ${this.name} has a cycle`);
+      done.add(next);
+      out.push(next);
+    }
+    void index;
+    this._nodes = out;
+  }
+
   /** Removes a value that nothing produces or uses. */
   removeValue(v: Value): void {
     if (v._users.size > 0 || v._producer || this._outputs.includes(v) || this._inputs.includes(v)) {
