@@ -233,6 +233,19 @@ def op_specs() -> List[Spec]:
     op("scalar_input/float", lambda: Fn(lambda x, f: x + f), lambda g: [(randn(g, 2, 3), 0.5)],
        notes="float input; torch.export specialises on its value")
 
+    class BoolInput(nn.Module):
+        def forward(self, x, flag: bool):
+            return x * 2.0 if flag else x - 1.0
+
+    class NoneInput(nn.Module):
+        def forward(self, x, y: Optional[torch.Tensor] = None):
+            return x + 1.0 if y is None else x + y
+
+    op("scalar_input/bool", BoolInput, lambda g: [(randn(g, 2, 3), True)],
+       notes="bool input; torch.export specialises on its value (the program has a Bool input value)")
+    op("scalar_input/none", NoneInput, lambda g: [(randn(g, 2, 3), None)],
+       notes="None input (Optional[Tensor] left out); the program has a Null input value")
+
     class BufferState(nn.Module):
         def __init__(self):
             super().__init__()

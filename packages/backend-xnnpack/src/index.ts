@@ -28,9 +28,19 @@ export {
   type XnnQuantParams,
   type XnnValue,
 } from './serialization/xnn-graph.js';
-export { decodeXnnGraphFlatbuffer, decodeXnnPayload, XNN_GRAPH_IDENTIFIERS, type XnnPayload } from './serialization/xnn-graph-reader.js';
+export {
+  decodeXnnGraphFlatbuffer,
+  decodeXnnPayload,
+  XNN_GRAPH_IDENTIFIERS,
+  type XnnPayload,
+} from './serialization/xnn-graph-reader.js';
 export { validateXnnGraph, XNN_MAX_DIMS, type XnnValidationContext } from './serialization/xnn-graph-validator.js';
-export { parseXnnPayload, XNN_HEADER_LENGTH, XNN_HEADER_MAGIC, type XnnPayloadParts } from './serialization/xnn-header.js';
+export {
+  parseXnnPayload,
+  XNN_HEADER_LENGTH,
+  XNN_HEADER_MAGIC,
+  type XnnPayloadParts,
+} from './serialization/xnn-header.js';
 
 declare module '@kindling/core' {
   interface BackendOptionsMap {

@@ -12,6 +12,7 @@ const USAGE = `usage: kindling <command> [options]
 commands:
   inspect FILE     summarise a program (.pte), bundled program (.bpte) or data file (.ptd)
   run FILE         execute a method of a program
+  lower IN.pte     partition a program for backends and write the lowered .pte
 
 Run \`kindling <command> --help\` for a command's options.`;
 
@@ -24,6 +25,10 @@ async function loadCommand(name: string): Promise<Command | undefined> {
     case 'run': {
       const mod = await import('./commands/run.js');
       return mod.runCommand;
+    }
+    case 'lower': {
+      const mod = await import('./commands/lower.js');
+      return (args, io) => mod.lowerCommand(args, io);
     }
     default:
       return undefined;

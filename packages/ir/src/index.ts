@@ -33,6 +33,7 @@ export {
   type FlatTensorInput,
   writeFlatTensor,
 } from './flat-tensor.js';
+export * from './graph/index.js';
 export {
   alignUp,
   FLAT_TENSOR_HEADER_LENGTH,
@@ -49,4 +50,3 @@ export { encodeProgram } from './program-encoder.js';
 export { PROGRAM_IDENTIFIER, PteFile, type ReadProgramOptions } from './pte-file.js';
 export { rewritePte, SEGMENT_ALIGNMENT, type WritePteOptions, writePte } from './pte-writer.js';
 export { plannedOffset, tensorByteSize, validateProgram } from './validate-program.js';
-export * from './graph/index.js';

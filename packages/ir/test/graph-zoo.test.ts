@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findGraphProblems, importProgram, PteFile, ProgramBuilder } from '../src/index.js';
+import { findGraphProblems, importProgram, ProgramBuilder, PteFile } from '../src/index.js';
 
 const root = join(__dirname, '../../../fixtures');
 function walk(dir: string): string[] {

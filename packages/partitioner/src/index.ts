@@ -4,7 +4,25 @@
  *
  * @packageDocumentation
  */
+
+export {
+  type BackendChoice,
+  type BackendLowering,
+  isBackendLowering,
+  type Partition,
+  type PreprocessResult,
+  type SupportContext,
+  type SupportResult,
+} from './backend-lowering.js';
 export { type EmitOptions, type EmitResult, emitProgram } from './emit.js';
+export {
+  formatPartitionReport,
+  type LowerOptions,
+  type LowerProgress,
+  type LowerResult,
+  lower,
+  partitionReportJson,
+} from './lower.js';
 export {
   bestFitByArea,
   bestFitByLifetime,
@@ -19,3 +37,10 @@ export {
   planMemory,
   type TensorLifetime,
 } from './memory-planning.js';
+export {
+  extractSubgraph,
+  type MethodPartitioning,
+  type NodeReport,
+  type PartitionOptions,
+  partitionGraph,
+} from './partition.js';

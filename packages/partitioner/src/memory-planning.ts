@@ -56,7 +56,10 @@ const overlaps = (a: TensorLifetime, b: TensorLifetime) => a.start <= b.end && b
  * and node outputs. Buffers (mutable state) live for the whole method; outputs until the end; a
  * tensor read through an aliasing view (`executorch_prim.et_view`) lives as long as the view is read.
  */
-export function computeLifetimes(graph: Graph, options: { alignment?: number; schemas?: SchemaRegistry } = {}): TensorLifetime[] {
+export function computeLifetimes(
+  graph: Graph,
+  options: { alignment?: number; schemas?: SchemaRegistry } = {},
+): TensorLifetime[] {
   const alignment = options.alignment ?? TENSOR_ALIGNMENT;
   const schemas = options.schemas ?? defaultSchemas;
   const nodes = graph.nodes;
@@ -65,7 +68,8 @@ export function computeLifetimes(graph: Graph, options: { alignment?: number; sc
   const outputs = new Set(graph.outputs);
 
   const views = new Map<Value, Value[]>();
-  for (const v of graph.values) if (v.source === 'alias' && v.aliasOf) views.set(v.aliasOf, [...(views.get(v.aliasOf) ?? []), v]);
+  for (const v of graph.values)
+    if (v.source === 'alias' && v.aliasOf) views.set(v.aliasOf, [...(views.get(v.aliasOf) ?? []), v]);
   const lastUse = new Map<Value, number>();
   const useEnd = (v: Value): number => {
     const known = lastUse.get(v);
@@ -75,7 +79,8 @@ export function computeLifetimes(graph: Graph, options: { alignment?: number; sc
     for (const user of v.users) {
       end = Math.max(end, position.get(user) ?? last);
       // An aliasing node's result shares this tensor's memory: its uses are uses of this tensor.
-      if (schemas.get(user.op)?.entry.kind === 'alias') for (const out of user.outputs) end = Math.max(end, useEnd(out));
+      if (schemas.get(user.op)?.entry.kind === 'alias')
+        for (const out of user.outputs) end = Math.max(end, useEnd(out));
     }
     // Views planned onto this tensor's memory (`alias` values) are reads of it too.
     for (const view of views.get(v) ?? []) end = Math.max(end, useEnd(view));
@@ -105,7 +110,9 @@ export function computeLifetimes(graph: Graph, options: { alignment?: number; sc
 export const greedySharedObjects: PlacementAlgorithm = {
   name: 'greedy',
   place(lifetimes) {
-    const order = lifetimes.map((_, i) => i).sort((a, b) => (lifetimes[b] as TensorLifetime).size - (lifetimes[a] as TensorLifetime).size);
+    const order = lifetimes
+      .map((_, i) => i)
+      .sort((a, b) => (lifetimes[b] as TensorLifetime).size - (lifetimes[a] as TensorLifetime).size);
     const objects: { size: number; items: { lt: TensorLifetime; offset: number; index: number }[] }[] = [];
     for (const i of order) {
       const lt = lifetimes[i] as TensorLifetime;
@@ -173,7 +180,13 @@ function bestFitInOrder(name: string, order: (lifetimes: readonly TensorLifetime
 }
 
 const bySizeDesc = (l: readonly TensorLifetime[]) =>
-  l.map((_, i) => i).sort((a, b) => (l[b] as TensorLifetime).size - (l[a] as TensorLifetime).size || (l[a] as TensorLifetime).start - (l[b] as TensorLifetime).start);
+  l
+    .map((_, i) => i)
+    .sort(
+      (a, b) =>
+        (l[b] as TensorLifetime).size - (l[a] as TensorLifetime).size ||
+        (l[a] as TensorLifetime).start - (l[b] as TensorLifetime).start,
+    );
 
 /** Best fit by offset, largest tensors first. */
 export const bestFitBySize: PlacementAlgorithm = bestFitInOrder('best-fit-size', bySizeDesc);
@@ -201,7 +214,12 @@ export const bestFitByArea: PlacementAlgorithm = bestFitInOrder('best-fit-area',
 );
 
 /** The built-in algorithms {@link planMemory} tries by default. */
-export const DEFAULT_ALGORITHMS: readonly PlacementAlgorithm[] = [greedySharedObjects, bestFitBySize, bestFitByLifetime, bestFitByArea];
+export const DEFAULT_ALGORITHMS: readonly PlacementAlgorithm[] = [
+  greedySharedObjects,
+  bestFitBySize,
+  bestFitByLifetime,
+  bestFitByArea,
+];
 
 /** Checks that no two lifetime-overlapping tensors share bytes; returns the first conflict. */
 export function findPlanConflict(lifetimes: readonly TensorLifetime[], offsets: readonly number[]): string | undefined {
@@ -235,7 +253,9 @@ export function planMemory(graph: Graph, options: MemoryPlanningOptions = {}): M
     if (!best || total < best.total) best = { name: algo.name, offsets, total };
   }
   const chosen = best ?? { name: 'none', offsets: [], total: 0 };
-  const byValue = new Map<Value, Allocation>(lifetimes.map((lt, i) => [lt.value, { memoryId: 1, offset: chosen.offsets[i] as number }]));
+  const byValue = new Map<Value, Allocation>(
+    lifetimes.map((lt, i) => [lt.value, { memoryId: 1, offset: chosen.offsets[i] as number }]),
+  );
   return {
     bufferSizes: [0n, BigInt(chosen.total)],
     allocation: (v) => byValue.get(v),

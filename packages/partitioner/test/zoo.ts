@@ -3,7 +3,13 @@ import { join } from 'node:path';
 import type { Tensor } from '@kindling/core';
 import { type MethodInput, Module, portableKernels } from '@kindling/runtime';
 import { compareOutput } from '../../../tools/conformance-runner/src/compare.js';
-import { type ManifestCase, type ManifestValue, readManifest, readTensorFile, toDimOrder } from '../../../tools/conformance-runner/src/manifest.js';
+import {
+  type ManifestCase,
+  type ManifestValue,
+  readManifest,
+  readTensorFile,
+  toDimOrder,
+} from '../../../tools/conformance-runner/src/manifest.js';
 
 /** Repository root. */
 export const ROOT = join(__dirname, '../../..');
@@ -36,13 +42,18 @@ function toInput(v: ManifestValue): MethodInput {
  * Runs every recorded step of a case on `bytes` with the portable kernels (and `backends`) and
  * compares with ExecuTorch's recorded outputs. Returns the largest absolute error; throws on a mismatch.
  */
-export async function runCase(c: ManifestCase, bytes: Uint8Array, backends: Parameters<typeof Module.load>[1] = {}): Promise<number> {
+export async function runCase(
+  c: ManifestCase,
+  bytes: Uint8Array,
+  backends: Parameters<typeof Module.load>[1] = {},
+): Promise<number> {
   const module = await Module.load(bytes, { kernels: portableKernels, ...backends });
   try {
     let worst = 0;
     for (const [s, step] of c.steps.entries()) {
       const outputs = await module.execute(step.method, step.inputs.map(toInput));
-      if (outputs.length !== step.outputs.length) throw new Error(`step ${s}: ${outputs.length} outputs, expected ${step.outputs.length}`);
+      if (outputs.length !== step.outputs.length)
+        throw new Error(`step ${s}: ${outputs.length} outputs, expected ${step.outputs.length}`);
       for (const [i, want] of step.outputs.entries()) {
         const r = compareOutput(ZOO_DIR, outputs[i] as Tensor, want, c.tolerance);
         if (!r.ok) throw new Error(`${c.id} step ${s} output ${i}: ${r.message}`);

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
+import type { Backend } from '@kindling/core';
 import { KindlingError, type Tensor } from '@kindling/core';
 import { describeProgram, PteFile, rewritePte } from '@kindling/ir';
 import { type MethodInput, Module, portableKernels } from '@kindling/runtime';
@@ -44,7 +45,23 @@ function toInput(dir: string, v: ManifestValue): MethodInput {
   }
 }
 
-async function runCase(c: ManifestCase, dir: string, opts: { emit?: string; readOnly: boolean }): Promise<Outcome> {
+/** Backends this run loads: every backend package present in the workspace build. */
+async function loadBackends(): Promise<Backend[]> {
+  const backends: Backend[] = [];
+  try {
+    const { xnnpack } = await import('@kindling/backend-xnnpack');
+    backends.push(xnnpack());
+  } catch {
+    // Not built: cases that need XnnpackBackend are reported as skipped.
+  }
+  return backends;
+}
+
+async function runCase(
+  c: ManifestCase,
+  dir: string,
+  opts: { emit?: string; readOnly: boolean; backends: readonly Backend[] },
+): Promise<Outcome> {
   const path = join(dir, c.file);
   const bytes = new Uint8Array(readFileSync(path));
   if (bytes.byteLength !== c.size || digest(bytes) !== c.sha256) {
@@ -64,9 +81,10 @@ async function runCase(c: ManifestCase, dir: string, opts: { emit?: string; read
   if (opts.readOnly) return { status: 'pass', detail: 'read, inspected, round-tripped' };
 
   const needed = [...new Set(summary.methods.flatMap((m) => m.delegates.map((d) => d.id)))];
-  if (needed.length > 0) return { status: 'skip', detail: `needs ${needed.join(', ')}, not loaded in this run` };
+  const missing = needed.filter((id) => !opts.backends.some((b) => b.id === id));
+  if (missing.length > 0) return { status: 'skip', detail: `needs ${missing.join(', ')}, not loaded in this run` };
 
-  const module = await Module.load(bytes, { kernels: portableKernels });
+  const module = await Module.load(bytes, { kernels: portableKernels, backends: opts.backends });
   try {
     let worst = 0;
     for (const [s, step] of c.steps.entries()) {
@@ -110,6 +128,8 @@ async function main(): Promise<number> {
   let failed = 0;
   let skipped = 0;
   let notGenerated = 0;
+  const backends = await loadBackends();
+  console.log(`backends: portable kernels${backends.map((b) => `, ${b.id}`).join('')}`);
   for (const c of manifest.cases) {
     if (values.filter && !c.id.includes(values.filter)) continue;
     const dir = c.committed ? committedDir : cacheDir;
@@ -122,6 +142,7 @@ async function main(): Promise<number> {
       outcome = await runCase(c, dir, {
         ...(values.emit ? { emit: resolve(values.emit) } : {}),
         readOnly: !!values['read-only'],
+        backends,
       });
     } catch (error) {
       const what = KindlingError.isInstance(error) ? `${error.codeName}: ${error.message}` : String(error);

@@ -1,6 +1,7 @@
 /** Conversions between fp32 and quantized integers (XNNPACK's Convert node). */
-import { XnnDatatype } from '../serialization/xnn-graph.js';
+
 import type { RuntimeValue } from '../runtime/runtime-value.js';
+import { XnnDatatype } from '../serialization/xnn-graph.js';
 
 /** Rounds to the nearest integer, ties to even (as `lrintf` in the default rounding mode). */
 export function roundEven(x: number): number {
@@ -26,7 +27,13 @@ export function quantizeF32(
 }
 
 /** `x = (q - zeroPoint) * scale` for `n` elements. */
-export function dequantizeToF32(q: Int8Array | Uint8Array, out: Float32Array, n: number, scale: number, zeroPoint: number): void {
+export function dequantizeToF32(
+  q: Int8Array | Uint8Array,
+  out: Float32Array,
+  n: number,
+  scale: number,
+  zeroPoint: number,
+): void {
   for (let i = 0; i < n; i++) out[i] = ((q[i] as number) - zeroPoint) * scale;
 }
 
@@ -76,7 +83,10 @@ function count(v: RuntimeValue): number {
 }
 
 /** The conversion from `x` to `out`, or `undefined` when not implemented. */
-export function convertKernel(x: RuntimeValue, out: RuntimeValue): ((x: RuntimeValue, out: RuntimeValue) => void) | undefined {
+export function convertKernel(
+  x: RuntimeValue,
+  out: RuntimeValue,
+): ((x: RuntimeValue, out: RuntimeValue) => void) | undefined {
   const isF = (dt: XnnDatatype) => dt === XnnDatatype.Fp32 || dt === XnnDatatype.Fp16;
   const qt = (v: RuntimeValue) => (v.quant?.kind === 'per-tensor' ? v.quant : undefined);
   if (isF(x.datatype) && isF(out.datatype)) {
@@ -87,7 +97,15 @@ export function convertKernel(x: RuntimeValue, out: RuntimeValue): ((x: RuntimeV
     if (!p) return undefined;
     const signed = out.datatype === XnnDatatype.QInt8;
     return (a, b) =>
-      quantizeF32(a.data as Float32Array, b.data as Int8Array, count(a), p.scale, p.zeroPoint, signed ? -128 : 0, signed ? 127 : 255);
+      quantizeF32(
+        a.data as Float32Array,
+        b.data as Int8Array,
+        count(a),
+        p.scale,
+        p.zeroPoint,
+        signed ? -128 : 0,
+        signed ? 127 : 255,
+      );
   }
   if ((x.datatype === XnnDatatype.QInt8 || x.datatype === XnnDatatype.QUInt8) && isF(out.datatype)) {
     const p = qt(x);

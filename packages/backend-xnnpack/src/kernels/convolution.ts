@@ -21,7 +21,14 @@ export interface ConvGeometry {
 }
 
 /** Output size of one spatial dimension. */
-export function convOutputSize(input: number, padBefore: number, padAfter: number, kernel: number, stride: number, dilation: number): number {
+export function convOutputSize(
+  input: number,
+  padBefore: number,
+  padAfter: number,
+  kernel: number,
+  stride: number,
+  dilation: number,
+): number {
   const effective = (kernel - 1) * dilation + 1;
   const padded = input + padBefore + padAfter;
   return padded < effective ? 0 : Math.floor((padded - effective) / stride) + 1;
@@ -134,10 +141,13 @@ export function depthwiseConv2dF32(
             const inBase = ((n * geo.inHeight + iy) * geo.inWidth + ix) * inC;
             const wBase = (y * geo.kernelWidth + x) * outC;
             if (mult === 1) {
-              for (let c = 0; c < outC; c++) acc[c] = (acc[c] as number) + (input[inBase + c] as number) * (weights[wBase + c] as number);
+              for (let c = 0; c < outC; c++)
+                acc[c] = (acc[c] as number) + (input[inBase + c] as number) * (weights[wBase + c] as number);
             } else {
               for (let c = 0; c < outC; c++)
-                acc[c] = (acc[c] as number) + (input[inBase + Math.floor(c / mult)] as number) * (weights[wBase + c] as number);
+                acc[c] =
+                  (acc[c] as number) +
+                  (input[inBase + Math.floor(c / mult)] as number) * (weights[wBase + c] as number);
             }
           }
         }

@@ -4,8 +4,8 @@
  * accumulation, then requantization to `qint8` (static) or fp32 output (dynamic).
  */
 import type { RuntimeValue } from '../runtime/runtime-value.js';
-import type { ConvGeometry } from './convolution.js';
 import { roundEven } from './convert.js';
+import type { ConvGeometry } from './convolution.js';
 
 /** Weights and parameters packed once at init. */
 export interface QuantizedGemmParams {
@@ -30,7 +30,15 @@ export interface QuantizedGemmParams {
   readonly acc: Float64Array;
 }
 
-function emit(q: QuantizedGemmParams, acc: Float64Array, out: Int8Array | Float32Array, outBase: number, xScale: number, c0: number, count: number): void {
+function emit(
+  q: QuantizedGemmParams,
+  acc: Float64Array,
+  out: Int8Array | Float32Array,
+  outBase: number,
+  xScale: number,
+  c0: number,
+  count: number,
+): void {
   if (q.dynamic) {
     const o = out as Float32Array;
     for (let j = 0; j < count; j++) {
@@ -97,7 +105,13 @@ function dynRowsUsed(x: RuntimeValue, rows: number, k: number): number {
  * Direct quantized convolution over an NHWC input. Regular convolutions use filter `[outC, kh, kw,
  * inC]` as a GEMM row per output channel; depthwise ones `[C, kh * kw]`.
  */
-export function qConv2d(q: QuantizedGemmParams, x: RuntimeValue, out: RuntimeValue, geo: ConvGeometry, depthwise: boolean): void {
+export function qConv2d(
+  q: QuantizedGemmParams,
+  x: RuntimeValue,
+  out: RuntimeValue,
+  geo: ConvGeometry,
+  depthwise: boolean,
+): void {
   const xd = x.data as Int8Array;
   const od = out.data as Int8Array | Float32Array;
   const inC = geo.groups * geo.groupInputChannels;

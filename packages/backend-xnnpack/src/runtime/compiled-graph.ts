@@ -13,6 +13,8 @@ import { createStep, type Step } from './node-steps.js';
 import { numelOf, type RuntimeValue, sameShape, storageElementSize, viewOf } from './runtime-value.js';
 
 const ALIGN = 16;
+/** Largest arena one graph may plan (1 GiB). */
+export const MAX_ARENA_BYTES = 2 ** 30;
 const NO_OFFSET = 0xffff_ffff_ffff_ffffn;
 
 function invalid(message: string, context: Record<string, unknown> = {}): never {
@@ -106,7 +108,8 @@ function constantBytesOf(
   const c = graph.constantData[idx];
   if (!c) invalid(`${where} refers to constant ${idx}, which does not exist`);
   if (c.namedKey) {
-    if (!namedData.has(c.namedKey)) invalid(`${where} uses named data "${c.namedKey}", which the program does not have`);
+    if (!namedData.has(c.namedKey))
+      invalid(`${where} uses named data "${c.namedKey}", which the program does not have`);
     return namedData.get(c.namedKey);
   }
   if (c.offset === NO_OFFSET || c.offset + c.size > BigInt(constantRegion.byteLength)) {
@@ -161,14 +164,22 @@ export class CompiledGraph {
     const external = isInput || isOutput;
     const constant = v.constantBufferIdx !== 0;
     if (storageElementSize(v.datatype) === 0) {
-      throw new KindlingError(ErrorCode.NotImplemented, `XNNPACK: ${where} has datatype ${XnnDatatype[v.datatype] ?? v.datatype}, not supported yet`, {
-        context: { backend: 'XnnpackBackend', value: v.index },
-      });
+      throw new KindlingError(
+        ErrorCode.NotImplemented,
+        `XNNPACK: ${where} has datatype ${XnnDatatype[v.datatype] ?? v.datatype}, not supported yet`,
+        {
+          context: { backend: 'XnnpackBackend', value: v.index },
+        },
+      );
     }
     if (external && scalarTypeFor(v.datatype) === undefined) {
-      throw new KindlingError(ErrorCode.NotImplemented, `XNNPACK: external ${where} has datatype ${XnnDatatype[v.datatype]}, not supported`, {
-        context: { backend: 'XnnpackBackend', value: v.index },
-      });
+      throw new KindlingError(
+        ErrorCode.NotImplemented,
+        `XNNPACK: external ${where} has datatype ${XnnDatatype[v.datatype]}, not supported`,
+        {
+          context: { backend: 'XnnpackBackend', value: v.index },
+        },
+      );
     }
     const converted = external && v.datatype === XnnDatatype.Fp16;
     const value: RuntimeValue = {
@@ -192,8 +203,10 @@ export class CompiledGraph {
     if (constant) {
       const bytes = constantBytesOf(graph, v.constantBufferIdx, constantRegion, namedData, where);
       const count = countOf(v.datatype, v.dims);
-      const size = v.datatype === XnnDatatype.QCInt4 ? 1 : v.datatype === XnnDatatype.Fp16 ? 2 : storageElementSize(v.datatype);
-      if (bytes.byteLength < count * size) invalid(`${where} needs ${count * size} constant bytes, has ${bytes.byteLength}`, { value: v.index });
+      const size =
+        v.datatype === XnnDatatype.QCInt4 ? 1 : v.datatype === XnnDatatype.Fp16 ? 2 : storageElementSize(v.datatype);
+      if (bytes.byteLength < count * size)
+        invalid(`${where} needs ${count * size} constant bytes, has ${bytes.byteLength}`, { value: v.index });
       value.data = constantView(v.datatype, bytes, count, where);
     }
     const q = v.quant;
@@ -201,7 +214,8 @@ export class CompiledGraph {
       if (q.scales.length > 0) value.channelScales = q.scales;
       else if (q.kind === 'per-channel') {
         const bytes = constantBytesOf(graph, q.scaleBufferIdx, constantRegion, namedData, `${where} scales`);
-        if (bytes.byteLength < q.numScales * 4) invalid(`${where} scales need ${q.numScales * 4} bytes, have ${bytes.byteLength}`);
+        if (bytes.byteLength < q.numScales * 4)
+          invalid(`${where} scales need ${q.numScales * 4} bytes, have ${bytes.byteLength}`);
         value.channelScales = constantView(XnnDatatype.Fp32, bytes, q.numScales, where) as Float32Array;
       }
     }
@@ -249,6 +263,13 @@ export class CompiledGraph {
       v.arenaOffset = offset;
       v.capacity = numelOf(v.shape);
       total = Math.max(total, offset + size);
+    }
+    if (total > MAX_ARENA_BYTES) {
+      throw new KindlingError(
+        ErrorCode.DelegateMemoryAllocationFailed,
+        `XNNPACK: the graph needs a ${total}-byte arena, more than the ${MAX_ARENA_BYTES}-byte limit`,
+        { context: { backend: 'XnnpackBackend' } },
+      );
     }
     this.#arena = new ArrayBuffer(total);
     for (const v of this.#planned) {

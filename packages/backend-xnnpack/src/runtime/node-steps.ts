@@ -1,11 +1,17 @@
 import { ErrorCode, KindlingError } from '@kindling/core';
-import { conv2dF32, convOutputSize, depthwiseConv2dF32, packConvWeights, type ConvGeometry } from '../kernels/convolution.js';
+import { convertKernel, dequantizeToF32, quantizeF32 } from '../kernels/convert.js';
+import {
+  type ConvGeometry,
+  conv2dF32,
+  convOutputSize,
+  depthwiseConv2dF32,
+  packConvWeights,
+} from '../kernels/convolution.js';
 import { concatenateN, constantPadN, type Elements, sliceN, transposeN } from '../kernels/data-movement.js';
 import { BinaryOp, binaryF32, broadcastShapes, createBinaryScratch } from '../kernels/elementwise-binary.js';
 import { batchMatMulF32, fullyConnectedF32 } from '../kernels/fully-connected.js';
 import { globalAvgPoolF32, type PoolGeometry, pool2dF32 } from '../kernels/pooling.js';
-import { convertKernel, dequantizeToF32, quantizeF32 } from '../kernels/convert.js';
-import { qFullyConnected, qConv2d, type QuantizedGemmParams } from '../kernels/quantized-gemm.js';
+import { type QuantizedGemmParams, qConv2d, qFullyConnected } from '../kernels/quantized-gemm.js';
 import { softmaxF32 } from '../kernels/softmax.js';
 import { UnaryOp, unaryF32 } from '../kernels/unary.js';
 import { nodeTypeName, XNN_INVALID_ID, XnnDatatype, type XnnNode, XnnNodeType } from '../serialization/xnn-graph.js';
@@ -112,12 +118,27 @@ const isFloat = (v: RuntimeValue): boolean => v.datatype === XnnDatatype.Fp32 ||
 function requireFloat(node: XnnNode, ...values: RuntimeValue[]): void {
   for (const v of values) {
     if (!isFloat(v)) {
-      fail(node, ErrorCode.NotImplemented, `${XnnDatatype[v.datatype]} value ${v.id} is not supported by this node yet`);
+      fail(
+        node,
+        ErrorCode.NotImplemented,
+        `${XnnDatatype[v.datatype]} value ${v.id} is not supported by this node yet`,
+      );
     }
   }
 }
 
+/** Largest element count of one value (2^28: 1 GiB of fp32). */
+export const MAX_VALUE_ELEMENTS = 2 ** 28;
+
 function setShape(out: RuntimeValue, shape: number[]): void {
+  const n = numelOf(shape);
+  if (!(n <= MAX_VALUE_ELEMENTS)) {
+    throw new KindlingError(
+      ErrorCode.DelegateMemoryAllocationFailed,
+      `XNNPACK: value ${out.id} would have shape [${shape.join(', ')}] (${n} elements, more than ${MAX_VALUE_ELEMENTS})`,
+      { context: { backend: 'XnnpackBackend', value: out.index } },
+    );
+  }
   out.shape = shape;
 }
 
@@ -153,7 +174,8 @@ export function createStep(node: XnnNode, get: ValueLookup): Step {
   const unary = UNARY[node.type];
   if (unary !== undefined) {
     const x = input(0);
-    const param = node.attrs.kind === 'elu' ? node.attrs.alpha : node.attrs.kind === 'leaky-relu' ? node.attrs.negativeSlope : 0;
+    const param =
+      node.attrs.kind === 'elu' ? node.attrs.alpha : node.attrs.kind === 'leaky-relu' ? node.attrs.negativeSlope : 0;
     const clampMin = node.type === XnnNodeType.Clamp ? min : Number.NEGATIVE_INFINITY;
     const clampMax = node.type === XnnNodeType.Clamp ? max : Number.POSITIVE_INFINITY;
     if (node.type === XnnNodeType.Copy && !isFloat(x)) {
@@ -201,7 +223,8 @@ export function createStep(node: XnnNode, get: ValueLookup): Step {
       return {
         node,
         infer() {
-          if (x.shape.length < 3) fail(node, ErrorCode.InvalidArgument, `input shape [${x.shape}] has fewer than 3 dims`);
+          if (x.shape.length < 3)
+            fail(node, ErrorCode.InvalidArgument, `input shape [${x.shape}] has fewer than 3 dims`);
           const s = x.shape;
           const c = s[s.length - 1] as number;
           const shape = s.slice();
@@ -229,8 +252,12 @@ export function createStep(node: XnnNode, get: ValueLookup): Step {
       return {
         node,
         infer() {
-          if (perm.length !== x.shape.length) fail(node, ErrorCode.InvalidArgument, `perm of ${perm.length} dims for shape [${x.shape}]`);
-          setShape(out, perm.map((p) => x.shape[p] as number));
+          if (perm.length !== x.shape.length)
+            fail(node, ErrorCode.InvalidArgument, `perm of ${perm.length} dims for shape [${x.shape}]`);
+          setShape(
+            out,
+            perm.map((p) => x.shape[p] as number),
+          );
           outShape.length = 0;
           outShape.push(...out.shape);
         },
@@ -251,7 +278,8 @@ export function createStep(node: XnnNode, get: ValueLookup): Step {
             const known = numelOf(shape.filter((_, i) => i !== unknown));
             shape[unknown] = known === 0 ? 0 : total / known;
           }
-          if (numelOf(shape) !== total) fail(node, ErrorCode.InvalidArgument, `cannot reshape [${x.shape}] to [${newShape}]`);
+          if (numelOf(shape) !== total)
+            fail(node, ErrorCode.InvalidArgument, `cannot reshape [${x.shape}] to [${newShape}]`);
           setShape(out, shape);
         },
         run: () => {
@@ -261,14 +289,16 @@ export function createStep(node: XnnNode, get: ValueLookup): Step {
     }
     case XnnNodeType.StaticSlice: {
       const x = input(0);
-      if (node.attrs.kind !== 'slice') return fail(node, ErrorCode.DelegateInvalidCompatibility, 'missing slice attributes');
+      if (node.attrs.kind !== 'slice')
+        return fail(node, ErrorCode.DelegateInvalidCompatibility, 'missing slice attributes');
       const { offsets, sizes } = node.attrs;
       const index = new Int32Array(8);
       const strides: number[] = new Array(8).fill(0);
       return {
         node,
         infer() {
-          if (offsets.length !== x.shape.length) fail(node, ErrorCode.InvalidArgument, `slice of ${offsets.length} dims for shape [${x.shape}]`);
+          if (offsets.length !== x.shape.length)
+            fail(node, ErrorCode.InvalidArgument, `slice of ${offsets.length} dims for shape [${x.shape}]`);
           const shape = sizes.map((s, i) => (s === 0 ? (x.shape[i] as number) - (offsets[i] as number) : s));
           shape.forEach((s, i) => {
             if (s < 0 || (offsets[i] as number) + s > (x.shape[i] as number)) {
@@ -290,8 +320,12 @@ export function createStep(node: XnnNode, get: ValueLookup): Step {
       return {
         node,
         infer() {
-          if (pre.length < x.shape.length) fail(node, ErrorCode.InvalidArgument, `${pre.length} paddings for shape [${x.shape}]`);
-          setShape(out, x.shape.map((d, i) => d + (pre[i] as number) + (post[i] as number)));
+          if (pre.length < x.shape.length)
+            fail(node, ErrorCode.InvalidArgument, `${pre.length} paddings for shape [${x.shape}]`);
+          setShape(
+            out,
+            x.shape.map((d, i) => d + (pre[i] as number) + (post[i] as number)),
+          );
         },
         run: () => constantPadN(f32(x), x.shape, pre, out.shape, paddingValue, f32(out), index, strides),
       };
@@ -315,7 +349,11 @@ export function createStep(node: XnnNode, get: ValueLookup): Step {
           shape[axis] = 0;
           for (const v of xs) {
             if (v.shape.length !== rank || v.shape.some((d, i) => i !== axis && d !== first.shape[i])) {
-              fail(node, ErrorCode.InvalidArgument, `cannot concatenate [${first.shape}] and [${v.shape}] on axis ${axis}`);
+              fail(
+                node,
+                ErrorCode.InvalidArgument,
+                `cannot concatenate [${first.shape}] and [${v.shape}] on axis ${axis}`,
+              );
             }
             shape[axis] = (shape[axis] as number) + (v.shape[axis] as number);
           }
@@ -340,7 +378,11 @@ export function createStep(node: XnnNode, get: ValueLookup): Step {
       const x = input(0);
       const kernel = convertKernel(x, out);
       if (!kernel) {
-        return fail(node, ErrorCode.NotImplemented, `conversion ${XnnDatatype[x.datatype]} -> ${XnnDatatype[out.datatype]} is not implemented yet`);
+        return fail(
+          node,
+          ErrorCode.NotImplemented,
+          `conversion ${XnnDatatype[x.datatype]} -> ${XnnDatatype[out.datatype]} is not implemented yet`,
+        );
       }
       return { node, infer: () => setShape(out, x.shape.slice()), run: () => kernel(x, out) };
     }
@@ -397,7 +439,18 @@ function quantizedBinaryStep(node: XnnNode, op: BinaryOp, a: RuntimeValue, b: Ru
       so.ensure(numelOf(shape));
     },
     run() {
-      binaryF32(op, toFloat(a, sa), a.shape, toFloat(b, sb), b.shape, so.data, out.shape, node.outputMin, node.outputMax, scratch);
+      binaryF32(
+        op,
+        toFloat(a, sa),
+        a.shape,
+        toFloat(b, sb),
+        b.shape,
+        so.data,
+        out.shape,
+        node.outputMin,
+        node.outputMax,
+        scratch,
+      );
       fromFloat(so.data, out);
     },
   };
@@ -428,7 +481,13 @@ function quantizedUnaryStep(
   };
 }
 
-function fullyConnectedStep(node: XnnNode, x: RuntimeValue, w: RuntimeValue, bias: RuntimeValue | null, out: RuntimeValue): Step {
+function fullyConnectedStep(
+  node: XnnNode,
+  x: RuntimeValue,
+  w: RuntimeValue,
+  bias: RuntimeValue | null,
+  out: RuntimeValue,
+): Step {
   if (w.shape.length !== 2) fail(node, ErrorCode.InvalidArgument, `filter shape [${w.shape}] is not 2-D`);
   const transposed = (node.flags & 1) !== 0; // XNN_FLAG_TRANSPOSE_WEIGHTS: filter is [k, n]
   const n = (transposed ? w.shape[1] : w.shape[0]) as number;
@@ -436,7 +495,8 @@ function fullyConnectedStep(node: XnnNode, x: RuntimeValue, w: RuntimeValue, bia
   const { outputMin: min, outputMax: max } = node;
   const infer = () => {
     const s = x.shape;
-    if (s.length === 0 || s[s.length - 1] !== k) fail(node, ErrorCode.InvalidArgument, `input [${s}] does not end in ${k}`);
+    if (s.length === 0 || s[s.length - 1] !== k)
+      fail(node, ErrorCode.InvalidArgument, `input [${s}] does not end in ${k}`);
     const shape = s.slice();
     shape[s.length - 1] = n;
     setShape(out, shape);
@@ -535,7 +595,8 @@ function batchMatMulStep(node: XnnNode, a: RuntimeValue, b: RuntimeValue, out: R
     infer() {
       const sa = a.shape;
       const sb = b.shape;
-      if (sa.length < 2 || sb.length < 2) fail(node, ErrorCode.InvalidArgument, `shapes [${sa}] and [${sb}] are not matrices`);
+      if (sa.length < 2 || sb.length < 2)
+        fail(node, ErrorCode.InvalidArgument, `shapes [${sa}] and [${sb}] are not matrices`);
       const m = sa[sa.length - 2] as number;
       const k = sa[sa.length - 1] as number;
       const kb = (transposeB ? sb[sb.length - 1] : sb[sb.length - 2]) as number;
@@ -555,12 +616,25 @@ function batchMatMulStep(node: XnnNode, a: RuntimeValue, b: RuntimeValue, out: R
       if (scratch.length < k * n) scratch = new Float32Array(k * n);
     },
     run: () =>
-      batchMatMulF32(f32(a), f32(b), f32(out), dims.batch, dims.m, dims.k, dims.n, dims.aStride, dims.bStride, transposeB, scratch),
+      batchMatMulF32(
+        f32(a),
+        f32(b),
+        f32(out),
+        dims.batch,
+        dims.m,
+        dims.k,
+        dims.n,
+        dims.aStride,
+        dims.bStride,
+        transposeB,
+        scratch,
+      ),
   };
 }
 
 function convStep(node: XnnNode, x: RuntimeValue, w: RuntimeValue, bias: RuntimeValue | null, out: RuntimeValue): Step {
-  if (node.attrs.kind !== 'conv') return fail(node, ErrorCode.DelegateInvalidCompatibility, 'missing convolution attributes');
+  if (node.attrs.kind !== 'conv')
+    return fail(node, ErrorCode.DelegateInvalidCompatibility, 'missing convolution attributes');
   const c = node.attrs.conv;
   const depthwise = node.type === XnnNodeType.DepthwiseConv2d;
   const outC = c.groups * c.groupOutputChannels;
@@ -582,7 +656,9 @@ function convStep(node: XnnNode, x: RuntimeValue, w: RuntimeValue, bias: Runtime
     groupInputChannels: c.groupInputChannels,
     groupOutputChannels: c.groupOutputChannels,
   } satisfies ConvGeometry;
-  const expectFilter = depthwise ? [1, c.kernelHeight, c.kernelWidth, outC] : [outC, c.kernelHeight, c.kernelWidth, c.groupInputChannels];
+  const expectFilter = depthwise
+    ? [1, c.kernelHeight, c.kernelWidth, outC]
+    : [outC, c.kernelHeight, c.kernelWidth, c.groupInputChannels];
   if (w.shape.join(',') !== expectFilter.join(',')) {
     fail(node, ErrorCode.DelegateInvalidCompatibility, `filter shape [${w.shape}] is not [${expectFilter}]`);
   }
@@ -590,13 +666,31 @@ function convStep(node: XnnNode, x: RuntimeValue, w: RuntimeValue, bias: Runtime
   const infer = () => {
     const s = x.shape;
     if (s.length !== 4 || s[3] !== c.groups * c.groupInputChannels) {
-      fail(node, ErrorCode.InvalidArgument, `input shape [${s}] is not NHWC with ${c.groups * c.groupInputChannels} channels`);
+      fail(
+        node,
+        ErrorCode.InvalidArgument,
+        `input shape [${s}] is not NHWC with ${c.groups * c.groupInputChannels} channels`,
+      );
     }
     geo.batch = s[0] as number;
     geo.inHeight = s[1] as number;
     geo.inWidth = s[2] as number;
-    geo.outHeight = convOutputSize(geo.inHeight, c.paddingTop, c.paddingBottom, c.kernelHeight, c.subsamplingHeight, c.dilationHeight);
-    geo.outWidth = convOutputSize(geo.inWidth, c.paddingLeft, c.paddingRight, c.kernelWidth, c.subsamplingWidth, c.dilationWidth);
+    geo.outHeight = convOutputSize(
+      geo.inHeight,
+      c.paddingTop,
+      c.paddingBottom,
+      c.kernelHeight,
+      c.subsamplingHeight,
+      c.dilationHeight,
+    );
+    geo.outWidth = convOutputSize(
+      geo.inWidth,
+      c.paddingLeft,
+      c.paddingRight,
+      c.kernelWidth,
+      c.subsamplingWidth,
+      c.dilationWidth,
+    );
     setShape(out, [geo.batch, geo.outHeight, geo.outWidth, outC]);
   };
   const { outputMin: min, outputMax: max } = node;
@@ -607,10 +701,18 @@ function convStep(node: XnnNode, x: RuntimeValue, w: RuntimeValue, bias: Runtime
       const weights = f32(w);
       return { node, infer, run: () => depthwiseConv2dF32(f32(x), weights, b, f32(out), geo, min, max, acc) };
     }
-    const packed = packConvWeights(f32(w), c.groups, c.groupOutputChannels, c.kernelHeight, c.kernelWidth, c.groupInputChannels);
+    const packed = packConvWeights(
+      f32(w),
+      c.groups,
+      c.groupOutputChannels,
+      c.kernelHeight,
+      c.kernelWidth,
+      c.groupInputChannels,
+    );
     return { node, infer, run: () => conv2dF32(f32(x), packed, b, f32(out), geo, min, max, acc) };
   }
-  if (c.groups !== 1 && !depthwise) fail(node, ErrorCode.NotImplemented, 'grouped quantized convolution is not implemented yet');
+  if (c.groups !== 1 && !depthwise)
+    fail(node, ErrorCode.NotImplemented, 'grouped quantized convolution is not implemented yet');
   // Quantized: im2col-free direct convolution over a [outC, kh*kw*inC] GEMM view of the filter.
   const kk = c.kernelHeight * c.kernelWidth * (depthwise ? 1 : c.groupInputChannels);
   let weights2d = w;
@@ -626,7 +728,8 @@ function convStep(node: XnnNode, x: RuntimeValue, w: RuntimeValue, bias: Runtime
 }
 
 function poolStep(node: XnnNode, x: RuntimeValue, out: RuntimeValue): Step {
-  if (node.attrs.kind !== 'pool') return fail(node, ErrorCode.DelegateInvalidCompatibility, 'missing pooling attributes');
+  if (node.attrs.kind !== 'pool')
+    return fail(node, ErrorCode.DelegateInvalidCompatibility, 'missing pooling attributes');
   const p = node.attrs.pool;
   const isMax = node.type === XnnNodeType.MaxPooling2d;
   const geo = {
@@ -656,14 +759,35 @@ function poolStep(node: XnnNode, x: RuntimeValue, out: RuntimeValue): Step {
       geo.inHeight = s[1] as number;
       geo.inWidth = s[2] as number;
       geo.channels = s[3] as number;
-      geo.outHeight = convOutputSize(geo.inHeight, p.paddingTop, p.paddingBottom, p.poolingHeight, p.strideHeight, p.dilationHeight);
-      geo.outWidth = convOutputSize(geo.inWidth, p.paddingLeft, p.paddingRight, p.poolingWidth, p.strideWidth, p.dilationWidth);
+      geo.outHeight = convOutputSize(
+        geo.inHeight,
+        p.paddingTop,
+        p.paddingBottom,
+        p.poolingHeight,
+        p.strideHeight,
+        p.dilationHeight,
+      );
+      geo.outWidth = convOutputSize(
+        geo.inWidth,
+        p.paddingLeft,
+        p.paddingRight,
+        p.poolingWidth,
+        p.strideWidth,
+        p.dilationWidth,
+      );
       setShape(out, [geo.batch, geo.outHeight, geo.outWidth, geo.channels]);
     },
     run() {
       if (quantized) {
         // Max pooling commutes with the monotonic quantization when scales and zero points match.
-        pool2dF32(x.data as unknown as Float32Array, out.data as unknown as Float32Array, geo, true, -Infinity, Infinity);
+        pool2dF32(
+          x.data as unknown as Float32Array,
+          out.data as unknown as Float32Array,
+          geo,
+          true,
+          -Infinity,
+          Infinity,
+        );
       } else pool2dF32(f32(x), f32(out), geo, isMax, node.outputMin, node.outputMax);
     },
   };

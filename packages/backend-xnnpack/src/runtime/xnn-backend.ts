@@ -1,4 +1,11 @@
-import type { Backend, BackendExecutionContext, BackendInitContext, CompileSpec, DelegateHandle, EValue } from '@kindling/core';
+import type {
+  Backend,
+  BackendExecutionContext,
+  BackendInitContext,
+  CompileSpec,
+  DelegateHandle,
+  EValue,
+} from '@kindling/core';
 import { ErrorCode, KindlingError } from '@kindling/core';
 import { decodeXnnPayload } from '../serialization/xnn-graph-reader.js';
 import { validateXnnGraph } from '../serialization/xnn-graph-validator.js';
@@ -15,9 +22,13 @@ export const XNNPACK_BACKEND_ID = 'XnnpackBackend';
 
 function handleOf(handle: DelegateHandle): CompiledGraph {
   if (!(handle instanceof CompiledGraph)) {
-    throw new KindlingError(ErrorCode.DelegateInvalidHandle, 'XNNPACK: the delegate handle is not one this backend created', {
-      context: { backend: XNNPACK_BACKEND_ID },
-    });
+    throw new KindlingError(
+      ErrorCode.DelegateInvalidHandle,
+      'XNNPACK: the delegate handle is not one this backend created',
+      {
+        context: { backend: XNNPACK_BACKEND_ID },
+      },
+    );
   }
   return handle;
 }
@@ -41,9 +52,22 @@ export function xnnpack(options: XnnpackOptions = {}): Backend {
     name: 'xnnpack',
     isAvailable: () => true,
     init(context: BackendInitContext, processed: Uint8Array, _compileSpecs: readonly CompileSpec[]): DelegateHandle {
-      const payload = decodeXnnPayload(processed);
-      validateXnnGraph(payload.graph, { constantRegionSize: payload.constantRegion.byteLength, namedData: context.namedData });
-      return new CompiledGraph(payload, context.namedData);
+      try {
+        const payload = decodeXnnPayload(processed);
+        validateXnnGraph(payload.graph, {
+          constantRegionSize: payload.constantRegion.byteLength,
+          namedData: context.namedData,
+        });
+        return new CompiledGraph(payload, context.namedData);
+      } catch (error) {
+        if (KindlingError.isInstance(error)) throw error;
+        // Anything else (e.g. a RangeError from an absurd size) means the payload cannot be loaded.
+        const detail = error instanceof Error ? error.message : String(error);
+        throw new KindlingError(ErrorCode.DelegateInvalidCompatibility, `XNNPACK payload cannot be loaded: ${detail}`, {
+          cause: error,
+          context: { backend: XNNPACK_BACKEND_ID },
+        });
+      }
     },
     execute(_context: BackendExecutionContext, handle: DelegateHandle, args: EValue[]): void {
       const g = handleOf(handle);

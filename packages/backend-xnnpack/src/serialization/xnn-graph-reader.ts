@@ -4,6 +4,7 @@ import { PerChannelGroupQuant } from './generated/fb-xnnpack/per-channel-group-q
 import { PerChannelQuant } from './generated/fb-xnnpack/per-channel-quant.js';
 import { PerTensorQuant } from './generated/fb-xnnpack/per-tensor-quant.js';
 import { PerTokenDynamicQuant } from './generated/fb-xnnpack/per-token-dynamic-quant.js';
+import { XnnQuantParams as QuantParamsType } from './generated/fb-xnnpack/xnn-quant-params.js';
 import { XNNArgMaxPooling2d } from './generated/fb-xnnpack/xnnarg-max-pooling2d.js';
 import { _XNNCat } from './generated/fb-xnnpack/xnncat.js';
 import { XNNELU } from './generated/fb-xnnpack/xnnelu.js';
@@ -14,7 +15,6 @@ import { _XNNNodeConv } from './generated/fb-xnnpack/xnnnode-conv.js';
 import { _XNNNode1x1 } from './generated/fb-xnnpack/xnnnode1x1.js';
 import { _XNNNode2x1 } from './generated/fb-xnnpack/xnnnode2x1.js';
 import { _XNNPooling2D } from './generated/fb-xnnpack/xnnpooling2d.js';
-import { XnnQuantParams as QuantParamsType } from './generated/fb-xnnpack/xnn-quant-params.js';
 import { XNNQuantizedTensorValue } from './generated/fb-xnnpack/xnnquantized-tensor-value.js';
 import { XNNScaledDotProductAttention } from './generated/fb-xnnpack/xnnscaled-dot-product-attention.js';
 import { XNNStaticConstantPad } from './generated/fb-xnnpack/xnnstatic-constant-pad.js';
@@ -112,9 +112,13 @@ function decodeValue(bb: CheckedByteBuffer, v: XValue, index: number): XnnValue 
     t = requireTable(bb, q.tensorValue(), `${where} tensor_value`);
     quant = decodeQuant(bb, q, where);
   } else {
-    throw new KindlingError(ErrorCode.DelegateInvalidCompatibility, `${WHAT}: ${where} has unknown value type ${type}`, {
-      context: { backend: 'XnnpackBackend', path: where },
-    });
+    throw new KindlingError(
+      ErrorCode.DelegateInvalidCompatibility,
+      `${WHAT}: ${where} has unknown value type ${type}`,
+      {
+        context: { backend: 'XnnpackBackend', path: where },
+      },
+    );
   }
   const dims = uints(bb, t.dimsLength(), (i) => t.dims(i));
   const numDims = t.numDims();
@@ -238,7 +242,12 @@ function decodeNodeBody(bb: CheckedByteBuffer, n: XNode, type: number, where: st
     case XnnNodeType.AvgPooling2d:
     case XnnNodeType.MaxPooling2d: {
       const t = table(new _XNNPooling2D());
-      return { inputs: [t.inputId()], outputs: [t.outputId()], flags: t.flags(), attrs: { kind: 'pool', pool: poolAttrs(t) } };
+      return {
+        inputs: [t.inputId()],
+        outputs: [t.outputId()],
+        flags: t.flags(),
+        attrs: { kind: 'pool', pool: poolAttrs(t) },
+      };
     }
     case XnnNodeType.ArgMaxPooling2d: {
       const t = table(new XNNArgMaxPooling2d());
@@ -255,9 +264,20 @@ function decodeNodeBody(bb: CheckedByteBuffer, n: XNode, type: number, where: st
     case XnnNodeType.Concatenate5: {
       const t = table(new _XNNCat());
       const count =
-        type === XnnNodeType.Concatenate2 ? 2 : type === XnnNodeType.Concatenate3 ? 3 : type === XnnNodeType.Concatenate4 ? 4 : 5;
+        type === XnnNodeType.Concatenate2
+          ? 2
+          : type === XnnNodeType.Concatenate3
+            ? 3
+            : type === XnnNodeType.Concatenate4
+              ? 4
+              : 5;
       const all = [t.input1Id(), t.input2Id(), t.input3Id(), t.input4Id(), t.input5Id()];
-      return { inputs: all.slice(0, count), outputs: [t.outputId()], flags: t.flags(), attrs: { kind: 'cat', axis: t.axis() } };
+      return {
+        inputs: all.slice(0, count),
+        outputs: [t.outputId()],
+        flags: t.flags(),
+        attrs: { kind: 'cat', axis: t.axis() },
+      };
     }
     case XnnNodeType.StaticTranspose: {
       const t = table(new XNNStaticTranspose());
@@ -277,7 +297,12 @@ function decodeNodeBody(bb: CheckedByteBuffer, n: XNode, type: number, where: st
       const sizes = uints(bb, t.sizesLength(), (i) => t.sizes(i));
       checkCount(t.numDims(), offsets.length, `${where} offsets`);
       checkCount(t.numDims(), sizes.length, `${where} sizes`);
-      return { inputs: [t.inputId()], outputs: [t.outputId()], flags: t.flags(), attrs: { kind: 'slice', offsets, sizes } };
+      return {
+        inputs: [t.inputId()],
+        outputs: [t.outputId()],
+        flags: t.flags(),
+        attrs: { kind: 'slice', offsets, sizes },
+      };
     }
     case XnnNodeType.StaticConstantPad: {
       const t = table(new XNNStaticConstantPad());
@@ -313,7 +338,12 @@ function decodeNodeBody(bb: CheckedByteBuffer, n: XNode, type: number, where: st
     }
     case XnnNodeType.ELU: {
       const t = table(new XNNELU());
-      return { inputs: [t.inputId()], outputs: [t.outputId()], flags: t.flags(), attrs: { kind: 'elu', alpha: t.alpha() } };
+      return {
+        inputs: [t.inputId()],
+        outputs: [t.outputId()],
+        flags: t.flags(),
+        attrs: { kind: 'elu', alpha: t.alpha() },
+      };
     }
     case XnnNodeType.LeakyReLU: {
       const t = table(new XNNLeakyReLU());
@@ -325,9 +355,13 @@ function decodeNodeBody(bb: CheckedByteBuffer, n: XNode, type: number, where: st
       };
     }
     default:
-      throw new KindlingError(ErrorCode.DelegateInvalidCompatibility, `${WHAT}: ${where} has unknown node type ${type}`, {
-        context: { backend: 'XnnpackBackend', path: where },
-      });
+      throw new KindlingError(
+        ErrorCode.DelegateInvalidCompatibility,
+        `${WHAT}: ${where} has unknown node type ${type}`,
+        {
+          context: { backend: 'XnnpackBackend', path: where },
+        },
+      );
   }
 }
 
@@ -381,7 +415,9 @@ export function decodeXnnGraphFlatbuffer(bytes: Uint8Array): XnnGraph {
     return {
       identifier,
       version: g.version() ?? '',
-      values: readList(bb, g.xvaluesLength(), (i) => decodeValue(bb, requireTable(bb, g.xvalues(i), `xvalues[${i}]`), i)),
+      values: readList(bb, g.xvaluesLength(), (i) =>
+        decodeValue(bb, requireTable(bb, g.xvalues(i), `xvalues[${i}]`), i),
+      ),
       nodes: readList(bb, g.xnodesLength(), (i) => decodeNode(bb, requireTable(bb, g.xnodes(i), `xnodes[${i}]`), i)),
       numExterns: g.numExterns(),
       inputIds: uints(bb, g.inputIdsLength(), (i) => g.inputIds(i)),
@@ -407,5 +443,9 @@ export interface XnnPayload {
 /** Parses the header of an XNNPACK delegate payload and decodes its `XNNGraph`. */
 export function decodeXnnPayload(payload: Uint8Array): XnnPayload {
   const parts = parseXnnPayload(payload);
-  return { graph: decodeXnnGraphFlatbuffer(parts.flatbuffer), constantRegion: parts.constantData, hasHeader: parts.hasHeader };
+  return {
+    graph: decodeXnnGraphFlatbuffer(parts.flatbuffer),
+    constantRegion: parts.constantData,
+    hasHeader: parts.hasHeader,
+  };
 }

@@ -70,14 +70,17 @@ export function validateXnnGraph(graph: XnnGraph, ctx: XnnValidationContext): vo
   for (const v of graph.values) {
     const where = `xvalues[${v.index}] (id ${v.id})`;
     const ctxv = { value: v.index };
-    if (!(v.datatype in XnnDatatype) || v.datatype === XnnDatatype.Invalid) bad(`${where} has datatype ${v.datatype}`, ctxv);
-    if (v.dqDatatype !== XnnDatatype.Invalid && !(v.dqDatatype in XnnDatatype)) bad(`${where} has dq_datatype ${v.dqDatatype}`, ctxv);
+    if (!(v.datatype in XnnDatatype) || v.datatype === XnnDatatype.Invalid)
+      bad(`${where} has datatype ${v.datatype}`, ctxv);
+    if (v.dqDatatype !== XnnDatatype.Invalid && !(v.dqDatatype in XnnDatatype))
+      bad(`${where} has dq_datatype ${v.dqDatatype}`, ctxv);
     if (v.dims.length > XNN_MAX_DIMS) bad(`${where} has ${v.dims.length} dims (at most ${XNN_MAX_DIMS})`, ctxv);
     if (v.dims.some((d) => d > MAX_DIM)) bad(`${where} has a dim larger than ${MAX_DIM}: [${v.dims.join(', ')}]`, ctxv);
     const external = (v.flags & (XNN_FLAG_EXTERNAL_INPUT | XNN_FLAG_EXTERNAL_OUTPUT)) !== 0;
     if (external) {
       if (v.externalId === XNN_INVALID_ID) bad(`${where} is external but has no external id`, ctxv);
-      if (v.externalId >= graph.numExterns) bad(`${where} has external id ${v.externalId} but num_externs is ${graph.numExterns}`, ctxv);
+      if (v.externalId >= graph.numExterns)
+        bad(`${where} has external id ${v.externalId} but num_externs is ${graph.numExterns}`, ctxv);
       if (ctx.numArgs !== undefined && v.externalId >= ctx.numArgs) {
         bad(`${where} has external id ${v.externalId} but the delegate call has ${ctx.numArgs} arguments`, ctxv);
       }
@@ -96,11 +99,13 @@ export function validateXnnGraph(graph: XnnGraph, ctx: XnnValidationContext): vo
   };
   graph.inputIds.forEach((id, i) => {
     const v = need(id, `input_ids[${i}]`, { path: `input_ids[${i}]` });
-    if ((v.flags & XNN_FLAG_EXTERNAL_INPUT) === 0) bad(`input_ids[${i}] (id ${id}) is not flagged as an external input`, { value: v.index });
+    if ((v.flags & XNN_FLAG_EXTERNAL_INPUT) === 0)
+      bad(`input_ids[${i}] (id ${id}) is not flagged as an external input`, { value: v.index });
   });
   graph.outputIds.forEach((id, i) => {
     const v = need(id, `output_ids[${i}]`, { path: `output_ids[${i}]` });
-    if ((v.flags & XNN_FLAG_EXTERNAL_OUTPUT) === 0) bad(`output_ids[${i}] (id ${id}) is not flagged as an external output`, { value: v.index });
+    if ((v.flags & XNN_FLAG_EXTERNAL_OUTPUT) === 0)
+      bad(`output_ids[${i}] (id ${id}) is not flagged as an external output`, { value: v.index });
   });
   const produced = new Set<number>();
   for (const n of graph.nodes) {
@@ -123,17 +128,22 @@ export function validateXnnGraph(graph: XnnGraph, ctx: XnnValidationContext): vo
     if (n.attrs.kind === 'transpose') {
       const perm = n.attrs.perm;
       const seen = new Set(perm);
-      if (seen.size !== perm.length || perm.some((p) => p >= perm.length)) bad(`${where} has perm [${perm.join(', ')}]`, ctxn);
+      if (seen.size !== perm.length || perm.some((p) => p >= perm.length))
+        bad(`${where} has perm [${perm.join(', ')}]`, ctxn);
     }
     if (n.attrs.kind === 'pad' && n.attrs.prePaddings.length !== n.attrs.postPaddings.length) {
-      bad(`${where} has ${n.attrs.prePaddings.length} pre paddings but ${n.attrs.postPaddings.length} post paddings`, ctxn);
+      bad(
+        `${where} has ${n.attrs.prePaddings.length} pre paddings but ${n.attrs.postPaddings.length} post paddings`,
+        ctxn,
+      );
     }
     if (n.attrs.kind === 'conv') {
       const c = n.attrs.conv;
       if (c.kernelHeight === 0 || c.kernelWidth === 0 || c.subsamplingHeight === 0 || c.subsamplingWidth === 0) {
         bad(`${where} has a zero kernel size or stride`, ctxn);
       }
-      if (c.dilationHeight === 0 || c.dilationWidth === 0 || c.groups === 0) bad(`${where} has a zero dilation or group count`, ctxn);
+      if (c.dilationHeight === 0 || c.dilationWidth === 0 || c.groups === 0)
+        bad(`${where} has a zero dilation or group count`, ctxn);
     }
     if (n.attrs.kind === 'pool') {
       const p = n.attrs.pool;
@@ -158,12 +168,15 @@ function validateConstant(
   if (graph.constantData.length === 0) return; // legacy constant_buffer: sizes checked when bound
   const c = graph.constantData[idx]!;
   if (c.namedKey !== null && c.namedKey !== '') {
-    if (!ctx.namedData?.has(c.namedKey)) bad(`${where} uses named data "${c.namedKey}", which the program does not have`, ctxv);
+    if (!ctx.namedData?.has(c.namedKey))
+      bad(`${where} uses named data "${c.namedKey}", which the program does not have`, ctxv);
     const size = ctx.namedData.get(c.namedKey).byteLength;
-    if (BigInt(size) < c.size) bad(`${where}: named data "${c.namedKey}" has ${size} bytes, constant_data says ${c.size}`, ctxv);
+    if (BigInt(size) < c.size)
+      bad(`${where}: named data "${c.namedKey}" has ${size} bytes, constant_data says ${c.size}`, ctxv);
     return;
   }
-  if (c.offset === NO_NAMED_KEY_OFFSET) bad(`${where}: constant_data[${idx}] has neither an offset nor a named key`, ctxv);
+  if (c.offset === NO_NAMED_KEY_OFFSET)
+    bad(`${where}: constant_data[${idx}] has neither an offset nor a named key`, ctxv);
   if (c.offset + c.size > BigInt(ctx.constantRegionSize)) {
     bad(
       `${where}: constant_data[${idx}] [${c.offset}, +${c.size}) lies outside the ${ctx.constantRegionSize}-byte constant region`,
@@ -172,7 +185,13 @@ function validateConstant(
   }
 }
 
-function validateQuant(graph: XnnGraph, v: XnnValue, where: string, ctx: XnnValidationContext, numConstants: number): void {
+function validateQuant(
+  graph: XnnGraph,
+  v: XnnValue,
+  where: string,
+  ctx: XnnValidationContext,
+  numConstants: number,
+): void {
   const q = v.quant;
   const ctxv = { value: v.index };
   if (q === null) return;
@@ -189,7 +208,8 @@ function validateQuant(graph: XnnGraph, v: XnnValue, where: string, ctx: XnnVali
       return;
     case 'per-channel':
     case 'per-channel-group': {
-      if (q.channelDim < 0 || q.channelDim >= Math.max(v.dims.length, 1)) bad(`${where} has channel dim ${q.channelDim}`, ctxv);
+      if (q.channelDim < 0 || q.channelDim >= Math.max(v.dims.length, 1))
+        bad(`${where} has channel dim ${q.channelDim}`, ctxv);
       const inline = q.scales.length;
       if (inline > 0) {
         if (!q.scales.every(goodScale)) bad(`${where} has a non-positive or non-finite scale`, ctxv);
@@ -210,7 +230,8 @@ function validateQuant(graph: XnnGraph, v: XnnValue, where: string, ctx: XnnVali
       return;
     }
     case 'per-token-dynamic':
-      if (q.numNonbatchDims < 0 || q.numNonbatchDims > XNN_MAX_DIMS) bad(`${where} has num_nonbatch_dims ${q.numNonbatchDims}`, ctxv);
+      if (q.numNonbatchDims < 0 || q.numNonbatchDims > XNN_MAX_DIMS)
+        bad(`${where} has num_nonbatch_dims ${q.numNonbatchDims}`, ctxv);
       return;
   }
 }

@@ -22,7 +22,11 @@ export function cloneGraph(graph: Graph): Graph {
   for (const n of graph.nodes) {
     const outs = n.outputs.map(m);
     for (const o of outs) o._source = null;
-    const c = out.addNode(n.op, n.args.map((a: Argument) => mapArgumentValues(a, m)), outs);
+    const c = out.addNode(
+      n.op,
+      n.args.map((a: Argument) => mapArgumentValues(a, m)),
+      outs,
+    );
     Object.assign(c.meta, n.meta);
     c.delegate = n.delegate;
     c.target = n.target ? { ...n.target } : null;

@@ -316,7 +316,11 @@ export function exportMethod(graph: Graph, ctx: ExportContext): ExecutionPlanDat
       if (!d) throw new KindlingError(ErrorCode.InvalidState, `delegate node ${node.id} has no delegate`);
       const processed = ctx.delegate(d.processed, !!d.inline);
       const delegateIndex =
-        delegates.push({ id: d.id, processed, compileSpecs: d.compileSpecs.map((c) => ({ key: c.key, value: c.value })) }) - 1;
+        delegates.push({
+          id: d.id,
+          processed,
+          compileSpecs: d.compileSpecs.map((c) => ({ key: c.key, value: c.value })),
+        }) - 1;
       return { type: 'DelegateCall', delegateIndex, args: [...node.args.map(emitArg), ...node.outputs.map(ref)] };
     }
     return kernelCall(node);
@@ -348,7 +352,10 @@ export function exportMethod(graph: Graph, ctx: ExportContext): ExecutionPlanDat
     }
     const t = node.target;
     if (!t) {
-      throw new KindlingError(ErrorCode.NotFound, `no schema for ${node.op} and no program operator recorded for node ${node.id}`);
+      throw new KindlingError(
+        ErrorCode.NotFound,
+        `no schema for ${node.op} and no program operator recorded for node ${node.id}`,
+      );
     }
     const positions = t.outPositions ?? [];
     const total = node.args.length + (t.returnKind ? positions.length : 0);
@@ -363,7 +370,10 @@ export function exportMethod(graph: Graph, ctx: ExportContext): ExecutionPlanDat
     return { type: 'KernelCall', opIndex: operatorIndex(t.name, t.overload), args };
   }
 
-  const meta = graph.meta as { containerMetaType?: ExecutionPlanData['containerMetaType']; nonConstBufferDevice?: ExecutionPlanData['nonConstBufferDevice'] };
+  const meta = graph.meta as {
+    containerMetaType?: ExecutionPlanData['containerMetaType'];
+    nonConstBufferDevice?: ExecutionPlanData['nonConstBufferDevice'];
+  };
   const constantMethod = graph.nodes.length === 0 && !graph.values.some(needsAllocation);
   return {
     name: graph.name,
@@ -414,7 +424,11 @@ function valueData(v: Value, ctx: ExportContext): EValueData {
     while (root.source === 'alias' && root.aliasOf) root = root.aliasOf;
     const a = ctx.memoryPlan.allocation(root);
     if (!a) throw new KindlingError(ErrorCode.InvalidState, `memory plan has no place for ${v.name}`);
-    allocationInfo = { memoryId: a.memoryId, memoryOffsetLow: a.offset % 2 ** 32, memoryOffsetHigh: Math.floor(a.offset / 2 ** 32) };
+    allocationInfo = {
+      memoryId: a.memoryId,
+      memoryOffsetLow: a.offset % 2 ** 32,
+      memoryOffsetHigh: Math.floor(a.offset / 2 ** 32),
+    };
     if (v.source === 'buffer' && v.data) dataBufferIdx = ctx.mutable(v.data);
   }
   return {

@@ -303,7 +303,8 @@ export class Graph {
   }
 
   private own(v: Value): void {
-    if (!this.has(v)) throw new KindlingError(ErrorCode.InvalidArgument, `${v.name} does not belong to graph ${this.name}`);
+    if (!this.has(v))
+      throw new KindlingError(ErrorCode.InvalidArgument, `${v.name} does not belong to graph ${this.name}`);
   }
 
   /** Creates a value. `id` defaults to the next free id. */
@@ -343,7 +344,12 @@ export class Graph {
    * Adds a node. `outputs` are types (new values are created) or existing values without a
    * producer (they become produced by this node).
    */
-  addNode(op: string, args: readonly Argument[], outputs: readonly (ValueType | Value)[], options: AddNodeOptions = {}): Node {
+  addNode(
+    op: string,
+    args: readonly Argument[],
+    outputs: readonly (ValueType | Value)[],
+    options: AddNodeOptions = {},
+  ): Node {
     const node = new Node(this, this.nextNodeId++, op);
     node._outputs = outputs.map((o) => {
       const v = o instanceof Value ? o : this.createValue(o);
@@ -435,12 +441,16 @@ export class Graph {
     if (set.size === 0) throw new KindlingError(ErrorCode.InvalidArgument, 'no nodes to fuse');
     const keep = new Set(outputs);
     for (const n of nodes) {
-      if (n._graph !== this) throw new KindlingError(ErrorCode.InvalidArgument, `node ${n.id} is not in graph ${this.name}`);
+      if (n._graph !== this)
+        throw new KindlingError(ErrorCode.InvalidArgument, `node ${n.id} is not in graph ${this.name}`);
       for (const o of n._outputs) {
         if (keep.has(o)) continue;
         const outside = o.users.filter((u) => !set.has(u));
         if (outside.length > 0 || this._outputs.includes(o)) {
-          throw new KindlingError(ErrorCode.InvalidArgument, `${o.name} is used outside the fused nodes but is not an output`);
+          throw new KindlingError(
+            ErrorCode.InvalidArgument,
+            `${o.name} is used outside the fused nodes but is not an output`,
+          );
         }
       }
     }

@@ -1,7 +1,15 @@
 import { ErrorCode, elementSize, KindlingError, type ScalarType } from '@kindling/core';
 import type { BackendDelegateData, EValueData, ExecutionPlanData, ProgramData, TensorData } from '../program-data.js';
 import { TensorDataLocation } from '../program-data.js';
-import { type Argument, CALL_DELEGATE, Graph, type Node, type TensorType, type Value, type ValueType } from './graph.js';
+import {
+  type Argument,
+  CALL_DELEGATE,
+  Graph,
+  type Node,
+  type TensorType,
+  type Value,
+  type ValueType,
+} from './graph.js';
 import { defaultSchemas, fallbackOpName, type OpSchema, type SchemaRegistry } from './schema.js';
 
 /** What importing needs from a program file; `PteFile` provides all of it. */
@@ -41,7 +49,14 @@ interface CallLayout {
   returnKind?: 'out' | 'list';
 }
 
-function layoutOf(plan: ExecutionPlanData, name: string, overload: string, args: number[], schemas: SchemaRegistry, at: number): CallLayout {
+function layoutOf(
+  plan: ExecutionPlanData,
+  name: string,
+  overload: string,
+  args: number[],
+  schemas: SchemaRegistry,
+  at: number,
+): CallLayout {
   const schema = schemas.forOperator(name, overload);
   const values = plan.values;
   const ret = args[args.length - 1];
@@ -141,7 +156,9 @@ export function importMethod(source: ProgramSource, methodName: string, options:
   const schemas = options.schemas ?? defaultSchemas;
   const plan = source.program.executionPlan.find((p) => p.name === methodName);
   if (!plan) {
-    throw new KindlingError(ErrorCode.NotFound, `no method "${methodName}" in this program`, { context: { method: methodName } });
+    throw new KindlingError(ErrorCode.NotFound, `no method "${methodName}" in this program`, {
+      context: { method: methodName },
+    });
   }
   if (plan.chains.length > 1) unsupported(plan, `${plan.chains.length} chains (only one is supported)`);
   const instructions = plan.chains[0]?.instructions ?? [];
@@ -156,9 +173,11 @@ export function importMethod(source: ProgramSource, methodName: string, options:
     if (!ev) return true;
     if (ev.type !== 'Tensor') return true;
     const t = ev.tensor;
-    return plan.inputs.includes(index) || produced.has(index) || isExternal(t) || (t.dataBufferIdx > 0 && !t.allocationInfo);
+    return (
+      plan.inputs.includes(index) || produced.has(index) || isExternal(t) || (t.dataBufferIdx > 0 && !t.allocationInfo)
+    );
   };
-  instructions.forEach((ins, at) => {
+  for (const [at, ins] of instructions.entries()) {
     if (ins.type === 'KernelCall') {
       const op = plan.operators[ins.opIndex];
       if (!op) return unsupported(plan, `operator ${ins.opIndex} does not exist`, at);
@@ -177,14 +196,15 @@ export function importMethod(source: ProgramSource, methodName: string, options:
     } else {
       unsupported(plan, `${ins.type} instructions (control flow) are not supported`, at);
     }
-  });
+  }
 
   // Planned tensors that no instruction writes but that sit where a same-sized tensor was written
   // before their first read are views ExecuTorch folded into memory planning: aliases.
   const firstUse = new Map<number, number>();
   const producedAt = new Map<number, number>();
   layouts.forEach((l, at) => {
-    const reads = 'delegate' in l ? l.inputs : l.inputs.map((p) => (instructions[at] as { args: number[] }).args[p] as number);
+    const reads =
+      'delegate' in l ? l.inputs : l.inputs.map((p) => (instructions[at] as { args: number[] }).args[p] as number);
     const expand = (i: number): number[] => {
       const ev = values[i];
       if (ev?.type === 'TensorList' || ev?.type === 'OptionalTensorList') return ev.items.filter((x) => x >= 0);
@@ -193,7 +213,10 @@ export function importMethod(source: ProgramSource, methodName: string, options:
     for (const r of reads.flatMap(expand)) if (!firstUse.has(r)) firstUse.set(r, at);
     for (const o of l.outputs) if (!producedAt.has(o)) producedAt.set(o, at);
   });
-  const placeOf = (t: TensorData) => (t.allocationInfo ? `${t.allocationInfo.memoryId}:${t.allocationInfo.memoryOffsetHigh}:${t.allocationInfo.memoryOffsetLow}` : '');
+  const placeOf = (t: TensorData) =>
+    t.allocationInfo
+      ? `${t.allocationInfo.memoryId}:${t.allocationInfo.memoryOffsetHigh}:${t.allocationInfo.memoryOffsetLow}`
+      : '';
   const nbytes = (t: TensorData) => t.sizes.reduce((a, b) => a * b, 1) * elementSize(t.scalarType as ScalarType);
   const aliasOf = new Map<number, number>();
   values.forEach((ev, index) => {
@@ -226,7 +249,14 @@ export function importMethod(source: ProgramSource, methodName: string, options:
     const isInput = plan.inputs.includes(index);
     const isOutput = plan.outputs.includes(index);
     if (ev.type !== 'Tensor' && !isInput && !produced.has(index) && !isOutput) return;
-    if (ev.type !== 'Tensor' && ev.type !== 'Int' && ev.type !== 'Double' && ev.type !== 'Bool' && ev.type !== 'String' && ev.type !== 'Null') {
+    if (
+      ev.type !== 'Tensor' &&
+      ev.type !== 'Int' &&
+      ev.type !== 'Double' &&
+      ev.type !== 'Bool' &&
+      ev.type !== 'String' &&
+      ev.type !== 'Null'
+    ) {
       if (!isInput && !isOutput) return;
       unsupported(plan, `a ${ev.type} method input or output (%${index}) is not supported`);
     }
@@ -236,8 +266,7 @@ export function importMethod(source: ProgramSource, methodName: string, options:
       if (isInput) {
         v._source = 'input';
         v.literal = literalOf(ev); // the value the program was exported with
-      }
-      else if (!produced.has(index)) {
+      } else if (!produced.has(index)) {
         v._source = 'literal';
         v.literal = literalOf(ev);
       }
@@ -284,7 +313,8 @@ export function importMethod(source: ProgramSource, methodName: string, options:
             const sym = byIndex.get(i);
             if (sym) return sym;
             const item = values[i];
-            if (item?.type !== 'Int') return unsupported(plan, `int list %${index} refers to a ${item?.type ?? 'missing'} value`);
+            if (item?.type !== 'Int')
+              return unsupported(plan, `int list %${index} refers to a ${item?.type ?? 'missing'} value`);
             return item.value;
           }),
         };
@@ -302,12 +332,12 @@ export function importMethod(source: ProgramSource, methodName: string, options:
   };
 
   // Pass 2: nodes.
-  instructions.forEach((ins, at) => {
+  for (const [at, ins] of instructions.entries()) {
     const layout = layouts[at];
-    if (!layout) return;
+    if (!layout) continue;
     let node: Node;
     if ('delegate' in layout) {
-      if (ins.type !== 'DelegateCall') return;
+      if (ins.type !== 'DelegateCall') continue;
       const d = plan.delegates[ins.delegateIndex];
       if (!d) return unsupported(plan, `delegate ${ins.delegateIndex} does not exist`, at);
       node = graph.addNode(
@@ -322,7 +352,7 @@ export function importMethod(source: ProgramSource, methodName: string, options:
         ...(d.processed?.location === 0 ? { inline: true } : {}),
       };
     } else {
-      if (ins.type !== 'KernelCall') return;
+      if (ins.type !== 'KernelCall') continue;
       const op = plan.operators[ins.opIndex] as { name: string; overload: string };
       const args = ins.args;
       node = graph.addNode(
@@ -343,7 +373,7 @@ export function importMethod(source: ProgramSource, methodName: string, options:
       };
     }
     node.meta.instruction = at;
-  });
+  }
 
   graph.outputs = plan.outputs.map((i) => {
     const v = byIndex.get(i);

@@ -5,6 +5,8 @@
  *
  * @packageDocumentation
  */
+
+export { deduplicateConstants, eliminateDeadCode } from '../passes/index.js';
 export { cloneGraph } from './clone.js';
 export {
   type AddMethodOptions,
@@ -40,7 +42,13 @@ export {
 } from './graph.js';
 export { type ImportOptions, importMethod, importProgram, type ProgramSource } from './import-program.js';
 export { OP_SCHEMAS, type OpSchemaEntry } from './op-schemas.js';
-export { type GraphPass, type PassLogEntry, type PassManagerOptions, type PassResult, runPasses } from './pass-manager.js';
+export {
+  type GraphPass,
+  type PassLogEntry,
+  type PassManagerOptions,
+  type PassResult,
+  runPasses,
+} from './pass-manager.js';
 export { formatArgument, formatNode, formatType, printGraph, shortDtype } from './printer.js';
 export {
   defaultSchemas,
@@ -61,4 +69,3 @@ export {
   resultType,
 } from './shape-inference.js';
 export { findGraphProblems, type VerifyOptions, verifyGraph } from './verifier.js';
-export { deduplicateConstants, eliminateDeadCode } from '../passes/index.js';

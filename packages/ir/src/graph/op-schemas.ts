@@ -79,8 +79,7 @@ export const OP_SCHEMAS: readonly OpSchemaEntry[] = [
   },
   {
     op: 'aten.hardtanh.default',
-    signature:
-      'aten::hardtanh.out(Tensor self, Scalar min_val=-1, Scalar max_val=1, *, Tensor(a!) out) -> Tensor(a!)',
+    signature: 'aten::hardtanh.out(Tensor self, Scalar min_val=-1, Scalar max_val=1, *, Tensor(a!) out) -> Tensor(a!)',
     infer: 'same',
     kind: 'out',
   },
@@ -283,7 +282,8 @@ export const OP_SCHEMAS: readonly OpSchemaEntry[] = [
   },
   {
     op: 'aten.expand_copy.default',
-    signature: 'aten::expand_copy.out(Tensor self, SymInt[] size, *, bool implicit=False, Tensor(a!) out) -> Tensor(a!)',
+    signature:
+      'aten::expand_copy.out(Tensor self, SymInt[] size, *, bool implicit=False, Tensor(a!) out) -> Tensor(a!)',
     infer: 'expand',
     kind: 'out',
   },

@@ -40,7 +40,10 @@ export function runPasses(
     if (!verify) return;
     const problems = findGraphProblems(g, options);
     if (problems.length > 0) {
-      throw new KindlingError(ErrorCode.InvalidProgram, `${after}: graph ${g.name} is invalid:\n  ${problems.slice(0, 20).join('\n  ')}`);
+      throw new KindlingError(
+        ErrorCode.InvalidProgram,
+        `${after}: graph ${g.name} is invalid:\n  ${problems.slice(0, 20).join('\n  ')}`,
+      );
     }
   };
   check(graph, 'before the first pass');

@@ -26,7 +26,8 @@ export function shortDtype(t: ScalarType): string {
 /** `f32[1,64]`; a non-contiguous dim order follows in braces, dynamic shapes are marked `<=`. */
 export function formatType(t: ValueType): string {
   if (t.kind !== 'tensor') return t.kind;
-  const bound = t.dynamism === TensorShapeDynamism.STATIC ? '' : t.dynamism === TensorShapeDynamism.DYNAMIC_BOUND ? '<=' : '?';
+  const bound =
+    t.dynamism === TensorShapeDynamism.STATIC ? '' : t.dynamism === TensorShapeDynamism.DYNAMIC_BOUND ? '<=' : '?';
   const order = t.dimOrder.some((d, i) => d !== i) ? `{${t.dimOrder.join(',')}}` : '';
   return `${shortDtype(t.dtype)}[${bound}${t.shape.join(',')}]${order}`;
 }

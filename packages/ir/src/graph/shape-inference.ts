@@ -104,11 +104,6 @@ function tensorAt(args: readonly Argument[], i: number, schema: OpSchema): Tenso
   return a.value.type;
 }
 
-function optTensorAt(args: readonly Argument[], i: number): TensorType | undefined {
-  const a = at(args, i);
-  return a.kind === 'value' && a.value.type.kind === 'tensor' ? a.value.type : undefined;
-}
-
 /** A literal int, or `undefined` when it is symbolic or absent. */
 function intAt(args: readonly Argument[], i: number): number | undefined {
   const a = at(args, i);
@@ -158,7 +153,10 @@ export function broadcastShapes(shapes: readonly (readonly number[])[]): number[
       const cur = out[o] as number;
       if (cur === 1) out[o] = d;
       else if (d !== 1 && d !== cur) {
-        throw new KindlingError(ErrorCode.InvalidArgument, `shapes [${shapes.map((x) => x.join(',')).join('] and [')}] do not broadcast`);
+        throw new KindlingError(
+          ErrorCode.InvalidArgument,
+          `shapes [${shapes.map((x) => x.join(',')).join('] and [')}] do not broadcast`,
+        );
       }
     }
   }
@@ -226,16 +224,26 @@ const RULES: Record<string, Rule> = {
   where: (args, schema) => {
     const [c, a, b] = [0, 1, 2].map((i) => tensorAt(args, i, schema)) as [TensorType, TensorType, TensorType];
     const shape = broadcastShapes([c.shape, a.shape, b.shape]);
-    return [{ kind: 'tensor', dtype: resultType([{ tensor: a }, { tensor: b }]), shape, dimOrder: contiguous(shape.length) }];
+    return [
+      { kind: 'tensor', dtype: resultType([{ tensor: a }, { tensor: b }]), shape, dimOrder: contiguous(shape.length) },
+    ];
   },
   mm: (args, schema) => {
     const [a, b] = [tensorAt(args, 0, schema), tensorAt(args, 1, schema)];
     if (a.shape.length !== 2 || b.shape.length !== 2 || a.shape[1] !== b.shape[0]) fail(schema, 'needs [n,k] x [k,m]');
-    return [{ kind: 'tensor', dtype: promoteTypes(a.dtype, b.dtype), shape: [a.shape[0] as number, b.shape[1] as number], dimOrder: [0, 1] }];
+    return [
+      {
+        kind: 'tensor',
+        dtype: promoteTypes(a.dtype, b.dtype),
+        shape: [a.shape[0] as number, b.shape[1] as number],
+        dimOrder: [0, 1],
+      },
+    ];
   },
   bmm: (args, schema) => {
     const [a, b] = [tensorAt(args, 0, schema), tensorAt(args, 1, schema)];
-    if (a.shape.length !== 3 || b.shape.length !== 3 || a.shape[2] !== b.shape[1]) fail(schema, 'needs [b,n,k] x [b,k,m]');
+    if (a.shape.length !== 3 || b.shape.length !== 3 || a.shape[2] !== b.shape[1])
+      fail(schema, 'needs [b,n,k] x [b,k,m]');
     return [
       {
         kind: 'tensor',
@@ -296,7 +304,11 @@ const RULES: Record<string, Rule> = {
   },
   'batch-norm': (args, schema) => {
     const x = tensorAt(args, 0, schema);
-    return [same(x), { kind: 'tensor', dtype: x.dtype, shape: [0], dimOrder: [0] }, { kind: 'tensor', dtype: x.dtype, shape: [0], dimOrder: [0] }];
+    return [
+      same(x),
+      { kind: 'tensor', dtype: x.dtype, shape: [0], dimOrder: [0] },
+      { kind: 'tensor', dtype: x.dtype, shape: [0], dimOrder: [0] },
+    ];
   },
   pool2d: (args, schema) => {
     const x = tensorAt(args, 0, schema);
@@ -312,10 +324,18 @@ const RULES: Record<string, Rule> = {
     const r = x.shape.length;
     const shape = [...x.shape];
     for (let i = 0; i < 2; i++) {
-      shape[r - 2 + i] = pooledSize(x.shape[r - 2 + i] as number, pick(kernel, i), pick(stride, i), pick(padding, i), pick(dilation, i), ceil);
+      shape[r - 2 + i] = pooledSize(
+        x.shape[r - 2 + i] as number,
+        pick(kernel, i),
+        pick(stride, i),
+        pick(padding, i),
+        pick(dilation, i),
+        ceil,
+      );
     }
     const out: InferredType[] = [{ kind: 'tensor', dtype: x.dtype, shape, dimOrder: [...x.dimOrder] }];
-    if (schema.entry.params?.indices) out.push({ kind: 'tensor', dtype: ScalarType.Long, shape: [...shape], dimOrder: [...x.dimOrder] });
+    if (schema.entry.params?.indices)
+      out.push({ kind: 'tensor', dtype: ScalarType.Long, shape: [...shape], dimOrder: [...x.dimOrder] });
     return out;
   },
   reduce: (args, schema) => {
@@ -344,7 +364,8 @@ const RULES: Record<string, Rule> = {
     const numel = x.shape.reduce((a, b) => a * b, 1);
     const known = size.filter((s) => s !== -1).reduce((a, b) => a * b, 1);
     const shape = size.map((s) => (s === -1 ? (known === 0 ? 0 : numel / known) : s));
-    if (shape.reduce((a, b) => a * b, 1) !== numel) fail(schema, `cannot view [${x.shape.join(',')}] as [${size.join(',')}]`);
+    if (shape.reduce((a, b) => a * b, 1) !== numel)
+      fail(schema, `cannot view [${x.shape.join(',')}] as [${size.join(',')}]`);
     return [{ kind: 'tensor', dtype: x.dtype, shape, dimOrder: contiguous(shape.length) }];
   },
   expand: (args, schema) => {
@@ -400,7 +421,14 @@ const RULES: Record<string, Rule> = {
     const d = normDim(intAt(args, 1) ?? 0, first.shape.length);
     const shape = [...first.shape];
     shape[d] = used.reduce((n, t) => n + (t.shape[d] as number), 0);
-    return [{ kind: 'tensor', dtype: resultType(ts.map((tensor) => ({ tensor }))), shape, dimOrder: contiguous(shape.length) }];
+    return [
+      {
+        kind: 'tensor',
+        dtype: resultType(ts.map((tensor) => ({ tensor }))),
+        shape,
+        dimOrder: contiguous(shape.length),
+      },
+    ];
   },
   split: (args, schema, outCount) => {
     const x = tensorAt(args, 0, schema);

@@ -22,19 +22,23 @@ export function findGraphProblems(graph: Graph, options: VerifyOptions = {}): st
   const graphValues = new Set(graph.values);
   for (const v of graph.values) {
     if (v.producer === null && v.source === null) problems.push(`${v.name} has no producer and no source`);
-    if (v.producer && !v.producer.outputs.includes(v)) problems.push(`${v.name} names a producer that does not define it`);
+    if (v.producer && !v.producer.outputs.includes(v))
+      problems.push(`${v.name} names a producer that does not define it`);
     if (v.producer === null) defined.add(v);
     if (v.source === 'alias') {
       if (!v.aliasOf || !graphValues.has(v.aliasOf)) problems.push(`alias ${v.name} has no base in the graph`);
-      else if (v.type.kind !== 'tensor' || v.aliasOf.type.kind !== 'tensor') problems.push(`alias ${v.name} is not a tensor view`);
+      else if (v.type.kind !== 'tensor' || v.aliasOf.type.kind !== 'tensor')
+        problems.push(`alias ${v.name} is not a tensor view`);
     }
     if (v.source === 'constant') {
       const want = v.type.kind === 'tensor' ? v.type.shape.reduce((a, b) => a * b, 1) * elementSize(v.type.dtype) : 0;
       if (!v.data) problems.push(`constant ${v.name} has no data`);
-      else if (v.data.byteLength !== want) problems.push(`constant ${v.name} holds ${v.data.byteLength} B, its type needs ${want} B`);
+      else if (v.data.byteLength !== want)
+        problems.push(`constant ${v.name} holds ${v.data.byteLength} B, its type needs ${want} B`);
     }
   }
-  for (const v of graph.inputs) if (v.source !== 'input') problems.push(`graph input ${v.name} is not marked as an input`);
+  for (const v of graph.inputs)
+    if (v.source !== 'input') problems.push(`graph input ${v.name} is not marked as an input`);
 
   // Uses recomputed from the nodes must match the maintained `users`.
   const uses = new Map<Value, Set<Node>>();
@@ -47,7 +51,8 @@ export function findGraphProblems(graph: Graph, options: VerifyOptions = {}): st
       set.add(node);
       uses.set(v, set);
     }
-    for (const m of node.mutates) if (!node.inputs.includes(m)) problems.push(`${where} writes ${m.name} without reading it`);
+    for (const m of node.mutates)
+      if (!node.inputs.includes(m)) problems.push(`${where} writes ${m.name} without reading it`);
     for (const o of node.outputs) {
       if (o.producer !== node) problems.push(`${where} defines ${o.name}, whose producer is another node`);
       if (defined.has(o)) problems.push(`${where} redefines ${o.name}`);
@@ -99,16 +104,23 @@ export function findGraphProblems(graph: Graph, options: VerifyOptions = {}): st
       if (want.dtype !== undefined && want.dtype !== o.type.dtype) {
         problems.push(`${where}: output ${o.name} has dtype ${o.type.dtype}, inference gives ${want.dtype}`);
       }
-      if (o.type.dynamism !== TensorShapeDynamism.STATIC || node.inputs.some((v) => v.type.kind === 'tensor' && v.type.dynamism !== TensorShapeDynamism.STATIC)) return;
+      if (
+        o.type.dynamism !== TensorShapeDynamism.STATIC ||
+        node.inputs.some((v) => v.type.kind === 'tensor' && v.type.dynamism !== TensorShapeDynamism.STATIC)
+      )
+        return;
       if (want.shape && want.shape.join(',') !== o.type.shape.join(',')) {
-        problems.push(`${where}: output ${o.name} has shape [${o.type.shape.join(',')}], inference gives [${want.shape.join(',')}]`);
+        problems.push(
+          `${where}: output ${o.name} has shape [${o.type.shape.join(',')}], inference gives [${want.shape.join(',')}]`,
+        );
       }
     });
   });
   for (const v of graph.values) {
     const want = uses.get(v) ?? new Set<Node>();
     const have = new Set(v.users);
-    if (want.size !== have.size || [...want].some((n) => !have.has(n))) problems.push(`users of ${v.name} are out of sync`);
+    if (want.size !== have.size || [...want].some((n) => !have.has(n)))
+      problems.push(`users of ${v.name} are out of sync`);
   }
   for (const v of graph.outputs) {
     if (!graphValues.has(v)) problems.push(`graph output ${v.name} is not in the graph`);

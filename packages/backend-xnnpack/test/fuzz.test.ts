@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { KindlingError, type NamedDataMap } from '@kindling/core';
+import { PteFile } from '@kindling/ir';
+import { describe, expect, test } from 'vitest';
+import { xnnpack } from '../src/index.js';
+
+const root = join(import.meta.dirname, '../../..');
+const FILES = [
+  'fixtures/upstream/numpyrt__xnnpack_add.pte',
+  'fixtures/conformance/ops/conv2d/3x3_pad1/xnnpack.pte',
+  'fixtures/conformance/ops/linear/bias_2d/xnnpack-int8.pte',
+  'fixtures/conformance/ops/linear/bias_2d/xnnpack-dq.pte',
+  'fixtures/conformance/ops/cat/dim1/xnnpack.pte',
+];
+
+/** A small deterministic PRNG (mulberry32), so failures reproduce. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function initOnly(payload: Uint8Array, namedData: NamedDataMap): unknown {
+  try {
+    xnnpack().init({ methodName: 'forward', delegateIndex: 0, namedData, options: {} }, payload, []);
+    return undefined;
+  } catch (error) {
+    return error;
+  }
+}
+
+describe('payload fuzzing: truncations and bit flips give KindlingError or succeed, nothing else', () => {
+  for (const f of FILES) {
+    test(f, () => {
+      const file = PteFile.read(new Uint8Array(readFileSync(join(root, f))));
+      const plan = file.plan(file.methodNames[0] as string);
+      const payload = file.delegatePayload(plan.delegates[0]!).slice();
+      const namedData = file.namedData();
+      expect(initOnly(payload, namedData)).toBeUndefined();
+      const step = Math.max(1, Math.floor(payload.length / 200));
+      for (let n = 0; n < payload.length; n += step) {
+        const e = initOnly(payload.slice(0, n), namedData);
+        expect(e === undefined || KindlingError.isInstance(e), `truncated to ${n}: ${String(e)}`).toBe(true);
+      }
+      const random = rng(payload.length);
+      for (let trial = 0; trial < 600; trial++) {
+        const mutated = payload.slice();
+        const flips = 1 + Math.floor(random() * 4);
+        for (let i = 0; i < flips; i++) {
+          const at = Math.floor(random() * mutated.length);
+          mutated[at] = (mutated[at] as number) ^ (1 << Math.floor(random() * 8));
+        }
+        const started = performance.now();
+        const e = initOnly(mutated, namedData);
+        expect(performance.now() - started, `trial ${trial} took too long`).toBeLessThan(2000);
+        expect(e === undefined || KindlingError.isInstance(e), `trial ${trial}: ${String(e)}`).toBe(true);
+      }
+    });
+  }
+});

@@ -1,0 +1,136 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { ErrorCode, KindlingError } from '@kindling/core';
+import { PteFile } from '@kindling/ir';
+import {
+  type BackendLowering,
+  formatPartitionReport,
+  isBackendLowering,
+  type LowerProgress,
+  lower,
+  partitionReportJson,
+} from '@kindling/partitioner';
+import { parseArgs } from '../args.js';
+
+export const LOWER_USAGE = `usage: kindling lower IN.pte --backend NAME[,NAME] -o OUT.pte [--report text|json]
+
+Lowers a program ahead of time: partitions every method over the backends (first name = highest
+priority), replaces each partition by one delegate call, re-plans memory and writes OUT.pte.
+
+  --backend NAMES   comma-separated: portable (no delegation: re-plan and re-emit), xnnpack
+  -o, --output OUT  where to write the lowered program
+  --report FORMAT   print the partition report: text (one line per node) or json`;
+
+/** Where backends by name come from. `portable` means none. */
+async function resolveBackend(name: string): Promise<BackendLowering | null> {
+  if (name === 'portable') return null;
+  if (name === 'xnnpack') {
+    let mod: Record<string, unknown>;
+    try {
+      mod = (await import('@kindling/backend-xnnpack/partitioner')) as Record<string, unknown>;
+    } catch (e) {
+      throw new KindlingError(
+        ErrorCode.NotFound,
+        `backend "xnnpack" is not available: @kindling/backend-xnnpack/partitioner could not be loaded (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`,
+      );
+    }
+    for (const value of Object.values(mod)) {
+      if (isBackendLowering(value)) return value;
+      if (typeof value === 'function' && value.length === 0) {
+        try {
+          const made = (value as () => unknown)();
+          if (isBackendLowering(made)) return made;
+        } catch {
+          // not a factory
+        }
+      }
+    }
+    throw new KindlingError(
+      ErrorCode.NotFound,
+      'backend "xnnpack" is not available: @kindling/backend-xnnpack/partitioner exports no BackendLowering (v1)',
+    );
+  }
+  throw new KindlingError(ErrorCode.InvalidArgument, `unknown backend "${name}" (known: portable, xnnpack)`);
+}
+
+/** Options for tests: extra backends by name. */
+export interface LowerCommandOptions {
+  backends?: Readonly<Record<string, BackendLowering>>;
+  /** Treat stderr as a terminal (progress indicator); default: `process.stderr.isTTY`. */
+  tty?: boolean;
+}
+
+/** `kindling lower`: returns the exit code. */
+export async function lowerCommand(
+  args: string[],
+  io: { out(s: string): void; err(s: string): void },
+  options: LowerCommandOptions = {},
+): Promise<number> {
+  const normalised = args.map((a) => (a === '-o' ? '--output' : a));
+  const parsed = parseArgs(normalised, ['backend', 'output', 'report'], ['help']);
+  if (parsed.flags.has('help')) {
+    io.out(LOWER_USAGE);
+    return 0;
+  }
+  const [input, ...extra] = parsed.positional;
+  const output = parsed.options.get('output')?.at(-1);
+  const names = (parsed.options.get('backend') ?? [])
+    .flatMap((b) => b.split(','))
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const reportFormat = parsed.options.get('report')?.at(-1);
+  if (!input || extra.length > 0 || !output || names.length === 0) {
+    io.err(LOWER_USAGE);
+    return 1;
+  }
+  if (reportFormat !== undefined && reportFormat !== 'text' && reportFormat !== 'json') {
+    throw new KindlingError(ErrorCode.InvalidArgument, `--report must be text or json, not "${reportFormat}"`);
+  }
+  const backends: BackendLowering[] = [];
+  for (const name of names) {
+    const given = options.backends?.[name];
+    const b = given ?? (await resolveBackend(name));
+    if (b) backends.push(b);
+  }
+
+  const bytes = new Uint8Array(readFileSync(input));
+  const file = PteFile.read(bytes);
+  const nodeCount = file.program.executionPlan.reduce((n, p) => n + (p.chains[0]?.instructions.length ?? 0), 0);
+  const tty = options.tty ?? !!process.stderr.isTTY;
+  const showProgress = tty && nodeCount >= 200;
+  const onProgress = (p: LowerProgress) => {
+    if (!showProgress) return;
+    const what = `${p.stage}${p.method ? ` ${p.method}` : ''} ${p.done}/${p.total}`;
+    process.stderr.write(`\r\x1b[2Klowering: ${what}`);
+  };
+  const result = await lower(file, { backends, onProgress });
+  if (showProgress) process.stderr.write('\r\x1b[2K');
+  writeFileSync(output, result.bytes);
+
+  if (reportFormat === 'json') {
+    const planned = Object.fromEntries(
+      [...result.plans].map(([m, p]) => [m, { bytes: p.totalBytes, algorithm: p.algorithm }]),
+    );
+    io.out(
+      JSON.stringify(
+        { output, size: result.bytes.byteLength, memory: planned, methods: partitionReportJson(result.report) },
+        null,
+        2,
+      ),
+    );
+    return 0;
+  }
+  if (reportFormat === 'text' && result.report.length > 0) io.out(formatPartitionReport(result.report));
+  const delegated = result.report.reduce((n, m) => n + m.partitions.length, 0);
+  for (const [m, p] of result.plans) {
+    const before =
+      file.program.executionPlan
+        .find((e) => e.name === m)
+        ?.nonConstBufferSizes.slice(1)
+        .reduce((a, b) => a + b, 0n) ?? 0n;
+    io.out(
+      `${m}: planned memory ${p.totalBytes.toLocaleString('en-US')} B (was ${before.toLocaleString('en-US')} B, ${p.algorithm})`,
+    );
+  }
+  io.out(`wrote ${output} (${result.bytes.byteLength.toLocaleString('en-US')} B, ${delegated} delegate call(s))`);
+  return 0;
+}
