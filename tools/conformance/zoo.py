@@ -446,8 +446,12 @@ def vision_input(g) -> torch.Tensor:
 def small_vit():
     from torchvision.models.vision_transformer import VisionTransformer
 
-    return VisionTransformer(image_size=224, patch_size=16, num_layers=4, num_heads=3, hidden_dim=192,
-                             mlp_dim=768, num_classes=1000)
+    m = VisionTransformer(image_size=224, patch_size=16, num_layers=4, num_heads=3, hidden_dim=192,
+                          mlp_dim=768, num_classes=1000)
+    # torchvision zero-initialises the classification head (the output would be all zeros);
+    # give it ordinary random weights
+    m.heads.head.reset_parameters()
+    return m
 
 
 def vision_specs() -> List[Spec]:
@@ -507,14 +511,17 @@ class BertLayer(nn.Module):
         self.fc2 = nn.Linear(ff, d)
         self.ln2 = nn.LayerNorm(d, eps=eps)
 
-    def forward(self, x, bias):
+    def forward(self, x, keep):
         b, s, d = x.shape
         h = self.heads
         hd = d // h
         q = self.q(x).view(b, s, h, hd).transpose(1, 2)
         k = self.k(x).view(b, s, h, hd).transpose(1, 2)
         v = self.v(x).view(b, s, h, hd).transpose(1, 2)
-        scores = torch.matmul(q, k.transpose(-1, -2)) * (1.0 / math.sqrt(hd)) + bias
+        scores = torch.matmul(q, k.transpose(-1, -2)) * (1.0 / math.sqrt(hd))
+        # padding mask by selection (not by adding a huge negative bias, whose range would wreck
+        # per-tensor int8 quantization of the scores)
+        scores = torch.where(keep, scores, torch.full_like(scores, float("-inf")))
         ctx = torch.matmul(torch.softmax(scores, -1), v).transpose(1, 2).reshape(b, s, d)
         x = self.ln1(x + self.o(ctx))
         return self.ln2(x + self.fc2(F.gelu(self.fc1(x))))
@@ -537,9 +544,9 @@ class MiniLM(nn.Module):
         x = self.word(input_ids) + self.pos(pos)[None] + self.tok_type.weight[0]
         x = self.ln(x)
         maskf = attention_mask.to(torch.float32)
-        bias = ((1.0 - maskf) * -1e9)[:, None, None, :]
+        keep = (attention_mask != 0)[:, None, None, :]
         for layer in self.layers:
-            x = layer(x, bias)
+            x = layer(x, keep)
         summed = (x * maskf[:, :, None]).sum(1)
         counts = maskf.sum(1, keepdim=True).clamp(min=1e-9)
         emb = summed / counts

@@ -125,7 +125,7 @@ export function qConv2d(
   for (let b = 0; b < geo.batch; b++) {
     for (let oy = 0; oy < geo.outHeight; oy++)
       for (let ox = 0; ox < geo.outWidth; ox++) {
-        const r = q.dynamic ? Math.floor((b * imagePixels) / perRow) : 0;
+        const r = q.dynamic ? (process.env.XQ_ROW ? (b * geo.outHeight + oy) * geo.outWidth + ox : Math.floor((b * imagePixels) / perRow)) : 0;
         const zx = q.dynamic ? (x.rowZeroPoints![r] as number) : q.inputZeroPoint;
         const sx = q.dynamic ? (x.rowScales![r] as number) : q.inputScale;
         acc.fill(0, 0, outC);
