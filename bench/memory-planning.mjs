@@ -37,9 +37,14 @@ const width = Math.max(...rows.map((r) => r.id.length));
 console.log(`${'program:method'.padEnd(width)}  ${'ExecuTorch B'.padStart(12)}  ${'Kindling B'.padStart(12)}  ratio`);
 for (const r of rows) {
   const ratio = r.executorch === 0 ? 1 : r.kindling / r.executorch;
-  console.log(`${r.id.padEnd(width)}  ${String(r.executorch).padStart(12)}  ${String(r.kindling).padStart(12)}  ${ratio.toFixed(3)}`);
+  console.log(
+    `${r.id.padEnd(width)}  ${String(r.executorch).padStart(12)}  ${String(r.kindling).padStart(12)}  ${ratio.toFixed(3)}`,
+  );
 }
-const total = { executorch: rows.reduce((a, r) => a + r.executorch, 0), kindling: rows.reduce((a, r) => a + r.kindling, 0) };
+const total = {
+  executorch: rows.reduce((a, r) => a + r.executorch, 0),
+  kindling: rows.reduce((a, r) => a + r.kindling, 0),
+};
 const larger = rows.filter((r) => r.kindling > r.executorch).length;
 const smaller = rows.filter((r) => r.kindling < r.executorch).length;
 console.log(

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Tensor } from '@kindling/core';
 import { type MethodInput, Module, portableKernels } from '@kindling/runtime';
@@ -50,31 +50,19 @@ async function run(c: ManifestCase): Promise<string | undefined> {
   }
 }
 
-const cases = manifest.cases.filter(
-  (c) => c.flavour.startsWith('xnnpack') && c.committed && existsSync(join(dir, c.file)),
-);
+// A committed case whose program file is missing fails (run() cannot read it) rather than being skipped.
+const cases = manifest.cases.filter((c) => c.flavour.startsWith('xnnpack') && c.committed);
 
 /**
- * Cases not expected to pass yet, with the reason. Everything else must match ExecuTorch's
- * recorded outputs within the manifest tolerance.
+ * Every committed XNNPACK case (fp32, static int8, dynamically quantized) must match ExecuTorch's
+ * recorded outputs within the manifest tolerance; there is no list of expected failures.
  */
-const KNOWN_GAPS: Record<string, string> = {
-  'ops/conv2d/pointwise_nobias/xnnpack-dq': 'qd8 rounding differs from XNNPACK: max abs 0.0109 vs atol 0.01',
-  'blocks/depthwise_separable/xnnpack-dq': 'qd8 rounding differs from XNNPACK: max abs 0.0041 vs atol 0.0035',
-  'blocks/depthwise_separable/xnnpack-int8':
-    'qs8 requantization differs from XNNPACK fixed point: max abs 0.0097 vs atol 0.0035',
-};
-
 describe('conformance zoo through the XNNPACK backend', () => {
   test.each(cases.map((c) => [c.id, c] as const))('%s', async (id, c) => {
     const failure = await run(c).catch(
       (e: unknown) => `threw ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`,
     );
     if (process.env.XNN_CONFORMANCE_LOG) console.log(`${failure ? 'FAIL' : 'PASS'} ${id} ${failure ?? ''}`);
-    if (KNOWN_GAPS[id]) {
-      expect(failure, `${id} now passes: remove it from KNOWN_GAPS`).toBeDefined();
-      return;
-    }
-    expect(failure).toBeUndefined();
+    expect(failure, id).toBeUndefined();
   });
 });

@@ -1,12 +1,22 @@
 import { describe, expect, test } from 'vitest';
-import { quantizeDynamicRows, roundEven } from '../src/kernels/convert.js';
+import {
+  quantizeBound,
+  quantizeDynamicRows,
+  quantizeF32,
+  quantizeReference,
+  roundEven,
+} from '../src/kernels/convert.js';
 import { conv2dF32, depthwiseConv2dF32, packConvWeights } from '../src/kernels/convolution.js';
 import { concatenateN, constantPadN, sliceN, transposeN } from '../src/kernels/data-movement.js';
 import { BinaryOp, binaryF32, broadcastShapes, createBinaryScratch } from '../src/kernels/elementwise-binary.js';
 import { batchMatMulF32, fullyConnectedF32 } from '../src/kernels/fully-connected.js';
 import { globalAvgPoolF32, pool2dF32 } from '../src/kernels/pooling.js';
+import { qs8Add, qs8AddParams, qs8Mul, qs8MulParams, qs8UnaryTable } from '../src/kernels/quantized-elementwise.js';
+import { requantizationScales } from '../src/kernels/quantized-gemm.js';
 import { softmaxF32 } from '../src/kernels/softmax.js';
 import { erf, UnaryOp, unaryF32 } from '../src/kernels/unary.js';
+import { fuseClamps } from '../src/runtime/graph-rewrites.js';
+import { type XnnNode, XnnNodeType } from '../src/serialization/xnn-graph.js';
 
 const F = (xs: number[]) => new Float32Array(xs);
 const close = (a: ArrayLike<number>, b: number[], tol = 1e-6) => {
@@ -220,5 +230,147 @@ describe('quantization', () => {
       const back = ((q[i] as number) - (zps[r] as number)) * (scales[r] as number);
       expect(Math.abs(back - (x[i] as number))).toBeLessThanOrEqual((scales[r] as number) / 2 + 1e-7);
     }
+  });
+  test('fp32 -> qs8 rounds ties to even with an fp32 reciprocal scale', () => {
+    const q = new Int8Array(4);
+    quantizeF32(F([0.5, 1.5, -2.5, 1000]), q, 4, 1, 3, -128, 127);
+    expect(Array.from(q)).toEqual([3, 5, 1, 127]);
+  });
+  test('reference (lookup table) quantization rounds ties away from zero', () => {
+    expect([0.5, 1.5, -2.5, -0.4].map((y) => quantizeReference(y, 1, 0, -128, 127))).toEqual([1, 2, -3, -0]);
+    expect(quantizeReference(1000, 1, 0, -128, 127)).toBe(127);
+    expect(quantizeReference(Number.NaN, 1, 0, -128, 127)).toBe(0);
+  });
+  test('output bounds in the quantized domain', () => {
+    expect(quantizeBound(0, 0.5, -10)).toBe(-10);
+    expect(quantizeBound(6, 0.01, -128)).toBe(127);
+    expect(quantizeBound(Number.NEGATIVE_INFINITY, 0.5, 3)).toBe(-128);
+  });
+  test('dynamic quantization: range includes 0, zero point from the smaller error side', () => {
+    const q = new Int8Array(4);
+    const scales = new Float32Array(1);
+    const zps = new Int32Array(1);
+    quantizeDynamicRows(F([1, 2, 3, 4]), q, 1, 4, scales, zps);
+    expect(zps[0]).toBe(-128);
+    expect(scales[0]).toBeCloseTo(4 / 255, 7);
+    expect(q[3]).toBe(127);
+    // An all-zero row: scale 1, and -128 + 127 < 0 picks the zero point from the max side.
+    quantizeDynamicRows(F([0, 0, 0, 0]), q, 1, 4, scales, zps);
+    expect([scales[0], zps[0], q[0]]).toEqual([1, 127, 127]);
+  });
+  test('requantization scales are rounded to fp32 after each operation', () => {
+    const s = requantizationScales(0.1, F([0.3]), 0.7);
+    expect(s[0]).toBe(Math.fround(Math.fround(0.1 * Math.fround(0.3)) / 0.7));
+  });
+});
+
+describe('quantized elementwise (XNNPACK arithmetic)', () => {
+  // Deterministic pseudo-random int8 data.
+  const ints = (n: number, seed: number) => {
+    const out = new Int8Array(n);
+    let x = seed;
+    for (let i = 0; i < n; i++) {
+      x = (x * 1103515245 + 12345) % 2147483648;
+      out[i] = (x >> 16) % 256;
+    }
+    return out;
+  };
+  const A = { scale: 0.024920936, zeroPoint: -7 };
+  const B = { scale: 0.02079471, zeroPoint: -29 };
+  const O = { scale: 0.03353719, zeroPoint: -18 };
+
+  test('add: fixed point, within one quantization step of the exact sum', () => {
+    const a = ints(256, 1);
+    const b = ints(256, 2);
+    const out = new Int8Array(256);
+    const p = qs8AddParams(A, B, O, false, Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY);
+    // The larger ratio (A/O ~ 0.743) has exponent -1: shift 21, multipliers of 21 bits at most.
+    expect(p.shift).toBe(21);
+    expect(p.aMultiplier).toBe(roundEven(Math.fround(A.scale / O.scale) * 2 ** 21));
+    qs8Add(p, a, [256], b, [256], out, [256], createBinaryScratch());
+    for (let i = 0; i < 256; i++) {
+      const exact = (((a[i] as number) - A.zeroPoint) * A.scale + ((b[i] as number) - B.zeroPoint) * B.scale) / O.scale;
+      const want = Math.min(127, Math.max(-128, exact + O.zeroPoint));
+      expect(Math.abs((out[i] as number) - want)).toBeLessThanOrEqual(1);
+    }
+  });
+  test('subtract negates the second ratio; broadcasting a scalar', () => {
+    const a = ints(8, 3);
+    const out = new Int8Array(8);
+    const p = qs8AddParams(A, A, A, true, Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY);
+    expect(p.bMultiplier).toBe(-p.aMultiplier);
+    qs8Add(p, a, [8], Int8Array.of(A.zeroPoint), [1], out, [8], createBinaryScratch());
+    expect(Array.from(out)).toEqual(Array.from(a)); // x - 0 == x
+  });
+  test('multiply: fp32 requantization, within one step, clamped to the output range', () => {
+    const a = ints(64, 4);
+    const b = ints(64, 5);
+    const out = new Int8Array(64);
+    const p = qs8MulParams(A, B, O, 0, Number.POSITIVE_INFINITY);
+    qs8Mul(p, a, [64], b, [64], out, [64], createBinaryScratch());
+    for (let i = 0; i < 64; i++) {
+      const exact = (((a[i] as number) - A.zeroPoint) * A.scale * ((b[i] as number) - B.zeroPoint) * B.scale) / O.scale;
+      const want = Math.min(127, Math.max(O.zeroPoint, exact + O.zeroPoint));
+      expect(Math.abs((out[i] as number) - want)).toBeLessThanOrEqual(1);
+    }
+  });
+  test('unary table: clamp between different quantizations requantizes once', () => {
+    const t = qs8UnaryTable(UnaryOp.Clamp, A, O, 0, 0, 6);
+    for (let q = -128; q < 128; q++) {
+      const y = Math.min(6, Math.max(0, (q - A.zeroPoint) * A.scale));
+      expect(Math.abs((t[q + 128] as number) - Math.min(127, y / O.scale + O.zeroPoint))).toBeLessThanOrEqual(
+        0.5 + 1e-6,
+      );
+    }
+  });
+});
+
+describe('graph rewrites', () => {
+  const node = (
+    index: number,
+    type: XnnNodeType,
+    inputs: number[],
+    outputs: number[],
+    min = -Infinity,
+    max = Infinity,
+  ) =>
+    ({
+      index,
+      type,
+      inputs,
+      outputs,
+      flags: 0,
+      debugHandle: 0,
+      outputMin: min,
+      outputMax: max,
+      attrs: { kind: 'none' },
+    }) as XnnNode;
+
+  test('a clamp is fused into the convolution producing its only input', () => {
+    const nodes = [
+      node(0, XnnNodeType.Conv2d, [0, 1, 2], [3], 0, Infinity),
+      node(1, XnnNodeType.Clamp, [3], [4], -1, 6),
+    ];
+    const fused = fuseClamps(nodes, () => false);
+    expect(fused).toHaveLength(1);
+    expect(fused[0]).toMatchObject({ type: XnnNodeType.Conv2d, outputs: [4], outputMin: 0, outputMax: 6 });
+  });
+  test('chains of clamps fuse; shared values, graph outputs and other producers do not', () => {
+    const chain = [
+      node(0, XnnNodeType.FullyConnected, [0, 1], [2]),
+      node(1, XnnNodeType.Clamp, [2], [3], 0, 10),
+      node(2, XnnNodeType.Clamp, [3], [4], -5, 6),
+    ];
+    expect(fuseClamps(chain, () => false)).toMatchObject([{ outputs: [4], outputMin: 0, outputMax: 6 }]);
+    const shared = [
+      node(0, XnnNodeType.Conv2d, [0, 1], [2]),
+      node(1, XnnNodeType.Clamp, [2], [3]),
+      node(2, XnnNodeType.Add, [2, 3], [4]),
+    ];
+    expect(fuseClamps(shared, () => false)).toHaveLength(3);
+    const output = [node(0, XnnNodeType.Conv2d, [0, 1], [2]), node(1, XnnNodeType.Clamp, [2], [3])];
+    expect(fuseClamps(output, (id) => id === 2)).toHaveLength(2);
+    const add = [node(0, XnnNodeType.Add, [0, 1], [2]), node(1, XnnNodeType.Clamp, [2], [3])];
+    expect(fuseClamps(add, () => false)).toHaveLength(2);
   });
 });

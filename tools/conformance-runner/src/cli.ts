@@ -59,10 +59,11 @@ async function loadBackends(): Promise<Backend[]> {
 
 async function runCase(
   c: ManifestCase,
-  dir: string,
+  dirs: { program: string; io: string },
   opts: { emit?: string; readOnly: boolean; backends: readonly Backend[] },
 ): Promise<Outcome> {
-  const path = join(dir, c.file);
+  const dir = dirs.io;
+  const path = join(dirs.program, c.file);
   const bytes = new Uint8Array(readFileSync(path));
   if (bytes.byteLength !== c.size || digest(bytes) !== c.sha256) {
     return { status: 'fail', detail: `size or sha256 differs from the manifest (regenerate or re-record)` };
@@ -139,11 +140,16 @@ async function main(): Promise<number> {
     }
     let outcome: Outcome;
     try {
-      outcome = await runCase(c, dir, {
-        ...(values.emit ? { emit: resolve(values.emit) } : {}),
-        readOnly: !!values['read-only'],
-        backends,
-      });
+      // Programs too large to commit live in the cache; their inputs and outputs are committed.
+      outcome = await runCase(
+        c,
+        { program: dir, io: committedDir },
+        {
+          ...(values.emit ? { emit: resolve(values.emit) } : {}),
+          readOnly: !!values['read-only'],
+          backends,
+        },
+      );
     } catch (error) {
       const what = KindlingError.isInstance(error) ? `${error.codeName}: ${error.message}` : String(error);
       outcome = { status: 'fail', detail: what.split('\n')[0] as string };

@@ -9,7 +9,11 @@ export function roundEven(x: number): number {
   return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
 }
 
-/** `q = clamp(roundEven(x / scale) + zeroPoint, qmin, qmax)` for `n` elements. */
+/**
+ * `q = clamp(roundEven(x * (1 / scale)) + zeroPoint, qmin, qmax)` for `n` elements, as XNNPACK's
+ * fp32 -> qs8/qu8 conversion: the reciprocal of the scale and the product are fp32, ties round to
+ * even.
+ */
 export function quantizeF32(
   x: Float32Array,
   out: Int8Array | Uint8Array,
@@ -19,11 +23,32 @@ export function quantizeF32(
   qmin: number,
   qmax: number,
 ): void {
-  const inv = 1 / scale;
+  const inv = Math.fround(1 / scale);
   for (let i = 0; i < n; i++) {
     const q = roundEven(Math.fround((x[i] as number) * inv)) + zeroPoint;
     out[i] = q < qmin ? qmin : q > qmax ? qmax : q;
   }
+}
+
+/**
+ * XNNPACK's reference quantization (its lookup-table path for quantized unary operators):
+ * `clamp(roundHalfAway(fp32(fp32(y * invScale) + zeroPoint)), qmin, qmax)`, NaN as 0.
+ */
+export function quantizeReference(y: number, invScale: number, zeroPoint: number, qmin: number, qmax: number): number {
+  const v = Math.fround(Math.fround(y * invScale) + zeroPoint);
+  if (Number.isNaN(v)) return 0 < qmin ? qmin : 0 > qmax ? qmax : 0;
+  const r = v < 0 ? -Math.round(-v) : Math.round(v);
+  return r < qmin ? qmin : r > qmax ? qmax : r;
+}
+
+/**
+ * `xnn_qs8_quantize`: an output range bound in the quantized domain,
+ * `lrint(clamp(fp32(fp32(value / scale) + zeroPoint), -128, 127))`.
+ */
+export function quantizeBound(value: number, scale: number, zeroPoint: number, qmin = -128, qmax = 127): number {
+  let v = Math.fround(Math.fround(value / scale) + zeroPoint);
+  v = v < qmin ? qmin : v > qmax ? qmax : v;
+  return roundEven(v);
 }
 
 /** `x = (q - zeroPoint) * scale` for `n` elements. */
@@ -61,10 +86,11 @@ export function quantizeDynamicRows(
     }
     const qmin = -128;
     const qmax = 127;
-    const invScale = lo === hi ? 1 : Math.fround(255 / Math.fround(hi - lo));
-    const loScaled = Math.fround(lo * invScale);
-    const hiScaled = Math.fround(hi * invScale);
-    let zp = qmin + loScaled + (qmax + hiScaled) > 0 ? qmin - loScaled : qmax - hiScaled;
+    const f = Math.fround;
+    const invScale = lo === hi ? 1 : f(255 / f(hi - lo));
+    const loScaled = f(lo * invScale);
+    const hiScaled = f(hi * invScale);
+    let zp = f(f(qmin + loScaled) + f(qmax + hiScaled)) > 0 ? f(qmin - loScaled) : f(qmax - hiScaled);
     zp = zp < qmin ? qmin : zp > qmax ? qmax : zp;
     const zero = roundEven(zp);
     scales[r] = Math.fround(1 / invScale);
@@ -115,7 +141,7 @@ export function convertKernel(
   if (isF(x.datatype) && out.datatype === XnnDatatype.QDInt8) {
     return (a, b) => {
       const n = count(a);
-      const cols = process.env.XQ_ROW ? (b.shape[b.shape.length-1] as number) : rowLength(b);
+      const cols = rowLength(b);
       const rows = cols === 0 ? 0 : n / cols;
       quantizeDynamicRows(a.data as Float32Array, b.data as Int8Array, rows, cols, b.rowScales!, b.rowZeroPoints!);
     };
@@ -124,11 +150,11 @@ export function convertKernel(
 }
 
 /**
- * Elements per row of a dynamically quantized value: the product of its last
- * `num_nonbatch_dims` dims (XNNPACK quantizes each batch row separately).
+ * Elements per row of a dynamically quantized value: the product of its last `quantRowDims` dims
+ * (XNNPACK quantizes each batch row separately).
  */
 export function rowLength(v: RuntimeValue): number {
-  const nonbatch = v.quant?.kind === 'per-token-dynamic' ? v.quant.numNonbatchDims : 1;
+  const nonbatch = v.quantRowDims;
   let n = 1;
   for (let i = Math.max(v.shape.length - nonbatch, 0); i < v.shape.length; i++) n *= v.shape[i] as number;
   return n;

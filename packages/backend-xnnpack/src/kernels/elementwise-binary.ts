@@ -136,3 +136,50 @@ export function binaryF32(
     }
   }
 }
+
+/**
+ * Calls `f(ia, ib, o)` for every output element `o` of the broadcast of `aShape` and `bShape`
+ * (`outShape`, see {@link broadcastShapes}) with the element indices of `a` and `b` it reads.
+ */
+export function forEachBroadcast(
+  aShape: readonly number[],
+  bShape: readonly number[],
+  outShape: readonly number[],
+  scratch: BinaryScratch,
+  f: (ia: number, ib: number, o: number) => void,
+): void {
+  let n = 1;
+  for (const d of outShape) n *= d;
+  if (n === 0) return;
+  const rank = outShape.length;
+  const { index, aStrides, bStrides } = scratch;
+  broadcastStrides(aShape, rank, aStrides);
+  broadcastStrides(bShape, rank, bStrides);
+  const inner = rank === 0 ? 1 : (outShape[rank - 1] as number);
+  const sa = rank === 0 ? 0 : (aStrides[rank - 1] as number);
+  const sb = rank === 0 ? 0 : (bStrides[rank - 1] as number);
+  index.fill(0);
+  let ia = 0;
+  let ib = 0;
+  for (let o = 0; o < n; o += inner) {
+    let pa = ia;
+    let pb = ib;
+    for (let j = 0; j < inner; j++) {
+      f(pa, pb, o + j);
+      pa += sa;
+      pb += sb;
+    }
+    for (let d = rank - 2; d >= 0; d--) {
+      const next = (index[d] as number) + 1;
+      if (next < (outShape[d] as number)) {
+        index[d] = next;
+        ia += aStrides[d] as number;
+        ib += bStrides[d] as number;
+        break;
+      }
+      index[d] = 0;
+      ia -= (aStrides[d] as number) * ((outShape[d] as number) - 1);
+      ib -= (bStrides[d] as number) * ((outShape[d] as number) - 1);
+    }
+  }
+}

@@ -4,7 +4,7 @@
  * accumulation, then requantization to `qint8` (static) or fp32 output (dynamic).
  */
 import type { RuntimeValue } from '../runtime/runtime-value.js';
-import { roundEven } from './convert.js';
+import { quantizeBound, roundEven, rowLength } from './convert.js';
 import type { ConvGeometry } from './convolution.js';
 
 /** Weights and parameters packed once at init. */
@@ -26,10 +26,42 @@ export interface QuantizedGemmParams {
   readonly dynamic: boolean;
   readonly outputMin: number;
   readonly outputMax: number;
+  /** Static: per output channel `fp32(fp32(inputScale * weightScale) / outputScale)`. */
+  readonly requantScales: Float32Array;
+  /** Static: the output range in the quantized domain. */
+  readonly qmin: number;
+  readonly qmax: number;
   /** Scratch, `n` accumulators. */
   readonly acc: Float64Array;
 }
 
+/**
+ * XNNPACK's per-channel requantization scales of a qs8 convolution or fully connected operator:
+ * `fp32(fp32(inputScale * weightScale[c]) / outputScale)`.
+ */
+export function requantizationScales(
+  inputScale: number,
+  weightScales: Float32Array,
+  outputScale: number,
+): Float32Array {
+  const out = new Float32Array(weightScales.length);
+  for (let c = 0; c < out.length; c++)
+    out[c] = Math.fround(Math.fround(inputScale * (weightScales[c] as number)) / outputScale);
+  return out;
+}
+
+/** The qs8 output range `[qmin, qmax]` of an fp32 output clamp (XNNPACK's `xnn_qs8_quantize`). */
+export function quantizedOutputRange(min: number, max: number, scale: number, zeroPoint: number): [number, number] {
+  return [quantizeBound(min, scale, zeroPoint), quantizeBound(max, scale, zeroPoint)];
+}
+
+/**
+ * Writes `count` outputs from int32 accumulators (input zero point already applied). Dynamic:
+ * `fp32(fp32(acc) * inputScale)`, then times the weight scale plus the bias in one fused
+ * multiply-add, then the fp32 clamp (XNNPACK's qd8-f32-qc8w GEMM on x86). Static:
+ * `fp32(acc + bias) * requantScale` clamped to the quantized range, rounded to nearest even, plus
+ * the output zero point (XNNPACK's fp32 requantization).
+ */
 function emit(
   q: QuantizedGemmParams,
   acc: Float64Array,
@@ -39,31 +71,29 @@ function emit(
   c0: number,
   count: number,
 ): void {
+  const f = Math.fround;
   if (q.dynamic) {
     const o = out as Float32Array;
     for (let j = 0; j < count; j++) {
       const c = c0 + j;
-      let v = Math.fround((acc[j] as number) * Math.fround(xScale * (q.weightScales[c] as number)));
-      if (q.biasF32) v += q.biasF32[c] as number;
+      const t = f(f(acc[j] as number) * xScale);
+      const v = f(t * (q.weightScales[c] as number) + (q.biasF32 ? (q.biasF32[c] as number) : 0));
       o[outBase + j] = v < q.outputMin ? q.outputMin : v > q.outputMax ? q.outputMax : v;
     }
     return;
   }
   const zo = q.outputZeroPoint;
-  let qmin = -128;
-  let qmax = 127;
-  if (q.outputMin > Number.NEGATIVE_INFINITY) qmin = Math.max(qmin, roundEven(q.outputMin / q.outputScale) + zo);
-  if (q.outputMax < Number.POSITIVE_INFINITY) qmax = Math.min(qmax, roundEven(q.outputMax / q.outputScale) + zo);
+  const lo = q.qmin - zo;
+  const hi = q.qmax - zo;
   const o = out as Int8Array;
   for (let j = 0; j < count; j++) {
     const c = c0 + j;
     let a = acc[j] as number;
     if (q.biasI32) a += q.biasI32[c] as number;
-    const scale = Math.fround((xScale * (q.weightScales[c] as number)) / q.outputScale);
-    let v = Math.fround(Math.fround(a) * scale);
-    if (q.biasF32) v += (q.biasF32[c] as number) / q.outputScale;
-    const r = roundEven(v) + zo;
-    o[outBase + j] = r < qmin ? qmin : r > qmax ? qmax : r;
+    let v = f(f(a) * (q.requantScales[c] as number));
+    if (q.biasF32) v = f(v + f((q.biasF32[c] as number) / q.outputScale));
+    v = v < lo ? lo : v > hi ? hi : v;
+    o[outBase + j] = roundEven(v) + zo;
   }
 }
 
@@ -71,7 +101,7 @@ function emit(
 export function qFullyConnected(q: QuantizedGemmParams, x: RuntimeValue, out: RuntimeValue, rows: number): void {
   const xd = x.data as Int8Array;
   const { n, k, weights, rowSums, acc } = q;
-  const rowLen = q.dynamic ? Math.max(1, (rows * k) / dynRowsUsed(x, rows, k)) : 1;
+  const rowLen = q.dynamic ? Math.max(1, rowLength(x)) : 1;
   for (let m = 0; m < rows; m++) {
     let zx = q.inputZeroPoint;
     let sx = q.inputScale;
@@ -90,15 +120,6 @@ export function qFullyConnected(q: QuantizedGemmParams, x: RuntimeValue, out: Ru
     }
     emit(q, acc, out.data as Int8Array | Float32Array, m * n, sx, 0, n);
   }
-}
-
-/** Number of dynamic quantization rows in use for an input of `rows * k` elements. */
-function dynRowsUsed(x: RuntimeValue, rows: number, k: number): number {
-  const total = rows * k;
-  const nonbatch = x.quant?.kind === 'per-token-dynamic' ? x.quant.numNonbatchDims : 1;
-  let row = 1;
-  for (let i = Math.max(x.shape.length - nonbatch, 0); i < x.shape.length; i++) row *= x.shape[i] as number;
-  return row === 0 ? 1 : total / row;
 }
 
 /**
@@ -120,12 +141,17 @@ export function qConv2d(
   const kh = geo.kernelHeight;
   const kw = geo.kernelWidth;
   const imagePixels = geo.inHeight * geo.inWidth * inC;
-  const rows = q.dynamic ? dynRowsUsed(x, geo.batch, imagePixels) : 1;
-  const perRow = rows === 0 ? 1 : (geo.batch * imagePixels) / rows;
+  // Elements per dynamic quantization row: a whole image (or more), or one pixel where the
+  // convolution is a pointwise GEMM (see graph-rewrites.ts), whose output pixel reads one input pixel.
+  const perRow = q.dynamic ? Math.max(rowLength(x), 1) : 1;
+  const perPixel = perRow < imagePixels;
   for (let b = 0; b < geo.batch; b++) {
     for (let oy = 0; oy < geo.outHeight; oy++)
       for (let ox = 0; ox < geo.outWidth; ox++) {
-        const r = q.dynamic ? (process.env.XQ_ROW ? (b * geo.outHeight + oy) * geo.outWidth + ox : Math.floor((b * imagePixels) / perRow)) : 0;
+        const at = perPixel
+          ? ((b * geo.inHeight + oy * geo.strideHeight) * geo.inWidth + ox * geo.strideWidth) * inC
+          : b * imagePixels;
+        const r = q.dynamic ? Math.floor(at / perRow) : 0;
         const zx = q.dynamic ? (x.rowZeroPoints![r] as number) : q.inputZeroPoint;
         const sx = q.dynamic ? (x.rowScales![r] as number) : q.inputScale;
         acc.fill(0, 0, outC);

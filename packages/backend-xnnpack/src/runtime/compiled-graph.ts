@@ -9,6 +9,7 @@ import {
   type XnnValue,
 } from '../serialization/xnn-graph.js';
 import type { XnnPayload } from '../serialization/xnn-graph-reader.js';
+import { fuseClamps, markPointwiseDynamicRows } from './graph-rewrites.js';
 import { createStep, type Step } from './node-steps.js';
 import { numelOf, type RuntimeValue, sameShape, storageElementSize, viewOf } from './runtime-value.js';
 
@@ -150,7 +151,10 @@ export class CompiledGraph {
     };
     this.inputs = this.values.filter((v) => v.isInput).sort((a, b) => a.externalArg - b.externalArg);
     this.outputs = this.values.filter((v) => v.isOutput).sort((a, b) => a.externalArg - b.externalArg);
-    this.steps = graph.nodes.map((n) => createStep(n, get));
+    // XNNPACK's own subgraph rewrites, which change quantized results.
+    const nodes = fuseClamps(graph.nodes, (id) => get(id).isOutput);
+    markPointwiseDynamicRows(nodes, get);
+    this.steps = nodes.map((n) => createStep(n, get));
     this.#planned = this.values.filter((v) => v.storage === 'arena');
     // Initial shapes: external inputs and constants carry their declared dims; others are inferred.
     this.#inferShapes();
@@ -195,6 +199,7 @@ export class CompiledGraph {
       shape: v.dims.slice(),
       data: null,
       channelScales: null,
+      quantRowDims: v.quant?.kind === 'per-token-dynamic' ? v.quant.numNonbatchDims : 1,
       rowScales: null,
       rowZeroPoints: null,
       arenaOffset: 0,

@@ -1,5 +1,5 @@
 import { ErrorCode, KindlingError } from '@kindling/core';
-import { convertKernel, dequantizeToF32, quantizeF32 } from '../kernels/convert.js';
+import { convertKernel, dequantizeToF32, quantizeBound, quantizeF32 } from '../kernels/convert.js';
 import {
   type ConvGeometry,
   conv2dF32,
@@ -11,7 +11,22 @@ import { concatenateN, constantPadN, type Elements, sliceN, transposeN } from '.
 import { BinaryOp, binaryF32, broadcastShapes, createBinaryScratch } from '../kernels/elementwise-binary.js';
 import { batchMatMulF32, fullyConnectedF32 } from '../kernels/fully-connected.js';
 import { globalAvgPoolF32, type PoolGeometry, pool2dF32 } from '../kernels/pooling.js';
-import { type QuantizedGemmParams, qConv2d, qFullyConnected } from '../kernels/quantized-gemm.js';
+import {
+  qs8Add,
+  qs8AddParams,
+  qs8Clamp,
+  qs8Lookup,
+  qs8Mul,
+  qs8MulParams,
+  qs8UnaryTable,
+} from '../kernels/quantized-elementwise.js';
+import {
+  type QuantizedGemmParams,
+  qConv2d,
+  qFullyConnected,
+  quantizedOutputRange,
+  requantizationScales,
+} from '../kernels/quantized-gemm.js';
 import { softmaxF32 } from '../kernels/softmax.js';
 import { UnaryOp, unaryF32 } from '../kernels/unary.js';
 import { nodeTypeName, XNN_INVALID_ID, XnnDatatype, type XnnNode, XnnNodeType } from '../serialization/xnn-graph.js';
@@ -420,23 +435,45 @@ function fromFloat(src: Float32Array, out: RuntimeValue): void {
 }
 
 /**
- * Quantized (qint8, per tensor) binary operators: dequantize, compute in fp32 with the clamp,
- * requantize. Matches XNNPACK's fixed-point kernels within one quantization step.
+ * Quantized (qint8, per tensor) binary operators. Add and subtract use XNNPACK's fixed-point
+ * kernel and multiply its fp32 requantization, so results match it exactly; the others
+ * dequantize, compute in fp32 with the clamp and requantize (within one quantization step).
  */
 function quantizedBinaryStep(node: XnnNode, op: BinaryOp, a: RuntimeValue, b: RuntimeValue, out: RuntimeValue): Step {
+  const scratch = createBinaryScratch();
+  const infer = () => {
+    const shape = broadcastShapes(a.shape, b.shape);
+    if (!shape) fail(node, ErrorCode.InvalidArgument, `shapes [${a.shape}] and [${b.shape}] do not broadcast`);
+    setShape(out, shape);
+  };
+  const i8 = (v: RuntimeValue) => v.data as Int8Array;
+  if (op === BinaryOp.Add || op === BinaryOp.Subtract) {
+    const p = qs8AddParams(
+      qparams(a),
+      qparams(b),
+      qparams(out),
+      op === BinaryOp.Subtract,
+      node.outputMin,
+      node.outputMax,
+    );
+    // XNNPACK supports scale ratios in [2^-10, 2^8) (shift 12..30); others go through fp32 below.
+    if (p.shift >= 12 && p.shift <= 30)
+      return { node, infer, run: () => qs8Add(p, i8(a), a.shape, i8(b), b.shape, i8(out), out.shape, scratch) };
+  }
+  if (op === BinaryOp.Multiply) {
+    const p = qs8MulParams(qparams(a), qparams(b), qparams(out), node.outputMin, node.outputMax);
+    return { node, infer, run: () => qs8Mul(p, i8(a), a.shape, i8(b), b.shape, i8(out), out.shape, scratch) };
+  }
   const sa = new FloatScratch();
   const sb = new FloatScratch();
   const so = new FloatScratch();
-  const scratch = createBinaryScratch();
   return {
     node,
     infer() {
-      const shape = broadcastShapes(a.shape, b.shape);
-      if (!shape) fail(node, ErrorCode.InvalidArgument, `shapes [${a.shape}] and [${b.shape}] do not broadcast`);
-      setShape(out, shape);
+      infer();
       sa.ensure(numelOf(a.shape));
       sb.ensure(numelOf(b.shape));
-      so.ensure(numelOf(shape));
+      so.ensure(numelOf(out.shape));
     },
     run() {
       binaryF32(
@@ -456,7 +493,11 @@ function quantizedBinaryStep(node: XnnNode, op: BinaryOp, a: RuntimeValue, b: Ru
   };
 }
 
-/** Quantized (qint8, per tensor) unary operators, through fp32 like {@link quantizedBinaryStep}. */
+/**
+ * Quantized (qint8, per tensor) unary operators. A clamp between values of the same quantization
+ * clamps the integers; every other operator is a 256-entry table built like XNNPACK's (fp32
+ * through its reference kernel), so results match it exactly.
+ */
 function quantizedUnaryStep(
   node: XnnNode,
   op: UnaryOp,
@@ -466,19 +507,17 @@ function quantizedUnaryStep(
   min: number,
   max: number,
 ): Step {
-  const sx = new FloatScratch();
-  return {
-    node,
-    infer() {
-      setShape(out, x.shape.slice());
-      sx.ensure(numelOf(x.shape));
-    },
-    run() {
-      const f = toFloat(x, sx);
-      unaryF32(op, f, f, numelOf(x.shape), param, min, max);
-      fromFloat(f, out);
-    },
-  };
+  const xq = qparams(x);
+  const oq = qparams(out);
+  const infer = () => setShape(out, x.shape.slice());
+  const i8 = (v: RuntimeValue) => v.data as Int8Array;
+  if (op === UnaryOp.Clamp && xq.scale === oq.scale && xq.zeroPoint === oq.zeroPoint) {
+    const lo = quantizeBound(min, oq.scale, oq.zeroPoint);
+    const hi = quantizeBound(max, oq.scale, oq.zeroPoint);
+    return { node, infer, run: () => qs8Clamp(i8(x), i8(out), numelOf(x.shape), lo, hi) };
+  }
+  const table = qs8UnaryTable(op, xq, oq, param, min, max);
+  return { node, infer, run: () => qs8Lookup(table, i8(x), i8(out), numelOf(x.shape)) };
 }
 
 function fullyConnectedStep(
@@ -566,6 +605,11 @@ function quantizedGemm(
   }
   const xq = x.quant;
   const oq = out.quant;
+  const inputScale = xq?.kind === 'per-tensor' ? xq.scale : 1;
+  const outputScale = oq?.kind === 'per-tensor' ? oq.scale : 1;
+  const outputZeroPoint = oq?.kind === 'per-tensor' ? oq.zeroPoint : 0;
+  const dynamic = x.datatype === XnnDatatype.QDInt8;
+  const [qmin, qmax] = quantizedOutputRange(node.outputMin, node.outputMax, outputScale, outputZeroPoint);
   return {
     n,
     k,
@@ -574,13 +618,16 @@ function quantizedGemm(
     weightScales: scales,
     biasF32: biasF,
     biasI32: biasI,
-    inputScale: xq?.kind === 'per-tensor' ? xq.scale : 1,
+    inputScale,
     inputZeroPoint: xq?.kind === 'per-tensor' ? xq.zeroPoint : 0,
-    outputScale: oq?.kind === 'per-tensor' ? oq.scale : 1,
-    outputZeroPoint: oq?.kind === 'per-tensor' ? oq.zeroPoint : 0,
-    dynamic: x.datatype === XnnDatatype.QDInt8,
+    outputScale,
+    outputZeroPoint,
+    dynamic,
     outputMin: node.outputMin,
     outputMax: node.outputMax,
+    requantScales: dynamic ? new Float32Array(0) : requantizationScales(inputScale, scales, outputScale),
+    qmin,
+    qmax,
     acc: new Float64Array(n),
   };
 }

@@ -23,6 +23,11 @@ export interface RuntimeValue {
   data: Elements | null;
   /** Per-channel scales of a quantized constant (fp32). */
   channelScales: Float32Array | null;
+  /**
+   * Trailing dims that make up one dynamic quantization row of a `qdint8` value: the serialized
+   * `num_nonbatch_dims`, or 1 (one row per pixel) where XNNPACK's pointwise GEMM consumes it.
+   */
+  quantRowDims: number;
   /** Run-time quantization parameters of a `qdint8` value, one per row. */
   rowScales: Float32Array | null;
   rowZeroPoints: Int32Array | null;
