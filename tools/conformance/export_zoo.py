@@ -321,14 +321,16 @@ def extra_models_info(spec, model, per_flavour_outputs, fp_eager, models_info):
             return {(i, j): float(emb[i] @ emb[j]) for i in range(n) for j in range(i + 1, n)}
 
         eager_c = cos_pairs(fp_eager[0][0])
-        src = per_flavour_outputs.get("portable") or next(iter(per_flavour_outputs.values()), None)
-        et_c = cos_pairs(src[0][0]) if src else {}
+        by_flavour = {f: cos_pairs(outs[0][0]) for f, outs in per_flavour_outputs.items()}
+        et_c = by_flavour.get("portable", {})
         models_info["minilm"] = {
             "sentences": list(zoo.MINILM_SENTENCES),
             "seq_len": zoo.MINILM_SEQ,
             "cosine_similarities": [
-                {"a": i, "b": j, "executorch": round(et_c.get((i, j), float("nan")), 6) if et_c else None,
-                 "pytorch": round(v, 6)}
+                {"a": i, "b": j,
+                 "executorch": round(et_c[(i, j)], 6) if (i, j) in et_c else None,
+                 "pytorch": round(v, 6),
+                 "executorch_by_flavour": {f: round(c[(i, j)], 6) for f, c in by_flavour.items()}}
                 for (i, j), v in eager_c.items()
             ],
             "embedding_dim": int(fp_eager[0][0].shape[-1]),
@@ -397,6 +399,46 @@ def write_manifest(old: Dict[str, Any], regenerated: List[str], cases, skipped, 
     common.json_dump(manifest, MANIFEST_PATH)
 
 
+def referenced_files(manifest: Dict[str, Any]) -> set:
+    refs = {"manifest.json"}
+
+    def add_values(values):
+        for v in values:
+            if v.get("kind") == "tensor":
+                refs.add(v["file"])
+
+    for c in manifest.get("cases", []):
+        if c.get("committed"):
+            refs.add(c["file"])
+        for st in c["steps"]:
+            add_values(st["inputs"])
+            add_values(st["outputs"])
+            add_values(st["eager_outputs"])
+    for info in manifest.get("models", {}).values():
+        for key in ("test_images", "test_labels"):
+            if key in info:
+                refs.add(info[key])
+    return refs
+
+
+def check_unreferenced(prune: bool) -> None:
+    import json
+
+    manifest = json.loads(MANIFEST_PATH.read_text())
+    refs = referenced_files(manifest)
+    stray = sorted(str(p.relative_to(FIXTURES_DIR)) for p in FIXTURES_DIR.rglob("*")
+                   if p.is_file() and str(p.relative_to(FIXTURES_DIR)) not in refs)
+    missing = sorted(r for r in refs if not (FIXTURES_DIR / r).exists())
+    for r in missing:
+        eprint(f"warning: manifest references missing file fixtures/conformance/{r}")
+    for r in stray:
+        if prune:
+            (FIXTURES_DIR / r).unlink()
+            eprint(f"pruned unreferenced fixtures/conformance/{r}")
+        else:
+            eprint(f"warning: unreferenced file fixtures/conformance/{r} (use --prune to delete)")
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--only", action="append", default=[], help="model name or prefix (repeatable), e.g. ops/add, digits")
@@ -404,6 +446,7 @@ def main() -> int:
     ap.add_argument("--large", action="store_true", help="include resnet50 and vit_small (cache only)")
     ap.add_argument("--committed-only", action="store_true", help="only models whose programs are committed")
     ap.add_argument("--list", action="store_true", help="list the zoo and exit")
+    ap.add_argument("--prune", action="store_true", help="delete files under fixtures/conformance the manifest does not reference")
     args = ap.parse_args()
 
     common.single_thread()
@@ -447,6 +490,7 @@ def main() -> int:
             all_cases += keep
             all_skipped += keep_s
     write_manifest(old, [s.name for s in selected], all_cases, all_skipped, models_info, order)
+    check_unreferenced(args.prune)
     eprint(f"done: {len(all_cases)} cases, {len(all_skipped)} skipped flavours, {time.time() - t0:.0f}s "
            f"-> {MANIFEST_PATH.relative_to(common.REPO_ROOT)}")
     return 0
