@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts', 'src/partitioner.ts'],
+  entry: { index: 'src/index.ts', partitioner: 'src/partitioner.ts', kernels: 'src/wasm/index.ts' },
   format: ['esm'],
   dts: true,
   sourcemap: true,

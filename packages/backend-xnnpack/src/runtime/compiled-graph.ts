@@ -9,8 +9,9 @@ import {
   type XnnValue,
 } from '../serialization/xnn-graph.js';
 import type { XnnPayload } from '../serialization/xnn-graph-reader.js';
+import { KernelHeap, kernelModule } from '../wasm/kernels.js';
 import { fuseClamps, markPointwiseDynamicRows } from './graph-rewrites.js';
-import { createStep, type Step } from './node-steps.js';
+import { createStep, type Step, type StepContext } from './node-steps.js';
 import { numelOf, type RuntimeValue, sameShape, storageElementSize, viewOf } from './runtime-value.js';
 
 const ALIGN = 16;
@@ -137,10 +138,14 @@ export class CompiledGraph {
   #arena: ArrayBuffer = new ArrayBuffer(0);
   readonly #planned: RuntimeValue[];
   readonly #shapeScratch: number[] = [];
+  /** The WebAssembly kernels and their memory (null: TypeScript kernels, values in `#arena`). */
+  readonly #ctx: StepContext;
 
   constructor(payload: XnnPayload, namedData: NamedDataMap) {
     const { graph, constantRegion } = payload;
     this.graph = graph;
+    const m = kernelModule();
+    this.#ctx = { heap: m ? new KernelHeap(m) : null, scratchPtr: 0, scratchBytes: 0 };
     const byId = new Map<number, RuntimeValue>();
     this.values = graph.values.map((v) => this.#makeValue(v, graph, constantRegion, namedData));
     for (const v of this.values) byId.set(v.id, v);
@@ -154,7 +159,7 @@ export class CompiledGraph {
     // XNNPACK's own subgraph rewrites, which change quantized results.
     const nodes = fuseClamps(graph.nodes, (id) => get(id).isOutput);
     markPointwiseDynamicRows(nodes, get);
-    this.steps = nodes.map((n) => createStep(n, get));
+    this.steps = nodes.map((n) => createStep(n, get, this.#ctx));
     this.#planned = this.values.filter((v) => v.storage === 'arena');
     // Initial shapes: external inputs and constants carry their declared dims; others are inferred.
     this.#inferShapes();
@@ -191,7 +196,9 @@ export class CompiledGraph {
       id: v.id,
       datatype: v.datatype,
       quant: v.quant,
-      storage: constant ? 'constant' : external && !converted ? 'external' : 'arena',
+      // With the WebAssembly kernels every non-constant value lives in their memory (external
+      // tensors are copied in and out), so kernels take pointers.
+      storage: constant ? 'constant' : external && !converted && !this.#ctx.heap ? 'external' : 'arena',
       externalArg: external ? v.externalId : -1,
       converted,
       isInput,
@@ -236,7 +243,7 @@ export class CompiledGraph {
     const first = new Map<RuntimeValue, number>();
     const last = new Map<RuntimeValue, number>();
     const touch = (v: RuntimeValue, t: number) => {
-      if (!first.has(v)) first.set(v, t);
+      first.set(v, Math.min(first.get(v) ?? t, t));
       last.set(v, Math.max(last.get(v) ?? t, t));
     };
     const byId = new Map(this.values.map((v) => [v.id, v]));
@@ -276,9 +283,25 @@ export class CompiledGraph {
         { context: { backend: 'XnnpackBackend' } },
       );
     }
-    this.#arena = new ArrayBuffer(total);
+    const heap = this.#ctx.heap;
+    let buffer: ArrayBufferLike;
+    let base = 0;
+    if (heap) {
+      // [packed weights][arena][kernel scratch][16 bytes of slack for vector tail loads]
+      base = heap.top;
+      const scratch = this.#scratchNeeded();
+      this.#ctx.scratchPtr = base + total;
+      this.#ctx.scratchBytes = scratch;
+      heap.reserve(base + total + Math.ceil(scratch / ALIGN) * ALIGN + ALIGN);
+      buffer = heap.memory.buffer;
+      this.#arenaBytes = total;
+    } else {
+      this.#arena = new ArrayBuffer(total);
+      buffer = this.#arena;
+      this.#arenaBytes = total;
+    }
     for (const v of this.#planned) {
-      v.data = viewOf(v.datatype, this.#arena, v.arenaOffset, v.capacity);
+      v.data = viewOf(v.datatype, buffer, base + v.arenaOffset, v.capacity);
       if (v.datatype === XnnDatatype.QDInt8) {
         v.rowScales = new Float32Array(Math.max(v.capacity, 1));
         v.rowZeroPoints = new Int32Array(Math.max(v.capacity, 1));
@@ -286,9 +309,22 @@ export class CompiledGraph {
     }
   }
 
+  #arenaBytes = 0;
+
+  #scratchNeeded(): number {
+    let bytes = 0;
+    for (const s of this.steps) bytes = Math.max(bytes, s.scratchBytes?.() ?? 0);
+    return bytes;
+  }
+
   /** Bytes of the planned arena. */
   get arenaBytes(): number {
-    return this.#arena.byteLength;
+    return this.#arenaBytes;
+  }
+
+  /** Which kernels run: a WebAssembly build, or `'ts'`. */
+  get kernels(): string {
+    return this.#ctx.heap?.variant ?? 'ts';
   }
 
   /** Runs the graph on a delegate call's arguments (inputs then outputs). */
@@ -306,7 +342,11 @@ export class CompiledGraph {
     }
     if (changed) {
       this.#inferShapes();
-      if (this.#planned.some((v) => numelOf(v.shape) > v.capacity)) this.#plan();
+      if (
+        this.#planned.some((v) => numelOf(v.shape) > v.capacity) ||
+        (this.#ctx.heap && this.#scratchNeeded() > this.#ctx.scratchBytes)
+      )
+        this.#plan();
     }
     for (const v of this.inputs) {
       const t = this.#tensorArg(args, v);
@@ -314,7 +354,8 @@ export class CompiledGraph {
         const src = t.data as Uint16Array;
         const dst = v.data as Float32Array;
         for (let i = 0; i < src.length; i++) dst[i] = halfToFloat(src[i] as number);
-      } else v.data = t.data as Elements;
+      } else if (v.storage === 'arena') (v.data as Elements).set((t.data as Elements).subarray(0, t.numel));
+      else v.data = t.data as Elements;
     }
     for (const v of this.outputs) {
       const t = this.#tensorArg(args, v);
@@ -332,7 +373,7 @@ export class CompiledGraph {
         for (let i = 0; i < v.shape.length; i++) logical[t.dimOrder[i] as number] = v.shape[i] as number;
         t.resize(logical);
       }
-      if (!v.converted && !v.isInput) v.data = t.data as Elements;
+      if (v.storage === 'external' && !v.isInput) v.data = t.data as Elements;
     }
     for (const s of this.steps) s.run();
     for (const v of this.outputs) {
@@ -341,7 +382,8 @@ export class CompiledGraph {
         const src = v.data as Float32Array;
         const dst = t.data as Uint16Array;
         for (let i = 0; i < dst.length; i++) dst[i] = floatToHalf(src[i] as number);
-      } else if (v.isInput && t.data !== v.data) (t.data as Elements).set((v.data as Elements).subarray(0, t.numel));
+      } else if (v.storage === 'arena') (t.data as Elements).set((v.data as Elements).subarray(0, t.numel));
+      else if (v.isInput && t.data !== v.data) (t.data as Elements).set((v.data as Elements).subarray(0, t.numel));
     }
   }
 

@@ -10,6 +10,13 @@ import {
 import { concatenateN, constantPadN, type Elements, sliceN, transposeN } from '../kernels/data-movement.js';
 import { BinaryOp, binaryF32, broadcastShapes, createBinaryScratch } from '../kernels/elementwise-binary.js';
 import { batchMatMulF32, fullyConnectedF32 } from '../kernels/fully-connected.js';
+import {
+  convRowsPerBlock,
+  depthwisePackedLength,
+  gemmPackedLength,
+  packDepthwiseWeights,
+  packGemmWeights,
+} from '../kernels/packing.js';
 import { globalAvgPoolF32, type PoolGeometry, pool2dF32 } from '../kernels/pooling.js';
 import {
   qs8Add,
@@ -30,6 +37,7 @@ import {
 import { softmaxF32 } from '../kernels/softmax.js';
 import { UnaryOp, unaryF32 } from '../kernels/unary.js';
 import { nodeTypeName, XNN_INVALID_ID, XnnDatatype, type XnnNode, XnnNodeType } from '../serialization/xnn-graph.js';
+import type { KernelHeap } from '../wasm/kernels.js';
 import { numelOf, type RuntimeValue } from './runtime-value.js';
 
 /** One node ready to run: `infer` sets its outputs' shapes from its inputs', `run` computes. */
@@ -37,6 +45,56 @@ export interface Step {
   readonly node: XnnNode;
   infer(): void;
   run(): void;
+  /** Bytes of kernel scratch (in the WebAssembly memory) `run` needs for the current shapes. */
+  scratchBytes?(): number;
+}
+
+/** What steps share: the WebAssembly kernels (or null) and the scratch the graph planned. */
+export interface StepContext {
+  readonly heap: KernelHeap | null;
+  scratchPtr: number;
+  scratchBytes: number;
+}
+
+/** Pointer of a value's elements in the kernels' memory, or -1 when they live elsewhere. */
+function pointerOf(heap: KernelHeap, v: RuntimeValue): number {
+  const d = v.data;
+  return d && d.buffer === heap.memory.buffer ? d.byteOffset : -1;
+}
+
+/**
+ * Whether an operand of `shape` repeats over `outShape` as one contiguous block (its dims, without
+ * leading 1s, are the trailing dims of the output), so element `i` of the output reads `i % numel`.
+ */
+function repeats(shape: readonly number[], outShape: readonly number[]): boolean {
+  let s = 0;
+  while (s < shape.length && shape[s] === 1) s++;
+  const rest = shape.length - s;
+  if (rest > outShape.length) return false;
+  for (let i = 0; i < rest; i++) if (shape[s + i] !== outShape[outShape.length - rest + i]) return false;
+  return true;
+}
+
+/**
+ * Where a value lives in the kernels' memory at run time: arena values at their view's offset;
+ * an fp32 constant is copied there now (at init) when `copyConstant`.
+ */
+function wasmLocator(heap: KernelHeap, v: RuntimeValue, copyConstant: boolean): () => number {
+  if (v.storage === 'constant') {
+    if (!copyConstant || !(v.data instanceof Float32Array)) return () => -1;
+    const src = v.data;
+    const ptr = heap.alloc(src.length * 4);
+    heap.f32(ptr, src.length).set(src);
+    return () => ptr;
+  }
+  return () => pointerOf(heap, v);
+}
+
+/** Copies packed fp32 weights into the kernels' memory; returns the pointer. */
+function packInto(heap: KernelHeap, length: number, pack: (out: Float32Array) => void): number {
+  const ptr = heap.alloc(length * 4);
+  pack(heap.f32(ptr, length));
+  return ptr;
 }
 
 /** Node types the runtime executes. */
@@ -158,7 +216,7 @@ function setShape(out: RuntimeValue, shape: number[]): void {
 }
 
 /** Builds the step of one node. Throws `NotImplemented` for node types not implemented yet. */
-export function createStep(node: XnnNode, get: ValueLookup): Step {
+export function createStep(node: XnnNode, get: ValueLookup, ctx: StepContext): Step {
   const ins = node.inputs.map((id) => (id === XNN_INVALID_ID ? null : get(id)));
   const out = get(node.outputs[0] as number);
   const input = (i: number): RuntimeValue => {
@@ -174,14 +232,35 @@ export function createStep(node: XnnNode, get: ValueLookup): Step {
     if (isQs8(a) && isQs8(b) && isQs8(out)) return quantizedBinaryStep(node, binary, a, b, out);
     requireFloat(node, a, b, out);
     const scratch = createBinaryScratch();
+    const heap = ctx.heap;
+    const wasmOp = heap && binary <= BinaryOp.Maximum ? binary : -1;
+    const commutative = binary === BinaryOp.Add || binary === BinaryOp.Multiply;
+    // For the WebAssembly kernel: [full operand, repeated operand, its length], or null.
+    let plan: [() => number, () => number, number] | null = null;
+    const locA = heap && wasmOp >= 0 ? wasmLocator(heap, a, true) : () => -1;
+    const locB = heap && wasmOp >= 0 ? wasmLocator(heap, b, true) : () => -1;
     return {
       node,
       infer() {
         const shape = broadcastShapes(a.shape, b.shape);
         if (!shape) fail(node, ErrorCode.InvalidArgument, `shapes [${a.shape}] and [${b.shape}] do not broadcast`);
         setShape(out, shape);
+        plan = null;
+        if (wasmOp >= 0) {
+          if (numelOf(a.shape) === numelOf(shape) && repeats(b.shape, shape)) plan = [locA, locB, numelOf(b.shape)];
+          else if (commutative && numelOf(b.shape) === numelOf(shape) && repeats(a.shape, shape))
+            plan = [locB, locA, numelOf(a.shape)];
+        }
       },
       run() {
+        if (plan && heap && plan[2] > 0) {
+          const [full, rep, len] = plan;
+          const fp = full();
+          const rp = rep();
+          const op = pointerOf(heap, out);
+          if (fp >= 0 && rp >= 0 && op >= 0)
+            return heap.exports.binary(wasmOp, numelOf(out.shape), fp, rp, len, op, min, max);
+        }
         binaryF32(binary, f32(a), a.shape, f32(b), b.shape, f32(out), out.shape, min, max, scratch);
       },
     };
@@ -202,6 +281,19 @@ export function createStep(node: XnnNode, get: ValueLookup): Step {
     }
     if (isQs8(x) && isQs8(out)) return quantizedUnaryStep(node, unary, x, out, param, clampMin, clampMax);
     requireFloat(node, x, out);
+    const heap = ctx.heap;
+    if (heap && unary === UnaryOp.Clamp) {
+      return {
+        node,
+        infer: () => setShape(out, x.shape.slice()),
+        run() {
+          const xp = pointerOf(heap, x);
+          const op = pointerOf(heap, out);
+          if (xp >= 0 && op >= 0) heap.exports.clampf(numelOf(x.shape), xp, op, clampMin, clampMax);
+          else unaryF32(unary, f32(x), f32(out), numelOf(x.shape), param, clampMin, clampMax);
+        },
+      };
+    }
     return {
       node,
       infer: () => setShape(out, x.shape.slice()),
@@ -222,12 +314,12 @@ export function createStep(node: XnnNode, get: ValueLookup): Step {
       };
     }
     case XnnNodeType.FullyConnected:
-      return fullyConnectedStep(node, input(0), input(1), ins[2] ?? null, out);
+      return fullyConnectedStep(node, input(0), input(1), ins[2] ?? null, out, ctx);
     case XnnNodeType.BatchMatrixMultiply:
       return batchMatMulStep(node, input(0), input(1), out);
     case XnnNodeType.Conv2d:
     case XnnNodeType.DepthwiseConv2d:
-      return convStep(node, input(0), input(1), ins[2] ?? null, out);
+      return convStep(node, input(0), input(1), ins[2] ?? null, out, ctx);
     case XnnNodeType.AvgPooling2d:
     case XnnNodeType.MaxPooling2d:
       return poolStep(node, input(0), out);
@@ -526,6 +618,7 @@ function fullyConnectedStep(
   w: RuntimeValue,
   bias: RuntimeValue | null,
   out: RuntimeValue,
+  ctx: StepContext,
 ): Step {
   if (w.shape.length !== 2) fail(node, ErrorCode.InvalidArgument, `filter shape [${w.shape}] is not 2-D`);
   const transposed = (node.flags & 1) !== 0; // XNN_FLAG_TRANSPOSE_WEIGHTS: filter is [k, n]
@@ -542,11 +635,31 @@ function fullyConnectedStep(
   };
   if (isFloat(x) && isFloat(w) && isFloat(out)) {
     if (w.storage !== 'constant') fail(node, ErrorCode.NotImplemented, 'a non-constant filter is not supported yet');
-    let weights = f32(w);
-    if (transposed) {
-      weights = new Float32Array(n * k);
-      for (let i = 0; i < k; i++) for (let j = 0; j < n; j++) weights[j * k + i] = f32(w)[i * n + j] as number;
+    const heap = ctx.heap;
+    if (heap) {
+      const b = bias ? f32(bias) : null;
+      const packed = packInto(heap, gemmPackedLength(n, k), (o) =>
+        packGemmWeights(f32(w), 0, n, k, transposed, b, o, 0),
+      );
+      let reference: ((rows: number) => void) | null = null;
+      return {
+        node,
+        infer,
+        run() {
+          const rows = k === 0 ? 0 : numelOf(x.shape) / k;
+          const xp = pointerOf(heap, x);
+          const op = pointerOf(heap, out);
+          if (xp >= 0 && op >= 0) heap.exports.gemm(rows, n, k, xp, k, packed, op, n, min, max);
+          else {
+            // An input outside the kernels' memory (a constant): the TypeScript kernel.
+            reference ??= fullyConnectedReference(w, transposed, n, k, b, x, out, min, max);
+            reference(rows);
+          }
+        },
+      };
     }
+    let weights = f32(w);
+    if (transposed) weights = transposeWeights(weights, n, k);
     return {
       node,
       infer,
@@ -558,6 +671,27 @@ function fullyConnectedStep(
   }
   const q = quantizedGemm(node, x, w, bias, out, n, k);
   return { node, infer, run: () => qFullyConnected(q, x, out, k === 0 ? 0 : numelOf(x.shape) / k) };
+}
+
+function transposeWeights(w: Float32Array, n: number, k: number): Float32Array {
+  const weights = new Float32Array(n * k);
+  for (let i = 0; i < k; i++) for (let j = 0; j < n; j++) weights[j * k + i] = w[i * n + j] as number;
+  return weights;
+}
+
+function fullyConnectedReference(
+  w: RuntimeValue,
+  transposed: boolean,
+  n: number,
+  k: number,
+  b: Float32Array | null,
+  x: RuntimeValue,
+  out: RuntimeValue,
+  min: number,
+  max: number,
+): (rows: number) => void {
+  const weights = transposed ? transposeWeights(f32(w), n, k) : f32(w);
+  return (rows) => fullyConnectedF32(f32(x), weights, b, f32(out), rows, k, n, min, max);
 }
 
 function quantizedGemm(
@@ -679,7 +813,14 @@ function batchMatMulStep(node: XnnNode, a: RuntimeValue, b: RuntimeValue, out: R
   };
 }
 
-function convStep(node: XnnNode, x: RuntimeValue, w: RuntimeValue, bias: RuntimeValue | null, out: RuntimeValue): Step {
+function convStep(
+  node: XnnNode,
+  x: RuntimeValue,
+  w: RuntimeValue,
+  bias: RuntimeValue | null,
+  out: RuntimeValue,
+  ctx: StepContext,
+): Step {
   if (node.attrs.kind !== 'conv')
     return fail(node, ErrorCode.DelegateInvalidCompatibility, 'missing convolution attributes');
   const c = node.attrs.conv;
@@ -744,6 +885,11 @@ function convStep(node: XnnNode, x: RuntimeValue, w: RuntimeValue, bias: Runtime
   if (isFloat(x) && isFloat(w) && isFloat(out)) {
     const acc = new Float64Array(Math.max(outC, 1));
     const b = bias ? f32(bias) : null;
+    const heap = ctx.heap;
+    if (heap) {
+      const wasm = wasmConvStep(node, geo, x, w, b, out, heap, ctx, depthwise, infer, acc);
+      if (wasm) return wasm;
+    }
     if (depthwise) {
       const weights = f32(w);
       return { node, infer, run: () => depthwiseConv2dF32(f32(x), weights, b, f32(out), geo, min, max, acc) };
@@ -772,6 +918,113 @@ function convStep(node: XnnNode, x: RuntimeValue, w: RuntimeValue, bias: Runtime
   }
   const q = quantizedGemm(node, x, weights2d, bias, out, outC, kk);
   return { node, infer, run: () => qConv2d(q, x, out, geo, depthwise) };
+}
+
+/** Convolution through the WebAssembly kernels, or null where only the TypeScript one applies. */
+function wasmConvStep(
+  node: XnnNode,
+  geo: ConvGeometry,
+  x: RuntimeValue,
+  w: RuntimeValue,
+  b: Float32Array | null,
+  out: RuntimeValue,
+  heap: KernelHeap,
+  ctx: StepContext,
+  depthwise: boolean,
+  infer: () => void,
+  acc: Float64Array,
+): Step | null {
+  const { outputMin: min, outputMax: max } = node;
+  const g = geo;
+  const taps = g.kernelHeight * g.kernelWidth;
+  if (depthwise) {
+    if (g.groupInputChannels !== 1 || g.groupOutputChannels !== 1) return null; // channel multiplier > 1
+    const channels = g.groups;
+    const packed = packInto(heap, depthwisePackedLength(taps, channels), (o) =>
+      packDepthwiseWeights(f32(w), b, taps, channels, o),
+    );
+    return {
+      node,
+      infer,
+      run() {
+        const xp = pointerOf(heap, x);
+        const op = pointerOf(heap, out);
+        if (xp < 0 || op < 0) return depthwiseConv2dF32(f32(x), f32(w), b, f32(out), g, min, max, acc);
+        heap.exports.dwconv2d(
+          g.batch,
+          g.inHeight,
+          g.inWidth,
+          g.outHeight,
+          g.outWidth,
+          channels,
+          g.kernelHeight,
+          g.kernelWidth,
+          g.strideHeight,
+          g.strideWidth,
+          g.dilationHeight,
+          g.dilationWidth,
+          g.padTop,
+          g.padLeft,
+          xp,
+          packed,
+          op,
+          min,
+          max,
+        );
+      },
+    };
+  }
+  const gi = g.groupInputChannels;
+  const go = g.groupOutputChannels;
+  const kk = taps * gi;
+  const groupLength = gemmPackedLength(go, kk);
+  const packed = packInto(heap, groupLength * g.groups, (o) => {
+    const weights = f32(w);
+    for (let grp = 0; grp < g.groups; grp++) {
+      const bias = b ? b.subarray(grp * go, (grp + 1) * go) : null;
+      packGemmWeights(weights, grp * go * kk, go, kk, false, bias, o, grp * groupLength);
+    }
+  });
+  const rowsPerBlock = convRowsPerBlock(kk);
+  let reference: Float32Array | null = null;
+  return {
+    node,
+    infer,
+    scratchBytes: () => rowsPerBlock * kk * 4,
+    run() {
+      const xp = pointerOf(heap, x);
+      const op = pointerOf(heap, out);
+      if (xp < 0 || op < 0) {
+        reference ??= packConvWeights(f32(w), g.groups, go, g.kernelHeight, g.kernelWidth, gi);
+        return conv2dF32(f32(x), reference, b, f32(out), g, min, max, acc);
+      }
+      heap.exports.conv2d(
+        g.batch,
+        g.inHeight,
+        g.inWidth,
+        g.outHeight,
+        g.outWidth,
+        g.kernelHeight,
+        g.kernelWidth,
+        g.strideHeight,
+        g.strideWidth,
+        g.dilationHeight,
+        g.dilationWidth,
+        g.padTop,
+        g.padLeft,
+        g.groups,
+        gi,
+        go,
+        xp,
+        packed,
+        op,
+        ctx.scratchPtr,
+        rowsPerBlock,
+        min,
+        max,
+      );
+    },
+  };
 }
 
 function poolStep(node: XnnNode, x: RuntimeValue, out: RuntimeValue): Step {

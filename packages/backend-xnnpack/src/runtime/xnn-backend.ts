@@ -13,7 +13,7 @@ import { CompiledGraph } from './compiled-graph.js';
 
 /** Load options of the XNNPACK backend (`Module.load(..., { backendOptions: { XnnpackBackend: ... } })`). */
 export interface XnnpackOptions {
-  /** Worker threads for large kernels (reserved: the TypeScript kernels run on the calling thread). */
+  /** Worker threads for large kernels (reserved: the kernels run on the calling thread for now). */
   readonly threads?: number;
 }
 

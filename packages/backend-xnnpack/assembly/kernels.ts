@@ -1,0 +1,693 @@
+// Kindling's fp32 WebAssembly kernels (AssemblyScript, explicit SIMD128).
+//
+// Compiled twice by scripts/build-wasm.mjs: with `--enable simd` and with `--enable relaxed-simd`
+// (ASC_FEATURE_RELAXED_SIMD then selects f32x4.relaxed_madd). Every pointer is a byte offset into
+// the imported memory; the runtime owns the layout (packed weights, arena, scratch). No function
+// allocates. The scalar TypeScript kernels in src/kernels are the reference of each function here.
+//
+// Packed GEMM weights ("panels"): for each block of NR = 8 output columns, 8 bias floats followed
+// by K rows of 8 weights (columns past N are zero), so the microkernel reads B contiguously.
+
+// ---------------------------------------------------------------------------------------------
+// Multiply-add: fused where the engine offers relaxed SIMD, else multiply then add.
+
+function madd(a: v128, b: v128, c: v128): v128 {
+  if (ASC_FEATURE_RELAXED_SIMD) return f32x4.relaxed_madd(a, b, c);
+  return f32x4.add(c, f32x4.mul(a, b));
+}
+
+// `v < lo ? lo : v > hi ? hi : v`, lane-wise (pmax/pmin keep `v` when it is NaN).
+function clamp(v: v128, lo: v128, hi: v128): v128 {
+  return f32x4.pmin(hi, f32x4.pmax(lo, v));
+}
+
+// Stores the first `n` (< 8) lanes of the 8-lane pair (v0, v1) at `p`.
+function storePartial8(p: usize, v0: v128, v1: v128, n: i32): void {
+  let v = v0;
+  if (n & 4) {
+    v128.store(p, v0);
+    v = v1;
+    p += 16;
+  }
+  if (n & 2) {
+    v128.store64_lane(p, v, 0);
+    v = v128.shuffle<f32>(v, v, 2, 3, 2, 3);
+    p += 8;
+  }
+  if (n & 1) v128.store32_lane(p, v, 0);
+}
+
+// Stores the first `n` (< 4) lanes of `v` at `p`.
+function storePartial4(p: usize, v: v128, n: i32): void {
+  if (n & 2) {
+    v128.store64_lane(p, v, 0);
+    v = v128.shuffle<f32>(v, v, 2, 3, 2, 3);
+    p += 8;
+  }
+  if (n & 1) v128.store32_lane(p, v, 0);
+}
+
+// ---------------------------------------------------------------------------------------------
+// GEMM microkernels: C[mr, nc] = clamp(A[mr, kc] @ panel + bias). `lda`/`ldc` are byte strides.
+
+// 6 rows x 8 columns: 12 f32x4 accumulators. Rows past `mr` alias the last valid row (they compute
+// the same values and store to the same place), so one kernel serves every mr in 1..6.
+function ukernel6x8(
+  mr: i32,
+  nc: i32,
+  kc: i32,
+  a: usize,
+  lda: usize,
+  w: usize,
+  c: usize,
+  ldc: usize,
+  lo: v128,
+  hi: v128,
+): void {
+  let a0 = a;
+  const c0 = c;
+  let a1 = a0 + lda;
+  let c1 = c0 + ldc;
+  if (mr < 2) {
+    a1 = a0;
+    c1 = c0;
+  }
+  let a2 = a1 + lda;
+  let c2 = c1 + ldc;
+  if (mr <= 2) {
+    a2 = a1;
+    c2 = c1;
+  }
+  let a3 = a2 + lda;
+  let c3 = c2 + ldc;
+  if (mr < 4) {
+    a3 = a2;
+    c3 = c2;
+  }
+  let a4 = a3 + lda;
+  let c4 = c3 + ldc;
+  if (mr <= 4) {
+    a4 = a3;
+    c4 = c3;
+  }
+  let a5 = a4 + lda;
+  let c5 = c4 + ldc;
+  if (mr < 6) {
+    a5 = a4;
+    c5 = c4;
+  }
+  let acc00 = v128.load(w);
+  let acc01 = v128.load(w, 16);
+  let acc10 = acc00;
+  let acc11 = acc01;
+  let acc20 = acc00;
+  let acc21 = acc01;
+  let acc30 = acc00;
+  let acc31 = acc01;
+  let acc40 = acc00;
+  let acc41 = acc01;
+  let acc50 = acc00;
+  let acc51 = acc01;
+  w += 32;
+  for (let k = kc; k > 0; k--) {
+    const b0 = v128.load(w);
+    const b1 = v128.load(w, 16);
+    w += 32;
+    const v0 = v128.load32_splat(a0);
+    a0 += 4;
+    acc00 = madd(v0, b0, acc00);
+    acc01 = madd(v0, b1, acc01);
+    const v1 = v128.load32_splat(a1);
+    a1 += 4;
+    acc10 = madd(v1, b0, acc10);
+    acc11 = madd(v1, b1, acc11);
+    const v2 = v128.load32_splat(a2);
+    a2 += 4;
+    acc20 = madd(v2, b0, acc20);
+    acc21 = madd(v2, b1, acc21);
+    const v3 = v128.load32_splat(a3);
+    a3 += 4;
+    acc30 = madd(v3, b0, acc30);
+    acc31 = madd(v3, b1, acc31);
+    const v4 = v128.load32_splat(a4);
+    a4 += 4;
+    acc40 = madd(v4, b0, acc40);
+    acc41 = madd(v4, b1, acc41);
+    const v5 = v128.load32_splat(a5);
+    a5 += 4;
+    acc50 = madd(v5, b0, acc50);
+    acc51 = madd(v5, b1, acc51);
+  }
+  acc00 = clamp(acc00, lo, hi);
+  acc01 = clamp(acc01, lo, hi);
+  acc10 = clamp(acc10, lo, hi);
+  acc11 = clamp(acc11, lo, hi);
+  acc20 = clamp(acc20, lo, hi);
+  acc21 = clamp(acc21, lo, hi);
+  acc30 = clamp(acc30, lo, hi);
+  acc31 = clamp(acc31, lo, hi);
+  acc40 = clamp(acc40, lo, hi);
+  acc41 = clamp(acc41, lo, hi);
+  acc50 = clamp(acc50, lo, hi);
+  acc51 = clamp(acc51, lo, hi);
+  if (nc === 8) {
+    v128.store(c5, acc50);
+    v128.store(c5, acc51, 16);
+    v128.store(c4, acc40);
+    v128.store(c4, acc41, 16);
+    v128.store(c3, acc30);
+    v128.store(c3, acc31, 16);
+    v128.store(c2, acc20);
+    v128.store(c2, acc21, 16);
+    v128.store(c1, acc10);
+    v128.store(c1, acc11, 16);
+    v128.store(c0, acc00);
+    v128.store(c0, acc01, 16);
+  } else {
+    storePartial8(c5, acc50, acc51, nc);
+    storePartial8(c4, acc40, acc41, nc);
+    storePartial8(c3, acc30, acc31, nc);
+    storePartial8(c2, acc20, acc21, nc);
+    storePartial8(c1, acc10, acc11, nc);
+    storePartial8(c0, acc00, acc01, nc);
+  }
+}
+
+// 4 rows x 8 columns: 8 f32x4 accumulators (the multiply-then-add build: fewer live registers). Rows past `mr` alias the last valid row (they compute
+// the same values and store to the same place), so one kernel serves every mr in 1..4.
+function ukernel4x8(
+  mr: i32,
+  nc: i32,
+  kc: i32,
+  a: usize,
+  lda: usize,
+  w: usize,
+  c: usize,
+  ldc: usize,
+  lo: v128,
+  hi: v128,
+): void {
+  let a0 = a;
+  const c0 = c;
+  let a1 = a0 + lda;
+  let c1 = c0 + ldc;
+  if (mr < 2) {
+    a1 = a0;
+    c1 = c0;
+  }
+  let a2 = a1 + lda;
+  let c2 = c1 + ldc;
+  if (mr <= 2) {
+    a2 = a1;
+    c2 = c1;
+  }
+  let a3 = a2 + lda;
+  let c3 = c2 + ldc;
+  if (mr < 4) {
+    a3 = a2;
+    c3 = c2;
+  }
+  let acc00 = v128.load(w);
+  let acc01 = v128.load(w, 16);
+  let acc10 = acc00;
+  let acc11 = acc01;
+  let acc20 = acc00;
+  let acc21 = acc01;
+  let acc30 = acc00;
+  let acc31 = acc01;
+  w += 32;
+  for (let k = kc; k > 0; k--) {
+    const b0 = v128.load(w);
+    const b1 = v128.load(w, 16);
+    w += 32;
+    const v0 = v128.load32_splat(a0);
+    a0 += 4;
+    acc00 = madd(v0, b0, acc00);
+    acc01 = madd(v0, b1, acc01);
+    const v1 = v128.load32_splat(a1);
+    a1 += 4;
+    acc10 = madd(v1, b0, acc10);
+    acc11 = madd(v1, b1, acc11);
+    const v2 = v128.load32_splat(a2);
+    a2 += 4;
+    acc20 = madd(v2, b0, acc20);
+    acc21 = madd(v2, b1, acc21);
+    const v3 = v128.load32_splat(a3);
+    a3 += 4;
+    acc30 = madd(v3, b0, acc30);
+    acc31 = madd(v3, b1, acc31);
+  }
+  acc00 = clamp(acc00, lo, hi);
+  acc01 = clamp(acc01, lo, hi);
+  acc10 = clamp(acc10, lo, hi);
+  acc11 = clamp(acc11, lo, hi);
+  acc20 = clamp(acc20, lo, hi);
+  acc21 = clamp(acc21, lo, hi);
+  acc30 = clamp(acc30, lo, hi);
+  acc31 = clamp(acc31, lo, hi);
+  if (nc === 8) {
+    v128.store(c3, acc30);
+    v128.store(c3, acc31, 16);
+    v128.store(c2, acc20);
+    v128.store(c2, acc21, 16);
+    v128.store(c1, acc10);
+    v128.store(c1, acc11, 16);
+    v128.store(c0, acc00);
+    v128.store(c0, acc01, 16);
+  } else {
+    storePartial8(c3, acc30, acc31, nc);
+    storePartial8(c2, acc20, acc21, nc);
+    storePartial8(c1, acc10, acc11, nc);
+    storePartial8(c0, acc00, acc01, nc);
+  }
+}
+
+// 1 row x 8 columns with K unrolled by 4 into independent accumulators (matrix-vector products
+// are bound by loading B; the extra chains hide the add latency).
+function ukernel1x8(nc: i32, kc: i32, a: usize, w: usize, c: usize, lo: v128, hi: v128): void {
+  let acc0 = v128.load(w);
+  let acc1 = v128.load(w, 16);
+  let acc2 = f32x4.splat(0);
+  let acc3 = acc2;
+  let acc4 = acc2;
+  let acc5 = acc2;
+  let acc6 = acc2;
+  let acc7 = acc2;
+  w += 32;
+  let k = kc;
+  for (; k >= 4; k -= 4) {
+    const va = v128.load(a);
+    a += 16;
+    const v0 = v128.shuffle<f32>(va, va, 0, 0, 0, 0);
+    const v1 = v128.shuffle<f32>(va, va, 1, 1, 1, 1);
+    const v2 = v128.shuffle<f32>(va, va, 2, 2, 2, 2);
+    const v3 = v128.shuffle<f32>(va, va, 3, 3, 3, 3);
+    acc0 = madd(v0, v128.load(w), acc0);
+    acc1 = madd(v0, v128.load(w, 16), acc1);
+    acc2 = madd(v1, v128.load(w, 32), acc2);
+    acc3 = madd(v1, v128.load(w, 48), acc3);
+    acc4 = madd(v2, v128.load(w, 64), acc4);
+    acc5 = madd(v2, v128.load(w, 80), acc5);
+    acc6 = madd(v3, v128.load(w, 96), acc6);
+    acc7 = madd(v3, v128.load(w, 112), acc7);
+    w += 128;
+  }
+  for (; k > 0; k--) {
+    const v = v128.load32_splat(a);
+    a += 4;
+    acc0 = madd(v, v128.load(w), acc0);
+    acc1 = madd(v, v128.load(w, 16), acc1);
+    w += 32;
+  }
+  acc0 = f32x4.add(f32x4.add(acc0, acc2), f32x4.add(acc4, acc6));
+  acc1 = f32x4.add(f32x4.add(acc1, acc3), f32x4.add(acc5, acc7));
+  acc0 = clamp(acc0, lo, hi);
+  acc1 = clamp(acc1, lo, hi);
+  if (nc === 8) {
+    v128.store(c, acc0);
+    v128.store(c, acc1, 16);
+  } else storePartial8(c, acc0, acc1, nc);
+}
+
+/**
+ * `C[m, n] = clamp(A[m, k] @ W + bias, min, max)` with W packed by `pack_gemm` (or the TypeScript
+ * packer). `lda`/`ldc` are element strides of A's and C's rows.
+ */
+export function gemm(
+  m: i32,
+  n: i32,
+  k: i32,
+  a: usize,
+  lda: i32,
+  w: usize,
+  c: usize,
+  ldc: i32,
+  min: f32,
+  max: f32,
+): void {
+  const lo = f32x4.splat(min);
+  const hi = f32x4.splat(max);
+  const ldaB = (<usize>lda) << 2;
+  const ldcB = (<usize>ldc) << 2;
+  const panelBytes = (<usize>(8 + k * 8)) << 2;
+  if (m === 1) {
+    for (let n0 = 0; n0 < n; n0 += 8) {
+      ukernel1x8(min_i32(8, n - n0), k, a, w, c + ((<usize>n0) << 2), lo, hi);
+      w += panelBytes;
+    }
+    return;
+  }
+  // 6x8 tiles with fused multiply-add; 4x8 where multiply and add are separate instructions
+  // (12 accumulators plus temporaries would spill on 16 vector registers).
+  const MR = ASC_FEATURE_RELAXED_SIMD ? 6 : 4;
+  for (let n0 = 0; n0 < n; n0 += 8) {
+    const nc = min_i32(8, n - n0);
+    let ap = a;
+    let cp = c + ((<usize>n0) << 2);
+    for (let m0 = 0; m0 < m; m0 += MR) {
+      const mr = min_i32(MR, m - m0);
+      if (mr === 1) ukernel1x8(nc, k, ap, w, cp, lo, hi);
+      else if (ASC_FEATURE_RELAXED_SIMD) ukernel6x8(mr, nc, k, ap, ldaB, w, cp, ldcB, lo, hi);
+      else ukernel4x8(mr, nc, k, ap, ldaB, w, cp, ldcB, lo, hi);
+      ap += ldaB * MR;
+      cp += ldcB * MR;
+    }
+    w += panelBytes;
+  }
+}
+
+function min_i32(a: i32, b: i32): i32 {
+  return a < b ? a : b;
+}
+
+/**
+ * Packs B into GEMM panels at `dst`: B is `[n, k]` at `src` (row stride `ldb` elements) or, when
+ * `kn` is 1, `[k, n]` (row stride `ldb`). `bias` is `[n]` or 0 for none.
+ */
+export function pack_gemm(n: i32, k: i32, src: usize, ldb: i32, kn: i32, bias: usize, dst: usize): void {
+  const ld = <usize>ldb;
+  for (let n0 = 0; n0 < n; n0 += 8) {
+    const nc = min_i32(8, n - n0);
+    for (let j = 0; j < 8; j++)
+      store<f32>(dst + ((<usize>j) << 2), bias !== 0 && j < nc ? load<f32>(bias + ((<usize>(n0 + j)) << 2)) : 0);
+    dst += 32;
+    for (let p = 0; p < k; p++) {
+      if (kn !== 0 && nc === 8) {
+        v128.store(dst, v128.load(src + ((<usize>p * ld + <usize>n0) << 2)));
+        v128.store(dst, v128.load(src + ((<usize>p * ld + <usize>n0 + 4) << 2)), 16);
+      } else {
+        for (let j = 0; j < 8; j++) {
+          let v: f32 = 0;
+          if (j < nc) {
+            const col = <usize>(n0 + j);
+            v =
+              kn !== 0 ? load<f32>(src + ((<usize>p * ld + col) << 2)) : load<f32>(src + ((col * ld + <usize>p) << 2));
+          }
+          store<f32>(dst + ((<usize>j) << 2), v);
+        }
+      }
+      dst += 32;
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Convolution (NHWC): blocks of output pixels are gathered into `scratch` (im2col, K ordered
+// [ky][kx][ci] like the OHWI filter) and multiplied by the packed filter of each group. A 1x1,
+// stride-1, unpadded convolution reads the input in place.
+
+/**
+ * Convolution with filter panels from `pack_gemm` per group (group g's panels start at
+ * `w + g * groupPanelBytes`). `rowsPerBlock` output pixels are gathered per block into `scratch`
+ * (`rowsPerBlock * kh * kw * gi` floats).
+ */
+export function conv2d(
+  batch: i32,
+  ih: i32,
+  iw: i32,
+  oh: i32,
+  ow: i32,
+  kh: i32,
+  kw: i32,
+  sh: i32,
+  sw: i32,
+  dh: i32,
+  dw: i32,
+  padTop: i32,
+  padLeft: i32,
+  groups: i32,
+  gi: i32,
+  go: i32,
+  input: usize,
+  w: usize,
+  out: usize,
+  scratch: usize,
+  rowsPerBlock: i32,
+  min: f32,
+  max: f32,
+): void {
+  const inC = groups * gi;
+  const outC = groups * go;
+  const kk = kh * kw * gi;
+  const groupPanelBytes = (<usize>(((go + 7) >> 3) * (8 + kk * 8))) << 2;
+  const pixels = oh * ow;
+  const direct =
+    kh === 1 && kw === 1 && sh === 1 && sw === 1 && padTop === 0 && padLeft === 0 && oh === ih && ow === iw;
+  if (direct) {
+    const rows = batch * pixels;
+    for (let g = 0; g < groups; g++) {
+      gemm(
+        rows,
+        go,
+        gi,
+        input + ((<usize>(g * gi)) << 2),
+        inC,
+        w + <usize>g * groupPanelBytes,
+        out + ((<usize>(g * go)) << 2),
+        outC,
+        min,
+        max,
+      );
+    }
+    return;
+  }
+  const rowBytes = (<usize>gi) << 2;
+  for (let b = 0; b < batch; b++) {
+    const inImage = input + ((<usize>(b * ih * iw * inC)) << 2);
+    const outImage = out + ((<usize>(b * pixels * outC)) << 2);
+    for (let p0 = 0; p0 < pixels; p0 += rowsPerBlock) {
+      const rows = min_i32(rowsPerBlock, pixels - p0);
+      for (let g = 0; g < groups; g++) {
+        // Gather rows x [kh][kw][gi] into scratch.
+        let dst = scratch;
+        for (let r = 0; r < rows; r++) {
+          const p = p0 + r;
+          const oy = p / ow;
+          const ox = p - oy * ow;
+          for (let y = 0; y < kh; y++) {
+            const iy = oy * sh - padTop + y * dh;
+            for (let x = 0; x < kw; x++) {
+              const ix = ox * sw - padLeft + x * dw;
+              if (iy < 0 || iy >= ih || ix < 0 || ix >= iw) memory.fill(dst, 0, rowBytes);
+              else memory.copy(dst, inImage + ((<usize>((iy * iw + ix) * inC + g * gi)) << 2), rowBytes);
+              dst += rowBytes;
+            }
+          }
+        }
+        gemm(
+          rows,
+          go,
+          kk,
+          scratch,
+          kk,
+          w + <usize>g * groupPanelBytes,
+          outImage + ((<usize>(p0 * outC + g * go)) << 2),
+          outC,
+          min,
+          max,
+        );
+      }
+    }
+  }
+}
+
+/**
+ * Depthwise convolution, channel multiplier 1. Weights packed as `[1 + kh * kw][cp]` floats
+ * (row 0 the bias, `cp` = channels rounded up to 4, zero padded).
+ */
+export function dwconv2d(
+  batch: i32,
+  ih: i32,
+  iw: i32,
+  oh: i32,
+  ow: i32,
+  channels: i32,
+  kh: i32,
+  kw: i32,
+  sh: i32,
+  sw: i32,
+  dh: i32,
+  dw: i32,
+  padTop: i32,
+  padLeft: i32,
+  input: usize,
+  w: usize,
+  out: usize,
+  min: f32,
+  max: f32,
+): void {
+  const lo = f32x4.splat(min);
+  const hi = f32x4.splat(max);
+  const cp = (channels + 3) & ~3;
+  const wRow = (<usize>cp) << 2;
+  const c4 = channels & ~3;
+  const rem = channels - c4;
+  const pixelBytes = (<usize>channels) << 2;
+  let o = out;
+  for (let b = 0; b < batch; b++) {
+    const inImage = input + ((<usize>(b * ih * iw * channels)) << 2);
+    for (let oy = 0; oy < oh; oy++) {
+      for (let ox = 0; ox < ow; ox++) {
+        let c = 0;
+        for (; c < c4; c += 4) {
+          const cb = (<usize>c) << 2;
+          let acc = v128.load(w + cb);
+          let wp = w + wRow + cb;
+          for (let y = 0; y < kh; y++) {
+            const iy = oy * sh - padTop + y * dh;
+            if (iy < 0 || iy >= ih) {
+              wp += wRow * <usize>kw;
+              continue;
+            }
+            const rowBase = inImage + <usize>(iy * iw) * pixelBytes + cb;
+            for (let x = 0; x < kw; x++) {
+              const ix = ox * sw - padLeft + x * dw;
+              if (ix >= 0 && ix < iw) acc = madd(v128.load(rowBase + <usize>ix * pixelBytes), v128.load(wp), acc);
+              wp += wRow;
+            }
+          }
+          v128.store(o + cb, clamp(acc, lo, hi));
+        }
+        if (rem !== 0) {
+          const cb = (<usize>c) << 2;
+          let acc = v128.load(w + cb);
+          let wp = w + wRow + cb;
+          for (let y = 0; y < kh; y++) {
+            const iy = oy * sh - padTop + y * dh;
+            for (let x = 0; x < kw; x++) {
+              const ix = ox * sw - padLeft + x * dw;
+              if (iy >= 0 && iy < ih && ix >= 0 && ix < iw) {
+                const src = inImage + <usize>(iy * iw + ix) * pixelBytes + cb;
+                // Lanes past the channel count stay 0 (their weights are 0 too).
+                let v = v128.load32_zero(src);
+                if (rem > 1) v = v128.load32_lane(src + 4, v, 1);
+                if (rem > 2) v = v128.load32_lane(src + 8, v, 2);
+                acc = madd(v, v128.load(wp), acc);
+              }
+              wp += wRow;
+            }
+          }
+          storePartial4(o + cb, clamp(acc, lo, hi), rem);
+        }
+        o += pixelBytes;
+      }
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Element-wise fp32 with the fused output clamp. `op`: 0 add, 1 subtract, 2 multiply, 3 divide,
+// 4 minimum, 5 maximum. `b` has `bLen` elements repeated over `a` (`n` a multiple of `bLen`):
+// `bLen` = n is element-wise, 1 a scalar, the channel count a per-channel operand.
+
+function apply4(op: i32, x: v128, y: v128): v128 {
+  if (op === 0) return f32x4.add(x, y);
+  if (op === 1) return f32x4.sub(x, y);
+  if (op === 2) return f32x4.mul(x, y);
+  if (op === 3) return f32x4.div(x, y);
+  if (op === 4) return f32x4.min(x, y);
+  return f32x4.max(x, y);
+}
+
+function apply1(op: i32, x: f32, y: f32): f32 {
+  if (op === 0) return x + y;
+  if (op === 1) return x - y;
+  if (op === 2) return x * y;
+  if (op === 3) return x / y;
+  if (op === 4) return Mathf.min(x, y);
+  return Mathf.max(x, y);
+}
+
+export function binary(op: i32, n: i32, a: usize, b: usize, bLen: i32, out: usize, min: f32, max: f32): void {
+  const lo = f32x4.splat(min);
+  const hi = f32x4.splat(max);
+  if (bLen === 1) {
+    const y = v128.load32_splat(b);
+    const ys = load<f32>(b);
+    const n4 = n & ~3;
+    let i = 0;
+    for (; i < n4; i += 4) {
+      const off = (<usize>i) << 2;
+      v128.store(out + off, clamp(apply4(op, v128.load(a + off), y), lo, hi));
+    }
+    for (; i < n; i++) {
+      const off = (<usize>i) << 2;
+      const r = apply1(op, load<f32>(a + off), ys);
+      store<f32>(out + off, r < min ? min : r > max ? max : r);
+    }
+    return;
+  }
+  const m4 = bLen & ~3;
+  const blockBytes = (<usize>bLen) << 2;
+  for (let base = 0; base < n; base += bLen) {
+    let j = 0;
+    for (; j < m4; j += 4) {
+      const off = (<usize>j) << 2;
+      v128.store(out + off, clamp(apply4(op, v128.load(a + off), v128.load(b + off)), lo, hi));
+    }
+    for (; j < bLen; j++) {
+      const off = (<usize>j) << 2;
+      const r = apply1(op, load<f32>(a + off), load<f32>(b + off));
+      store<f32>(out + off, r < min ? min : r > max ? max : r);
+    }
+    a += blockBytes;
+    out += blockBytes;
+  }
+}
+
+/** `out = clamp(x, min, max)` (also ReLU / ReLU6 / copy). */
+export function clampf(n: i32, x: usize, out: usize, min: f32, max: f32): void {
+  const lo = f32x4.splat(min);
+  const hi = f32x4.splat(max);
+  const n4 = n & ~3;
+  let i = 0;
+  for (; i < n4; i += 4) {
+    const off = (<usize>i) << 2;
+    v128.store(out + off, clamp(v128.load(x + off), lo, hi));
+  }
+  for (; i < n; i++) {
+    const off = (<usize>i) << 2;
+    const r = load<f32>(x + off);
+    store<f32>(out + off, r < min ? min : r > max ? max : r);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Peak probe for the microbenchmark: `iters` rounds of 12 independent f32x4 multiply-adds (the
+// same operation the GEMM microkernel issues). Returns a lane sum so nothing is optimised away.
+
+export function peak_madd(iters: i32): f32 {
+  const b = f32x4.splat(0.999);
+  const a = f32x4.splat(1.0001);
+  let x0 = f32x4.splat(1);
+  let x1 = f32x4.splat(2);
+  let x2 = f32x4.splat(3);
+  let x3 = f32x4.splat(4);
+  let x4 = f32x4.splat(5);
+  let x5 = f32x4.splat(6);
+  let x6 = f32x4.splat(7);
+  let x7 = f32x4.splat(8);
+  let x8 = f32x4.splat(9);
+  let x9 = f32x4.splat(10);
+  let x10 = f32x4.splat(11);
+  let x11 = f32x4.splat(12);
+  for (let i = 0; i < iters; i++) {
+    x0 = madd(x0, b, a);
+    x1 = madd(x1, b, a);
+    x2 = madd(x2, b, a);
+    x3 = madd(x3, b, a);
+    x4 = madd(x4, b, a);
+    x5 = madd(x5, b, a);
+    x6 = madd(x6, b, a);
+    x7 = madd(x7, b, a);
+    x8 = madd(x8, b, a);
+    x9 = madd(x9, b, a);
+    x10 = madd(x10, b, a);
+    x11 = madd(x11, b, a);
+  }
+  const s = f32x4.add(
+    f32x4.add(f32x4.add(f32x4.add(x0, x1), f32x4.add(x2, x3)), f32x4.add(f32x4.add(x4, x5), f32x4.add(x6, x7))),
+    f32x4.add(f32x4.add(x8, x9), f32x4.add(x10, x11)),
+  );
+  return f32x4.extract_lane(s, 0) + f32x4.extract_lane(s, 1) + f32x4.extract_lane(s, 2) + f32x4.extract_lane(s, 3);
+}

@@ -1,0 +1,311 @@
+import { describe, expect, test } from 'vitest';
+import { type ConvGeometry, conv2dF32, depthwiseConv2dF32, packConvWeights } from '../src/kernels/convolution.js';
+import { fullyConnectedF32 } from '../src/kernels/fully-connected.js';
+import {
+  convRowsPerBlock,
+  depthwisePackedLength,
+  gemmPackedLength,
+  packDepthwiseWeights,
+  packGemmWeights,
+} from '../src/kernels/packing.js';
+import { KernelHeap, type KernelVariant, kernelModuleBytes } from '../src/wasm/kernels.js';
+
+/** A small deterministic PRNG (mulberry32). */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function randomArray(n: number, random: () => number): Float32Array {
+  const a = new Float32Array(n);
+  for (let i = 0; i < n; i++) a[i] = random() * 2 - 1;
+  return a;
+}
+
+/** Heap over one build; copies arrays in and hands back pointers. */
+function heapOf(variant: KernelVariant): KernelHeap {
+  return new KernelHeap({ variant, module: new WebAssembly.Module(kernelModuleBytes(variant)) });
+}
+
+function put(heap: KernelHeap, data: Float32Array): number {
+  const ptr = heap.alloc(data.length * 4 + 16);
+  heap.f32(ptr, data.length).set(data);
+  return ptr;
+}
+
+function expectClose(got: Float32Array, want: Float32Array, what: string): void {
+  expect(got.length, what).toBe(want.length);
+  for (let i = 0; i < want.length; i++) {
+    const w = want[i] as number;
+    const g = got[i] as number;
+    if (!(Math.abs(g - w) <= 1e-5 * Math.max(1, Math.abs(w)))) {
+      throw new Error(`${what}: element ${i}: got ${g}, expected ${w}`);
+    }
+  }
+}
+
+const variants = (['simd', 'relaxed-simd'] as const).filter((v) => WebAssembly.validate(kernelModuleBytes(v)));
+
+test('the SIMD128 build is accepted by this engine', () => {
+  expect(variants).toContain('simd');
+});
+
+describe.each(variants)('WebAssembly kernels (%s) against the TypeScript reference', (variant) => {
+  test('pack_gemm matches packGemmWeights exactly, both layouts', () => {
+    const random = rng(1);
+    for (const [n, k] of [
+      [1, 1],
+      [8, 3],
+      [13, 7],
+      [24, 16],
+    ] as const) {
+      for (const kn of [false, true]) {
+        const heap = heapOf(variant);
+        const w = randomArray(n * k, random);
+        const bias = randomArray(n, random);
+        const len = gemmPackedLength(n, k);
+        const want = new Float32Array(len);
+        packGemmWeights(w, 0, n, k, kn, bias, want, 0);
+        const src = put(heap, w);
+        const b = put(heap, bias);
+        const dst = heap.alloc(len * 4);
+        heap.exports.pack_gemm(n, k, src, kn ? n : k, kn ? 1 : 0, b, dst);
+        expect(Array.from(heap.f32(dst, len))).toEqual(Array.from(want));
+      }
+    }
+  });
+
+  test('gemm: every tile remainder, strides, bias and clamp', () => {
+    const random = rng(2);
+    for (let trial = 0; trial < 60; trial++) {
+      const m = 1 + Math.floor(random() * 14);
+      const n = 1 + Math.floor(random() * 20);
+      const k = Math.floor(random() * 19);
+      const lda = k + Math.floor(random() * 3);
+      const ldc = n + Math.floor(random() * 3);
+      const clamp = random() < 0.5;
+      const [min, max] = clamp ? [-0.25, 0.5] : [Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY];
+      const a = randomArray(m * lda, random);
+      const w = randomArray(n * k, random);
+      const bias = random() < 0.7 ? randomArray(n, random) : null;
+      // Reference on the dense A, then scattered into C's stride.
+      const dense = new Float32Array(m * k);
+      for (let i = 0; i < m; i++) dense.set(a.subarray(i * lda, i * lda + k), i * k);
+      const ref = new Float32Array(m * n);
+      fullyConnectedF32(dense, w, bias, ref, m, k, n, min, max);
+      const heap = heapOf(variant);
+      const packed = new Float32Array(gemmPackedLength(n, k));
+      packGemmWeights(w, 0, n, k, false, bias, packed, 0);
+      const ap = put(heap, a);
+      const wp = put(heap, packed);
+      const sentinel = new Float32Array(m * ldc).fill(7);
+      const cp = put(heap, sentinel);
+      heap.exports.gemm(m, n, k, ap, lda, wp, cp, ldc, min, max);
+      const c = heap.f32(cp, m * ldc);
+      const got = new Float32Array(m * n);
+      for (let i = 0; i < m; i++) {
+        got.set(c.subarray(i * ldc, i * ldc + n), i * n);
+        for (let j = n; j < ldc; j++) expect(c[i * ldc + j], 'padding columns untouched').toBe(7);
+      }
+      expectClose(got, ref, `gemm ${m}x${n}x${k} lda ${lda} ldc ${ldc}`);
+    }
+  });
+
+  test('conv2d: groups, strides, dilation, padding, 1x1 in place', () => {
+    const random = rng(3);
+    const geos: Partial<ConvGeometry>[] = [
+      { kernelHeight: 1, kernelWidth: 1, strideHeight: 1, strideWidth: 1, padTop: 0, padLeft: 0, groups: 1 },
+      { kernelHeight: 1, kernelWidth: 1, strideHeight: 1, strideWidth: 1, padTop: 0, padLeft: 0, groups: 2 },
+      { kernelHeight: 3, kernelWidth: 3, strideHeight: 1, strideWidth: 1, padTop: 1, padLeft: 1, groups: 1 },
+      { kernelHeight: 3, kernelWidth: 2, strideHeight: 2, strideWidth: 1, padTop: 1, padLeft: 0, groups: 3 },
+      { kernelHeight: 2, kernelWidth: 3, strideHeight: 2, strideWidth: 2, padTop: 0, padLeft: 2, groups: 1 },
+      { kernelHeight: 1, kernelWidth: 1, strideHeight: 2, strideWidth: 2, padTop: 0, padLeft: 0, groups: 1 },
+    ];
+    for (const [i, partial] of geos.entries()) {
+      const kh = partial.kernelHeight as number;
+      const kw = partial.kernelWidth as number;
+      const dil = i === 4 ? 2 : 1;
+      const inH = 5 + i;
+      const inW = 7;
+      const padB = partial.padTop as number;
+      const padR = partial.padLeft as number;
+      const sh = partial.strideHeight as number;
+      const sw = partial.strideWidth as number;
+      const outH = Math.floor((inH + 2 * padB - ((kh - 1) * dil + 1)) / sh) + 1;
+      const outW = Math.floor((inW + 2 * padR - ((kw - 1) * dil + 1)) / sw) + 1;
+      const gi = 3 + i;
+      const go = 5 + 2 * i;
+      const g = partial.groups as number;
+      const geo: ConvGeometry = {
+        batch: 2,
+        inHeight: inH,
+        inWidth: inW,
+        outHeight: outH,
+        outWidth: outW,
+        kernelHeight: kh,
+        kernelWidth: kw,
+        strideHeight: sh,
+        strideWidth: sw,
+        dilationHeight: dil,
+        dilationWidth: dil,
+        padTop: padB,
+        padLeft: padR,
+        groups: g,
+        groupInputChannels: gi,
+        groupOutputChannels: go,
+      };
+      const input = randomArray(2 * inH * inW * g * gi, random);
+      const weights = randomArray(g * go * kh * kw * gi, random);
+      const bias = randomArray(g * go, random);
+      const ref = new Float32Array(2 * outH * outW * g * go);
+      conv2dF32(input, packConvWeights(weights, g, go, kh, kw, gi), bias, ref, geo, -1, 1, new Float64Array(g * go));
+      const heap = heapOf(variant);
+      const kk = kh * kw * gi;
+      const groupLen = gemmPackedLength(go, kk);
+      const packed = new Float32Array(groupLen * g);
+      for (let grp = 0; grp < g; grp++)
+        packGemmWeights(weights, grp * go * kk, go, kk, false, bias.subarray(grp * go), packed, grp * groupLen);
+      const xp = put(heap, input);
+      const wp = put(heap, packed);
+      const op = put(heap, new Float32Array(ref.length));
+      const rows = convRowsPerBlock(kk);
+      const scratch = heap.alloc(rows * kk * 4);
+      heap.exports.conv2d(
+        2,
+        inH,
+        inW,
+        outH,
+        outW,
+        kh,
+        kw,
+        sh,
+        sw,
+        dil,
+        dil,
+        padB,
+        padR,
+        g,
+        gi,
+        go,
+        xp,
+        wp,
+        op,
+        scratch,
+        rows,
+        -1,
+        1,
+      );
+      expectClose(heap.f32(op, ref.length), ref, `conv ${i}`);
+    }
+  });
+
+  test('dwconv2d: channel tails, strides, padding, dilation', () => {
+    const random = rng(4);
+    for (const [channels, kh, kw, s, pad, dil] of [
+      [4, 3, 3, 1, 1, 1],
+      [7, 3, 3, 2, 1, 1],
+      [13, 5, 5, 1, 2, 1],
+      [3, 3, 3, 1, 2, 2],
+      [1, 1, 1, 1, 0, 1],
+    ] as const) {
+      const inH = 9;
+      const inW = 6;
+      const outH = Math.floor((inH + 2 * pad - ((kh - 1) * dil + 1)) / s) + 1;
+      const outW = Math.floor((inW + 2 * pad - ((kw - 1) * dil + 1)) / s) + 1;
+      const geo: ConvGeometry = {
+        batch: 2,
+        inHeight: inH,
+        inWidth: inW,
+        outHeight: outH,
+        outWidth: outW,
+        kernelHeight: kh,
+        kernelWidth: kw,
+        strideHeight: s,
+        strideWidth: s,
+        dilationHeight: dil,
+        dilationWidth: dil,
+        padTop: pad,
+        padLeft: pad,
+        groups: channels,
+        groupInputChannels: 1,
+        groupOutputChannels: 1,
+      };
+      const input = randomArray(2 * inH * inW * channels, random);
+      const weights = randomArray(kh * kw * channels, random);
+      const bias = randomArray(channels, random);
+      const ref = new Float32Array(2 * outH * outW * channels);
+      depthwiseConv2dF32(input, weights, bias, ref, geo, -0.5, 0.75, new Float64Array(channels));
+      const heap = heapOf(variant);
+      const packed = new Float32Array(depthwisePackedLength(kh * kw, channels));
+      packDepthwiseWeights(weights, bias, kh * kw, channels, packed);
+      const xp = put(heap, input);
+      const wp = put(heap, packed);
+      const op = put(heap, new Float32Array(ref.length));
+      heap.exports.dwconv2d(
+        2,
+        inH,
+        inW,
+        outH,
+        outW,
+        channels,
+        kh,
+        kw,
+        s,
+        s,
+        dil,
+        dil,
+        pad,
+        pad,
+        xp,
+        wp,
+        op,
+        -0.5,
+        0.75,
+      );
+      expectClose(heap.f32(op, ref.length), ref, `dwconv ${channels}c ${kh}x${kw}`);
+    }
+  });
+
+  test('binary and clamp: exact fp32 results with repeated operands', () => {
+    const random = rng(5);
+    const ops = [
+      (x: number, y: number) => x + y,
+      (x: number, y: number) => x - y,
+      (x: number, y: number) => x * y,
+      (x: number, y: number) => x / y,
+      Math.min,
+      Math.max,
+    ];
+    for (const [op, f] of ops.entries()) {
+      for (const [n, bLen] of [
+        [23, 23],
+        [24, 1],
+        [30, 6],
+        [21, 7],
+      ] as const) {
+        const heap = heapOf(variant);
+        const a = randomArray(n, random);
+        const b = randomArray(bLen, random);
+        const want = new Float32Array(n);
+        for (let i = 0; i < n; i++) want[i] = Math.min(Math.max(f(a[i] as number, b[i % bLen] as number), -0.9), 0.9);
+        const ap = put(heap, a);
+        const bp = put(heap, b);
+        const op2 = put(heap, new Float32Array(n));
+        heap.exports.binary(op, n, ap, bp, bLen, op2, -0.9, 0.9);
+        expect(Array.from(heap.f32(op2, n)), `op ${op} n ${n} bLen ${bLen}`).toEqual(Array.from(want));
+      }
+    }
+    const heap = heapOf(variant);
+    const x = randomArray(19, random);
+    const xp = put(heap, x);
+    const op = put(heap, new Float32Array(19));
+    heap.exports.clampf(19, xp, op, 0, 0.5);
+    expect(Array.from(heap.f32(op, 19))).toEqual(Array.from(x, (v) => Math.fround(Math.min(Math.max(v, 0), 0.5))));
+  });
+});
