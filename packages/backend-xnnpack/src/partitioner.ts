@@ -1,56 +1,65 @@
 /**
- * AOT entry of the XNNPACK backend. The lowering (`preprocess` to `XNNGraph`) is not written yet;
- * this entry lists the node types the runtime executes, which the operator-support tables will use.
+ * AOT entry of the XNNPACK backend: {@link xnnpackLowering} decides which graph nodes XNNPACK
+ * takes (fp32, following ExecuTorch's XnnpackPartitioner) and writes each partition as an
+ * `XNNGraph` payload the way ExecuTorch does, so that both Kindling's and ExecuTorch's runtimes
+ * execute the result.
+ *
+ * ```ts
+ * import { lower } from '@kindling/partitioner';
+ * import { xnnpackLowering } from '@kindling/backend-xnnpack/partitioner';
+ * const { bytes } = await lower(programBytes, { backends: [xnnpackLowering()] });
+ * ```
  *
  * @packageDocumentation
  */
+
+import { buildPartitionGraph, type LoweredPartition, preprocessPartition } from './lowering/lower-partition.js';
+import type {
+  BackendLoweringV1,
+  Partition,
+  PreprocessResult,
+  SupportContext,
+  SupportResult,
+} from './partition/lowering-types.js';
+import { LOWERED_OPS, supportsNode } from './partition/support.js';
+import { SUPPORTED_NODE_TYPES } from './partition/supported-node-types.js';
+import { XNNPACK_BACKEND_ID } from './runtime/xnn-backend.js';
 import { XnnNodeType } from './serialization/xnn-graph.js';
 
-/** XNNPACK node types the Kindling runtime implements (fp32; see the runtime for quantized ones). */
-export const SUPPORTED_NODE_TYPES: readonly XnnNodeType[] = Object.freeze([
-  XnnNodeType.Add,
-  XnnNodeType.Subtract,
-  XnnNodeType.Multiply,
-  XnnNodeType.Div,
-  XnnNodeType.Minimum,
-  XnnNodeType.Maximum,
-  XnnNodeType.PReLU,
-  XnnNodeType.Clamp,
-  XnnNodeType.Abs,
-  XnnNodeType.Negate,
-  XnnNodeType.Floor,
-  XnnNodeType.Ceiling,
-  XnnNodeType.Square,
-  XnnNodeType.SquareRoot,
-  XnnNodeType.ReciprocalSquareRoot,
-  XnnNodeType.Exp,
-  XnnNodeType.Log,
-  XnnNodeType.Sigmoid,
-  XnnNodeType.Tanh,
-  XnnNodeType.Gelu,
-  XnnNodeType.Hardswish,
-  XnnNodeType.LeakyReLU,
-  XnnNodeType.ELU,
-  XnnNodeType.Sin,
-  XnnNodeType.Cos,
-  XnnNodeType.Copy,
-  XnnNodeType.Softmax,
-  XnnNodeType.FullyConnected,
-  XnnNodeType.BatchMatrixMultiply,
-  XnnNodeType.Conv2d,
-  XnnNodeType.DepthwiseConv2d,
-  XnnNodeType.AvgPooling2d,
-  XnnNodeType.MaxPooling2d,
-  XnnNodeType.GlobalAvgPooling2d,
-  XnnNodeType.StaticTranspose,
-  XnnNodeType.StaticReshape,
-  XnnNodeType.StaticSlice,
-  XnnNodeType.StaticConstantPad,
-  XnnNodeType.Concatenate2,
-  XnnNodeType.Concatenate3,
-  XnnNodeType.Concatenate4,
-  XnnNodeType.Concatenate5,
-  XnnNodeType.Convert,
-]);
+/** The XNNPACK lowering: a `BackendLowering` (v1) of `@kindling/partitioner`. */
+export interface XnnpackLowering extends BackendLoweringV1 {
+  readonly id: 'XnnpackBackend';
+  readonly name: 'xnnpack';
+}
 
-export { XnnNodeType };
+/** Creates the XNNPACK lowering (id `XnnpackBackend`). */
+export function xnnpackLowering(): XnnpackLowering {
+  return {
+    specificationVersion: 'v1',
+    id: XNNPACK_BACKEND_ID as 'XnnpackBackend',
+    name: 'xnnpack',
+    supports: (node, _context: SupportContext): SupportResult => supportsNode(node),
+    preprocess: (partition: Partition): PreprocessResult => preprocessPartition(partition),
+  };
+}
+
+export {
+  type BackendLoweringV1,
+  buildPartitionGraph,
+  type LoweredPartition,
+  LOWERED_OPS,
+  type Partition,
+  type PreprocessResult,
+  SUPPORTED_NODE_TYPES,
+  type SupportContext,
+  type SupportResult,
+  XnnNodeType,
+};
+export {
+  encodeXnnGraphFlatbuffer,
+  encodeXnnPayload,
+  wrapXnnPayload,
+  type XnnGraphData,
+  type XnnNodeData,
+  type XnnValueData,
+} from './serialization/xnn-graph-writer.js';

@@ -1,0 +1,171 @@
+/** Per-partition lowering state: which XNNPACK value holds each graph value, in which layout. */
+import { ErrorCode, KindlingError } from '@kindling/core';
+import type { Node, Value } from '@kindling/ir';
+import { XnnNodeType } from '../serialization/xnn-graph.js';
+import {
+  f32Of,
+  intListArg,
+  isF32,
+  type Layout,
+  numelOf,
+  permuteData,
+  permuteShape,
+  shapeOf,
+  TO_NCHW,
+  TO_NHWC,
+  tensorArg,
+} from './args.js';
+import { INSERTED_DEBUG_HANDLE, XnnGraphBuilder } from './xnn-builder.js';
+
+/** A constant tensor known at lowering time (dense, contiguous, logical shape). */
+export interface StaticTensor {
+  readonly shape: readonly number[];
+  readonly data: Float32Array;
+}
+
+/** Ops that only move or relabel data: a static input gives a static output. */
+const FOLDABLE = new Set([
+  'aten.permute_copy.default',
+  'aten.view_copy.default',
+  'aten.reshape.default',
+  'aten._unsafe_view.default',
+  'aten.squeeze_copy.dims',
+  'aten.squeeze_copy.dim',
+  'aten.squeeze_copy.default',
+  'aten.unsqueeze_copy.default',
+  'aten.clone.default',
+  'dim_order_ops._clone_dim_order.default',
+  'dim_order_ops._to_dim_order_copy.default',
+  'aten._to_copy.default',
+]);
+
+/**
+ * Computes the value of `v` when it is a float32 constant, or one derived from constants only by
+ * the data-movement ops in {@link FOLDABLE} (a transposed weight). `canFold(node)` says whether a
+ * producing node may be evaluated (it must be one the partition owns).
+ */
+export function evaluateStatic(
+  v: Value,
+  canFold: (node: Node) => boolean,
+  cache?: Map<Value, StaticTensor | null>,
+): StaticTensor | null {
+  if (cache?.has(v)) return cache.get(v) ?? null;
+  let result: StaticTensor | null = null;
+  if (v.type.kind === 'tensor' && isF32(v)) {
+    const shape = shapeOf(v);
+    if (v.source === 'constant' && v.data && v.data.byteLength === numelOf(shape) * 4) {
+      result = { shape, data: f32Of(v.data) };
+    } else if (v.source === 'alias' && v.aliasOf) {
+      const base = evaluateStatic(v.aliasOf, canFold, cache);
+      if (base) result = { shape, data: base.data };
+    } else if (v.producer && FOLDABLE.has(v.producer.op) && canFold(v.producer)) {
+      const p = v.producer;
+      const x = tensorArg(p, 0);
+      const base = x ? evaluateStatic(x, canFold, cache) : null;
+      if (base && numelOf(base.shape) === numelOf(shape)) {
+        if (p.op === 'aten.permute_copy.default') {
+          const perm = intListArg(p, 1)?.map((d) => (d < 0 ? d + base.shape.length : d));
+          if (perm && perm.length === base.shape.length)
+            result = { shape, data: permuteData(base.data, base.shape, perm) };
+        } else {
+          result = { shape, data: base.data };
+        }
+      }
+    }
+  }
+  cache?.set(v, result);
+  return result;
+}
+
+interface Reps {
+  nchw?: number;
+  nhwc?: number;
+}
+
+export class LoweringContext {
+  readonly builder = new XnnGraphBuilder();
+  private readonly reps = new Map<Value, Reps>();
+  private readonly statics = new Map<Value, StaticTensor | null>();
+  private readonly inside: ReadonlySet<Node>;
+  /** Nodes whose work another node took over (a batch norm folded into its convolution). */
+  readonly absorbed = new Map<Node, Node>();
+
+  constructor(nodes: readonly Node[]) {
+    this.inside = new Set(nodes);
+  }
+
+  /** The static value of `v` (a constant, or computed from constants by nodes of this partition). */
+  staticOf(v: Value): StaticTensor | null {
+    return evaluateStatic(v, (n) => this.inside.has(n), this.statics);
+  }
+
+  /** Whether `v` already has an XNNPACK value in `layout`. */
+  has(v: Value, layout: Layout): boolean {
+    return this.reps.get(v)?.[layout] !== undefined;
+  }
+
+  /** True when `v` is available only in NHWC (so an op that does not care should stay in NHWC). */
+  prefersNhwc(v: Value): boolean {
+    const r = this.reps.get(v);
+    return r?.nhwc !== undefined && r.nchw === undefined;
+  }
+
+  /** Records that XNNPACK value `id` holds `v` in `layout`. */
+  define(v: Value, layout: Layout, id: number): number {
+    const r = this.reps.get(v) ?? {};
+    r[layout] = id;
+    this.reps.set(v, r);
+    return id;
+  }
+
+  /** Dims of `v` in `layout`. */
+  dims(v: Value, layout: Layout): number[] {
+    const s = shapeOf(v);
+    return layout === 'nhwc' ? permuteShape(s, TO_NHWC) : [...s];
+  }
+
+  /** A new internal value for node output `v` in `layout`. */
+  output(v: Value, layout: Layout = 'nchw'): number {
+    return this.define(v, layout, this.builder.addValue(this.dims(v, layout)));
+  }
+
+  /** A static value with `data` (logical, contiguous, shape `shape`). */
+  constant(shape: readonly number[], data: Float32Array): number {
+    return this.builder.addStatic(shape, data);
+  }
+
+  /** The XNNPACK value holding `v` in `layout`, adding a transpose, reshape or static value as needed. */
+  tensor(v: Value, layout: Layout = 'nchw'): number {
+    const r = this.reps.get(v);
+    const have = r?.[layout];
+    if (have !== undefined) return have;
+    const rank = shapeOf(v).length;
+    if (layout === 'nhwc' && rank !== 4) {
+      throw new KindlingError(ErrorCode.Internal, `XNNPACK lowering: ${v.name} of rank ${rank} has no NHWC form`);
+    }
+    const other = layout === 'nchw' ? r?.nhwc : r?.nchw;
+    if (other !== undefined) {
+      const id = this.builder.addValue(this.dims(v, layout));
+      this.builder.addNode(XnnNodeType.StaticTranspose, [other], [id], {
+        attrs: { kind: 'transpose', perm: layout === 'nhwc' ? [...TO_NHWC] : [...TO_NCHW] },
+        debugHandle: INSERTED_DEBUG_HANDLE,
+      });
+      return this.define(v, layout, id);
+    }
+    const s = this.staticOf(v);
+    if (s) {
+      const data = layout === 'nhwc' ? permuteData(s.data, s.shape, TO_NHWC) : s.data;
+      return this.define(v, layout, this.constant(this.dims(v, layout), data));
+    }
+    if (v.source === 'alias' && v.aliasOf) {
+      const base = this.tensor(v.aliasOf, 'nchw');
+      const id = this.builder.addValue(shapeOf(v));
+      this.builder.addNode(XnnNodeType.StaticReshape, [base], [id], {
+        attrs: { kind: 'reshape', newShape: [...shapeOf(v)] },
+      });
+      this.define(v, 'nchw', id);
+      return this.tensor(v, layout);
+    }
+    throw new KindlingError(ErrorCode.Internal, `XNNPACK lowering: ${v.name} is read before it is defined`);
+  }
+}

@@ -1,0 +1,230 @@
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ScalarType } from '@kindling/core';
+import { arg, Graph, importProgram, PteFile, TensorShapeDynamism, tensorType } from '@kindling/ir';
+import { type BackendLowering, lower } from '@kindling/partitioner';
+import { describe, expect, test } from 'vitest';
+import { lowerCommand } from '../../cli/src/commands/lower.js';
+import { decodeXnnPayload, validateXnnGraph, XNN_INVALID_ID, XnnNodeType } from '../src/index.js';
+import { sha256Hex } from '../src/lowering/sha256.js';
+import { SUPPORTED_NODE_TYPES, xnnpackLowering } from '../src/partitioner.js';
+
+const ZOO = join(import.meta.dirname, '../../../fixtures/conformance');
+const read = (id: string, flavour: string) => new Uint8Array(readFileSync(join(ZOO, id, `${flavour}.pte`)));
+
+/** Every XNNPACK payload of a program, decoded and validated against the program. */
+function payloads(bytes: Uint8Array) {
+  const file = PteFile.read(bytes);
+  const out = [];
+  for (const m of file.methodNames) {
+    const plan = file.plan(m);
+    for (const [i, d] of plan.delegates.entries()) {
+      if (d.id !== 'XnnpackBackend') continue;
+      const { graph, constantRegion } = decodeXnnPayload(file.delegatePayload(d));
+      const call = plan.chains
+        .flatMap((c) => c.instructions)
+        .find((ins) => ins.type === 'DelegateCall' && ins.delegateIndex === i);
+      const numArgs = call?.type === 'DelegateCall' ? call.args.length : 0;
+      validateXnnGraph(graph, { constantRegionSize: constantRegion.byteLength, namedData: file.namedData(), numArgs });
+      out.push({ graph, namedData: file.namedData(), numArgs });
+    }
+  }
+  return out;
+}
+
+async function lowered(id: string) {
+  const { bytes } = await lower(read(id, 'portable'), { backends: [xnnpackLowering()] });
+  return payloads(bytes);
+}
+
+describe('sha256Hex', () => {
+  test('matches node:crypto around the block boundaries', () => {
+    for (const n of [0, 1, 55, 56, 63, 64, 65, 119, 120, 1000]) {
+      const data = Uint8Array.from({ length: n }, (_, i) => (i * 31 + 7) & 255);
+      expect(sha256Hex(data)).toBe(createHash('sha256').update(data).digest('hex'));
+    }
+  });
+});
+
+describe('payloads as ExecuTorch writes them', () => {
+  // Programs whose lowering should match ExecuTorch's own XNNPACK payload node for node, with the
+  // same weight bytes (hence the same SHA-256 named-data keys).
+  const SAME = [
+    'ops/add/same_shape',
+    'ops/conv2d/3x3_pad1',
+    'ops/conv2d/stride2',
+    'ops/conv2d/depthwise',
+    'ops/conv2d/pointwise_nobias',
+    'ops/max_pool2d/k2s2',
+    'ops/max_pool2d/k3s2p1',
+    'ops/avg_pool2d/k2',
+    'ops/mean/spatial',
+    'ops/adaptive_avg_pool2d/1x1',
+    'ops/softmax/last_4d',
+    'ops/cat/dim1',
+    'ops/linear/bias_2d',
+    'ops/relu6/rank4',
+    'ops/clamp/vec7',
+  ];
+  test.each(SAME)('%s', async (id) => {
+    const [ours] = await lowered(id);
+    const [theirs] = payloads(read(id, 'xnnpack'));
+    if (!ours || !theirs) throw new Error('no payload');
+    const shape = (g: typeof ours.graph) => ({
+      nodes: g.nodes.map((n) => [n.type, n.flags, n.outputMin, n.outputMax, n.attrs]),
+      values: g.values.map((v) => [v.datatype, v.dims, v.flags, v.constantBufferIdx === 0]),
+      keys: g.constantData.map((c) => c.namedKey),
+      numExterns: g.numExterns,
+    });
+    const a = shape(ours.graph);
+    const b = shape(theirs.graph);
+    expect(a.nodes).toEqual(b.nodes);
+    expect(a.keys.slice().sort()).toEqual(b.keys.slice().sort());
+    expect(a.numExterns).toBe(b.numExterns);
+    expect(a.values.map((v) => v.slice(1)).sort()).toEqual(b.values.map((v) => v.slice(1)).sort());
+  });
+
+  test('a convolution: NHWC transposes at the boundary, OHWI filter, external ids by argument', async () => {
+    const [p] = await lowered('ops/conv2d/3x3_pad1');
+    const g = p!.graph;
+    expect(g.identifier).toBe('XN01');
+    expect(g.constantData[0]).toEqual({ offset: 0n, size: 0n, namedKey: '' });
+    expect(g.nodes.map((n) => n.type)).toEqual([
+      XnnNodeType.StaticTranspose,
+      XnnNodeType.Conv2d,
+      XnnNodeType.StaticTranspose,
+    ]);
+    const byId = new Map(g.values.map((v) => [v.id, v]));
+    const [input] = g.inputIds.map((id) => byId.get(id)!);
+    const [output] = g.outputIds.map((id) => byId.get(id)!);
+    expect(input).toMatchObject({ dims: [1, 3, 8, 8], flags: 1, externalId: 0 });
+    expect(output).toMatchObject({ dims: [1, 8, 8, 8], flags: 2, externalId: 1 });
+    const conv = g.nodes[1]!;
+    expect(byId.get(conv.inputs[0]!)!.dims).toEqual([1, 8, 8, 3]);
+    const filter = byId.get(conv.inputs[1]!)!;
+    const entry = g.constantData[filter.constantBufferIdx]!;
+    expect(entry.offset).toBe(0xffff_ffff_ffff_ffffn);
+    const bytes = p!.namedData.get(entry.namedKey!);
+    expect(entry.namedKey).toBe(createHash('sha256').update(bytes).digest('hex'));
+    expect(entry.size).toBe(BigInt(bytes.byteLength));
+  });
+
+  test('a 3-D linear is a fully connected layer between views', async () => {
+    const [p] = await lowered('ops/linear/nobias_3d');
+    expect(p!.graph.nodes.map((n) => n.type)).toEqual([XnnNodeType.FullyConnected, XnnNodeType.StaticReshape]);
+  });
+
+  test('a batch norm after a convolution is folded into it', async () => {
+    const [p] = await lowered('blocks/conv_bn_relu');
+    expect(p!.graph.nodes.map((n) => n.type)).toEqual([
+      XnnNodeType.StaticTranspose,
+      XnnNodeType.Conv2d,
+      XnnNodeType.Clamp,
+      XnnNodeType.StaticTranspose,
+    ]);
+  });
+
+  test('NHWC stays NHWC between convolutions (one transpose in, one out)', async () => {
+    const [p] = await lowered('blocks/inverted_residual');
+    const transposes = p!.graph.nodes.filter((n) => n.type === XnnNodeType.StaticTranspose);
+    expect(transposes.length).toBe(2);
+  });
+
+  test('a mobile model block lowers to one payload with no portable node', async () => {
+    const { report } = await lower(read('blocks/depthwise_separable', 'portable'), { backends: [xnnpackLowering()] });
+    expect(report[0]!.nodes.every((n) => n.backend === 'XnnpackBackend')).toBe(true);
+  });
+
+  test('emits only node types the runtime implements', async () => {
+    for (const id of ['blocks/inverted_residual', 'blocks/multi_head_attention', 'digits', 'ops/select/row']) {
+      for (const p of await lowered(id)) {
+        for (const n of p.graph.nodes) expect(SUPPORTED_NODE_TYPES).toContain(n.type);
+        for (const n of p.graph.nodes)
+          if (n.type === XnnNodeType.FullyConnected) expect(n.inputs[1]).not.toBe(XNN_INVALID_ID);
+      }
+    }
+  });
+});
+
+describe('support rules', () => {
+  const lowering: BackendLowering = xnnpackLowering();
+  const reasonsOf = async (id: string) => {
+    const { report } = await lower(read(id, 'portable'), { backends: [lowering] });
+    return report.flatMap((m) => m.nodes.map((n) => [n.op, n.reasons.XnnpackBackend ?? null] as const));
+  };
+
+  test.each([
+    ['ops/add/int64', /float32/],
+    ['ops/add/float16', /float32/],
+    ['ops/add/empty', /empty/],
+    ['ops/gelu_tanh/vec7', /approximate/],
+    ['ops/softmax/dim1', /last dim/],
+    ['ops/slice/step', /step 1/],
+    ['ops/pow/cube', /exponent 2/],
+    ['ops/cat/with_empty', /inputs \(2 to 5/],
+    ['ops/layer_norm/last_2d', /not lowered/],
+  ])('%s is refused (%s)', async (id, why) => {
+    const reasons = (await reasonsOf(id)).map(([, r]) => r).filter((r) => r !== null);
+    expect(
+      reasons.some((r) => why.test(r as string)),
+      JSON.stringify(reasons),
+    ).toBe(true);
+  });
+
+  test('dynamic shapes and transposed convolutions are refused', () => {
+    const g = new Graph();
+    const x = g.addInput(tensorType(ScalarType.Float, [2, 3], TensorShapeDynamism.DYNAMIC_BOUND));
+    const relu = g.addNode(
+      'aten.relu.default',
+      [arg.value(x)],
+      [tensorType(ScalarType.Float, [2, 3], TensorShapeDynamism.DYNAMIC_BOUND)],
+    );
+    const ctx = { graph: g } as Parameters<BackendLowering['supports']>[1];
+    expect(lowering.supports(relu, ctx)).toEqual({ supported: false, reason: expect.stringMatching(/dynamic/) });
+
+    const img = g.addInput(tensorType(ScalarType.Float, [1, 2, 4, 4]));
+    const w = g.addConstant(tensorType(ScalarType.Float, [2, 2, 3, 3]), new Uint8Array(2 * 2 * 9 * 4));
+    const conv = g.addNode(
+      'aten.convolution.default',
+      [
+        arg.value(img),
+        arg.value(w),
+        arg.none(),
+        arg.ints([1, 1]),
+        arg.ints([0, 0]),
+        arg.ints([1, 1]),
+        arg.bool(true),
+        arg.ints([0, 0]),
+        arg.int(1),
+      ],
+      [tensorType(ScalarType.Float, [1, 2, 6, 6])],
+    );
+    expect(lowering.supports(conv, ctx)).toEqual({ supported: false, reason: expect.stringMatching(/transposed/) });
+    const dynamicWeight = g.addNode(
+      'aten.mm.default',
+      [arg.value(x), arg.value(x)],
+      [tensorType(ScalarType.Float, [2, 3])],
+    );
+    expect(lowering.supports(dynamicWeight, ctx).supported).toBe(false);
+  });
+
+  test('importProgram view of a lowered program keeps one delegate call per partition', async () => {
+    const { bytes, report } = await lower(read('blocks/where_control', 'portable'), { backends: [lowering] });
+    const [g] = importProgram(PteFile.read(bytes));
+    const calls = g!.nodes.filter((n) => n.op === 'executorch.call_delegate');
+    expect(calls.length).toBe(report[0]!.partitions.length);
+  });
+});
+
+test('`kindling lower --backend xnnpack` picks up xnnpackLowering', async () => {
+  const out = join(mkdtempSync(join(tmpdir(), 'kindling-xnn-')), 'out.pte');
+  const lines: string[] = [];
+  const io = { out: (s: string) => lines.push(s), err: (s: string) => lines.push(s) };
+  const input = join(ZOO, 'blocks/conv_bn_relu/portable.pte');
+  const code = await lowerCommand([input, '--backend', 'xnnpack', '-o', out, '--report', 'text'], io, { tty: false });
+  expect(code, lines.join('\n')).toBe(0);
+  expect(lines.join('\n')).toMatch(/XnnpackBackend/);
+  expect(payloads(new Uint8Array(readFileSync(out)))).toHaveLength(1);
+});
