@@ -25,6 +25,7 @@ import {
   type ValueMeta,
 } from '@kindling/runtime';
 import { parseArgs } from '../args.js';
+import { installedBackends } from '../backends.js';
 import type { CliIo } from '../io.js';
 
 /** Help text of `kindling run`. */
@@ -309,7 +310,10 @@ function median(xs: number[]): number {
 }
 
 async function runBundled(path: string, json: boolean, io: CliIo): Promise<number> {
-  const report = await runBundledProgram(await readInputFile(path), { kernels: portableKernels });
+  const report = await runBundledProgram(await readInputFile(path), {
+    kernels: portableKernels,
+    backends: await installedBackends(),
+  });
   if (json) {
     io.out(
       JSON.stringify({
@@ -347,6 +351,7 @@ async function runProgram(path: string, args: ReturnType<typeof parseArgs>, io: 
   const dataFiles = await Promise.all((args.options.get('data') ?? []).map(readInputFile));
   const module = await Module.load(await readInputFile(path), {
     kernels: portableKernels,
+    backends: await installedBackends(),
     dataFiles,
     ...(tracer ? { eventTracer: tracer } : {}),
   });

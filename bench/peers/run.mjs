@@ -1,0 +1,248 @@
+#!/usr/bin/env node
+// Kindling against its peers, side by side, in one run on one machine (batch 1, Node, CPU):
+//
+//   kindling     @kindling/runtime + @kindling/backend-xnnpack on the xnnpack .pte (1 and 2 threads)
+//   ort-web      onnxruntime-web, wasm backend, on the ONNX export (ort.env.wasm.numThreads 1 and 2)
+//   ort-node     onnxruntime-node, CPU execution provider (intraOpNumThreads 1 and 2)
+//   tfjs         @tensorflow/tfjs-backend-wasm, the ONNX graph interpreted with tfjs ops
+//   executorch   ExecuTorch's C++ runtime (Python bindings) + XNNPACK on the same .pte (threadpool 1, 2)
+//
+// Every (runtime, threads) pair is one child process that loads and times the models one after
+// another; the processes run one at a time. Each peer's output for the committed input is compared
+// with ExecuTorch's recorded output (fixtures/conformance/<model>/xnnpack.out0.bin).
+//
+// Usage: node bench/peers/run.mjs [--models a,b] [--runs N] [--warmup N] [--peers kindling,ort-web,...]
+//                                 [--threads 1,2] [--no-export]
+// Writes bench/results/peers.json and bench/results/peers.md. Needs `pnpm build` and
+// `pnpm run bench:install` first (see bench/README.md).
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const here = fileURLToPath(new URL('.', import.meta.url));
+const python = `${root}tools/conformance/.venv/bin/python`;
+
+const ALL_MODELS = ['mobilenet_v2', 'mobilenet_v3_small', 'resnet18', 'resnet50', 'minilm', 'tiny_llama'];
+const ALL_PEERS = ['kindling', 'ort-web', 'ort-node', 'tfjs', 'executorch'];
+/** timed runs per model unless --runs is given (warm-up runs come first and are not timed) */
+const DEFAULT_RUNS = { resnet50: 10, minilm: 20 };
+const LABEL = {
+  kindling: 'Kindling (xnnpack)',
+  'ort-web': 'onnxruntime-web (wasm)',
+  'ort-node': 'onnxruntime-node (CPU)',
+  tfjs: 'tfjs-backend-wasm',
+  executorch: 'ExecuTorch C++ (XNNPACK)',
+};
+
+const { values: args } = parseArgs({
+  options: {
+    models: { type: 'string', default: ALL_MODELS.join(',') },
+    peers: { type: 'string', default: ALL_PEERS.join(',') },
+    threads: { type: 'string', default: '1,2' },
+    runs: { type: 'string' },
+    warmup: { type: 'string', default: '3' },
+    'no-export': { type: 'boolean', default: false },
+    out: { type: 'string', default: `${root}bench/results/peers` },
+  },
+});
+const models = args.models.split(',').filter(Boolean);
+const peers = args.peers.split(',').filter(Boolean);
+const threadCounts = args.threads.split(',').map(Number);
+for (const m of models) if (!ALL_MODELS.includes(m)) throw new Error(`unknown model ${m} (known: ${ALL_MODELS})`);
+for (const p of peers) if (!ALL_PEERS.includes(p)) throw new Error(`unknown peer ${p} (known: ${ALL_PEERS})`);
+
+// ---- models, inputs, reference outputs ---------------------------------------------------------
+const manifest = JSON.parse(readFileSync(`${root}fixtures/conformance/manifest.json`, 'utf8'));
+const fx = (f) => `${root}fixtures/conformance/${f}`;
+const jobs = [];
+const skipped = [];
+for (const model of models) {
+  const c = manifest.cases.find((k) => k.model === model && k.flavour === 'xnnpack');
+  if (!c) {
+    skipped.push({ model, reason: 'not in fixtures/conformance/manifest.json' });
+    continue;
+  }
+  const pte = c.committed ? fx(c.file) : `${root}.cache/conformance/${c.file}`;
+  if (!existsSync(pte)) {
+    skipped.push({
+      model,
+      reason: `${pte} missing: run tools/conformance/.venv/bin/python tools/conformance/export_zoo.py`,
+    });
+    continue;
+  }
+  // step 0 (for tiny_llama: the 6-token prefill on a fresh program; repeating it is idempotent)
+  const step = c.steps[0];
+  jobs.push({
+    model,
+    pte,
+    onnx: `${root}.cache/bench/${model}/model.onnx`,
+    tfjsDir: `${root}.cache/bench/${model}`,
+    inputs: step.inputs.map((i) => ({ file: fx(i.file), dtype: i.dtype, shape: i.shape })),
+    reference: { file: fx(step.outputs[0].file), shape: step.outputs[0].shape },
+    runs: Number(args.runs ?? DEFAULT_RUNS[model] ?? 30),
+    warmup: Math.max(1, Number(args.warmup)),
+    size: c.size,
+  });
+}
+
+// ---- ONNX exports (for ort-web, ort-node, tfjs) ------------------------------------------------
+const needOnnx = peers.some((p) => ['ort-web', 'ort-node', 'tfjs'].includes(p));
+const missingOnnx = jobs
+  .filter((j) => !existsSync(j.onnx) || !existsSync(`${j.tfjsDir}/tfjs.json`))
+  .map((j) => j.model);
+if (needOnnx && missingOnnx.length > 0) {
+  if (args['no-export'] || !existsSync(python)) {
+    console.error(
+      `ONNX exports missing for ${missingOnnx.join(', ')}: run bench/peers/export_onnx.py (see bench/README.md)`,
+    );
+  } else {
+    console.error(`exporting ONNX for ${missingOnnx.join(', ')} ...`);
+    spawnSync(python, [`${here}export_onnx.py`, '--models', missingOnnx.join(',')], { stdio: 'inherit' });
+  }
+}
+
+// ---- run each (peer, threads) in its own process, one after another ------------------------------
+function runChild(peer, threads) {
+  const job = { runtime: peer, threads, runs: jobs };
+  const cmd = peer === 'executorch' ? python : process.execPath;
+  const argv = peer === 'executorch' ? [`${here}et_bench.py`] : [`${here}worker.mjs`];
+  if (peer === 'executorch' && !existsSync(python)) return { runtime: peer, threads, error: `${python} missing` };
+  console.error(`${LABEL[peer]} x${threads} ...`);
+  const r = spawnSync(cmd, argv, {
+    input: JSON.stringify(job),
+    cwd: here,
+    encoding: 'utf8',
+    maxBuffer: 1 << 30,
+    stdio: ['pipe', 'pipe', 'inherit'],
+    env: { ...process.env, OMP_NUM_THREADS: String(threads) },
+  });
+  const last = (r.stdout ?? '').trim().split('\n').pop();
+  try {
+    return JSON.parse(last);
+  } catch {
+    return {
+      runtime: peer,
+      threads,
+      error: `exit ${r.status}${r.error ? ` (${r.error.message})` : ''}: ${last?.slice(0, 300)}`,
+    };
+  }
+}
+
+function quantile(sorted, q) {
+  if (sorted.length === 0) return Number.NaN;
+  const pos = (sorted.length - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.ceil(pos);
+  return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
+}
+const r2 = (x) => (Number.isFinite(x) ? Math.round(x * 100) / 100 : null);
+
+function readReference(ref) {
+  const b = readFileSync(ref.file);
+  return new Float32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
+}
+
+const raw = [];
+// tfjs-backend-wasm runs single-threaded in Node (its threaded build needs a cross-origin-isolated
+// browser page): setThreadsCount(2) reports 1 thread, so only the 1-thread run is made
+const threadsFor = (peer) => (peer === 'tfjs' ? threadCounts.filter((t) => t === 1) : threadCounts);
+for (const peer of peers)
+  for (const threads of threadsFor(peer)) raw.push({ peer, requested: threads, ...runChild(peer, threads) });
+
+// ---- summarise -----------------------------------------------------------------------------------
+const results = [];
+for (const job of jobs) {
+  const ref = readReference(job.reference);
+  for (const run of raw) {
+    const row = { model: job.model, runtime: run.peer, threads: run.requested, effectiveThreads: run.threads ?? null };
+    if (run.version) row.version = run.version;
+    const r = run.results?.find((x) => x.model === job.model);
+    if (!r || r.error || run.error) {
+      row.error = r?.error ?? run.error ?? 'no result';
+      results.push(row);
+      continue;
+    }
+    const tol = manifest.cases.find((k) => k.model === job.model && k.flavour === 'xnnpack').tolerance;
+    let maxAbs = 0;
+    let ok = true;
+    if (!r.output || r.output.length !== ref.length) {
+      maxAbs = Number.NaN;
+      ok = false;
+    } else {
+      for (let i = 0; i < ref.length; i++) {
+        const d = Math.abs(r.output[i] - ref[i]);
+        maxAbs = Math.max(maxAbs, d);
+        if (!(d <= tol.atol + tol.rtol * Math.abs(ref[i]))) ok = false;
+      }
+    }
+    const sorted = [...r.timesMs].sort((a, b) => a - b);
+    Object.assign(row, {
+      runs: sorted.length,
+      warmup: job.warmup,
+      medianMs: r2(quantile(sorted, 0.5)),
+      p10Ms: r2(quantile(sorted, 0.1)),
+      p90Ms: r2(quantile(sorted, 0.9)),
+      minMs: r2(sorted[0]),
+      initMs: r2(r.initMs),
+      firstRunMs: r2(r.firstMs),
+      maxAbsDiffVsExecuTorch: maxAbs,
+      withinTolerance: ok,
+      tolerance: tol,
+    });
+    results.push(row);
+  }
+}
+// ratio: Kindling's median (same thread count) divided by the peer's median; > 1 = Kindling slower
+for (const row of results) {
+  const k = results.find((x) => x.model === row.model && x.runtime === 'kindling' && x.threads === row.threads);
+  if (k?.medianMs && row.medianMs) row.kindlingOverPeer = r2(k.medianMs / row.medianMs);
+}
+
+const cpus = os.cpus();
+const meta = {
+  date: new Date().toISOString(),
+  node: process.version,
+  platform: `${os.platform()} ${os.arch()}`,
+  cpu: cpus[0]?.model ?? 'unknown',
+  cores: cpus.length,
+  loadavg: os.loadavg().map(r2),
+  executorch: manifest.executorch_version,
+  versions: Object.fromEntries(raw.filter((r) => r.version).map((r) => [r.peer, r.version])),
+  note: 'batch 1 (MiniLM: the committed 8 x 24-token batch; tiny_llama: the 6-token prefill step). Times in ms, wall clock per call, output read back included.',
+};
+for (const r of raw) if (r.peer === 'tfjs' && r.simd !== undefined) meta.tfjsSimd = r.simd;
+mkdirSync(`${root}bench/results`, { recursive: true });
+writeFileSync(`${args.out}.json`, `${JSON.stringify({ meta, skipped, results }, null, 2)}\n`);
+
+const fmt = (x) => (x === null || x === undefined ? '–' : x >= 100 ? x.toFixed(0) : x.toFixed(1));
+const diff = (x) => (Number.isNaN(x) ? 'shape?' : x === 0 ? '0' : x.toExponential(1));
+const lines = [
+  `Kindling vs peers — ${meta.cpu}, ${meta.cores} cores, Node ${meta.node}, ${meta.date.slice(0, 10)}. ` +
+    `Median (p10–p90) ms per call, batch 1, after warm-up; init = load/compile from bytes in memory; ` +
+    `Kindling ÷ peer is Kindling's median over the peer's at the same thread count (> 1: Kindling slower). ` +
+    `max abs diff is the largest difference from ExecuTorch's recorded output for the committed input (✗: outside the zoo's tolerance).`,
+  '',
+  '| model | runtime | threads | median | p10–p90 | init | 1st run | Kindling ÷ peer | max abs diff |',
+  '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+];
+for (const row of results) {
+  const th =
+    row.effectiveThreads !== null && row.effectiveThreads !== row.threads
+      ? `${row.threads} (→${row.effectiveThreads})`
+      : row.threads;
+  if (row.error) {
+    lines.push(
+      `| ${row.model} | ${LABEL[row.runtime]} | ${th} | n/a | | | | | ${row.error.replaceAll('|', '\\|').slice(0, 120)} |`,
+    );
+    continue;
+  }
+  lines.push(
+    `| ${row.model} | ${LABEL[row.runtime]} | ${th} | ${fmt(row.medianMs)} | ${fmt(row.p10Ms)}–${fmt(row.p90Ms)} | ${fmt(row.initMs)} | ${fmt(row.firstRunMs)} | ${row.runtime === 'kindling' ? '' : row.kindlingOverPeer != null ? `${row.kindlingOverPeer.toFixed(2)}×` : ''} | ${diff(row.maxAbsDiffVsExecuTorch)}${row.withinTolerance ? '' : ' ✗'} |`,
+  );
+}
+for (const s of skipped) lines.push(`\nSkipped ${s.model}: ${s.reason}`);
+writeFileSync(`${args.out}.md`, `${lines.join('\n')}\n`);
+console.log(lines.join('\n'));
