@@ -360,6 +360,66 @@ function min_i32(a: i32, b: i32): i32 {
   return a < b ? a : b;
 }
 
+// ---------------------------------------------------------------------------------------------
+// Work splitting for the thread pool: `part` of `parts` (0 <= part < parts) computes a disjoint
+// range of output tiles, each exactly as the whole call computes it (same microkernel, same
+// accumulation order), so the union of all parts is bit-identical to the single call.
+
+/** Start of part `part` when `count` items are split into `parts` near-equal ranges. */
+function splitAt(count: i32, part: i32, parts: i32): i32 {
+  return <i32>((<i64>count * <i64>part) / <i64>parts);
+}
+
+/**
+ * Part `part` of {@link gemm}: blocks of MR rows (the microkernel's tiles) when there are enough,
+ * else panels of 8 columns.
+ */
+export function gemm_part(
+  m: i32,
+  n: i32,
+  k: i32,
+  a: usize,
+  lda: i32,
+  w: usize,
+  c: usize,
+  ldc: i32,
+  min: f32,
+  max: f32,
+  part: i32,
+  parts: i32,
+): void {
+  const MR = ASC_FEATURE_RELAXED_SIMD ? 6 : 4;
+  const rowTiles = m === 1 ? 1 : (m + MR - 1) / MR;
+  const panels = (n + 7) >> 3;
+  if (rowTiles >= panels || rowTiles >= parts * 2) {
+    const t0 = splitAt(rowTiles, part, parts);
+    const t1 = splitAt(rowTiles, part + 1, parts);
+    if (t1 <= t0) return;
+    const r0 = t0 * MR;
+    const r1 = min_i32(m, t1 * MR);
+    gemm(
+      r1 - r0,
+      n,
+      k,
+      a + <usize>r0 * ((<usize>lda) << 2),
+      lda,
+      w,
+      c + <usize>r0 * ((<usize>ldc) << 2),
+      ldc,
+      min,
+      max,
+    );
+    return;
+  }
+  const p0 = splitAt(panels, part, parts);
+  const p1 = splitAt(panels, part + 1, parts);
+  if (p1 <= p0) return;
+  const panelBytes = (<usize>(8 + k * 8)) << 2;
+  const n0 = p0 << 3;
+  const n1 = min_i32(n, p1 << 3);
+  gemm(m, n1 - n0, k, a, lda, w + <usize>p0 * panelBytes, c + ((<usize>n0) << 2), ldc, min, max);
+}
+
 /**
  * Packs B into GEMM panels at `dst`: B is `[n, k]` at `src` (row stride `ldb` elements) or, when
  * `kn` is 1, `[k, n]` (row stride `ldb`). `bias` is `[n]` or 0 for none.
@@ -426,6 +486,66 @@ export function conv2d(
   min: f32,
   max: f32,
 ): void {
+  conv2d_part(
+    batch,
+    ih,
+    iw,
+    oh,
+    ow,
+    kh,
+    kw,
+    sh,
+    sw,
+    dh,
+    dw,
+    padTop,
+    padLeft,
+    groups,
+    gi,
+    go,
+    input,
+    w,
+    out,
+    scratch,
+    rowsPerBlock,
+    min,
+    max,
+    0,
+    1,
+  );
+}
+
+/**
+ * Part `part` of {@link conv2d}: the in-place 1x1 case splits like {@link gemm_part}; the gathered
+ * case splits the blocks of `rowsPerBlock` output pixels (each part gathers into its own `scratch`).
+ */
+export function conv2d_part(
+  batch: i32,
+  ih: i32,
+  iw: i32,
+  oh: i32,
+  ow: i32,
+  kh: i32,
+  kw: i32,
+  sh: i32,
+  sw: i32,
+  dh: i32,
+  dw: i32,
+  padTop: i32,
+  padLeft: i32,
+  groups: i32,
+  gi: i32,
+  go: i32,
+  input: usize,
+  w: usize,
+  out: usize,
+  scratch: usize,
+  rowsPerBlock: i32,
+  min: f32,
+  max: f32,
+  part: i32,
+  parts: i32,
+): void {
   const inC = groups * gi;
   const outC = groups * go;
   const kk = kh * kw * gi;
@@ -436,7 +556,7 @@ export function conv2d(
   if (direct) {
     const rows = batch * pixels;
     for (let g = 0; g < groups; g++) {
-      gemm(
+      gemm_part(
         rows,
         go,
         gi,
@@ -447,15 +567,22 @@ export function conv2d(
         outC,
         min,
         max,
+        part,
+        parts,
       );
     }
     return;
   }
   const rowBytes = (<usize>gi) << 2;
-  for (let b = 0; b < batch; b++) {
+  const blocksPerImage = (pixels + rowsPerBlock - 1) / rowsPerBlock;
+  const b0 = splitAt(batch * blocksPerImage, part, parts);
+  const b1 = splitAt(batch * blocksPerImage, part + 1, parts);
+  for (let blk = b0; blk < b1; blk++) {
+    const b = blk / blocksPerImage;
+    const p0 = (blk - b * blocksPerImage) * rowsPerBlock;
     const inImage = input + ((<usize>(b * ih * iw * inC)) << 2);
     const outImage = out + ((<usize>(b * pixels * outC)) << 2);
-    for (let p0 = 0; p0 < pixels; p0 += rowsPerBlock) {
+    {
       const rows = min_i32(rowsPerBlock, pixels - p0);
       for (let g = 0; g < groups; g++) {
         // Gather rows x [kh][kw][gi] into scratch.
@@ -516,6 +643,55 @@ export function dwconv2d(
   min: f32,
   max: f32,
 ): void {
+  dwconv2d_part(
+    batch,
+    ih,
+    iw,
+    oh,
+    ow,
+    channels,
+    kh,
+    kw,
+    sh,
+    sw,
+    dh,
+    dw,
+    padTop,
+    padLeft,
+    input,
+    w,
+    out,
+    min,
+    max,
+    0,
+    1,
+  );
+}
+
+/** Part `part` of {@link dwconv2d}: a range of output rows (over batch x height). */
+export function dwconv2d_part(
+  batch: i32,
+  ih: i32,
+  iw: i32,
+  oh: i32,
+  ow: i32,
+  channels: i32,
+  kh: i32,
+  kw: i32,
+  sh: i32,
+  sw: i32,
+  dh: i32,
+  dw: i32,
+  padTop: i32,
+  padLeft: i32,
+  input: usize,
+  w: usize,
+  out: usize,
+  min: f32,
+  max: f32,
+  part: i32,
+  parts: i32,
+): void {
   const lo = f32x4.splat(min);
   const hi = f32x4.splat(max);
   const cp = (channels + 3) & ~3;
@@ -523,54 +699,56 @@ export function dwconv2d(
   const c4 = channels & ~3;
   const rem = channels - c4;
   const pixelBytes = (<usize>channels) << 2;
-  let o = out;
-  for (let b = 0; b < batch; b++) {
+  const r0 = splitAt(batch * oh, part, parts);
+  const r1 = splitAt(batch * oh, part + 1, parts);
+  let o = out + <usize>r0 * <usize>ow * pixelBytes;
+  for (let r = r0; r < r1; r++) {
+    const b = r / oh;
+    const oy = r - b * oh;
     const inImage = input + ((<usize>(b * ih * iw * channels)) << 2);
-    for (let oy = 0; oy < oh; oy++) {
-      for (let ox = 0; ox < ow; ox++) {
-        let c = 0;
-        for (; c < c4; c += 4) {
-          const cb = (<usize>c) << 2;
-          let acc = v128.load(w + cb);
-          let wp = w + wRow + cb;
-          for (let y = 0; y < kh; y++) {
-            const iy = oy * sh - padTop + y * dh;
-            if (iy < 0 || iy >= ih) {
-              wp += wRow * <usize>kw;
-              continue;
-            }
-            const rowBase = inImage + <usize>(iy * iw) * pixelBytes + cb;
-            for (let x = 0; x < kw; x++) {
-              const ix = ox * sw - padLeft + x * dw;
-              if (ix >= 0 && ix < iw) acc = madd(v128.load(rowBase + <usize>ix * pixelBytes), v128.load(wp), acc);
-              wp += wRow;
-            }
+    for (let ox = 0; ox < ow; ox++) {
+      let c = 0;
+      for (; c < c4; c += 4) {
+        const cb = (<usize>c) << 2;
+        let acc = v128.load(w + cb);
+        let wp = w + wRow + cb;
+        for (let y = 0; y < kh; y++) {
+          const iy = oy * sh - padTop + y * dh;
+          if (iy < 0 || iy >= ih) {
+            wp += wRow * <usize>kw;
+            continue;
           }
-          v128.store(o + cb, clamp(acc, lo, hi));
-        }
-        if (rem !== 0) {
-          const cb = (<usize>c) << 2;
-          let acc = v128.load(w + cb);
-          let wp = w + wRow + cb;
-          for (let y = 0; y < kh; y++) {
-            const iy = oy * sh - padTop + y * dh;
-            for (let x = 0; x < kw; x++) {
-              const ix = ox * sw - padLeft + x * dw;
-              if (iy >= 0 && iy < ih && ix >= 0 && ix < iw) {
-                const src = inImage + <usize>(iy * iw + ix) * pixelBytes + cb;
-                // Lanes past the channel count stay 0 (their weights are 0 too).
-                let v = v128.load32_zero(src);
-                if (rem > 1) v = v128.load32_lane(src + 4, v, 1);
-                if (rem > 2) v = v128.load32_lane(src + 8, v, 2);
-                acc = madd(v, v128.load(wp), acc);
-              }
-              wp += wRow;
-            }
+          const rowBase = inImage + <usize>(iy * iw) * pixelBytes + cb;
+          for (let x = 0; x < kw; x++) {
+            const ix = ox * sw - padLeft + x * dw;
+            if (ix >= 0 && ix < iw) acc = madd(v128.load(rowBase + <usize>ix * pixelBytes), v128.load(wp), acc);
+            wp += wRow;
           }
-          storePartial4(o + cb, clamp(acc, lo, hi), rem);
         }
-        o += pixelBytes;
+        v128.store(o + cb, clamp(acc, lo, hi));
       }
+      if (rem !== 0) {
+        const cb = (<usize>c) << 2;
+        let acc = v128.load(w + cb);
+        let wp = w + wRow + cb;
+        for (let y = 0; y < kh; y++) {
+          const iy = oy * sh - padTop + y * dh;
+          for (let x = 0; x < kw; x++) {
+            const ix = ox * sw - padLeft + x * dw;
+            if (iy >= 0 && iy < ih && ix >= 0 && ix < iw) {
+              const src = inImage + <usize>(iy * iw + ix) * pixelBytes + cb;
+              // Lanes past the channel count stay 0 (their weights are 0 too).
+              let v = v128.load32_zero(src);
+              if (rem > 1) v = v128.load32_lane(src + 4, v, 1);
+              if (rem > 2) v = v128.load32_lane(src + 8, v, 2);
+              acc = madd(v, v128.load(wp), acc);
+            }
+            wp += wRow;
+          }
+        }
+        storePartial4(o + cb, clamp(acc, lo, hi), rem);
+      }
+      o += pixelBytes;
     }
   }
 }

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
-// Compiles the AssemblyScript kernels (assembly/kernels.ts) with the pinned asc into two
-// WebAssembly modules, SIMD128 and relaxed SIMD, and embeds them as base64 in
+// Compiles the AssemblyScript kernels (assembly/kernels.ts) with the pinned asc into four
+// WebAssembly modules, SIMD128 and relaxed SIMD, each over an ordinary and over a shared imported
+// memory (the thread pool's build: main thread and workers instantiate it over one
+// SharedArrayBuffer-backed memory), and embeds them as base64 in
 // src/wasm/generated/kernels-wasm.ts so the runtime needs no file access (browsers and Node).
 // The output is deterministic. `--check` rebuilds and fails when the committed module differs;
 // `--if-missing` builds only when the generated module does not exist yet.
@@ -16,9 +18,14 @@ const outFile = join(pkg, 'src/wasm/generated/kernels-wasm.ts');
 const asc = join(pkg, 'node_modules/assemblyscript/bin/asc.js');
 const PINNED = '0.28.9';
 
+/** Pages the shared builds may grow to (the whole 32-bit address space). */
+const SHARED_MAXIMUM_PAGES = 65536;
+
 const VARIANTS = [
-  { name: 'SIMD', features: ['simd'] },
-  { name: 'RELAXED_SIMD', features: ['simd', 'relaxed-simd'] },
+  { name: 'SIMD', features: ['simd'], shared: false },
+  { name: 'RELAXED_SIMD', features: ['simd', 'relaxed-simd'], shared: false },
+  { name: 'SIMD_SHARED', features: ['simd', 'threads'], shared: true },
+  { name: 'RELAXED_SIMD_SHARED', features: ['simd', 'relaxed-simd', 'threads'], shared: true },
 ];
 
 function version() {
@@ -26,12 +33,13 @@ function version() {
   return meta.version;
 }
 
-function compile(features) {
+function compile(features, shared) {
   const dir = mkdtempSync(join(tmpdir(), 'kindling-asc-'));
   try {
     const wasm = join(dir, 'kernels.wasm');
     const args = [asc, source, '-o', wasm, '-O3', '--noAssert', '--runtime', 'stub', '--importMemory'];
     args.push('--initialMemory', '0', '--use', 'abort=', '--noExportMemory');
+    if (shared) args.push('--sharedMemory', '--maximumMemory', String(SHARED_MAXIMUM_PAGES));
     for (const f of features) args.push('--enable', f);
     execFileSync(process.execPath, args, { cwd: pkg, stdio: ['ignore', 'inherit', 'inherit'] });
     return readFileSync(wasm);
@@ -47,8 +55,11 @@ function render() {
     '',
   ];
   for (const v of VARIANTS) {
-    const bytes = compile(v.features);
-    lines.push(`/** The kernels built with --enable ${v.features.join(' --enable ')} (${bytes.length} bytes). */`);
+    const bytes = compile(v.features, v.shared);
+    const memory = v.shared ? ', over a shared memory' : '';
+    lines.push(
+      `/** The kernels built with --enable ${v.features.join(' --enable ')}${memory} (${bytes.length} bytes). */`,
+    );
     lines.push(`export const KERNELS_${v.name}_BASE64 =`);
     lines.push(`  '${bytes.toString('base64')}';`);
     lines.push('');

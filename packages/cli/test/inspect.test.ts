@@ -114,3 +114,13 @@ describe('kindling errors', () => {
     expect((await cli('frobnicate')).code).toBe(1);
   });
 });
+
+describe('kindling run with installed backends', () => {
+  it('runs an XNNPACK-delegated program through @kindling/backend-xnnpack', async () => {
+    const r = await cli('run', fixture('numpyrt__xnnpack_add.pte'), '--inputs', 'ones', '--json');
+    expect(r.code, r.err).toBe(0);
+    const result = JSON.parse(r.out);
+    expect(result.method).toBe('forward');
+    expect(result.outputs).toEqual([{ dtype: 'float32', shape: [3], data: [2, 2, 2] }]);
+  });
+});

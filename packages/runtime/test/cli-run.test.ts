@@ -100,8 +100,8 @@ describe('kindling run', () => {
       [['/nonexistent.pte'], /^error: NotFound: no such file/],
       [[fixturePath('upstream/numpyrt__custom_op_lstm.pte')], /^error: OperatorMissing: .*etnp::lstm\.out/],
       [
-        [fixturePath('upstream/numpyrt__xnnpack_add.pte')],
-        /^error: NotFound: .*XnnpackBackend.*@kindling\/backend-xnnpack/,
+        [fixturePath('upstream/executorch__stories260k_hybrid_llama_qnn.pte'), '--method', 'kv_forward'],
+        /^error: NotFound: .*QnnBackend.*@kindling\/backend-qnn/,
       ],
       [[fixturePath('upstream/executorchrs__data_map_model.pte')], /^error: NotFound: .*"a".*\.ptd/],
       [[add, '--bogus'], /^error: InvalidArgument: unknown option --bogus/],

@@ -9,7 +9,8 @@ import {
   type XnnValue,
 } from '../serialization/xnn-graph.js';
 import type { XnnPayload } from '../serialization/xnn-graph-reader.js';
-import { KernelHeap, kernelModule } from '../wasm/kernels.js';
+import { CONTROL_BYTES, ThreadPool, threadsAvailable } from '../threads/pool.js';
+import { KernelHeap, kernelModule, sharedKernelModule } from '../wasm/kernels.js';
 import { fuseClamps, markPointwiseDynamicRows } from './graph-rewrites.js';
 import { createStep, type Step, type StepContext } from './node-steps.js';
 import { numelOf, type RuntimeValue, sameShape, storageElementSize, viewOf } from './runtime-value.js';
@@ -141,11 +142,36 @@ export class CompiledGraph {
   /** The WebAssembly kernels and their memory (null: TypeScript kernels, values in `#arena`). */
   readonly #ctx: StepContext;
 
-  constructor(payload: XnnPayload, namedData: NamedDataMap) {
+  /** Threads the scratch is planned for (1 unless the kernels run over a shared memory). */
+  readonly #threads: number;
+  /** The pool's control block in the shared memory (-1: none). */
+  readonly #control: number = -1;
+
+  /**
+   * `threads` > 1 places everything in a shared memory so that {@link startThreads} can run the
+   * kernels on a worker pool; where that is impossible the graph is exactly the one-thread graph.
+   */
+  constructor(payload: XnnPayload, namedData: NamedDataMap, threads = 1) {
     const { graph, constantRegion } = payload;
     this.graph = graph;
     const m = kernelModule();
-    this.#ctx = { heap: m ? new KernelHeap(m) : null, scratchPtr: 0, scratchBytes: 0 };
+    let heap: KernelHeap | null = null;
+    let planned = 1;
+    if (m && threads > 1 && threadsAvailable()) {
+      const shared = sharedKernelModule();
+      try {
+        heap = shared ? new KernelHeap(shared) : null;
+      } catch {
+        heap = null; // e.g. the engine refuses the shared memory's reservation
+      }
+      if (heap) {
+        planned = threads;
+        this.#control = heap.alloc(CONTROL_BYTES);
+      }
+    }
+    if (!heap && m) heap = new KernelHeap(m);
+    this.#threads = planned;
+    this.#ctx = { heap, scratchPtr: 0, scratchBytes: 0, scratchStride: 0, pool: null };
     const byId = new Map<number, RuntimeValue>();
     this.values = graph.values.map((v) => this.#makeValue(v, graph, constantRegion, namedData));
     for (const v of this.values) byId.set(v.id, v);
@@ -290,10 +316,12 @@ export class CompiledGraph {
       // [packed weights][arena][kernel scratch][16 bytes of slack for vector tail loads]
       base = heap.top;
       const scratch = this.#scratchNeeded();
+      const stride = Math.ceil(scratch / ALIGN) * ALIGN;
       this.#ctx.scratchPtr = base + total;
       this.#ctx.scratchBytes = scratch;
-      heap.reserve(base + total + Math.ceil(scratch / ALIGN) * ALIGN + ALIGN);
-      buffer = heap.memory.buffer;
+      this.#ctx.scratchStride = stride;
+      heap.reserve(base + total + stride * this.#threads + ALIGN);
+      buffer = heap.buffer;
       this.#arenaBytes = total;
     } else {
       this.#arena = new ArrayBuffer(total);
@@ -325,6 +353,27 @@ export class CompiledGraph {
   /** Which kernels run: a WebAssembly build, or `'ts'`. */
   get kernels(): string {
     return this.#ctx.heap?.variant ?? 'ts';
+  }
+
+  /**
+   * Starts the worker pool the graph was planned for (see the constructor); without one (threads
+   * unavailable, a worker failing to start) the kernels run on the calling thread.
+   */
+  async startThreads(): Promise<void> {
+    const heap = this.#ctx.heap;
+    if (!heap || this.#threads < 2 || this.#control < 0 || this.#ctx.pool) return;
+    this.#ctx.pool = await ThreadPool.start(heap, this.#control, this.#threads);
+  }
+
+  /** Threads that run the kernels now (1 without a pool). */
+  get threads(): number {
+    return this.#ctx.pool?.threads ?? 1;
+  }
+
+  /** Stops the worker pool (the graph keeps working on the calling thread). */
+  dispose(): void {
+    void this.#ctx.pool?.close();
+    this.#ctx.pool = null;
   }
 
   /** Runs the graph on a delegate call's arguments (inputs then outputs). */

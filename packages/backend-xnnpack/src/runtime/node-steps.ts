@@ -37,6 +37,7 @@ import {
 import { softmaxF32 } from '../kernels/softmax.js';
 import { UnaryOp, unaryF32 } from '../kernels/unary.js';
 import { nodeTypeName, XNN_INVALID_ID, XnnDatatype, type XnnNode, XnnNodeType } from '../serialization/xnn-graph.js';
+import type { PoolKernel, ThreadPool } from '../threads/pool.js';
 import type { KernelHeap } from '../wasm/kernels.js';
 import { numelOf, type RuntimeValue } from './runtime-value.js';
 
@@ -49,17 +50,36 @@ export interface Step {
   scratchBytes?(): number;
 }
 
-/** What steps share: the WebAssembly kernels (or null) and the scratch the graph planned. */
+/**
+ * What steps share: the WebAssembly kernels (or null), the scratch the graph planned (one slice of
+ * `scratchBytes` per thread, `scratchStride` apart) and the thread pool (null: one thread).
+ */
 export interface StepContext {
   readonly heap: KernelHeap | null;
   scratchPtr: number;
   scratchBytes: number;
+  scratchStride: number;
+  pool: ThreadPool | null;
+}
+
+/** Multiply-adds below which a kernel runs on the calling thread (waking workers costs more). */
+const PARALLEL_MIN_MACS = 1 << 20;
+
+/**
+ * Runs `kernel` split across the pool when there is one and the call is large enough; false when
+ * the caller should run the whole kernel itself. The result is bit-identical either way.
+ */
+function runParallel(ctx: StepContext, kernel: PoolKernel, args: number[], macs: number, scratchArg = -1): boolean {
+  const pool = ctx.pool;
+  if (!pool || macs < PARALLEL_MIN_MACS) return false;
+  pool.run(kernel, args, pool.threads * 4, scratchArg, ctx.scratchStride);
+  return true;
 }
 
 /** Pointer of a value's elements in the kernels' memory, or -1 when they live elsewhere. */
 function pointerOf(heap: KernelHeap, v: RuntimeValue): number {
   const d = v.data;
-  return d && d.buffer === heap.memory.buffer ? d.byteOffset : -1;
+  return d && d.buffer === heap.buffer ? d.byteOffset : -1;
 }
 
 /**
@@ -649,8 +669,10 @@ function fullyConnectedStep(
           const rows = k === 0 ? 0 : numelOf(x.shape) / k;
           const xp = pointerOf(heap, x);
           const op = pointerOf(heap, out);
-          if (xp >= 0 && op >= 0) heap.exports.gemm(rows, n, k, xp, k, packed, op, n, min, max);
-          else {
+          if (xp >= 0 && op >= 0) {
+            if (!runParallel(ctx, 'gemm_part', [rows, n, k, xp, k, packed, op, n, min, max], rows * n * k))
+              heap.exports.gemm(rows, n, k, xp, k, packed, op, n, min, max);
+          } else {
             // An input outside the kernels' memory (a constant): the TypeScript kernel.
             reference ??= fullyConnectedReference(w, transposed, n, k, b, x, out, min, max);
             reference(rows);
@@ -950,6 +972,28 @@ function wasmConvStep(
         const xp = pointerOf(heap, x);
         const op = pointerOf(heap, out);
         if (xp < 0 || op < 0) return depthwiseConv2dF32(f32(x), f32(w), b, f32(out), g, min, max, acc);
+        const args = [
+          g.batch,
+          g.inHeight,
+          g.inWidth,
+          g.outHeight,
+          g.outWidth,
+          channels,
+          g.kernelHeight,
+          g.kernelWidth,
+          g.strideHeight,
+          g.strideWidth,
+          g.dilationHeight,
+          g.dilationWidth,
+          g.padTop,
+          g.padLeft,
+          xp,
+          packed,
+          op,
+          min,
+          max,
+        ];
+        if (runParallel(ctx, 'dwconv2d_part', args, g.batch * g.outHeight * g.outWidth * channels * taps)) return;
         heap.exports.dwconv2d(
           g.batch,
           g.inHeight,
@@ -998,6 +1042,33 @@ function wasmConvStep(
         reference ??= packConvWeights(f32(w), g.groups, go, g.kernelHeight, g.kernelWidth, gi);
         return conv2dF32(f32(x), reference, b, f32(out), g, min, max, acc);
       }
+      const args = [
+        g.batch,
+        g.inHeight,
+        g.inWidth,
+        g.outHeight,
+        g.outWidth,
+        g.kernelHeight,
+        g.kernelWidth,
+        g.strideHeight,
+        g.strideWidth,
+        g.dilationHeight,
+        g.dilationWidth,
+        g.padTop,
+        g.padLeft,
+        g.groups,
+        gi,
+        go,
+        xp,
+        packed,
+        op,
+        ctx.scratchPtr,
+        rowsPerBlock,
+        min,
+        max,
+      ];
+      const macs = g.batch * g.outHeight * g.outWidth * g.groups * go * kk;
+      if (runParallel(ctx, 'conv2d_part', args, macs, 19)) return;
       heap.exports.conv2d(
         g.batch,
         g.inHeight,

@@ -13,7 +13,12 @@ import { CompiledGraph } from './compiled-graph.js';
 
 /** Load options of the XNNPACK backend (`Module.load(..., { backendOptions: { XnnpackBackend: ... } })`). */
 export interface XnnpackOptions {
-  /** Worker threads for large kernels (reserved: the kernels run on the calling thread for now). */
+  /**
+   * Threads that run the large fp32 kernels (GEMM, convolution), the calling thread included
+   * (default 1). Above 1 the kernels' memory is shared with a pool of `threads - 1` workers
+   * (`worker_threads` in Node; Workers in cross-origin-isolated browsers); without
+   * SharedArrayBuffer the graph runs on the calling thread. Results do not depend on it.
+   */
   readonly threads?: number;
 }
 
@@ -51,14 +56,19 @@ export function xnnpack(options: XnnpackOptions = {}): Backend {
     id: XNNPACK_BACKEND_ID,
     name: 'xnnpack',
     isAvailable: () => true,
-    init(context: BackendInitContext, processed: Uint8Array, _compileSpecs: readonly CompileSpec[]): DelegateHandle {
+    init(
+      context: BackendInitContext,
+      processed: Uint8Array,
+      _compileSpecs: readonly CompileSpec[],
+    ): DelegateHandle | Promise<DelegateHandle> {
+      let graph: CompiledGraph;
       try {
         const payload = decodeXnnPayload(processed);
         validateXnnGraph(payload.graph, {
           constantRegionSize: payload.constantRegion.byteLength,
           namedData: context.namedData,
         });
-        return new CompiledGraph(payload, context.namedData);
+        graph = new CompiledGraph(payload, context.namedData, threads);
       } catch (error) {
         if (KindlingError.isInstance(error)) throw error;
         // Anything else (e.g. a RangeError from an absurd size) means the payload cannot be loaded.
@@ -68,6 +78,8 @@ export function xnnpack(options: XnnpackOptions = {}): Backend {
           context: { backend: XNNPACK_BACKEND_ID },
         });
       }
+      if (threads < 2) return graph;
+      return graph.startThreads().then(() => graph);
     },
     execute(_context: BackendExecutionContext, handle: DelegateHandle, args: EValue[]): void {
       const g = handleOf(handle);
@@ -81,7 +93,7 @@ export function xnnpack(options: XnnpackOptions = {}): Backend {
       g.execute(args);
     },
     destroy(handle: DelegateHandle): void {
-      handleOf(handle);
+      handleOf(handle).dispose();
     },
   };
 }

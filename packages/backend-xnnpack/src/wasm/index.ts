@@ -15,4 +15,5 @@ export {
   kernelModule,
   kernelModuleBytes,
   selectKernelVariant,
+  sharedKernelModule,
 } from './kernels.js';

@@ -3,7 +3,12 @@
  * `WebAssembly.Memory` per compiled graph, and a bump allocator for what lives in that memory
  * (packed weights at init, then the value arena and the kernels' scratch).
  */
-import { KERNELS_RELAXED_SIMD_BASE64, KERNELS_SIMD_BASE64 } from './generated/kernels-wasm.js';
+import {
+  KERNELS_RELAXED_SIMD_BASE64,
+  KERNELS_RELAXED_SIMD_SHARED_BASE64,
+  KERNELS_SIMD_BASE64,
+  KERNELS_SIMD_SHARED_BASE64,
+} from './generated/kernels-wasm.js';
 
 /** The exports of the kernel module (pointers are byte offsets into its memory). */
 export interface KernelExports {
@@ -69,6 +74,25 @@ export interface KernelExports {
   binary(op: number, n: number, a: number, b: number, bLen: number, out: number, min: number, max: number): void;
   clampf(n: number, x: number, out: number, min: number, max: number): void;
   peak_madd(iters: number): number;
+  /** Part `part` of `parts` of {@link KernelExports.gemm} (disjoint output tiles). */
+  gemm_part(
+    m: number,
+    n: number,
+    k: number,
+    a: number,
+    lda: number,
+    w: number,
+    c: number,
+    ldc: number,
+    min: number,
+    max: number,
+    part: number,
+    parts: number,
+  ): void;
+  /** Part `part` of `parts` of {@link KernelExports.conv2d}; `scratch` is the part's own. */
+  conv2d_part(...args: number[]): void;
+  /** Part `part` of `parts` of {@link KernelExports.dwconv2d} (ranges of output rows). */
+  dwconv2d_part(...args: number[]): void;
 }
 
 /** Which build of the kernels runs. */
@@ -84,13 +108,39 @@ function decodeBase64(text: string): Uint8Array<ArrayBuffer> {
 interface LoadedModule {
   readonly variant: KernelVariant;
   readonly module: WebAssembly.Module;
+  /** Whether the module imports a shared memory (the thread pool's build). */
+  readonly shared?: boolean;
 }
 
 let loaded: LoadedModule | null | undefined;
 
 /** Bytes of one build, for tools that instantiate it themselves (the microbenchmark). */
-export function kernelModuleBytes(variant: KernelVariant): Uint8Array<ArrayBuffer> {
+export function kernelModuleBytes(variant: KernelVariant, shared = false): Uint8Array<ArrayBuffer> {
+  if (shared)
+    return decodeBase64(variant === 'relaxed-simd' ? KERNELS_RELAXED_SIMD_SHARED_BASE64 : KERNELS_SIMD_SHARED_BASE64);
   return decodeBase64(variant === 'relaxed-simd' ? KERNELS_RELAXED_SIMD_BASE64 : KERNELS_SIMD_BASE64);
+}
+
+const sharedLoaded = new Map<KernelVariant, LoadedModule | null>();
+
+/**
+ * The shared-memory build of the variant {@link kernelModule} picked (same source, same code),
+ * compiled once; `null` without WebAssembly SIMD, threads or SharedArrayBuffer.
+ */
+export function sharedKernelModule(): LoadedModule | null {
+  const base = kernelModule();
+  if (!base || typeof SharedArrayBuffer !== 'function') return null;
+  const cached = sharedLoaded.get(base.variant);
+  if (cached !== undefined) return cached;
+  let m: LoadedModule | null = null;
+  const bytes = kernelModuleBytes(base.variant, true);
+  try {
+    if (WebAssembly.validate(bytes)) m = { variant: base.variant, module: new WebAssembly.Module(bytes), shared: true };
+  } catch {
+    m = null;
+  }
+  sharedLoaded.set(base.variant, m);
+  return m;
 }
 
 /**
@@ -132,6 +182,8 @@ export function selectKernelVariant(variant: KernelVariant | 'ts' | 'auto'): Ker
 
 const PAGE = 65536;
 const ALIGN = 16;
+/** Pages a shared kernel memory may grow to (2 GiB; the module allows 4 GiB). */
+const SHARED_MAXIMUM_PAGES = 32768;
 
 /**
  * One instance of the kernels over its own memory. Memory grows only through {@link reserve}
@@ -143,12 +195,18 @@ export class KernelHeap {
   readonly variant: KernelVariant;
   /** First byte not handed out by {@link alloc} (the arena and scratch go after it). */
   #top = ALIGN;
+  readonly #module: WebAssembly.Module;
+  #buffer: ArrayBufferLike;
 
   constructor(m: LoadedModule) {
-    this.memory = new WebAssembly.Memory({ initial: 1 });
+    this.memory = m.shared
+      ? new WebAssembly.Memory({ initial: 1, maximum: SHARED_MAXIMUM_PAGES, shared: true })
+      : new WebAssembly.Memory({ initial: 1 });
     const instance = new WebAssembly.Instance(m.module, { env: { memory: this.memory } });
+    this.#buffer = this.memory.buffer;
     this.exports = instance.exports as unknown as KernelExports;
     this.variant = m.variant;
+    this.#module = m.module;
   }
 
   /** Reserves `bytes` (16-byte aligned) for the graph's lifetime; returns the pointer. */
@@ -166,12 +224,35 @@ export class KernelHeap {
 
   /** Grows the memory to at least `bytes`. */
   reserve(bytes: number): void {
-    const have = this.memory.buffer.byteLength;
-    if (bytes > have) this.memory.grow(Math.ceil((bytes - have) / PAGE));
+    const have = this.#buffer.byteLength;
+    if (bytes > have) {
+      this.memory.grow(Math.ceil((bytes - have) / PAGE));
+      this.#buffer = this.memory.buffer;
+    }
+  }
+
+  /**
+   * The memory's buffer as of the last growth: every view of the heap is made on it, and a value
+   * lives in the heap when its view's buffer is this one. (Engines may hand out a fresh
+   * SharedArrayBuffer object for a shared memory's `buffer` now and then; views on an earlier one
+   * stay valid since shared memory never detaches, so the heap keeps one object.)
+   */
+  get buffer(): ArrayBufferLike {
+    return this.#buffer;
+  }
+
+  /** Whether the memory is shared (a thread pool can run the kernels over it). */
+  get shared(): boolean {
+    return typeof SharedArrayBuffer === 'function' && this.#buffer instanceof SharedArrayBuffer;
+  }
+
+  /** The compiled module (workers instantiate it over the same memory). */
+  get module(): WebAssembly.Module {
+    return this.#module;
   }
 
   /** A fresh fp32 view (views detach when the memory grows). */
   f32(ptr: number, count: number): Float32Array {
-    return new Float32Array(this.memory.buffer, ptr, count);
+    return new Float32Array(this.#buffer, ptr, count);
   }
 }

@@ -1,0 +1,270 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Tensor } from '@kindling/core';
+import { type MethodInput, Module, portableKernels } from '@kindling/runtime';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import {
+  type ManifestCase,
+  type ManifestValue,
+  readManifest,
+  readTensorFile,
+  toDimOrder,
+} from '../../../tools/conformance-runner/src/manifest.js';
+import { xnnpack } from '../src/index.js';
+import { convRowsPerBlock, gemmPackedLength, packGemmWeights } from '../src/kernels/packing.js';
+import { CONTROL_BYTES, ThreadPool, threadsAvailable } from '../src/threads/pool.js';
+import { KernelHeap, kernelModule, sharedKernelModule } from '../src/wasm/kernels.js';
+
+/** A small deterministic PRNG (mulberry32). */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function sameBits(got: Float32Array, want: Float32Array, what: string): void {
+  expect(got.length, what).toBe(want.length);
+  const g = new Uint32Array(got.buffer, got.byteOffset, got.length);
+  const w = new Uint32Array(want.buffer, want.byteOffset, want.length);
+  for (let i = 0; i < w.length; i++) {
+    if (g[i] !== w[i]) throw new Error(`${what}: element ${i}: got ${got[i]}, expected ${want[i]} (bitwise)`);
+  }
+}
+
+const available = threadsAvailable() && sharedKernelModule() !== null;
+
+describe.skipIf(!available)('kernels split across a thread pool are bit-identical to one call', () => {
+  let heap: KernelHeap;
+  let pool: ThreadPool;
+  const random = rng(7);
+
+  beforeAll(async () => {
+    const m = sharedKernelModule();
+    if (!m) throw new Error('no shared build');
+    heap = new KernelHeap(m);
+    const control = heap.alloc(CONTROL_BYTES);
+    const started = await ThreadPool.start(heap, control, 3);
+    if (!started) throw new Error('the pool did not start');
+    pool = started;
+  });
+  afterAll(() => pool?.close());
+
+  function put(data: Float32Array): number {
+    const ptr = heap.alloc(data.length * 4 + 16);
+    heap.f32(ptr, data.length).set(data);
+    return ptr;
+  }
+  function rand(n: number): Float32Array {
+    const a = new Float32Array(n);
+    for (let i = 0; i < n; i++) a[i] = random() * 2 - 1;
+    return a;
+  }
+
+  const gemmShapes: [number, number, number][] = [
+    [1, 37, 19],
+    [1, 1000, 512],
+    [2, 9, 3],
+    [7, 64, 33],
+    [49, 130, 70],
+    [200, 8, 16],
+    [97, 250, 41],
+    [13, 1, 5],
+  ];
+  test.each(gemmShapes)('gemm m=%i n=%i k=%i', (m, n, k) => {
+    const a = put(rand(m * k));
+    const packed = heap.alloc(gemmPackedLength(n, k) * 4);
+    packGemmWeights(rand(n * k), 0, n, k, false, rand(n), heap.f32(packed, gemmPackedLength(n, k)), 0);
+    const c1 = heap.alloc(m * n * 4 + 16);
+    const c2 = heap.alloc(m * n * 4 + 16);
+    heap.exports.gemm(m, n, k, a, k, packed, c1, n, -0.5, 2);
+    for (const parts of [2, 3, 5, 12]) {
+      heap.f32(c2, m * n).fill(Number.NaN);
+      pool.run('gemm_part', [m, n, k, a, k, packed, c2, n, -0.5, 2], parts);
+      sameBits(heap.f32(c2, m * n), heap.f32(c1, m * n), `gemm ${m}x${n}x${k} in ${parts} parts`);
+    }
+  });
+
+  // [batch, ih, iw, kh, kw, stride, pad, dilation, groups, gi, go]
+  const convShapes = [
+    [1, 9, 11, 3, 3, 1, 1, 1, 1, 3, 16],
+    [2, 14, 14, 3, 3, 2, 1, 1, 1, 8, 12],
+    [1, 17, 13, 5, 3, 1, 2, 2, 2, 4, 9],
+    [1, 8, 8, 1, 1, 1, 0, 1, 1, 32, 40],
+    [3, 6, 6, 1, 1, 1, 0, 1, 2, 5, 7],
+    [1, 30, 30, 7, 7, 2, 3, 1, 1, 3, 8],
+  ];
+  test.each(convShapes)('conv2d %j', (batch, ih, iw, kh, kw, s, pad, d, groups, gi, go) => {
+    const oh = Math.floor((ih + 2 * pad - d * (kh - 1) - 1) / s) + 1;
+    const ow = Math.floor((iw + 2 * pad - d * (kw - 1) - 1) / s) + 1;
+    const inC = groups * gi;
+    const outC = groups * go;
+    const kk = kh * kw * gi;
+    const x = put(rand(batch * ih * iw * inC));
+    const groupLength = gemmPackedLength(go, kk);
+    const packed = heap.alloc(groupLength * groups * 4);
+    const weights = rand(outC * kk);
+    const bias = rand(outC);
+    for (let g = 0; g < groups; g++) {
+      const o = heap.f32(packed, groupLength * groups);
+      packGemmWeights(weights, g * go * kk, go, kk, false, bias.subarray(g * go, (g + 1) * go), o, g * groupLength);
+    }
+    const rowsPerBlock = Math.min(convRowsPerBlock(kk), 5); // small blocks: many parts
+    const stride = Math.ceil((rowsPerBlock * kk * 4) / 16) * 16;
+    const scratch = heap.alloc(stride * pool.threads);
+    const count = batch * oh * ow * outC;
+    const c1 = heap.alloc(count * 4 + 16);
+    const c2 = heap.alloc(count * 4 + 16);
+    const args = (out: number) => [
+      batch,
+      ih,
+      iw,
+      oh,
+      ow,
+      kh,
+      kw,
+      s,
+      s,
+      d,
+      d,
+      pad,
+      pad,
+      groups,
+      gi,
+      go,
+      x,
+      packed,
+      out,
+      scratch,
+      rowsPerBlock,
+      -1,
+      1,
+    ];
+    heap.exports.conv2d(...(args(c1) as Parameters<typeof heap.exports.conv2d>));
+    for (const parts of [2, 4, 9]) {
+      heap.f32(c2, count).fill(Number.NaN);
+      pool.run('conv2d_part', args(c2), parts, 19, stride);
+      sameBits(heap.f32(c2, count), heap.f32(c1, count), `conv ${JSON.stringify([batch, ih, iw, kh])} ${parts}`);
+    }
+  });
+
+  test.each([
+    [1, 10, 10, 13, 3, 1, 1],
+    [2, 15, 9, 32, 5, 2, 2],
+    [1, 7, 7, 6, 3, 1, 0],
+  ])('dwconv2d batch=%i %ix%i c=%i k=%i s=%i p=%i', (batch, ih, iw, ch, k, s, pad) => {
+    const oh = Math.floor((ih + 2 * pad - k) / s) + 1;
+    const ow = Math.floor((iw + 2 * pad - k) / s) + 1;
+    const cp = (ch + 3) & ~3;
+    const x = put(rand(batch * ih * iw * ch));
+    const w = put(rand((1 + k * k) * cp));
+    const count = batch * oh * ow * ch;
+    const c1 = heap.alloc(count * 4 + 16);
+    const c2 = heap.alloc(count * 4 + 16);
+    const args = (out: number) => [batch, ih, iw, oh, ow, ch, k, k, s, s, 1, 1, pad, pad, x, w, out, 0, 6];
+    heap.exports.dwconv2d(...(args(c1) as Parameters<typeof heap.exports.dwconv2d>));
+    for (const parts of [2, 3, 7]) {
+      heap.f32(c2, count).fill(Number.NaN);
+      pool.run('dwconv2d_part', args(c2), parts);
+      sameBits(heap.f32(c2, count), heap.f32(c1, count), `dwconv ${parts}`);
+    }
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Whole programs: every committed XNNPACK conformance case, threads 2 against threads 1.
+
+const root = join(import.meta.dirname, '../../..');
+const dir = join(root, 'fixtures/conformance');
+const manifest = readManifest(join(dir, 'manifest.json'));
+
+function toInput(v: ManifestValue): MethodInput {
+  switch (v.kind) {
+    case 'tensor': {
+      const t = readTensorFile(dir, v);
+      return v.dim_order ? toDimOrder(t, v.dim_order) : t;
+    }
+    case 'none':
+      return null;
+    default:
+      return v.value;
+  }
+}
+
+async function outputsOf(c: ManifestCase, threads: number): Promise<Uint8Array[]> {
+  const bytes = new Uint8Array(readFileSync(join(dir, c.file)));
+  const module = await Module.load(bytes, { backends: [xnnpack({ threads })], kernels: portableKernels });
+  try {
+    const all: Uint8Array[] = [];
+    for (const step of c.steps) {
+      const outputs = await module.execute(step.method, step.inputs.map(toInput));
+      for (const o of outputs) {
+        const t = o as Tensor;
+        if (t && typeof t === 'object' && 'data' in t) {
+          const d = t.data as ArrayBufferView;
+          all.push(new Uint8Array(d.buffer, d.byteOffset, d.byteLength).slice());
+        } else all.push(new TextEncoder().encode(String(o)));
+      }
+    }
+    return all;
+  } finally {
+    await module.dispose();
+  }
+}
+
+const cases = manifest.cases.filter((c) => c.flavour.startsWith('xnnpack') && c.committed);
+
+describe.skipIf(!available)('XNNPACK conformance programs: threads 2 is bit-identical to threads 1', () => {
+  test.each(cases.map((c) => [c.id, c] as const))('%s', async (_id, c) => {
+    const one = await outputsOf(c, 1);
+    const two = await outputsOf(c, 2);
+    expect(two.length).toBe(one.length);
+    for (let i = 0; i < one.length; i++)
+      expect(Buffer.compare(two[i] as Uint8Array, one[i] as Uint8Array), `output ${i}`).toBe(0);
+  });
+});
+
+test.skipIf(!available)('a pool closes: its workers exit, and it refuses new jobs', async () => {
+  const m = sharedKernelModule();
+  if (!m) throw new Error('no shared build');
+  const heap = new KernelHeap(m);
+  const pool = await ThreadPool.start(heap, heap.alloc(CONTROL_BYTES), 4);
+  expect(pool?.threads).toBe(4);
+  await pool?.close();
+  expect(pool?.closed).toBe(true);
+  expect(() => pool?.run('gemm_part', [], 1)).toThrow(/closed/);
+});
+
+test.skipIf(!available)('a graph with threads 2 runs on a pool; destroy stops it; threads 1 has none', async () => {
+  const c = cases.find((x) => x.id === 'digits/xnnpack');
+  if (!c) throw new Error('no digits case');
+  const bytes = new Uint8Array(readFileSync(join(dir, c.file)));
+  const seen: { threads: number; started: number; graph: { threads: number } }[] = [];
+  for (const threads of [1, 2]) {
+    const backend = xnnpack({ threads });
+    const init = backend.init.bind(backend);
+    backend.init = async (...a) => {
+      const graph = (await init(...a)) as { threads: number };
+      seen.push({ threads, started: graph.threads, graph });
+      return graph;
+    };
+    const module = await Module.load(bytes, { backends: [backend], kernels: portableKernels });
+    await module.loadMethod('forward');
+    await module.dispose();
+  }
+  expect(seen.map((s) => [s.threads, s.started])).toEqual([
+    [1, 1],
+    [2, 2],
+  ]);
+  // After dispose (Backend.destroy) the pool is gone and the graph runs on the calling thread.
+  expect(seen.every((s) => s.graph.threads === 1)).toBe(true);
+});
+
+test('threads: 1 and an engine without WebAssembly SIMD keep the single-threaded graph', () => {
+  expect(kernelModule()).not.toBeNull();
+  expect(() => xnnpack({ threads: 0 })).toThrow(/threads/);
+});
