@@ -117,52 +117,7 @@ function packInto(heap: KernelHeap, length: number, pack: (out: Float32Array) =>
   return ptr;
 }
 
-/** Node types the runtime executes. */
-export const IMPLEMENTED_NODE_TYPES: readonly XnnNodeType[] = [
-  XnnNodeType.Add,
-  XnnNodeType.Subtract,
-  XnnNodeType.Multiply,
-  XnnNodeType.Div,
-  XnnNodeType.Minimum,
-  XnnNodeType.Maximum,
-  XnnNodeType.PReLU,
-  XnnNodeType.Clamp,
-  XnnNodeType.Abs,
-  XnnNodeType.Negate,
-  XnnNodeType.Floor,
-  XnnNodeType.Ceiling,
-  XnnNodeType.Square,
-  XnnNodeType.SquareRoot,
-  XnnNodeType.ReciprocalSquareRoot,
-  XnnNodeType.Exp,
-  XnnNodeType.Log,
-  XnnNodeType.Sigmoid,
-  XnnNodeType.Tanh,
-  XnnNodeType.Gelu,
-  XnnNodeType.Hardswish,
-  XnnNodeType.LeakyReLU,
-  XnnNodeType.ELU,
-  XnnNodeType.Sin,
-  XnnNodeType.Cos,
-  XnnNodeType.Copy,
-  XnnNodeType.Softmax,
-  XnnNodeType.FullyConnected,
-  XnnNodeType.BatchMatrixMultiply,
-  XnnNodeType.Conv2d,
-  XnnNodeType.DepthwiseConv2d,
-  XnnNodeType.AvgPooling2d,
-  XnnNodeType.MaxPooling2d,
-  XnnNodeType.GlobalAvgPooling2d,
-  XnnNodeType.StaticTranspose,
-  XnnNodeType.StaticReshape,
-  XnnNodeType.StaticSlice,
-  XnnNodeType.StaticConstantPad,
-  XnnNodeType.Concatenate2,
-  XnnNodeType.Concatenate3,
-  XnnNodeType.Concatenate4,
-  XnnNodeType.Concatenate5,
-  XnnNodeType.Convert,
-];
+export { IMPLEMENTED_NODE_TYPES } from './implemented-node-types.js';
 
 const BINARY: Partial<Record<XnnNodeType, BinaryOp>> = {
   [XnnNodeType.Add]: BinaryOp.Add,
