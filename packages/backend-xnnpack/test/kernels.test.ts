@@ -10,7 +10,7 @@ import { conv2dF32, depthwiseConv2dF32, packConvWeights } from '../src/kernels/c
 import { concatenateN, constantPadN, sliceN, transposeN } from '../src/kernels/data-movement.js';
 import { BinaryOp, binaryF32, broadcastShapes, createBinaryScratch } from '../src/kernels/elementwise-binary.js';
 import { batchMatMulF32, fullyConnectedF32 } from '../src/kernels/fully-connected.js';
-import { globalAvgPoolF32, pool2dF32 } from '../src/kernels/pooling.js';
+import { globalAvgPoolF32, globalAvgPoolQs8, globalAvgPoolQs8Scale, pool2dF32 } from '../src/kernels/pooling.js';
 import { qs8Add, qs8AddParams, qs8Mul, qs8MulParams, qs8UnaryTable } from '../src/kernels/quantized-elementwise.js';
 import { requantizationScales } from '../src/kernels/quantized-gemm.js';
 import { softmaxF32 } from '../src/kernels/softmax.js';
@@ -194,6 +194,41 @@ describe('convolution and pooling (NHWC)', () => {
     const avg = new Float32Array(1);
     globalAvgPoolF32(input, avg, 1, 4, 1, -Infinity, Infinity, new Float64Array(1));
     close(avg, [2.5]);
+  });
+});
+
+describe('quantized global average pooling (XNNPACK arithmetic)', () => {
+  test('the scale is fp32(inputScale / fp32(outputScale * pixels))', () => {
+    expect(globalAvgPoolQs8Scale(0.5, 0.25, 4)).toBe(0.5);
+    const f = Math.fround;
+    const s = globalAvgPoolQs8Scale(f(0.1), f(0.3), 49);
+    expect(s).toBe(f(f(0.1) / f(f(0.3) * 49)));
+    expect(s).not.toBe(f(0.1) / (f(0.3) * 49));
+  });
+
+  test('int32 window sum less the input zero point, scaled, ties to even, plus the output zero point', () => {
+    // 2 images of 2x2 pixels, 4 channels; input zero point 1, scale 0.5; output zero point -3, scale 0.25.
+    const scale = globalAvgPoolQs8Scale(0.5, 0.25, 4); // 0.5
+    const image = [
+      [3, 1, 2, 127],
+      [5, 1, 2, 127],
+      [7, 1, 2, 127],
+      [9, 2, 0, 127],
+    ];
+    const input = new Int8Array([...image.flat(), ...image.flat().map((v) => -v)]);
+    const out = new Int8Array(8);
+    globalAvgPoolQs8(input, out, 2, 4, 4, scale, 1, -3, -128, 120, new Int32Array(4));
+    // Channel sums less 4 * 1: 20, 1, 2, 504 -> times 0.5: 10, 0.5 (even: 0), 1 (-> 1), 252 (clamped
+    // to 120 - (-3) = 123). Second image: -28, -9, -10, -512 -> -14, -4.5 (even: -4), -5, -256 (to -125).
+    expect(Array.from(out)).toEqual([7, -3, -2, 120, -17, -7, -8, -128]);
+  });
+
+  test('ties round to even in both directions', () => {
+    // One pixel per window, scale 0.5: q - zp of 1, 3, -1, -3 gives 0.5, 1.5, -0.5, -1.5.
+    const input = new Int8Array([1, 3, -1, -3]);
+    const out = new Int8Array(4);
+    globalAvgPoolQs8(input, out, 1, 1, 4, 0.5, 0, 0, -128, 127, new Int32Array(4));
+    expect(Array.from(out)).toEqual([0, 2, 0, -2]);
   });
 });
 

@@ -1,4 +1,5 @@
 /** 2-D pooling over NHWC tensors (fp32). */
+import { roundEven } from './convert.js';
 
 /** Geometry of a 2-D pooling. */
 export interface PoolGeometry {
@@ -81,4 +82,45 @@ export function globalAvgPoolF32(
       out[n * channels + c] = v;
     }
   }
+}
+
+/**
+ * Quantized (qs8, per tensor) mean over the spatial dims of `[batch, pixels, channels]`, as
+ * XNNPACK computes it: the int32 sum of the window minus `pixels * inputZeroPoint`, times
+ * `scale = fp32(inputScale / fp32(outputScale * pixels))` in fp32, clamped to the output range
+ * (less the output zero point), rounded to nearest even, plus the output zero point.
+ */
+export function globalAvgPoolQs8(
+  input: Int8Array,
+  out: Int8Array,
+  batch: number,
+  pixels: number,
+  channels: number,
+  scale: number,
+  inputZeroPoint: number,
+  outputZeroPoint: number,
+  qmin: number,
+  qmax: number,
+  acc: Int32Array,
+): void {
+  const lo = qmin - outputZeroPoint;
+  const hi = qmax - outputZeroPoint;
+  const bias = -inputZeroPoint * pixels;
+  for (let n = 0; n < batch; n++) {
+    acc.fill(bias, 0, channels);
+    for (let p = 0; p < pixels; p++) {
+      const base = (n * pixels + p) * channels;
+      for (let c = 0; c < channels; c++) acc[c] = (acc[c] as number) + (input[base + c] as number);
+    }
+    for (let c = 0; c < channels; c++) {
+      let v = Math.fround((acc[c] as number) * scale);
+      v = v < lo ? lo : v > hi ? hi : v;
+      out[n * channels + c] = roundEven(v) + outputZeroPoint;
+    }
+  }
+}
+
+/** XNNPACK's qs8 global average pooling scale: `fp32(inputScale / fp32(outputScale * pixels))`. */
+export function globalAvgPoolQs8Scale(inputScale: number, outputScale: number, pixels: number): number {
+  return Math.fround(inputScale / Math.fround(outputScale * pixels));
 }

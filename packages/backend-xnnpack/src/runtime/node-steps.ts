@@ -17,7 +17,13 @@ import {
   packDepthwiseWeights,
   packGemmWeights,
 } from '../kernels/packing.js';
-import { globalAvgPoolF32, type PoolGeometry, pool2dF32 } from '../kernels/pooling.js';
+import {
+  globalAvgPoolF32,
+  globalAvgPoolQs8,
+  globalAvgPoolQs8Scale,
+  type PoolGeometry,
+  pool2dF32,
+} from '../kernels/pooling.js';
 import {
   qs8Add,
   qs8AddParams,
@@ -300,19 +306,14 @@ export function createStep(node: XnnNode, get: ValueLookup, ctx: StepContext): S
       return poolStep(node, input(0), out);
     case XnnNodeType.GlobalAvgPooling2d: {
       const x = input(0);
+      if (isQs8(x) && isQs8(out)) return quantizedGlobalAvgPoolStep(node, x, out);
       requireFloat(node, x, out);
       let acc = new Float64Array(0);
       return {
         node,
         infer() {
-          if (x.shape.length < 3)
-            fail(node, ErrorCode.InvalidArgument, `input shape [${x.shape}] has fewer than 3 dims`);
-          const s = x.shape;
-          const c = s[s.length - 1] as number;
-          const shape = s.slice();
-          shape[s.length - 2] = 1;
-          shape[s.length - 3] = 1;
-          setShape(out, shape);
+          setShape(out, globalPoolShape(node, x));
+          const c = x.shape[x.shape.length - 1] as number;
           if (acc.length < c) acc = new Float64Array(c);
         },
         run() {
@@ -585,6 +586,41 @@ function quantizedUnaryStep(
   }
   const table = qs8UnaryTable(op, xq, oq, param, min, max);
   return { node, infer, run: () => qs8Lookup(table, i8(x), i8(out), numelOf(x.shape)) };
+}
+
+/** Output shape of a global average pooling: the two dims before the channels become 1. */
+function globalPoolShape(node: XnnNode, x: RuntimeValue): number[] {
+  if (x.shape.length < 3) fail(node, ErrorCode.InvalidArgument, `input shape [${x.shape}] has fewer than 3 dims`);
+  const s = x.shape;
+  const shape = s.slice();
+  shape[s.length - 2] = 1;
+  shape[s.length - 3] = 1;
+  return shape;
+}
+
+/** Quantized (qint8, per tensor) global average pooling, requantized as XNNPACK does. */
+function quantizedGlobalAvgPoolStep(node: XnnNode, x: RuntimeValue, out: RuntimeValue): Step {
+  const xq = qparams(x);
+  const oq = qparams(out);
+  const [qmin, qmax] = quantizedOutputRange(node.outputMin, node.outputMax, oq.scale, oq.zeroPoint);
+  let acc = new Int32Array(0);
+  return {
+    node,
+    infer() {
+      setShape(out, globalPoolShape(node, x));
+      const c = x.shape[x.shape.length - 1] as number;
+      if (acc.length < c) acc = new Int32Array(c);
+    },
+    run() {
+      const s = x.shape;
+      const c = s[s.length - 1] as number;
+      const pixels = (s[s.length - 2] as number) * (s[s.length - 3] as number);
+      const batch = c * pixels === 0 ? 0 : numelOf(s) / (c * pixels);
+      const scale = globalAvgPoolQs8Scale(xq.scale, oq.scale, pixels);
+      const i8 = (v: RuntimeValue) => v.data as Int8Array;
+      globalAvgPoolQs8(i8(x), i8(out), batch, pixels, c, scale, xq.zeroPoint, oq.zeroPoint, qmin, qmax, acc);
+    },
+  };
 }
 
 function fullyConnectedStep(
