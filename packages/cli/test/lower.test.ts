@@ -41,8 +41,8 @@ describe('kindling lower', () => {
     const { io, err } = capture();
     expect(await lowerCommand([fixture], io)).toBe(1);
     expect(err[0]).toMatch(/usage: kindling lower/);
-    await expect(lowerCommand([fixture, '--backend', 'nope', '-o', join(tmpdir(), 'kindling-never-written.pte')], capture().io)).rejects.toThrow(
-      /unknown backend "nope"/,
-    );
+    await expect(
+      lowerCommand([fixture, '--backend', 'nope', '-o', join(tmpdir(), 'kindling-never-written.pte')], capture().io),
+    ).rejects.toThrow(/unknown backend "nope"/);
   });
 });
