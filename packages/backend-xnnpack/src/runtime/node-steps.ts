@@ -82,6 +82,11 @@ function runParallel(ctx: StepContext, kernel: PoolKernel, args: number[], macs:
   return true;
 }
 
+/** Calls a kernel export with an argument list (the one `runParallel` would have split). */
+function callKernel(kernel: unknown, args: readonly number[]): void {
+  (kernel as (...a: number[]) => void)(...args);
+}
+
 /** Pointer of a value's elements in the kernels' memory, or -1 when they live elsewhere. */
 function pointerOf(heap: KernelHeap, v: RuntimeValue): number {
   const d = v.data;
@@ -985,27 +990,8 @@ function wasmConvStep(
           max,
         ];
         if (runParallel(ctx, 'dwconv2d_part', args, g.batch * g.outHeight * g.outWidth * channels * taps)) return;
-        heap.exports.dwconv2d(
-          g.batch,
-          g.inHeight,
-          g.inWidth,
-          g.outHeight,
-          g.outWidth,
-          channels,
-          g.kernelHeight,
-          g.kernelWidth,
-          g.strideHeight,
-          g.strideWidth,
-          g.dilationHeight,
-          g.dilationWidth,
-          g.padTop,
-          g.padLeft,
-          xp,
-          packed,
-          op,
-          min,
-          max,
-        );
+        // Single thread: the same arguments, run whole.
+        callKernel(heap.exports.dwconv2d, args);
       },
     };
   }
@@ -1060,31 +1046,8 @@ function wasmConvStep(
       ];
       const macs = g.batch * g.outHeight * g.outWidth * g.groups * go * kk;
       if (runParallel(ctx, 'conv2d_part', args, macs, 19)) return;
-      heap.exports.conv2d(
-        g.batch,
-        g.inHeight,
-        g.inWidth,
-        g.outHeight,
-        g.outWidth,
-        g.kernelHeight,
-        g.kernelWidth,
-        g.strideHeight,
-        g.strideWidth,
-        g.dilationHeight,
-        g.dilationWidth,
-        g.padTop,
-        g.padLeft,
-        g.groups,
-        gi,
-        go,
-        xp,
-        packed,
-        op,
-        ctx.scratchPtr,
-        rowsPerBlock,
-        min,
-        max,
-      );
+      // Single thread: the same arguments, run whole.
+      callKernel(heap.exports.conv2d, args);
     },
   };
 }
