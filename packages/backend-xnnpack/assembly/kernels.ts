@@ -668,6 +668,196 @@ export function dwconv2d(
   );
 }
 
+/**
+ * Channels [c0, channels) of output pixel (oy, ox) of a depthwise convolution, skipping taps that
+ * fall in the padding (the general path: borders, and channel counts that are not a multiple of 4).
+ */
+function dwPixel(
+  c0: i32,
+  channels: i32,
+  ih: i32,
+  iw: i32,
+  kh: i32,
+  kw: i32,
+  sh: i32,
+  sw: i32,
+  dh: i32,
+  dw: i32,
+  padTop: i32,
+  padLeft: i32,
+  oy: i32,
+  ox: i32,
+  inImage: usize,
+  w: usize,
+  o: usize,
+  lo: v128,
+  hi: v128,
+): void {
+  const cp = (channels + 3) & ~3;
+  const wRow = (<usize>cp) << 2;
+  const c4 = channels & ~3;
+  const rem = channels - c4;
+  const pixelBytes = (<usize>channels) << 2;
+  let c = c0;
+  for (; c < c4; c += 4) {
+    const cb = (<usize>c) << 2;
+    let acc = v128.load(w + cb);
+    let wp = w + wRow + cb;
+    for (let y = 0; y < kh; y++) {
+      const iy = oy * sh - padTop + y * dh;
+      if (iy < 0 || iy >= ih) {
+        wp += wRow * <usize>kw;
+        continue;
+      }
+      const rowBase = inImage + <usize>(iy * iw) * pixelBytes + cb;
+      for (let x = 0; x < kw; x++) {
+        const ix = ox * sw - padLeft + x * dw;
+        if (ix >= 0 && ix < iw) acc = madd(v128.load(rowBase + <usize>ix * pixelBytes), v128.load(wp), acc);
+        wp += wRow;
+      }
+    }
+    v128.store(o + cb, clamp(acc, lo, hi));
+  }
+  if (rem !== 0) {
+    const cb = (<usize>c4) << 2;
+    let acc = v128.load(w + cb);
+    let wp = w + wRow + cb;
+    for (let y = 0; y < kh; y++) {
+      const iy = oy * sh - padTop + y * dh;
+      for (let x = 0; x < kw; x++) {
+        const ix = ox * sw - padLeft + x * dw;
+        if (iy >= 0 && iy < ih && ix >= 0 && ix < iw) {
+          const src = inImage + <usize>(iy * iw + ix) * pixelBytes + cb;
+          // Lanes past the channel count stay 0 (their weights are 0 too).
+          let v = v128.load32_zero(src);
+          if (rem > 1) v = v128.load32_lane(src + 4, v, 1);
+          if (rem > 2) v = v128.load32_lane(src + 8, v, 2);
+          acc = madd(v, v128.load(wp), acc);
+        }
+        wp += wRow;
+      }
+    }
+    storePartial4(o + cb, clamp(acc, lo, hi), rem);
+  }
+}
+
+/**
+ * Interior pixels [ox0, ox1) of one output row of a 3x3 depthwise convolution (every tap inside
+ * the input), channels [0, c4): per group of 4 channels the nine weight vectors stay in registers
+ * while the row streams past. `row0` points at input row `iy` (the first tap row), pixel 0.
+ * Taps accumulate in the order of the general path (bias, then row by row), so results are the same.
+ */
+function dw3x3Row(
+  c4: i32,
+  channels: i32,
+  iw: i32,
+  sw: i32,
+  dh: i32,
+  dw: i32,
+  padLeft: i32,
+  ox0: i32,
+  ox1: i32,
+  row0: usize,
+  w: usize,
+  outRow: usize,
+  lo: v128,
+  hi: v128,
+): void {
+  const cp = (channels + 3) & ~3;
+  const wRow = (<usize>cp) << 2;
+  const pixelBytes = (<usize>channels) << 2;
+  const rowStep = <usize>(dh * iw) * pixelBytes;
+  const xd = <usize>dw * pixelBytes;
+  const step = <usize>sw * pixelBytes;
+  const xStart = <usize>(ox0 * sw - padLeft) * pixelBytes;
+  for (let c = 0; c < c4; c += 4) {
+    const cb = (<usize>c) << 2;
+    const bias = v128.load(w + cb);
+    const wp = w + wRow + cb;
+    const w0 = v128.load(wp);
+    const w1 = v128.load(wp + wRow);
+    const w2 = v128.load(wp + wRow * 2);
+    const w3 = v128.load(wp + wRow * 3);
+    const w4 = v128.load(wp + wRow * 4);
+    const w5 = v128.load(wp + wRow * 5);
+    const w6 = v128.load(wp + wRow * 6);
+    const w7 = v128.load(wp + wRow * 7);
+    const w8 = v128.load(wp + wRow * 8);
+    let i0 = row0 + xStart + cb;
+    let o = outRow + <usize>ox0 * pixelBytes + cb;
+    for (let ox = ox0; ox < ox1; ox++) {
+      const i1 = i0 + rowStep;
+      const i2 = i1 + rowStep;
+      let acc = madd(v128.load(i0), w0, bias);
+      acc = madd(v128.load(i0 + xd), w1, acc);
+      acc = madd(v128.load(i0 + xd * 2), w2, acc);
+      acc = madd(v128.load(i1), w3, acc);
+      acc = madd(v128.load(i1 + xd), w4, acc);
+      acc = madd(v128.load(i1 + xd * 2), w5, acc);
+      acc = madd(v128.load(i2), w6, acc);
+      acc = madd(v128.load(i2 + xd), w7, acc);
+      acc = madd(v128.load(i2 + xd * 2), w8, acc);
+      v128.store(o, clamp(acc, lo, hi));
+      i0 += step;
+      o += pixelBytes;
+    }
+  }
+}
+
+/**
+ * Interior pixels [ox0, ox1) of one output row, any kernel size, channels [0, c4): per group of 4
+ * channels, taps in the general path's order with no bounds checks.
+ */
+function dwInteriorRow(
+  c4: i32,
+  channels: i32,
+  iw: i32,
+  kh: i32,
+  kw: i32,
+  sw: i32,
+  dh: i32,
+  dw: i32,
+  padLeft: i32,
+  ox0: i32,
+  ox1: i32,
+  row0: usize,
+  w: usize,
+  outRow: usize,
+  lo: v128,
+  hi: v128,
+): void {
+  const cp = (channels + 3) & ~3;
+  const wRow = (<usize>cp) << 2;
+  const pixelBytes = (<usize>channels) << 2;
+  const rowStep = <usize>(dh * iw) * pixelBytes;
+  const xd = <usize>dw * pixelBytes;
+  const step = <usize>sw * pixelBytes;
+  const xStart = <usize>(ox0 * sw - padLeft) * pixelBytes;
+  for (let c = 0; c < c4; c += 4) {
+    const cb = (<usize>c) << 2;
+    const bias = v128.load(w + cb);
+    let i0 = row0 + xStart + cb;
+    let o = outRow + <usize>ox0 * pixelBytes + cb;
+    for (let ox = ox0; ox < ox1; ox++) {
+      let acc = bias;
+      let wp = w + wRow + cb;
+      let ir = i0;
+      for (let y = 0; y < kh; y++) {
+        let ip = ir;
+        for (let x = 0; x < kw; x++) {
+          acc = madd(v128.load(ip), v128.load(wp), acc);
+          ip += xd;
+          wp += wRow;
+        }
+        ir += rowStep;
+      }
+      v128.store(o, clamp(acc, lo, hi));
+      i0 += step;
+      o += pixelBytes;
+    }
+  }
+}
+
 /** Part `part` of {@link dwconv2d}: a range of output rows (over batch x height). */
 export function dwconv2d_part(
   batch: i32,
@@ -694,62 +884,98 @@ export function dwconv2d_part(
 ): void {
   const lo = f32x4.splat(min);
   const hi = f32x4.splat(max);
-  const cp = (channels + 3) & ~3;
-  const wRow = (<usize>cp) << 2;
   const c4 = channels & ~3;
-  const rem = channels - c4;
   const pixelBytes = (<usize>channels) << 2;
+  // Output columns whose taps all lie inside the input: [oxL, oxR).
+  let oxL = (padLeft + sw - 1) / sw;
+  if (oxL > ow) oxL = ow;
+  const last = iw - 1 + padLeft - (kw - 1) * dw;
+  let oxR = last < 0 ? 0 : last / sw + 1;
+  if (oxR > ow) oxR = ow;
+  if (oxR < oxL) oxR = oxL;
   const r0 = splitAt(batch * oh, part, parts);
   const r1 = splitAt(batch * oh, part + 1, parts);
-  let o = out + <usize>r0 * <usize>ow * pixelBytes;
   for (let r = r0; r < r1; r++) {
     const b = r / oh;
     const oy = r - b * oh;
     const inImage = input + ((<usize>(b * ih * iw * channels)) << 2);
-    for (let ox = 0; ox < ow; ox++) {
-      let c = 0;
-      for (; c < c4; c += 4) {
-        const cb = (<usize>c) << 2;
-        let acc = v128.load(w + cb);
-        let wp = w + wRow + cb;
-        for (let y = 0; y < kh; y++) {
-          const iy = oy * sh - padTop + y * dh;
-          if (iy < 0 || iy >= ih) {
-            wp += wRow * <usize>kw;
-            continue;
-          }
-          const rowBase = inImage + <usize>(iy * iw) * pixelBytes + cb;
-          for (let x = 0; x < kw; x++) {
-            const ix = ox * sw - padLeft + x * dw;
-            if (ix >= 0 && ix < iw) acc = madd(v128.load(rowBase + <usize>ix * pixelBytes), v128.load(wp), acc);
-            wp += wRow;
-          }
-        }
-        v128.store(o + cb, clamp(acc, lo, hi));
-      }
-      if (rem !== 0) {
-        const cb = (<usize>c) << 2;
-        let acc = v128.load(w + cb);
-        let wp = w + wRow + cb;
-        for (let y = 0; y < kh; y++) {
-          const iy = oy * sh - padTop + y * dh;
-          for (let x = 0; x < kw; x++) {
-            const ix = ox * sw - padLeft + x * dw;
-            if (iy >= 0 && iy < ih && ix >= 0 && ix < iw) {
-              const src = inImage + <usize>(iy * iw + ix) * pixelBytes + cb;
-              // Lanes past the channel count stay 0 (their weights are 0 too).
-              let v = v128.load32_zero(src);
-              if (rem > 1) v = v128.load32_lane(src + 4, v, 1);
-              if (rem > 2) v = v128.load32_lane(src + 8, v, 2);
-              acc = madd(v, v128.load(wp), acc);
-            }
-            wp += wRow;
-          }
-        }
-        storePartial4(o + cb, clamp(acc, lo, hi), rem);
-      }
-      o += pixelBytes;
+    const outRow = out + <usize>r * <usize>ow * pixelBytes;
+    const iy0 = oy * sh - padTop;
+    const interiorRow = iy0 >= 0 && iy0 + (kh - 1) * dh < ih;
+    const x0 = interiorRow ? oxL : ow;
+    const x1 = interiorRow ? oxR : ow;
+    for (let ox = 0; ox < x0; ox++)
+      dwPixel(
+        0,
+        channels,
+        ih,
+        iw,
+        kh,
+        kw,
+        sh,
+        sw,
+        dh,
+        dw,
+        padTop,
+        padLeft,
+        oy,
+        ox,
+        inImage,
+        w,
+        outRow + <usize>ox * pixelBytes,
+        lo,
+        hi,
+      );
+    if (x1 > x0) {
+      const row0 = inImage + <usize>(iy0 * iw) * pixelBytes;
+      if (kh === 3 && kw === 3) dw3x3Row(c4, channels, iw, sw, dh, dw, padLeft, x0, x1, row0, w, outRow, lo, hi);
+      else dwInteriorRow(c4, channels, iw, kh, kw, sw, dh, dw, padLeft, x0, x1, row0, w, outRow, lo, hi);
+      if (c4 < channels)
+        for (let ox = x0; ox < x1; ox++)
+          dwPixel(
+            c4,
+            channels,
+            ih,
+            iw,
+            kh,
+            kw,
+            sh,
+            sw,
+            dh,
+            dw,
+            padTop,
+            padLeft,
+            oy,
+            ox,
+            inImage,
+            w,
+            outRow + <usize>ox * pixelBytes,
+            lo,
+            hi,
+          );
     }
+    for (let ox = x1; ox < ow; ox++)
+      dwPixel(
+        0,
+        channels,
+        ih,
+        iw,
+        kh,
+        kw,
+        sh,
+        sw,
+        dh,
+        dw,
+        padTop,
+        padLeft,
+        oy,
+        ox,
+        inImage,
+        w,
+        outRow + <usize>ox * pixelBytes,
+        lo,
+        hi,
+      );
   }
 }
 

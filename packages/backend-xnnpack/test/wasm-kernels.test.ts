@@ -207,15 +207,22 @@ describe.each(variants)('WebAssembly kernels (%s) against the TypeScript referen
 
   test('dwconv2d: channel tails, strides, padding, dilation', () => {
     const random = rng(4);
-    for (const [channels, kh, kw, s, pad, dil] of [
-      [4, 3, 3, 1, 1, 1],
-      [7, 3, 3, 2, 1, 1],
-      [13, 5, 5, 1, 2, 1],
-      [3, 3, 3, 1, 2, 2],
-      [1, 1, 1, 1, 0, 1],
+    // The last column is the input width: wide rows have interior pixels (every tap inside the
+    // input), which take the register-blocked paths; narrow ones only the border path.
+    for (const [channels, kh, kw, s, pad, dil, inW] of [
+      [4, 3, 3, 1, 1, 1, 6],
+      [7, 3, 3, 2, 1, 1, 6],
+      [13, 5, 5, 1, 2, 1, 6],
+      [3, 3, 3, 1, 2, 2, 6],
+      [1, 1, 1, 1, 0, 1, 6],
+      [16, 3, 3, 1, 1, 1, 21],
+      [24, 3, 3, 2, 1, 1, 20],
+      [8, 3, 3, 1, 0, 1, 11],
+      [10, 3, 3, 1, 1, 2, 17],
+      [12, 5, 5, 2, 2, 1, 19],
+      [20, 7, 7, 1, 3, 1, 15],
     ] as const) {
       const inH = 9;
-      const inW = 6;
       const outH = Math.floor((inH + 2 * pad - ((kh - 1) * dil + 1)) / s) + 1;
       const outW = Math.floor((inW + 2 * pad - ((kw - 1) * dil + 1)) / s) + 1;
       const geo: ConvGeometry = {
