@@ -456,6 +456,30 @@ export function pack_gemm(n: i32, k: i32, src: usize, ldb: i32, kn: i32, bias: u
 // [ky][kx][ci] like the OHWI filter) and multiplied by the packed filter of each group. A 1x1,
 // stride-1, unpadded convolution reads the input in place.
 
+/** Copies `bytes` (a multiple of 4) from `src` to `dst`; short blocks without a memory.copy call. */
+@inline
+function copyBytes(dst: usize, src: usize, bytes: usize): void {
+  if (bytes >= 256) {
+    memory.copy(dst, src, bytes);
+    return;
+  }
+  let i: usize = 0;
+  for (; i + 16 <= bytes; i += 16) v128.store(dst + i, v128.load(src + i));
+  for (; i < bytes; i += 4) store<u32>(dst + i, load<u32>(src + i));
+}
+
+/** Zeroes `bytes` (a multiple of 4) at `dst`. */
+@inline
+function fillZero(dst: usize, bytes: usize): void {
+  if (bytes >= 256) {
+    memory.fill(dst, 0, bytes);
+    return;
+  }
+  let i: usize = 0;
+  for (; i + 16 <= bytes; i += 16) v128.store(dst + i, i32x4.splat(0));
+  for (; i < bytes; i += 4) store<u32>(dst + i, 0);
+}
+
 /**
  * Convolution with filter panels from `pack_gemm` per group (group g's panels start at
  * `w + g * groupPanelBytes`). `rowsPerBlock` output pixels are gathered per block into `scratch`
@@ -585,18 +609,34 @@ export function conv2d_part(
     {
       const rows = min_i32(rowsPerBlock, pixels - p0);
       for (let g = 0; g < groups; g++) {
-        // Gather rows x [kh][kw][gi] into scratch.
+        // Gather rows x [kh][kw][gi] into scratch. Without groups and dilation the kw taps of a
+        // kernel row are contiguous in the input, and move as one block when all are inside it.
+        const tapRowBytes = rowBytes * <usize>kw;
+        const contiguous = groups === 1 && dw === 1;
         let dst = scratch;
         for (let r = 0; r < rows; r++) {
           const p = p0 + r;
           const oy = p / ow;
           const ox = p - oy * ow;
+          const ix0 = ox * sw - padLeft;
+          const rowInside = ix0 >= 0 && ix0 + (kw - 1) * dw < iw;
           for (let y = 0; y < kh; y++) {
             const iy = oy * sh - padTop + y * dh;
+            if (iy < 0 || iy >= ih) {
+              fillZero(dst, tapRowBytes);
+              dst += tapRowBytes;
+              continue;
+            }
+            const rowBase = inImage + ((<usize>(iy * iw * inC + g * gi)) << 2);
+            if (contiguous && rowInside) {
+              copyBytes(dst, rowBase + ((<usize>(ix0 * inC)) << 2), tapRowBytes);
+              dst += tapRowBytes;
+              continue;
+            }
             for (let x = 0; x < kw; x++) {
-              const ix = ox * sw - padLeft + x * dw;
-              if (iy < 0 || iy >= ih || ix < 0 || ix >= iw) memory.fill(dst, 0, rowBytes);
-              else memory.copy(dst, inImage + ((<usize>((iy * iw + ix) * inC + g * gi)) << 2), rowBytes);
+              const ix = ix0 + x * dw;
+              if (ix < 0 || ix >= iw) fillZero(dst, rowBytes);
+              else copyBytes(dst, rowBase + ((<usize>(ix * inC)) << 2), rowBytes);
               dst += rowBytes;
             }
           }
@@ -976,6 +1016,52 @@ export function dwconv2d_part(
         lo,
         hi,
       );
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Data movement.
+
+/**
+ * `[outer, rows, cols, inner] -> [outer, cols, rows, inner]` for elements of `innerBytes` bytes
+ * (the `inner` block moves as one). The runtime reduces every transpose that is a swap of two
+ * blocks of dims to this form. Blocks of 16 source rows are walked column by column, so each
+ * source cache line is reused for consecutive columns.
+ */
+export function transpose4(outer: i32, rows: i32, cols: i32, innerBytes: i32, src: usize, dst: usize): void {
+  const ib = <usize>innerBytes;
+  const srcRow = <usize>cols * ib;
+  const dstRow = <usize>rows * ib;
+  const plane = <usize>rows * srcRow;
+  for (let o = 0; o < outer; o++) {
+    const s = src + <usize>o * plane;
+    const d = dst + <usize>o * plane;
+    for (let r0 = 0; r0 < rows; r0 += 16) {
+      const n = min_i32(16, rows - r0);
+      for (let c = 0; c < cols; c++) {
+        let sp = s + <usize>r0 * srcRow + <usize>c * ib;
+        let dp = d + <usize>c * dstRow + <usize>r0 * ib;
+        if (ib === 4) {
+          for (let r = 0; r < n; r++) {
+            store<u32>(dp, load<u32>(sp));
+            sp += srcRow;
+            dp += 4;
+          }
+        } else if (ib === 1) {
+          for (let r = 0; r < n; r++) {
+            store<u8>(dp, load<u8>(sp));
+            sp += srcRow;
+            dp += 1;
+          }
+        } else {
+          for (let r = 0; r < n; r++) {
+            memory.copy(dp, sp, ib);
+            sp += srcRow;
+            dp += ib;
+          }
+        }
+      }
+    }
   }
 }
 

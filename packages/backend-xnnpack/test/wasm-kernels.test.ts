@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { type ConvGeometry, conv2dF32, depthwiseConv2dF32, packConvWeights } from '../src/kernels/convolution.js';
+import { blockSwapOf, transposeN } from '../src/kernels/data-movement.js';
 import { fullyConnectedF32 } from '../src/kernels/fully-connected.js';
 import {
   convRowsPerBlock,
@@ -126,6 +127,8 @@ describe.each(variants)('WebAssembly kernels (%s) against the TypeScript referen
       { kernelHeight: 3, kernelWidth: 2, strideHeight: 2, strideWidth: 1, padTop: 1, padLeft: 0, groups: 3 },
       { kernelHeight: 2, kernelWidth: 3, strideHeight: 2, strideWidth: 2, padTop: 0, padLeft: 2, groups: 1 },
       { kernelHeight: 1, kernelWidth: 1, strideHeight: 2, strideWidth: 2, padTop: 0, padLeft: 0, groups: 1 },
+      // Wide input rows (blocks copied with memory.copy), stride 2.
+      { kernelHeight: 3, kernelWidth: 3, strideHeight: 2, strideWidth: 2, padTop: 1, padLeft: 1, groups: 1 },
     ];
     for (const [i, partial] of geos.entries()) {
       const kh = partial.kernelHeight as number;
@@ -139,7 +142,7 @@ describe.each(variants)('WebAssembly kernels (%s) against the TypeScript referen
       const sw = partial.strideWidth as number;
       const outH = Math.floor((inH + 2 * padB - ((kh - 1) * dil + 1)) / sh) + 1;
       const outW = Math.floor((inW + 2 * padR - ((kw - 1) * dil + 1)) / sw) + 1;
-      const gi = 3 + i;
+      const gi = i === 6 ? 40 : 3 + i;
       const go = 5 + 2 * i;
       const g = partial.groups as number;
       const geo: ConvGeometry = {
@@ -277,6 +280,50 @@ describe.each(variants)('WebAssembly kernels (%s) against the TypeScript referen
       );
       expectClose(heap.f32(op, ref.length), ref, `dwconv ${channels}c ${kh}x${kw}`);
     }
+  });
+
+  test('transpose4: every block-swap permutation of random shapes, 4- and 1-byte elements', () => {
+    const random = rng(9);
+    const permutations = (n: number): number[][] =>
+      n === 0
+        ? [[]]
+        : permutations(n - 1).flatMap((p) =>
+            Array.from({ length: n }, (_, i) => [...p.slice(0, i), n - 1, ...p.slice(i)]),
+          );
+    let swaps = 0;
+    for (const rank of [2, 3, 4, 5]) {
+      for (const perm of permutations(rank)) {
+        const shape = Array.from({ length: rank }, () => 1 + Math.floor(random() * 5));
+        if (rank === 4) shape[1] = 1; // size-1 dims are dropped before merging
+        const swap = blockSwapOf(shape, perm);
+        if (!swap) continue;
+        swaps++;
+        const n = shape.reduce((a, b) => a * b, 1);
+        const outShape = perm.map((p) => shape[p] as number);
+        const input = randomArray(n, random);
+        const want = new Float32Array(n);
+        transposeN(input, shape, perm, outShape, want, new Int32Array(8), []);
+        const heap = heapOf(variant);
+        const xp = put(heap, input);
+        const op = put(heap, new Float32Array(n));
+        heap.exports.transpose4(swap.outer, swap.rows, swap.cols, swap.inner * 4, xp, op);
+        expect(Array.from(heap.f32(op, n)), `perm [${perm}] of [${shape}]`).toEqual(Array.from(want));
+        // The same permutation of bytes.
+        const bytes = new Int8Array(input.buffer).subarray(0, n).map((v) => v);
+        const wantBytes = new Int8Array(n);
+        transposeN(bytes, shape, perm, outShape, wantBytes, new Int32Array(8), []);
+        const bp = heap.alloc(n);
+        const bo = heap.alloc(n);
+        new Int8Array(heap.buffer, bp, n).set(bytes);
+        heap.exports.transpose4(swap.outer, swap.rows, swap.cols, swap.inner, bp, bo);
+        expect(Array.from(new Int8Array(heap.buffer, bo, n)), `bytes, perm [${perm}]`).toEqual(Array.from(wantBytes));
+      }
+    }
+    expect(swaps).toBeGreaterThan(40);
+    // Not a swap of two blocks: reversing three dims.
+    expect(blockSwapOf([2, 3, 4], [2, 1, 0])).toBeNull();
+    // NCHW -> NHWC of a batch-1 image is a 2-D transpose of [C, H*W].
+    expect(blockSwapOf([1, 3, 224, 224], [0, 2, 3, 1])).toEqual({ outer: 1, rows: 3, cols: 224 * 224, inner: 1 });
   });
 
   test('binary and clamp: exact fp32 results with repeated operands', () => {

@@ -58,6 +58,51 @@ export function transposeN<T extends Elements>(
   }
 }
 
+/**
+ * A transpose as a swap of two blocks of dims: the input viewed as `[outer, rows, cols, inner]`
+ * becomes `[outer, cols, rows, inner]`. A plain copy has `rows = cols = 1`.
+ */
+export interface BlockSwap {
+  outer: number;
+  rows: number;
+  cols: number;
+  inner: number;
+}
+
+/**
+ * Reduces `input.permute(perm)` to a {@link BlockSwap} by dropping size-1 dims and merging dims
+ * that stay adjacent, or null when the permutation is not a swap of two blocks (e.g. `[2, 1, 0]`).
+ */
+export function blockSwapOf(shape: readonly number[], perm: readonly number[]): BlockSwap | null {
+  const renumber: number[] = [];
+  const dims: number[] = [];
+  shape.forEach((d, i) => {
+    renumber[i] = d === 1 ? -1 : dims.length;
+    if (d !== 1) dims.push(d);
+  });
+  // Runs of input dims that stay consecutive in the output, in output order.
+  const runs: { start: number; end: number }[] = [];
+  for (const q of perm) {
+    const i = renumber[q] as number;
+    if (i < 0) continue;
+    const last = runs[runs.length - 1];
+    if (last && last.end === i) last.end++;
+    else runs.push({ start: i, end: i + 1 });
+  }
+  const byInput = [...runs].sort((a, b) => a.start - b.start);
+  const size = (r: { start: number; end: number }) => numel(dims.slice(r.start, r.end));
+  const m = byInput.map(size);
+  const p = runs.map((r) => byInput.indexOf(r));
+  const key = p.join(',');
+  if (p.length <= 1) return { outer: 1, rows: 1, cols: 1, inner: numel(dims) };
+  if (key === '1,0') return { outer: 1, rows: m[0] as number, cols: m[1] as number, inner: 1 };
+  if (key === '0,2,1') return { outer: m[0] as number, rows: m[1] as number, cols: m[2] as number, inner: 1 };
+  if (key === '1,0,2') return { outer: 1, rows: m[0] as number, cols: m[1] as number, inner: m[2] as number };
+  if (key === '0,2,1,3')
+    return { outer: m[0] as number, rows: m[1] as number, cols: m[2] as number, inner: m[3] as number };
+  return null;
+}
+
 /** Copies the box `[offsets, offsets + outShape)` of `input` into `out`. */
 export function sliceN<T extends Elements>(
   input: T,

@@ -7,7 +7,15 @@ import {
   depthwiseConv2dF32,
   packConvWeights,
 } from '../kernels/convolution.js';
-import { concatenateN, constantPadN, type Elements, sliceN, transposeN } from '../kernels/data-movement.js';
+import {
+  type BlockSwap,
+  blockSwapOf,
+  concatenateN,
+  constantPadN,
+  type Elements,
+  sliceN,
+  transposeN,
+} from '../kernels/data-movement.js';
 import { BinaryOp, binaryF32, broadcastShapes, createBinaryScratch } from '../kernels/elementwise-binary.js';
 import { batchMatMulF32, fullyConnectedF32 } from '../kernels/fully-connected.js';
 import {
@@ -45,7 +53,7 @@ import { UnaryOp, unaryF32 } from '../kernels/unary.js';
 import { nodeTypeName, XNN_INVALID_ID, XnnDatatype, type XnnNode, XnnNodeType } from '../serialization/xnn-graph.js';
 import type { PoolKernel, ThreadPool } from '../threads/pool.js';
 import type { KernelHeap } from '../wasm/kernels.js';
-import { numelOf, type RuntimeValue } from './runtime-value.js';
+import { numelOf, type RuntimeValue, storageElementSize } from './runtime-value.js';
 
 /** One node ready to run: `infer` sets its outputs' shapes from its inputs', `run` computes. */
 export interface Step {
@@ -337,6 +345,9 @@ export function createStep(node: XnnNode, get: ValueLookup, ctx: StepContext): S
       const index = new Int32Array(8);
       const strides: number[] = new Array(8).fill(0);
       const outShape: number[] = [];
+      const heap = ctx.heap;
+      const elementBytes = x.datatype === XnnDatatype.QCInt4 ? 0 : storageElementSize(x.datatype);
+      let swap: BlockSwap | null = null;
       return {
         node,
         infer() {
@@ -348,8 +359,17 @@ export function createStep(node: XnnNode, get: ValueLookup, ctx: StepContext): S
           );
           outShape.length = 0;
           outShape.push(...out.shape);
+          swap = heap && elementBytes > 0 ? blockSwapOf(x.shape, perm) : null;
         },
-        run: () => transposeN(x.data as Elements, x.shape, perm, outShape, out.data as Elements, index, strides),
+        run() {
+          if (swap && heap) {
+            const xp = pointerOf(heap, x);
+            const op = pointerOf(heap, out);
+            if (xp >= 0 && op >= 0 && xp !== op)
+              return heap.exports.transpose4(swap.outer, swap.rows, swap.cols, swap.inner * elementBytes, xp, op);
+          }
+          transposeN(x.data as Elements, x.shape, perm, outShape, out.data as Elements, index, strides);
+        },
       };
     }
     case XnnNodeType.StaticReshape: {
