@@ -457,7 +457,6 @@ export function pack_gemm(n: i32, k: i32, src: usize, ldb: i32, kn: i32, bias: u
 // stride-1, unpadded convolution reads the input in place.
 
 /** Copies `bytes` (a multiple of 4) from `src` to `dst`; short blocks without a memory.copy call. */
-@inline
 function copyBytes(dst: usize, src: usize, bytes: usize): void {
   if (bytes >= 256) {
     memory.copy(dst, src, bytes);
@@ -469,7 +468,6 @@ function copyBytes(dst: usize, src: usize, bytes: usize): void {
 }
 
 /** Zeroes `bytes` (a multiple of 4) at `dst`. */
-@inline
 function fillZero(dst: usize, bytes: usize): void {
   if (bytes >= 256) {
     memory.fill(dst, 0, bytes);
