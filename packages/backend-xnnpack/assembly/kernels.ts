@@ -1018,6 +1018,93 @@ export function dwconv2d_part(
 }
 
 // ---------------------------------------------------------------------------------------------
+// Max pooling (NHWC). Padding never contributes. fp32: NaN propagates (f32x4.max), then the output
+// clamp; int8 (`int8` != 0): a max over the integers, no clamp (the quantization is monotonic).
+
+/** Part `part` of max pooling: a range of output rows (over batch x height). */
+export function maxpool2d_part(
+  batch: i32,
+  ih: i32,
+  iw: i32,
+  oh: i32,
+  ow: i32,
+  channels: i32,
+  kh: i32,
+  kw: i32,
+  sh: i32,
+  sw: i32,
+  dh: i32,
+  dw: i32,
+  padTop: i32,
+  padLeft: i32,
+  input: usize,
+  out: usize,
+  min: f32,
+  max: f32,
+  int8: i32,
+  part: i32,
+  parts: i32,
+): void {
+  const lo = f32x4.splat(min);
+  const hi = f32x4.splat(max);
+  const eb: usize = int8 !== 0 ? 1 : 4;
+  const pixelBytes = <usize>channels * eb;
+  const vecCh = int8 !== 0 ? 16 : 4;
+  const cv = channels - (channels % vecCh);
+  const r0 = splitAt(batch * oh, part, parts);
+  const r1 = splitAt(batch * oh, part + 1, parts);
+  for (let r = r0; r < r1; r++) {
+    const b = r / oh;
+    const oy = r - b * oh;
+    const inImage = input + <usize>(b * ih * iw) * pixelBytes;
+    let o = out + <usize>r * <usize>ow * pixelBytes;
+    for (let ox = 0; ox < ow; ox++) {
+      let c = 0;
+      for (; c < cv; c += vecCh) {
+        const cb = <usize>c * eb;
+        let acc = int8 !== 0 ? i8x16.splat(-128) : f32x4.splat(-Infinity);
+        for (let y = 0; y < kh; y++) {
+          const iy = oy * sh - padTop + y * dh;
+          if (iy < 0 || iy >= ih) continue;
+          const rowBase = inImage + <usize>(iy * iw) * pixelBytes + cb;
+          for (let x = 0; x < kw; x++) {
+            const ix = ox * sw - padLeft + x * dw;
+            if (ix < 0 || ix >= iw) continue;
+            const v = v128.load(rowBase + <usize>ix * pixelBytes);
+            acc = int8 !== 0 ? i8x16.max_s(acc, v) : f32x4.max(acc, v);
+          }
+        }
+        v128.store(o + cb, int8 !== 0 ? acc : clamp(acc, lo, hi));
+      }
+      for (; c < channels; c++) {
+        const cb = <usize>c * eb;
+        let accF: f32 = -Infinity;
+        let accI: i32 = -128;
+        for (let y = 0; y < kh; y++) {
+          const iy = oy * sh - padTop + y * dh;
+          if (iy < 0 || iy >= ih) continue;
+          for (let x = 0; x < kw; x++) {
+            const ix = ox * sw - padLeft + x * dw;
+            if (ix < 0 || ix >= iw) continue;
+            const src = inImage + <usize>(iy * iw + ix) * pixelBytes + cb;
+            if (int8 !== 0) {
+              const v = <i32>load<i8>(src);
+              if (v > accI) accI = v;
+            } else {
+              const v = load<f32>(src);
+              if (v > accF || v !== v) accF = v;
+            }
+          }
+        }
+        if (int8 !== 0) store<i8>(o + cb, <i8>accI);
+        else store<f32>(o + cb, f32x4.extract_lane(clamp(f32x4.splat(accF), lo, hi), 0));
+      }
+      o += pixelBytes;
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 // Data movement.
 
 /**

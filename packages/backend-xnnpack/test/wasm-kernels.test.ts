@@ -9,6 +9,7 @@ import {
   packDepthwiseWeights,
   packGemmWeights,
 } from '../src/kernels/packing.js';
+import { type PoolGeometry, pool2dF32 } from '../src/kernels/pooling.js';
 import { KernelHeap, type KernelVariant, kernelModuleBytes } from '../src/wasm/kernels.js';
 
 /** A small deterministic PRNG (mulberry32). */
@@ -324,6 +325,58 @@ describe.each(variants)('WebAssembly kernels (%s) against the TypeScript referen
     expect(blockSwapOf([2, 3, 4], [2, 1, 0])).toBeNull();
     // NCHW -> NHWC of a batch-1 image is a 2-D transpose of [C, H*W].
     expect(blockSwapOf([1, 3, 224, 224], [0, 2, 3, 1])).toEqual({ outer: 1, rows: 3, cols: 224 * 224, inner: 1 });
+  });
+
+  test('maxpool2d_part: fp32 and int8 against pool2dF32, padding, strides, dilation, channel tails', () => {
+    const random = rng(11);
+    for (const [channels, k, s, pad, dil] of [
+      [64, 3, 2, 1, 1],
+      [5, 3, 2, 1, 1],
+      [19, 2, 2, 0, 1],
+      [36, 3, 1, 1, 2],
+      [3, 5, 3, 2, 1],
+    ] as const) {
+      const inH = 11;
+      const inW = 9;
+      const outH = Math.floor((inH + 2 * pad - ((k - 1) * dil + 1)) / s) + 1;
+      const outW = Math.floor((inW + 2 * pad - ((k - 1) * dil + 1)) / s) + 1;
+      const geo: PoolGeometry = {
+        batch: 2,
+        inHeight: inH,
+        inWidth: inW,
+        channels,
+        outHeight: outH,
+        outWidth: outW,
+        poolHeight: k,
+        poolWidth: k,
+        strideHeight: s,
+        strideWidth: s,
+        dilationHeight: dil,
+        dilationWidth: dil,
+        padTop: pad,
+        padLeft: pad,
+      };
+      const n = 2 * inH * inW * channels;
+      const m = 2 * outH * outW * channels;
+      const input = randomArray(n, random);
+      const want = new Float32Array(m);
+      pool2dF32(input, want, geo, true, -0.25, 0.5);
+      const heap = heapOf(variant);
+      const xp = put(heap, input);
+      const op = put(heap, new Float32Array(m));
+      const args = [2, inH, inW, outH, outW, channels, k, k, s, s, dil, dil, pad, pad];
+      heap.exports.maxpool2d_part(...args, xp, op, -0.25, 0.5, 0, 0, 1);
+      expect(Array.from(heap.f32(op, m)), `fp32 ${channels}c ${k}x${k}`).toEqual(Array.from(want));
+      // int8: split in three parts, as the thread pool would.
+      const bytes = Int8Array.from({ length: n }, () => Math.floor(random() * 256) - 128);
+      const wantBytes = new Int8Array(m);
+      pool2dF32(bytes as unknown as Float32Array, wantBytes as unknown as Float32Array, geo, true, -Infinity, Infinity);
+      const bp = heap.alloc(n);
+      const bo = heap.alloc(m);
+      new Int8Array(heap.buffer, bp, n).set(bytes);
+      for (let part = 0; part < 3; part++) heap.exports.maxpool2d_part(...args, bp, bo, 0, 0, 1, part, 3);
+      expect(Array.from(new Int8Array(heap.buffer, bo, m)), `int8 ${channels}c`).toEqual(Array.from(wantBytes));
+    }
   });
 
   test('binary and clamp: exact fp32 results with repeated operands', () => {

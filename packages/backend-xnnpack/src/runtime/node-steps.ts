@@ -316,7 +316,7 @@ export function createStep(node: XnnNode, get: ValueLookup, ctx: StepContext): S
       return convStep(node, input(0), input(1), ins[2] ?? null, out, ctx);
     case XnnNodeType.AvgPooling2d:
     case XnnNodeType.MaxPooling2d:
-      return poolStep(node, input(0), out);
+      return poolStep(node, input(0), out, ctx);
     case XnnNodeType.GlobalAvgPooling2d: {
       const x = input(0);
       if (isQs8(x) && isQs8(out)) return quantizedGlobalAvgPoolStep(node, x, out);
@@ -1072,7 +1072,7 @@ function wasmConvStep(
   };
 }
 
-function poolStep(node: XnnNode, x: RuntimeValue, out: RuntimeValue): Step {
+function poolStep(node: XnnNode, x: RuntimeValue, out: RuntimeValue, ctx: StepContext): Step {
   if (node.attrs.kind !== 'pool')
     return fail(node, ErrorCode.DelegateInvalidCompatibility, 'missing pooling attributes');
   const p = node.attrs.pool;
@@ -1123,6 +1123,38 @@ function poolStep(node: XnnNode, x: RuntimeValue, out: RuntimeValue): Step {
       setShape(out, [geo.batch, geo.outHeight, geo.outWidth, geo.channels]);
     },
     run() {
+      const heap = ctx.heap;
+      const xp = heap && isMax ? pointerOf(heap, x) : -1;
+      const op = heap && isMax ? pointerOf(heap, out) : -1;
+      if (heap && xp >= 0 && op >= 0) {
+        const g = geo;
+        const args = [
+          g.batch,
+          g.inHeight,
+          g.inWidth,
+          g.outHeight,
+          g.outWidth,
+          g.channels,
+          g.poolHeight,
+          g.poolWidth,
+          g.strideHeight,
+          g.strideWidth,
+          g.dilationHeight,
+          g.dilationWidth,
+          g.padTop,
+          g.padLeft,
+          xp,
+          op,
+          node.outputMin,
+          node.outputMax,
+          quantized ? 1 : 0,
+        ];
+        const work = g.batch * g.outHeight * g.outWidth * g.channels * g.poolHeight * g.poolWidth;
+        if (runParallel(ctx, 'maxpool2d_part', args, work)) return;
+        args.push(0, 1); // part 0 of 1: the whole pooling on this thread
+        callKernel(heap.exports.maxpool2d_part, args);
+        return;
+      }
       if (quantized) {
         // Max pooling commutes with the monotonic quantization when scales and zero points match.
         pool2dF32(

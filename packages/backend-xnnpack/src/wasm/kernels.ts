@@ -93,6 +93,8 @@ export interface KernelExports {
   conv2d_part(...args: number[]): void;
   /** Part `part` of `parts` of {@link KernelExports.dwconv2d} (ranges of output rows). */
   dwconv2d_part(...args: number[]): void;
+  /** Part `part` of `parts` of max pooling, fp32 or (`int8` = 1) int8 (ranges of output rows). */
+  maxpool2d_part(...args: number[]): void;
   /** `[outer, rows, cols, inner] -> [outer, cols, rows, inner]`, `inner` being `innerBytes` bytes. */
   transpose4(outer: number, rows: number, cols: number, innerBytes: number, src: number, dst: number): void;
 }
