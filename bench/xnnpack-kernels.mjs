@@ -24,6 +24,11 @@ const SIZES = [
   [49, 1280, 1000],
   [784, 64, 576],
   [1024, 1024, 1024],
+  // MobileNetV2 pointwise convolutions (pixels x out x in): small K and N.
+  [12544, 96, 16],
+  [3136, 144, 24],
+  [784, 32, 192],
+  [196, 384, 64],
 ];
 
 function heapFor(variant) {

@@ -340,19 +340,32 @@ export function gemm(
   // 6x8 tiles with fused multiply-add; 4x8 where multiply and add are separate instructions
   // (12 accumulators plus temporaries would spill on 16 vector registers).
   const MR = ASC_FEATURE_RELAXED_SIMD ? 6 : 4;
-  for (let n0 = 0; n0 < n; n0 += 8) {
-    const nc = min_i32(8, n - n0);
+  // Panels are taken in blocks of about 128 KiB of packed weights (kept in L2); within a block,
+  // each tile of MR rows of A (kept in L1) meets every panel, so A is streamed once per block
+  // and C is written row tile by row tile. Every output element is computed the same way in any
+  // order, so the blocking does not change results.
+  const panels = (n + 7) >> 3;
+  let blockPanels = <i32>(<usize>131072 / panelBytes);
+  if (blockPanels < 1) blockPanels = 1;
+  for (let pb = 0; pb < panels; pb += blockPanels) {
+    const pe = min_i32(panels, pb + blockPanels);
     let ap = a;
-    let cp = c + ((<usize>n0) << 2);
+    let cRow = c;
     for (let m0 = 0; m0 < m; m0 += MR) {
       const mr = min_i32(MR, m - m0);
-      if (mr === 1) ukernel1x8(nc, k, ap, w, cp, lo, hi);
-      else if (ASC_FEATURE_RELAXED_SIMD) ukernel6x8(mr, nc, k, ap, ldaB, w, cp, ldcB, lo, hi);
-      else ukernel4x8(mr, nc, k, ap, ldaB, w, cp, ldcB, lo, hi);
+      let wp = w + <usize>pb * panelBytes;
+      for (let p = pb; p < pe; p++) {
+        const n0 = p << 3;
+        const nc = min_i32(8, n - n0);
+        const cp = cRow + ((<usize>n0) << 2);
+        if (mr === 1) ukernel1x8(nc, k, ap, wp, cp, lo, hi);
+        else if (ASC_FEATURE_RELAXED_SIMD) ukernel6x8(mr, nc, k, ap, ldaB, wp, cp, ldcB, lo, hi);
+        else ukernel4x8(mr, nc, k, ap, ldaB, wp, cp, ldcB, lo, hi);
+        wp += panelBytes;
+      }
       ap += ldaB * MR;
-      cp += ldcB * MR;
+      cRow += ldcB * MR;
     }
-    w += panelBytes;
   }
 }
 
