@@ -1,0 +1,413 @@
+/**
+ * Runs conformance cases (programs exported by ExecuTorch, with ExecuTorch's recorded outputs) in a
+ * browser page or worker, and reports what the tests assert: the comparison with ExecuTorch, a digest
+ * of the outputs' bytes (to check bit-identical results across thread counts and contexts), and
+ * what each XNNPACK delegate ran on (threads, kernel build).
+ *
+ * Files are fetched relative to the script's own URL: `fixtures/` is `fixtures/conformance/`,
+ * `generated/` the programs the runner builds (generate.mjs).
+ */
+import { xnnpack } from '@kindling/backend-xnnpack';
+import { kernelModule, kernelModuleBytes, sharedKernelModule } from '@kindling/backend-xnnpack/kernels';
+import {
+  type Backend,
+  type DelegateHandle,
+  isFloatingType,
+  isIntegralType,
+  parseScalarType,
+  ScalarType,
+  Tensor,
+} from '@kindling/core';
+import { type MethodInput, type MethodOutput, Module, portableKernels } from '@kindling/runtime';
+
+type ManifestValue =
+  | { kind: 'tensor'; dtype: string; shape: number[]; file: string; dim_order?: number[] }
+  | { kind: 'int'; value: number }
+  | { kind: 'float'; value: number }
+  | { kind: 'bool'; value: boolean }
+  | { kind: 'none' };
+
+interface ManifestCase {
+  id: string;
+  file: string;
+  committed: boolean;
+  tolerance: { atol: number; rtol: number };
+  steps: { method: string; inputs: ManifestValue[]; outputs: ManifestValue[] }[];
+}
+
+/** One case to run: a manifest id, with the portable kernels only or with the XNNPACK backend too. */
+export interface CaseRequest {
+  id: string;
+  backend: 'portable' | 'xnnpack';
+  /** `xnnpack({ threads })` (default: the backend's default). */
+  threads?: number;
+  /** How the program reaches `Module.load`: a relative URL string (fetched by the runtime) or bytes. */
+  source?: 'url' | 'bytes';
+}
+
+/** What each XNNPACK delegate handle reported after `init` (its public `threads` and `kernels`). */
+export interface DelegateInfo {
+  threads: number;
+  kernels: string;
+}
+
+export interface CaseResult {
+  id: string;
+  /** Every output of every step within the manifest's tolerance of ExecuTorch's recorded output. */
+  ok: boolean;
+  message?: string;
+  /** Largest absolute difference from ExecuTorch over floating outputs. */
+  maxAbs: number;
+  steps: number;
+  /** SHA-256 of every output's dtype, sizes, dim order and bytes, step by step. */
+  digest: string;
+  delegates: DelegateInfo[];
+  /** `Worker`s constructed while the module loaded (the XNNPACK thread pools). */
+  workersStarted: number;
+  /** `Atomics.notify` calls while the steps executed: jobs a thread pool handed to its workers. */
+  poolJobs: number;
+  ms: number;
+}
+
+export interface Environment {
+  context: 'window' | 'worker';
+  crossOriginIsolated: boolean;
+  sharedArrayBuffer: boolean;
+  /** The kernel build the backend picks here (`kernelModule().variant`), null: none (TypeScript kernels). */
+  kernelVariant: string | null;
+  /** The shared-memory build used by thread pools, null where none can be compiled. */
+  sharedKernelVariant: string | null;
+  /** Whether this engine validates the relaxed-SIMD build. */
+  relaxedSimdValid: boolean;
+  userAgent: string;
+}
+
+// Count Worker constructions: the backend's thread pool starts its workers with `new Worker(...)`.
+let workersStarted = 0;
+const NativeWorker = (globalThis as { Worker?: typeof Worker }).Worker;
+if (typeof NativeWorker === 'function') {
+  (globalThis as { Worker: typeof Worker }).Worker = class CountedWorker extends NativeWorker {
+    constructor(url: string | URL, options?: WorkerOptions) {
+      super(url, options);
+      workersStarted++;
+    }
+  };
+}
+
+// Count Atomics.notify calls: a thread pool wakes its workers with one for every job it hands out.
+let notifications = 0;
+const nativeNotify = Atomics.notify.bind(Atomics) as (array: Int32Array, index: number, count?: number) => number;
+(Atomics as unknown as { notify: typeof nativeNotify }).notify = (array, index, count) => {
+  notifications++;
+  return nativeNotify(array, index, count);
+};
+
+/** The worker constructor as the page found it (for starting the test's own module worker uncounted). */
+export const OriginalWorker = NativeWorker;
+
+export function environment(): Environment {
+  const g = globalThis as { crossOriginIsolated?: boolean; document?: unknown };
+  return {
+    context: typeof g.document === 'object' ? 'window' : 'worker',
+    crossOriginIsolated: g.crossOriginIsolated === true,
+    sharedArrayBuffer: typeof SharedArrayBuffer === 'function',
+    kernelVariant: kernelModule()?.variant ?? null,
+    sharedKernelVariant: sharedKernelModule()?.variant ?? null,
+    relaxedSimdValid: WebAssembly.validate(kernelModuleBytes('relaxed-simd')),
+    userAgent: navigator.userAgent,
+  };
+}
+
+/** Where manifests live, relative to the script: the committed zoo and the runner's generated programs. */
+const MANIFEST_ROOTS = ['fixtures/', 'generated/'];
+
+let manifestPromise: Promise<Map<string, ManifestCase>> | undefined;
+
+function fileUrl(path: string): URL {
+  return new URL(path, self.location.href);
+}
+
+async function fetchBytes(path: string): Promise<Uint8Array> {
+  const response = await fetch(fileUrl(path));
+  if (!response.ok) throw new Error(`GET ${fileUrl(path).pathname}: HTTP ${response.status}`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+/** Every case of every manifest by id; a case's `file`s are made relative to the script. */
+function manifest(): Promise<Map<string, ManifestCase>> {
+  manifestPromise ??= (async () => {
+    const cases = new Map<string, ManifestCase>();
+    for (const root of MANIFEST_ROOTS) {
+      const m = JSON.parse(new TextDecoder().decode(await fetchBytes(`${root}manifest.json`))) as {
+        schema: number;
+        cases: ManifestCase[];
+      };
+      if (m.schema !== 1) throw new Error(`${root}manifest.json: schema ${m.schema}, expected 1`);
+      const rebase = (v: ManifestValue): ManifestValue => (v.kind === 'tensor' ? { ...v, file: root + v.file } : v);
+      for (const c of m.cases) {
+        cases.set(c.id, {
+          ...c,
+          file: root + c.file,
+          steps: c.steps.map((st) => ({ ...st, inputs: st.inputs.map(rebase), outputs: st.outputs.map(rebase) })),
+        });
+      }
+    }
+    return cases;
+  })();
+  return manifestPromise;
+}
+
+function dtypeOf(name: string): ScalarType {
+  const dtype = parseScalarType(name);
+  if (dtype === undefined) throw new Error(`unknown dtype ${name}`);
+  return dtype;
+}
+
+type Indexed = { [i: number]: number | bigint };
+
+/** Copies element by logical index between two tensors of the same sizes (any dim orders). */
+function copyLogical(src: Tensor, dst: Tensor): void {
+  const sizes = src.sizes;
+  const rank = sizes.length;
+  const s = src.data as unknown as Indexed;
+  const d = dst.data as unknown as Indexed;
+  const index = new Array<number>(rank).fill(0);
+  for (let i = 0; i < src.numel; i++) {
+    let so = 0;
+    let doff = 0;
+    for (let k = 0; k < rank; k++) {
+      so += (index[k] as number) * (src.strides[k] as number);
+      doff += (index[k] as number) * (dst.strides[k] as number);
+    }
+    d[doff] = s[so] as number | bigint;
+    for (let k = rank - 1; k >= 0; k--) {
+      index[k] = (index[k] as number) + 1;
+      if ((index[k] as number) < (sizes[k] as number)) break;
+      index[k] = 0;
+    }
+  }
+}
+
+/** The tensor's elements in logical (C-contiguous) order, as stored (half and bfloat16: raw bits). */
+function logical(t: Tensor): Indexed & { length: number } {
+  if (t.dimOrder.every((d, i) => d === i)) return t.data as unknown as Indexed & { length: number };
+  const out = new Tensor({ dtype: t.dtype, sizes: t.sizes });
+  copyLogical(t, out);
+  return out.data as unknown as Indexed & { length: number };
+}
+
+function halfToFloat(bits: number): number {
+  const sign = bits & 0x8000 ? -1 : 1;
+  const exp = (bits >> 10) & 0x1f;
+  const frac = bits & 0x3ff;
+  if (exp === 0) return sign * 2 ** -14 * (frac / 1024);
+  if (exp === 31) return frac ? Number.NaN : sign * Number.POSITIVE_INFINITY;
+  return sign * 2 ** (exp - 15) * (1 + frac / 1024);
+}
+
+function bfloat16ToFloat(bits: number): number {
+  const f = new Float32Array(1);
+  new Uint32Array(f.buffer)[0] = bits << 16;
+  return f[0] as number;
+}
+
+async function readTensor(v: Extract<ManifestValue, { kind: 'tensor' }>): Promise<Tensor> {
+  const t = new Tensor({ dtype: dtypeOf(v.dtype), sizes: v.shape, bytes: await fetchBytes(v.file) });
+  if (!v.dim_order) return t;
+  const out = new Tensor({ dtype: t.dtype, sizes: t.sizes, dimOrder: v.dim_order });
+  copyLogical(t, out);
+  return out;
+}
+
+async function toInput(v: ManifestValue): Promise<MethodInput> {
+  switch (v.kind) {
+    case 'tensor':
+      return readTensor(v);
+    case 'int':
+    case 'float':
+    case 'bool':
+      return v.value;
+    case 'none':
+      return null;
+  }
+}
+
+/**
+ * Compares one output with ExecuTorch's: floating tensors within `|a - e| <= atol + rtol * |e|`
+ * (NaN matches NaN), integer and bool tensors and scalars exactly. Returns an error message or the
+ * largest floating difference.
+ */
+async function compare(
+  actual: MethodOutput,
+  expected: ManifestValue,
+  tol: { atol: number; rtol: number },
+): Promise<{ error?: string; maxAbs: number }> {
+  if (expected.kind !== 'tensor') {
+    if (expected.kind === 'none') return actual === null ? { maxAbs: 0 } : { error: 'expected None', maxAbs: 0 };
+    if (expected.kind === 'float') {
+      const d = Math.abs(Number(actual) - expected.value);
+      return d <= tol.atol + tol.rtol * Math.abs(expected.value)
+        ? { maxAbs: d }
+        : { error: `got ${String(actual)}, expected ${expected.value}`, maxAbs: d };
+    }
+    return actual === expected.value
+      ? { maxAbs: 0 }
+      : { error: `got ${String(actual)}, expected ${expected.value}`, maxAbs: 0 };
+  }
+  if (!(actual instanceof Tensor)) return { error: `expected a tensor, got ${typeof actual}`, maxAbs: Number.NaN };
+  const want = await readTensor({ ...expected, dim_order: undefined } as typeof expected);
+  if (actual.dtype !== want.dtype)
+    return { error: `dtype ${actual.dtype}, expected ${want.dtype}`, maxAbs: Number.NaN };
+  if (actual.sizes.join(',') !== want.sizes.join(',')) {
+    return { error: `shape [${actual.sizes}], expected [${want.sizes}]`, maxAbs: Number.NaN };
+  }
+  const a = logical(actual);
+  const e = logical(want);
+  if (!isFloatingType(want.dtype)) {
+    if (!isIntegralType(want.dtype) && want.dtype !== ScalarType.Bool) {
+      return { error: `cannot compare dtype ${want.dtype}`, maxAbs: Number.NaN };
+    }
+    for (let i = 0; i < e.length; i++) {
+      if (a[i] !== e[i]) return { error: `element ${i}: got ${a[i]}, expected ${e[i]}`, maxAbs: Number.NaN };
+    }
+    return { maxAbs: 0 };
+  }
+  const decode =
+    want.dtype === ScalarType.Half ? halfToFloat : want.dtype === ScalarType.BFloat16 ? bfloat16ToFloat : Number;
+  let maxAbs = 0;
+  for (let i = 0; i < e.length; i++) {
+    const x = decode(Number(a[i]));
+    const y = decode(Number(e[i]));
+    if (Number.isNaN(x) && Number.isNaN(y)) continue;
+    const d = Math.abs(x - y);
+    if (!(d <= tol.atol + tol.rtol * Math.abs(y))) {
+      return { error: `element ${i}: got ${x}, expected ${y} (|diff| ${d})`, maxAbs: Math.max(maxAbs, d) };
+    }
+    maxAbs = Math.max(maxAbs, d);
+  }
+  return { maxAbs };
+}
+
+/** Bytes that identify an output exactly: dtype, sizes, dim order, then the storage in use. */
+function outputBytes(out: MethodOutput): Uint8Array {
+  if (out instanceof Tensor) {
+    const head = new TextEncoder().encode(`T${out.dtype}[${out.sizes}]<${out.dimOrder}>`);
+    const body = out.bytes.subarray(0, out.nbytes);
+    const all = new Uint8Array(head.length + body.length);
+    all.set(head);
+    all.set(body, head.length);
+    return all;
+  }
+  return new TextEncoder().encode(`S${typeof out}:${String(out)}`);
+}
+
+async function sha256(chunks: readonly Uint8Array[]): Promise<string> {
+  let n = 0;
+  for (const c of chunks) n += c.length;
+  const all = new Uint8Array(n);
+  n = 0;
+  for (const c of chunks) {
+    all.set(c, n);
+    n += c.length;
+  }
+  const hash = new Uint8Array(await crypto.subtle.digest('SHA-256', all));
+  return [...hash].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** Wraps a backend so that the handles its `init` returns can be inspected. */
+function observed(backend: Backend, handles: DelegateHandle[]): Backend {
+  return {
+    ...backend,
+    async init(context, processed, specs) {
+      const handle = await backend.init(context, processed, specs);
+      handles.push(handle);
+      return handle;
+    },
+  };
+}
+
+function describeError(error: unknown): string {
+  if (error instanceof Error) {
+    const code = (error as { codeName?: string }).codeName;
+    return `${code ? `${code}: ` : ''}${error.message}`;
+  }
+  return String(error);
+}
+
+/** Loads and runs one case, every recorded step, and compares with ExecuTorch's outputs. */
+export async function runCase(request: CaseRequest): Promise<CaseResult> {
+  const started = performance.now();
+  const result: CaseResult = {
+    id: request.id,
+    ok: false,
+    maxAbs: 0,
+    steps: 0,
+    digest: '',
+    delegates: [],
+    workersStarted: 0,
+    poolJobs: 0,
+    ms: 0,
+  };
+  let module: Module | undefined;
+  try {
+    const c = (await manifest()).get(request.id);
+    if (!c) throw new Error(`no case ${request.id} in the manifest`);
+    if (!c.committed) throw new Error(`case ${request.id} is not committed`);
+    const handles: DelegateHandle[] = [];
+    const backends =
+      request.backend === 'xnnpack'
+        ? [observed(xnnpack(request.threads === undefined ? {} : { threads: request.threads }), handles)]
+        : [];
+    const source = request.source === 'bytes' ? await fetchBytes(c.file) : fileUrl(c.file).href;
+    const workersBefore = workersStarted;
+    module = await Module.load(source, { kernels: portableKernels, backends });
+    for (const step of c.steps) await module.loadMethod(step.method);
+    result.workersStarted = workersStarted - workersBefore;
+    result.delegates = handles.map((h) => {
+      const info = h as { threads?: unknown; kernels?: unknown };
+      return { threads: Number(info.threads), kernels: String(info.kernels) };
+    });
+    const chunks: Uint8Array[] = [];
+    const errors: string[] = [];
+    const notificationsBefore = notifications;
+    for (const [s, step] of c.steps.entries()) {
+      const inputs = await Promise.all(step.inputs.map(toInput));
+      const outputs = await module.execute(step.method, inputs);
+      if (outputs.length !== step.outputs.length) {
+        errors.push(`step ${s}: ${outputs.length} outputs, expected ${step.outputs.length}`);
+        continue;
+      }
+      for (const [i, want] of step.outputs.entries()) {
+        const out = outputs[i] as MethodOutput;
+        chunks.push(outputBytes(out));
+        const r = await compare(out, want, c.tolerance);
+        if (r.error) errors.push(`step ${s} output ${i}: ${r.error}`);
+        else result.maxAbs = Math.max(result.maxAbs, r.maxAbs);
+      }
+      result.steps++;
+    }
+    result.poolJobs = notifications - notificationsBefore;
+    result.digest = await sha256(chunks);
+    result.ok = errors.length === 0;
+    if (errors.length > 0) result.message = errors.slice(0, 3).join('; ');
+  } catch (error) {
+    result.ok = false;
+    result.message = describeError(error);
+  } finally {
+    try {
+      await module?.dispose();
+    } catch (error) {
+      result.ok = false;
+      result.message = `${result.message ? `${result.message}; ` : ''}dispose: ${describeError(error)}`;
+    }
+  }
+  result.ms = Math.round(performance.now() - started);
+  return result;
+}
+
+/** Runs cases one after the other (pools of one case are stopped before the next starts). */
+export async function runCases(requests: readonly CaseRequest[]): Promise<CaseResult[]> {
+  const results: CaseResult[] = [];
+  for (const r of requests) results.push(await runCase(r));
+  return results;
+}
