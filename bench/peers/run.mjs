@@ -1,7 +1,11 @@
 #!/usr/bin/env node
 // Kindling against its peers, side by side, in one run on one machine (batch 1, Node, CPU):
 //
-//   kindling     @kindling/runtime + @kindling/backend-xnnpack on the xnnpack .pte (1 and 2 threads)
+//   kindling     @kindling/runtime + @kindling/backend-xnnpack on the xnnpack .pte (1 and 2 threads),
+//                with the WebAssembly SIMD128 kernels the engine picks by default
+//   kindling-relaxed  the same with the relaxed-SIMD kernels (fused multiply-add): on by default in
+//                Chrome/Edge >= 114 and Node >= 22; Node 20 needs --experimental-wasm-relaxed-simd,
+//                which this child process then gets
 //   ort-web      onnxruntime-web, wasm backend, on the ONNX export (ort.env.wasm.numThreads 1 and 2)
 //   ort-node     onnxruntime-node, CPU execution provider (intraOpNumThreads 1 and 2)
 //   tfjs         @tensorflow/tfjs-backend-wasm, the ONNX graph interpreted with tfjs ops
@@ -10,6 +14,8 @@
 // Every (runtime, threads) pair is one child process that loads and times the models one after
 // another; the processes run one at a time. Each peer's output for the committed input is compared
 // with ExecuTorch's recorded output (fixtures/conformance/<model>/xnnpack.out0.bin).
+// mobilenet_v2_int8 is MobileNetV2's statically quantized program (the zoo's xnnpack-int8 flavour),
+// run by Kindling and ExecuTorch only (the ONNX peers have no equivalent of the same program).
 //
 // Usage: node bench/peers/run.mjs [--models a,b] [--runs N] [--warmup N] [--peers kindling,ort-web,...]
 //                                 [--threads 1,2] [--no-export]
@@ -25,12 +31,25 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const here = fileURLToPath(new URL('.', import.meta.url));
 const python = `${root}tools/conformance/.venv/bin/python`;
 
-const ALL_MODELS = ['mobilenet_v2', 'mobilenet_v3_small', 'resnet18', 'resnet50', 'minilm', 'tiny_llama'];
-const ALL_PEERS = ['kindling', 'ort-web', 'ort-node', 'tfjs', 'executorch'];
+const ALL_MODELS = [
+  'mobilenet_v2',
+  'mobilenet_v2_int8',
+  'mobilenet_v3_small',
+  'resnet18',
+  'resnet50',
+  'minilm',
+  'tiny_llama',
+];
+/** Models that are another flavour of a zoo model: [zoo model, flavour]. */
+const FLAVOURED = { mobilenet_v2_int8: ['mobilenet_v2', 'xnnpack-int8'] };
+/** Peers that run the .pte itself (and so every flavour); the others run the fp32 ONNX export. */
+const PTE_PEERS = ['kindling', 'kindling-relaxed', 'executorch'];
+const ALL_PEERS = ['kindling', 'kindling-relaxed', 'ort-web', 'ort-node', 'tfjs', 'executorch'];
 /** timed runs per model unless --runs is given (warm-up runs come first and are not timed) */
 const DEFAULT_RUNS = { resnet50: 10, minilm: 20 };
 const LABEL = {
-  kindling: 'Kindling (xnnpack)',
+  kindling: 'Kindling (xnnpack, SIMD)',
+  'kindling-relaxed': 'Kindling (xnnpack, relaxed SIMD)',
   'ort-web': 'onnxruntime-web (wasm)',
   'ort-node': 'onnxruntime-node (CPU)',
   tfjs: 'tfjs-backend-wasm',
@@ -60,7 +79,8 @@ const fx = (f) => `${root}fixtures/conformance/${f}`;
 const jobs = [];
 const skipped = [];
 for (const model of models) {
-  const c = manifest.cases.find((k) => k.model === model && k.flavour === 'xnnpack');
+  const [zooModel, flavour] = FLAVOURED[model] ?? [model, 'xnnpack'];
+  const c = manifest.cases.find((k) => k.model === zooModel && k.flavour === flavour);
   if (!c) {
     skipped.push({ model, reason: 'not in fixtures/conformance/manifest.json' });
     continue;
@@ -77,9 +97,10 @@ for (const model of models) {
   const step = c.steps[0];
   jobs.push({
     model,
+    flavour,
     pte,
-    onnx: `${root}.cache/bench/${model}/model.onnx`,
-    tfjsDir: `${root}.cache/bench/${model}`,
+    onnx: `${root}.cache/bench/${zooModel}/model.onnx`,
+    tfjsDir: `${root}.cache/bench/${zooModel}`,
     inputs: step.inputs.map((i) => ({ file: fx(i.file), dtype: i.dtype, shape: i.shape })),
     reference: { file: fx(step.outputs[0].file), shape: step.outputs[0].shape },
     runs: Number(args.runs ?? DEFAULT_RUNS[model] ?? 30),
@@ -91,7 +112,7 @@ for (const model of models) {
 // ---- ONNX exports (for ort-web, ort-node, tfjs) ------------------------------------------------
 const needOnnx = peers.some((p) => ['ort-web', 'ort-node', 'tfjs'].includes(p));
 const missingOnnx = jobs
-  .filter((j) => !existsSync(j.onnx) || !existsSync(`${j.tfjsDir}/tfjs.json`))
+  .filter((j) => j.flavour === 'xnnpack' && (!existsSync(j.onnx) || !existsSync(`${j.tfjsDir}/tfjs.json`)))
   .map((j) => j.model);
 if (needOnnx && missingOnnx.length > 0) {
   if (args['no-export'] || !existsSync(python)) {
@@ -105,10 +126,34 @@ if (needOnnx && missingOnnx.length > 0) {
 }
 
 // ---- run each (peer, threads) in its own process, one after another ------------------------------
+/** Node flags that give this engine relaxed SIMD (none where it is on by default), or null. */
+function relaxedSimdFlags() {
+  // (module (func (param v128 v128 v128) (result v128) local.get 0 local.get 1 local.get 2 f32x4.relaxed_madd))
+  const probe = Uint8Array.from([
+    0, 97, 115, 109, 1, 0, 0, 0, 1, 8, 1, 96, 3, 123, 123, 123, 1, 123, 3, 2, 1, 0, 10, 13, 1, 11, 0, 32, 0, 32, 1, 32,
+    2, 253, 133, 2, 11,
+  ]);
+  if (WebAssembly.validate(probe)) return [];
+  const flag = '--experimental-wasm-relaxed-simd';
+  const r = spawnSync(process.execPath, [
+    flag,
+    '-e',
+    `process.exit(WebAssembly.validate(new Uint8Array([${probe}])) ? 0 : 1)`,
+  ]);
+  return r.status === 0 ? [flag] : null;
+}
+
 function runChild(peer, threads) {
-  const job = { runtime: peer, threads, runs: jobs };
+  const runs = PTE_PEERS.includes(peer) ? jobs : jobs.filter((j) => j.flavour === 'xnnpack');
+  if (runs.length === 0) return { runtime: peer, threads, results: [] };
+  const job = { runtime: peer === 'kindling-relaxed' ? 'kindling' : peer, threads, runs };
   const cmd = peer === 'executorch' ? python : process.execPath;
-  const argv = peer === 'executorch' ? [`${here}et_bench.py`] : [`${here}worker.mjs`];
+  let argv = peer === 'executorch' ? [`${here}et_bench.py`] : [`${here}worker.mjs`];
+  if (peer === 'kindling-relaxed') {
+    const flags = relaxedSimdFlags();
+    if (!flags) return { runtime: peer, threads, error: 'this Node.js has no relaxed SIMD' };
+    argv = [...flags, ...argv];
+  }
   if (peer === 'executorch' && !existsSync(python)) return { runtime: peer, threads, error: `${python} missing` };
   console.error(`${LABEL[peer]} x${threads} ...`);
   const r = spawnSync(cmd, argv, {
@@ -159,13 +204,16 @@ for (const job of jobs) {
   for (const run of raw) {
     const row = { model: job.model, runtime: run.peer, threads: run.requested, effectiveThreads: run.threads ?? null };
     if (run.version) row.version = run.version;
+    if (!PTE_PEERS.includes(run.peer) && job.flavour !== 'xnnpack') continue;
     const r = run.results?.find((x) => x.model === job.model);
+    if (r?.kernels) row.kernels = r.kernels;
     if (!r || r.error || run.error) {
       row.error = r?.error ?? run.error ?? 'no result';
       results.push(row);
       continue;
     }
-    const tol = manifest.cases.find((k) => k.model === job.model && k.flavour === 'xnnpack').tolerance;
+    const [zooModel] = FLAVOURED[job.model] ?? [job.model];
+    const tol = manifest.cases.find((k) => k.model === zooModel && k.flavour === job.flavour).tolerance;
     let maxAbs = 0;
     let ok = true;
     if (!r.output || r.output.length !== ref.length) {
@@ -196,10 +244,57 @@ for (const job of jobs) {
   }
 }
 // ratio: Kindling's median (same thread count) divided by the peer's median; > 1 = Kindling slower
+const medianOf = (model, runtime, threads) =>
+  results.find((x) => x.model === model && x.runtime === runtime && x.threads === threads)?.medianMs;
 for (const row of results) {
-  const k = results.find((x) => x.model === row.model && x.runtime === 'kindling' && x.threads === row.threads);
-  if (k?.medianMs && row.medianMs) row.kindlingOverPeer = r2(k.medianMs / row.medianMs);
+  const k = medianOf(row.model, 'kindling', row.threads);
+  const kr = medianOf(row.model, 'kindling-relaxed', row.threads);
+  if (k && row.medianMs) row.kindlingOverPeer = r2(k / row.medianMs);
+  if (kr && row.medianMs) row.kindlingRelaxedOverPeer = r2(kr / row.medianMs);
 }
+
+// The issue's targets, from the same run (null where a number is missing).
+const speedup = (a, b) => (a && b ? r2(a / b) : null);
+const targets = [];
+for (const [runtime, label] of [
+  ['kindling', 'SIMD'],
+  ['kindling-relaxed', 'relaxed SIMD'],
+]) {
+  const mnv2 = medianOf('mobilenet_v2', runtime, 1);
+  targets.push(
+    {
+      what: `MobileNetV2 fp32, 1 thread: tfjs-backend-wasm ÷ Kindling (${label})`,
+      target: '>= 1.5',
+      value: speedup(medianOf('mobilenet_v2', 'tfjs', 1), mnv2),
+      met: (v) => v >= 1.5,
+    },
+    {
+      what: `MobileNetV2 fp32, 1 thread: onnxruntime-web ÷ Kindling (${label})`,
+      target: '>= 1.5',
+      value: speedup(medianOf('mobilenet_v2', 'ort-web', 1), mnv2),
+      met: (v) => v >= 1.5,
+    },
+    {
+      what: `MobileNetV2 fp32, 1 thread: Kindling (${label}) ÷ onnxruntime-node`,
+      target: '<= 2',
+      value: speedup(mnv2, medianOf('mobilenet_v2', 'ort-node', 1)),
+      met: (v) => v <= 2,
+    },
+    {
+      what: `ResNet18, Kindling (${label}): 1 thread ÷ 2 threads`,
+      target: '>= 1.7',
+      value: speedup(medianOf('resnet18', runtime, 1), medianOf('resnet18', runtime, 2)),
+      met: (v) => v >= 1.7,
+    },
+    {
+      what: `MobileNetV2, Kindling (${label}), 1 thread: fp32 ÷ int8`,
+      target: '> 1',
+      value: speedup(mnv2, medianOf('mobilenet_v2_int8', runtime, 1)),
+      met: (v) => v > 1,
+    },
+  );
+}
+for (const t of targets) t.met = t.value === null ? null : t.met(t.value);
 
 const cpus = os.cpus();
 const meta = {
@@ -215,19 +310,25 @@ const meta = {
 };
 for (const r of raw) if (r.peer === 'tfjs' && r.simd !== undefined) meta.tfjsSimd = r.simd;
 mkdirSync(`${root}bench/results`, { recursive: true });
-writeFileSync(`${args.out}.json`, `${JSON.stringify({ meta, skipped, results }, null, 2)}\n`);
+writeFileSync(`${args.out}.json`, `${JSON.stringify({ meta, skipped, targets, results }, null, 2)}\n`);
 
 const fmt = (x) => (x === null || x === undefined ? '–' : x >= 100 ? x.toFixed(0) : x.toFixed(1));
 const diff = (x) => (Number.isNaN(x) ? 'shape?' : x === 0 ? '0' : x.toExponential(1));
 const lines = [
   `Kindling vs peers — ${meta.cpu}, ${meta.cores} cores, Node ${meta.node}, ${meta.date.slice(0, 10)}. ` +
     `Median (p10–p90) ms per call, batch 1, after warm-up; init = load/compile from bytes in memory; ` +
-    `Kindling ÷ peer is Kindling's median over the peer's at the same thread count (> 1: Kindling slower). ` +
+    `Kindling ÷ peer is Kindling's median over the peer's at the same thread count (> 1: Kindling slower), ` +
+    `with the SIMD128 kernels / the relaxed-SIMD kernels. ` +
     `max abs diff is the largest difference from ExecuTorch's recorded output for the committed input (✗: outside the zoo's tolerance).`,
   '',
-  '| model | runtime | threads | median | p10–p90 | init | 1st run | Kindling ÷ peer | max abs diff |',
+  '| model | runtime | threads | median | p10–p90 | init | 1st run | Kindling ÷ peer (SIMD / relaxed) | max abs diff |',
   '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
 ];
+function ratioCell(row) {
+  if (row.runtime.startsWith('kindling')) return row.kernels ? `(${row.kernels} kernels)` : '';
+  const f = (x) => (x != null ? `${x.toFixed(2)}×` : '–');
+  return `${f(row.kindlingOverPeer)} / ${f(row.kindlingRelaxedOverPeer)}`;
+}
 for (const row of results) {
   const th =
     row.effectiveThreads !== null && row.effectiveThreads !== row.threads
@@ -240,9 +341,20 @@ for (const row of results) {
     continue;
   }
   lines.push(
-    `| ${row.model} | ${LABEL[row.runtime]} | ${th} | ${fmt(row.medianMs)} | ${fmt(row.p10Ms)}–${fmt(row.p90Ms)} | ${fmt(row.initMs)} | ${fmt(row.firstRunMs)} | ${row.runtime === 'kindling' ? '' : row.kindlingOverPeer != null ? `${row.kindlingOverPeer.toFixed(2)}×` : ''} | ${diff(row.maxAbsDiffVsExecuTorch)}${row.withinTolerance ? '' : ' ✗'} |`,
+    `| ${row.model} | ${LABEL[row.runtime]} | ${th} | ${fmt(row.medianMs)} | ${fmt(row.p10Ms)}–${fmt(row.p90Ms)} | ${fmt(row.initMs)} | ${fmt(row.firstRunMs)} | ${ratioCell(row)} | ${diff(row.maxAbsDiffVsExecuTorch)}${row.withinTolerance ? '' : ' ✗'} |`,
   );
 }
+lines.push(
+  '',
+  'Targets (issue #6), from this run:',
+  '',
+  '| measure | target | value | met |',
+  '| --- | --- | ---: | --- |',
+);
+for (const t of targets)
+  lines.push(
+    `| ${t.what} | ${t.target} | ${t.value === null ? '–' : `${t.value.toFixed(2)}×`} | ${t.met === null ? '–' : t.met ? 'yes' : 'no'} |`,
+  );
 for (const s of skipped) lines.push(`\nSkipped ${s.model}: ${s.reason}`);
 writeFileSync(`${args.out}.md`, `${lines.join('\n')}\n`);
 console.log(lines.join('\n'));

@@ -27,10 +27,12 @@ const RUNTIMES = {
     const { Module, portableKernels } = await import('@kindling/runtime');
     const { xnnpack } = await import('@kindling/backend-xnnpack');
     const { Tensor, parseScalarType } = await import('@kindling/core');
+    const { kernelModule } = await import('@kindling/backend-xnnpack/kernels');
     const version = JSON.parse(readFileSync(require.resolve('@kindling/runtime/package.json'), 'utf8')).version;
     return {
       threads,
       version,
+      kernels: kernelModule()?.variant ?? 'ts',
       async load(m) {
         const bytes = new Uint8Array(readFileSync(m.pte));
         const inputs = m.inputs.map(readInput);
@@ -140,6 +142,7 @@ async function main() {
   if (rt.simd !== undefined) out.simd = rt.simd;
   for (const m of job.runs) {
     const r = { model: m.model };
+    if (rt.kernels) r.kernels = rt.kernels;
     try {
       const h = await rt.load(m);
       r.initMs = h.initMs;
