@@ -749,47 +749,71 @@ function dwPixel(
   const c4 = channels & ~3;
   const rem = channels - c4;
   const pixelBytes = (<usize>channels) << 2;
+  // Taps inside the input: y in [ya, yb), x in [xa, xb) (the others read padding and are skipped).
+  const ya = firstInside(padTop - oy * sh, dh);
+  const yb = endInside(ih - 1 + padTop - oy * sh, dh, kh, ya);
+  const xa = firstInside(padLeft - ox * sw, dw);
+  const xb = endInside(iw - 1 + padLeft - ox * sw, dw, kw, xa);
+  const iy0 = oy * sh - padTop;
+  const ix0 = ox * sw - padLeft;
+  const rowStep = <usize>(dh * iw) * pixelBytes;
+  const xd = <usize>dw * pixelBytes;
+  const first = inImage + <usize>((iy0 + ya * dh) * iw + ix0 + xa * dw) * pixelBytes;
+  const wFirst = w + wRow * <usize>(1 + ya * kw + xa);
+  const wRowStep = wRow * <usize>kw;
   let c = c0;
   for (; c < c4; c += 4) {
     const cb = (<usize>c) << 2;
     let acc = v128.load(w + cb);
-    let wp = w + wRow + cb;
-    for (let y = 0; y < kh; y++) {
-      const iy = oy * sh - padTop + y * dh;
-      if (iy < 0 || iy >= ih) {
-        wp += wRow * <usize>kw;
-        continue;
-      }
-      const rowBase = inImage + <usize>(iy * iw) * pixelBytes + cb;
-      for (let x = 0; x < kw; x++) {
-        const ix = ox * sw - padLeft + x * dw;
-        if (ix >= 0 && ix < iw) acc = madd(v128.load(rowBase + <usize>ix * pixelBytes), v128.load(wp), acc);
+    let ir = first + cb;
+    let wr = wFirst + cb;
+    for (let y = ya; y < yb; y++) {
+      let ip = ir;
+      let wp = wr;
+      for (let x = xa; x < xb; x++) {
+        acc = madd(v128.load(ip), v128.load(wp), acc);
+        ip += xd;
         wp += wRow;
       }
+      ir += rowStep;
+      wr += wRowStep;
     }
     v128.store(o + cb, clamp(acc, lo, hi));
   }
   if (rem !== 0) {
     const cb = (<usize>c4) << 2;
     let acc = v128.load(w + cb);
-    let wp = w + wRow + cb;
-    for (let y = 0; y < kh; y++) {
-      const iy = oy * sh - padTop + y * dh;
-      for (let x = 0; x < kw; x++) {
-        const ix = ox * sw - padLeft + x * dw;
-        if (iy >= 0 && iy < ih && ix >= 0 && ix < iw) {
-          const src = inImage + <usize>(iy * iw + ix) * pixelBytes + cb;
-          // Lanes past the channel count stay 0 (their weights are 0 too).
-          let v = v128.load32_zero(src);
-          if (rem > 1) v = v128.load32_lane(src + 4, v, 1);
-          if (rem > 2) v = v128.load32_lane(src + 8, v, 2);
-          acc = madd(v, v128.load(wp), acc);
-        }
+    let ir = first + cb;
+    let wr = wFirst + cb;
+    for (let y = ya; y < yb; y++) {
+      let ip = ir;
+      let wp = wr;
+      for (let x = xa; x < xb; x++) {
+        // Lanes past the channel count stay 0 (their weights are 0 too).
+        let v = v128.load32_zero(ip);
+        if (rem > 1) v = v128.load32_lane(ip + 4, v, 1);
+        if (rem > 2) v = v128.load32_lane(ip + 8, v, 2);
+        acc = madd(v, v128.load(wp), acc);
+        ip += xd;
         wp += wRow;
       }
+      ir += rowStep;
+      wr += wRowStep;
     }
     storePartial4(o + cb, clamp(acc, lo, hi), rem);
   }
+}
+
+/** First tap index t >= 0 with `t * step >= before` (taps before it fall in the leading padding). */
+function firstInside(before: i32, step: i32): i32 {
+  return before <= 0 ? 0 : (before + step - 1) / step;
+}
+
+/** One past the last tap index t < taps with `t * step <= room`, at least `from`. */
+function endInside(room: i32, step: i32, taps: i32, from: i32): i32 {
+  if (room < 0) return from;
+  const end = min_i32(taps, room / step + 1);
+  return end < from ? from : end;
 }
 
 /**
