@@ -1142,6 +1142,52 @@ export function maxpool2d_part(
 }
 
 // ---------------------------------------------------------------------------------------------
+// Global average pooling (fp32): `[batch, pixels, channels] -> [batch, channels]`, the sum over
+// pixels in order, times 1 / pixels, then the output clamp.
+
+export function gavgpool_f32(
+  batch: i32,
+  pixels: i32,
+  channels: i32,
+  input: usize,
+  out: usize,
+  min: f32,
+  max: f32,
+): void {
+  const lo = f32x4.splat(min);
+  const hi = f32x4.splat(max);
+  const scale: f32 = pixels > 0 ? <f32>1 / <f32>pixels : 0;
+  const vs = f32x4.splat(scale);
+  const rowBytes = (<usize>channels) << 2;
+  const c4 = channels & ~3;
+  for (let b = 0; b < batch; b++) {
+    const img = input + <usize>(b * pixels) * rowBytes;
+    const o = out + <usize>b * rowBytes;
+    let c = 0;
+    for (; c < c4; c += 4) {
+      const cb = (<usize>c) << 2;
+      let acc = f32x4.splat(0);
+      let p = img + cb;
+      for (let i = 0; i < pixels; i++) {
+        acc = f32x4.add(acc, v128.load(p));
+        p += rowBytes;
+      }
+      v128.store(o + cb, clamp(f32x4.mul(acc, vs), lo, hi));
+    }
+    for (; c < channels; c++) {
+      const cb = (<usize>c) << 2;
+      let acc: f32 = 0;
+      let p = img + cb;
+      for (let i = 0; i < pixels; i++) {
+        acc += load<f32>(p);
+        p += rowBytes;
+      }
+      store<f32>(o + cb, f32x4.extract_lane(clamp(f32x4.splat(acc * scale), lo, hi), 0));
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 // Data movement.
 
 /**

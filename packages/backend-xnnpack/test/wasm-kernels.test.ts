@@ -9,7 +9,7 @@ import {
   packDepthwiseWeights,
   packGemmWeights,
 } from '../src/kernels/packing.js';
-import { type PoolGeometry, pool2dF32 } from '../src/kernels/pooling.js';
+import { globalAvgPoolF32, type PoolGeometry, pool2dF32 } from '../src/kernels/pooling.js';
 import { KernelHeap, type KernelVariant, kernelModuleBytes } from '../src/wasm/kernels.js';
 
 /** A small deterministic PRNG (mulberry32). */
@@ -376,6 +376,25 @@ describe.each(variants)('WebAssembly kernels (%s) against the TypeScript referen
       new Int8Array(heap.buffer, bp, n).set(bytes);
       for (let part = 0; part < 3; part++) heap.exports.maxpool2d_part(...args, bp, bo, 0, 0, 1, part, 3);
       expect(Array.from(new Int8Array(heap.buffer, bo, m)), `int8 ${channels}c`).toEqual(Array.from(wantBytes));
+    }
+  });
+
+  test('gavgpool_f32: means over pixels against globalAvgPoolF32, channel tails, clamp', () => {
+    const random = rng(12);
+    for (const [batch, pixels, channels] of [
+      [1, 49, 512],
+      [2, 9, 7],
+      [3, 1, 4],
+      [1, 196, 13],
+    ] as const) {
+      const input = randomArray(batch * pixels * channels, random);
+      const want = new Float32Array(batch * channels);
+      globalAvgPoolF32(input, want, batch, pixels, channels, -0.05, 0.08, new Float64Array(channels));
+      const heap = heapOf(variant);
+      const xp = put(heap, input);
+      const op = put(heap, new Float32Array(want.length));
+      heap.exports.gavgpool_f32(batch, pixels, channels, xp, op, -0.05, 0.08);
+      expectClose(heap.f32(op, want.length), want, `gavgpool ${batch}x${pixels}x${channels}`);
     }
   });
 

@@ -61,8 +61,13 @@ export function packDepthwiseWeights(
     for (let c = 0; c < channels; c++) out[(t + 1) * cp + c] = weights[t * channels + c] as number;
 }
 
-/** Output pixels gathered per im2col block of a convolution with `k` = kh * kw * groupIn (about 64 KiB). */
+/**
+ * Output pixels gathered per im2col block of a convolution with `k` = kh * kw * groupIn: a
+ * multiple of 12 (whole 4- and 6-row GEMM tiles), at most about 256 KiB of gathered input (kept
+ * in L2 while every weight panel passes over it), between 12 and 120 rows. Larger blocks mean
+ * fewer passes over the weights, which dominate for deep layers with few pixels.
+ */
 export function convRowsPerBlock(k: number): number {
-  const rows = Math.floor(16384 / Math.max(k, 1) / 6) * 6;
-  return Math.min(Math.max(rows, 6), 120);
+  const rows = Math.floor(65536 / Math.max(k, 1) / 12) * 12;
+  return Math.min(Math.max(rows, 12), 120);
 }

@@ -334,6 +334,10 @@ export function createStep(node: XnnNode, get: ValueLookup, ctx: StepContext): S
           const c = s[s.length - 1] as number;
           const pixels = (s[s.length - 2] as number) * (s[s.length - 3] as number);
           const batch = c * pixels === 0 ? 0 : numelOf(s) / (c * pixels);
+          const heap = ctx.heap;
+          const xp = heap ? pointerOf(heap, x) : -1;
+          const op = heap ? pointerOf(heap, out) : -1;
+          if (heap && xp >= 0 && op >= 0) return heap.exports.gavgpool_f32(batch, pixels, c, xp, op, min, max);
           globalAvgPoolF32(f32(x), f32(out), batch, pixels, c, min, max, acc);
         },
       };

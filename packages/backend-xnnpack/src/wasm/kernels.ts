@@ -93,6 +93,16 @@ export interface KernelExports {
   conv2d_part(...args: number[]): void;
   /** Part `part` of `parts` of {@link KernelExports.dwconv2d} (ranges of output rows). */
   dwconv2d_part(...args: number[]): void;
+  /** Mean over pixels of `[batch, pixels, channels]` (fp32 sum, times 1 / pixels), clamped. */
+  gavgpool_f32(
+    batch: number,
+    pixels: number,
+    channels: number,
+    input: number,
+    out: number,
+    min: number,
+    max: number,
+  ): void;
   /** Part `part` of `parts` of max pooling, fp32 or (`int8` = 1) int8 (ranges of output rows). */
   maxpool2d_part(...args: number[]): void;
   /** `[outer, rows, cols, inner] -> [outer, cols, rows, inner]`, `inner` being `innerBytes` bytes. */
