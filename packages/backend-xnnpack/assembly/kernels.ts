@@ -465,6 +465,47 @@ export function pack_gemm(n: i32, k: i32, src: usize, ldb: i32, kn: i32, bias: u
 }
 
 // ---------------------------------------------------------------------------------------------
+// Batched matrix multiply of two activations: `out[b] = A[b] @ B[b]`, A `[m, k]`, B `[k, n]` or
+// (`transB` != 0) `[n, k]`; a batch stride of 0 repeats one matrix. Each batch's B is packed into
+// GEMM panels in `scratch` (`(n rounded up to 8) * (k + 1)` floats), then multiplied.
+
+/** Part `part` of `parts` of the batched matrix multiply (ranges of batches, each with its own scratch). */
+export function bmm_part(
+  batch: i32,
+  m: i32,
+  k: i32,
+  n: i32,
+  a: usize,
+  aStride: i32,
+  b: usize,
+  bStride: i32,
+  transB: i32,
+  out: usize,
+  scratch: usize,
+  part: i32,
+  parts: i32,
+): void {
+  const b0 = splitAt(batch, part, parts);
+  const b1 = splitAt(batch, part + 1, parts);
+  for (let i = b0; i < b1; i++) {
+    const bp = b + ((<usize>i * <usize>bStride) << 2);
+    pack_gemm(n, k, bp, transB !== 0 ? k : n, transB !== 0 ? 0 : 1, 0, scratch);
+    gemm(
+      m,
+      n,
+      k,
+      a + ((<usize>i * <usize>aStride) << 2),
+      k,
+      scratch,
+      out + ((<usize>i * <usize>m * <usize>n) << 2),
+      n,
+      -Infinity,
+      Infinity,
+    );
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 // Convolution (NHWC): blocks of output pixels are gathered into `scratch` (im2col, K ordered
 // [ky][kx][ci] like the OHWI filter) and multiplied by the packed filter of each group. A 1x1,
 // stride-1, unpadded convolution reads the input in place.

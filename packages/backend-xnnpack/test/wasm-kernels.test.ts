@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { type ConvGeometry, conv2dF32, depthwiseConv2dF32, packConvWeights } from '../src/kernels/convolution.js';
 import { blockSwapOf, transposeN } from '../src/kernels/data-movement.js';
-import { fullyConnectedF32 } from '../src/kernels/fully-connected.js';
+import { batchMatMulF32, fullyConnectedF32 } from '../src/kernels/fully-connected.js';
 import {
   convRowsPerBlock,
   depthwisePackedLength,
@@ -395,6 +395,32 @@ describe.each(variants)('WebAssembly kernels (%s) against the TypeScript referen
       const op = put(heap, new Float32Array(want.length));
       heap.exports.gavgpool_f32(batch, pixels, channels, xp, op, -0.05, 0.08);
       expectClose(heap.f32(op, want.length), want, `gavgpool ${batch}x${pixels}x${channels}`);
+    }
+  });
+
+  test('bmm_part: batched matrix multiply against batchMatMulF32, B transposed or not, broadcast batches', () => {
+    const random = rng(13);
+    for (const [batch, m, k, n, aBroadcast, bBroadcast, transB] of [
+      [96, 24, 32, 24, false, false, true],
+      [3, 5, 7, 9, false, false, false],
+      [4, 1, 13, 17, false, true, false],
+      [2, 6, 3, 8, true, false, true],
+    ] as const) {
+      const aStride = aBroadcast ? 0 : m * k;
+      const bStride = bBroadcast ? 0 : k * n;
+      const aMat = randomArray((aBroadcast ? 1 : batch) * m * k, random);
+      const bMat = randomArray((bBroadcast ? 1 : batch) * k * n, random);
+      const want = new Float32Array(batch * m * n);
+      batchMatMulF32(aMat, bMat, want, batch, m, k, n, aStride, bStride, transB, new Float32Array(k * n));
+      const heap = heapOf(variant);
+      const ap = put(heap, aMat);
+      const bp = put(heap, bMat);
+      const op = put(heap, new Float32Array(want.length));
+      const scratch = heap.alloc(gemmPackedLength(n, k) * 4);
+      // Three parts, one after another with the same scratch, as a one-thread pool would.
+      for (let part = 0; part < 3; part++)
+        heap.exports.bmm_part(batch, m, k, n, ap, aStride, bp, bStride, transB ? 1 : 0, op, scratch, part, 3);
+      expectClose(heap.f32(op, want.length), want, `bmm ${batch}x${m}x${k}x${n}`);
     }
   });
 

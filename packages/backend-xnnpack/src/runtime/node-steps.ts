@@ -310,7 +310,7 @@ export function createStep(node: XnnNode, get: ValueLookup, ctx: StepContext): S
     case XnnNodeType.FullyConnected:
       return fullyConnectedStep(node, input(0), input(1), ins[2] ?? null, out, ctx);
     case XnnNodeType.BatchMatrixMultiply:
-      return batchMatMulStep(node, input(0), input(1), out);
+      return batchMatMulStep(node, input(0), input(1), out, ctx);
     case XnnNodeType.Conv2d:
     case XnnNodeType.DepthwiseConv2d:
       return convStep(node, input(0), input(1), ins[2] ?? null, out, ctx);
@@ -808,7 +808,7 @@ function quantizedGemm(
   };
 }
 
-function batchMatMulStep(node: XnnNode, a: RuntimeValue, b: RuntimeValue, out: RuntimeValue): Step {
+function batchMatMulStep(node: XnnNode, a: RuntimeValue, b: RuntimeValue, out: RuntimeValue, ctx: StepContext): Step {
   requireFloat(node, a, b, out);
   const transposeB = (node.flags & 1) !== 0;
   let scratch = new Float32Array(0);
@@ -838,7 +838,19 @@ function batchMatMulStep(node: XnnNode, a: RuntimeValue, b: RuntimeValue, out: R
       setShape(out, [...batchShape, m, n]);
       if (scratch.length < k * n) scratch = new Float32Array(k * n);
     },
-    run: () =>
+    scratchBytes: () => (ctx.heap ? gemmPackedLength(dims.n, dims.k) * 4 : 0),
+    run() {
+      const heap = ctx.heap;
+      const ap = heap ? pointerOf(heap, a) : -1;
+      const bp = heap ? pointerOf(heap, b) : -1;
+      const op = heap ? pointerOf(heap, out) : -1;
+      if (heap && ap >= 0 && bp >= 0 && op >= 0) {
+        const d = dims;
+        const args = [d.batch, d.m, d.k, d.n, ap, d.aStride, bp, d.bStride, transposeB ? 1 : 0, op, ctx.scratchPtr];
+        if (runParallel(ctx, 'bmm_part', args, d.batch * d.m * d.k * d.n, 10)) return;
+        args.push(0, 1); // part 0 of 1: every batch on this thread
+        return callKernel(heap.exports.bmm_part, args);
+      }
       batchMatMulF32(
         f32(a),
         f32(b),
@@ -851,7 +863,8 @@ function batchMatMulStep(node: XnnNode, a: RuntimeValue, b: RuntimeValue, out: R
         dims.bStride,
         transposeB,
         scratch,
-      ),
+      );
+    },
   };
 }
 

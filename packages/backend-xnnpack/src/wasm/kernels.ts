@@ -93,6 +93,8 @@ export interface KernelExports {
   conv2d_part(...args: number[]): void;
   /** Part `part` of `parts` of {@link KernelExports.dwconv2d} (ranges of output rows). */
   dwconv2d_part(...args: number[]): void;
+  /** Part `part` of `parts` of a batched matrix multiply of activations (ranges of batches). */
+  bmm_part(...args: number[]): void;
   /** Mean over pixels of `[batch, pixels, channels]` (fp32 sum, times 1 / pixels), clamped. */
   gavgpool_f32(
     batch: number,
