@@ -10,6 +10,7 @@ import {
   packGemmWeights,
 } from '../src/kernels/packing.js';
 import { globalAvgPoolF32, type PoolGeometry, pool2dF32 } from '../src/kernels/pooling.js';
+import { UnaryOp, unaryF32 } from '../src/kernels/unary.js';
 import { KernelHeap, type KernelVariant, kernelModuleBytes } from '../src/wasm/kernels.js';
 
 /** A small deterministic PRNG (mulberry32). */
@@ -421,6 +422,33 @@ describe.each(variants)('WebAssembly kernels (%s) against the TypeScript referen
       for (let part = 0; part < 3; part++)
         heap.exports.bmm_part(batch, m, k, n, ap, aStride, bp, bStride, transB ? 1 : 0, op, scratch, part, 3);
       expectClose(heap.f32(op, want.length), want, `bmm ${batch}x${m}x${k}x${n}`);
+    }
+  });
+
+  test('unary_f32: exp, sigmoid, GELU and hardswish against the float64 reference, over the whole range', () => {
+    const random = rng(14);
+    const n = 4099; // a tail after the vectors
+    const input = new Float32Array(n);
+    for (let i = 0; i < n; i++) input[i] = (random() - 0.5) * (i < 2000 ? 12 : 200);
+    input.set([0, -0, 1e-30, -1e-30, 88.7, -87.5, -120, 120, 3, -3, Number.NaN], 0);
+    for (const op of [UnaryOp.Exp, UnaryOp.Sigmoid, UnaryOp.Gelu, UnaryOp.Hardswish]) {
+      const want = new Float32Array(n);
+      unaryF32(op, input, want, n, 0, -50, 1e30);
+      const heap = heapOf(variant);
+      const xp = put(heap, input);
+      const op32 = put(heap, new Float32Array(n));
+      heap.exports.unary_f32(op, n, xp, op32, -50, 1e30);
+      const got = heap.f32(op32, n);
+      for (let i = 0; i < n; i++) {
+        const w = want[i] as number;
+        const g = got[i] as number;
+        if (Number.isNaN(w)) continue; // NaN meets the clamp differently (pmin/pmax); not compared
+        // A few ulps relative, or 1e-37 absolute where exp underflows; GELU's tail (x < -3) loses
+        // relative accuracy to the fp32 rounding of the exponent -x^2/2, but stays below 1e-7 absolute.
+        const rel = op === UnaryOp.Gelu ? 2e-6 : 4e-7;
+        if (!(Math.abs(g - w) <= rel * Math.abs(w) + (op === UnaryOp.Gelu ? 1e-7 : 1e-37)))
+          throw new Error(`${UnaryOp[op]}(${input[i]}): got ${g}, expected ${w}`);
+      }
     }
   });
 

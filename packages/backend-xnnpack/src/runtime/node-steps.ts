@@ -170,6 +170,9 @@ const UNARY: Partial<Record<XnnNodeType, UnaryOp>> = {
   [XnnNodeType.Copy]: UnaryOp.Copy,
 };
 
+/** Unary operators with a WebAssembly kernel (`unary_f32`), besides the clamp. */
+const WASM_UNARY: ReadonlySet<UnaryOp> = new Set([UnaryOp.Exp, UnaryOp.Sigmoid, UnaryOp.Gelu, UnaryOp.Hardswish]);
+
 /** Resolves a value id to its runtime value. */
 export type ValueLookup = (id: number) => RuntimeValue;
 
@@ -284,6 +287,18 @@ export function createStep(node: XnnNode, get: ValueLookup, ctx: StepContext): S
           const xp = pointerOf(heap, x);
           const op = pointerOf(heap, out);
           if (xp >= 0 && op >= 0) heap.exports.clampf(numelOf(x.shape), xp, op, clampMin, clampMax);
+          else unaryF32(unary, f32(x), f32(out), numelOf(x.shape), param, clampMin, clampMax);
+        },
+      };
+    }
+    if (heap && WASM_UNARY.has(unary)) {
+      return {
+        node,
+        infer: () => setShape(out, x.shape.slice()),
+        run() {
+          const xp = pointerOf(heap, x);
+          const op = pointerOf(heap, out);
+          if (xp >= 0 && op >= 0) heap.exports.unary_f32(unary, numelOf(x.shape), xp, op, clampMin, clampMax);
           else unaryF32(unary, f32(x), f32(out), numelOf(x.shape), param, clampMin, clampMax);
         },
       };

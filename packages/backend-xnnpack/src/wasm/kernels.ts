@@ -95,6 +95,8 @@ export interface KernelExports {
   dwconv2d_part(...args: number[]): void;
   /** Part `part` of `parts` of a batched matrix multiply of activations (ranges of batches). */
   bmm_part(...args: number[]): void;
+  /** `out = clamp(op(x))` for UnaryOp Exp (7), Sigmoid (9), Gelu (11) and Hardswish (12). */
+  unary_f32(op: number, n: number, x: number, out: number, min: number, max: number): void;
   /** Mean over pixels of `[batch, pixels, channels]` (fp32 sum, times 1 / pixels), clamped. */
   gavgpool_f32(
     batch: number,
