@@ -11,7 +11,12 @@
 import type { XnnpackOptions } from './runtime/xnn-backend.js';
 
 export { IMPLEMENTED_NODE_TYPES } from './runtime/node-steps.js';
-export { XNNPACK_BACKEND_ID, type XnnpackOptions, xnnpack } from './runtime/xnn-backend.js';
+export {
+  XNNPACK_BACKEND_ID,
+  type XnnpackDelegateInfo,
+  type XnnpackOptions,
+  xnnpack,
+} from './runtime/xnn-backend.js';
 export {
   nodeTypeName,
   XNN_FLAG_EXTERNAL_INPUT,

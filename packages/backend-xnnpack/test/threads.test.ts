@@ -10,7 +10,7 @@ import {
   readTensorFile,
   toDimOrder,
 } from '../../../tools/conformance-runner/src/manifest.js';
-import { xnnpack } from '../src/index.js';
+import { type XnnpackDelegateInfo, xnnpack } from '../src/index.js';
 import { convRowsPerBlock, gemmPackedLength, packGemmWeights } from '../src/kernels/packing.js';
 import { CONTROL_BYTES, ThreadPool, threadsAvailable } from '../src/threads/pool.js';
 import { KernelHeap, kernelModule, sharedKernelModule } from '../src/wasm/kernels.js';
@@ -267,4 +267,25 @@ test.skipIf(!available)('a graph with threads 2 runs on a pool; destroy stops it
 test('threads: 1 and an engine without WebAssembly SIMD keep the single-threaded graph', () => {
   expect(kernelModule()).not.toBeNull();
   expect(() => xnnpack({ threads: 0 })).toThrow(/threads/);
+});
+
+test('onDelegateReady reports the threads that started, the kernel build, the arena and the nodes', async () => {
+  const c = cases.find((x) => x.id === 'digits/xnnpack');
+  if (!c) throw new Error('no digits case');
+  const bytes = new Uint8Array(readFileSync(join(dir, c.file)));
+  const infos: XnnpackDelegateInfo[] = [];
+  for (const threads of [1, 2]) {
+    const module = await Module.load(bytes, {
+      backends: [xnnpack({ threads, onDelegateReady: (info) => infos.push(info) })],
+      kernels: portableKernels,
+    });
+    await module.loadMethod('forward');
+    await module.dispose();
+  }
+  expect(infos.map((i) => i.threads)).toEqual([1, available ? 2 : 1]);
+  for (const info of infos) {
+    expect(info.kernels).toBe(kernelModule()?.variant);
+    expect(info.arenaBytes).toBeGreaterThan(0);
+    expect(info.nodes).toContain('Conv2d');
+  }
 });

@@ -7,6 +7,7 @@ import type {
   EValue,
 } from '@kindling/core';
 import { ErrorCode, KindlingError } from '@kindling/core';
+import { nodeTypeName } from '../serialization/xnn-graph.js';
 import { decodeXnnPayload } from '../serialization/xnn-graph-reader.js';
 import { validateXnnGraph } from '../serialization/xnn-graph-validator.js';
 import { CompiledGraph } from './compiled-graph.js';
@@ -20,6 +21,27 @@ export interface XnnpackOptions {
    * SharedArrayBuffer the graph runs on the calling thread. Results do not depend on it.
    */
   readonly threads?: number;
+  /**
+   * Called once per XNNPACK delegate when it is ready to run (after its worker pool started, if
+   * any), with what it runs on: threads actually used, the kernel build, its arena. Use it to check
+   * that threads really started (cross-origin isolation in browsers) or which SIMD build was chosen.
+   */
+  readonly onDelegateReady?: (info: XnnpackDelegateInfo) => void;
+}
+
+/** What one loaded XNNPACK delegate runs on (see {@link XnnpackOptions.onDelegateReady}). */
+export interface XnnpackDelegateInfo {
+  /** Threads that run its kernels, the calling thread included (1 without a worker pool). */
+  readonly threads: number;
+  /**
+   * The kernel build: `'relaxed-simd'` (WebAssembly relaxed SIMD, fused multiply-add), `'simd'`
+   * (WebAssembly SIMD128) or `'ts'` (TypeScript, where the engine has no WebAssembly SIMD).
+   */
+  readonly kernels: 'relaxed-simd' | 'simd' | 'ts';
+  /** Bytes of the delegate's planned arena (its intermediate values). */
+  readonly arenaBytes: number;
+  /** Node types of the graph in execution order, as names (e.g. `'Conv2d'`). */
+  readonly nodes: readonly string[];
 }
 
 /** The delegate id ExecuTorch writes for XNNPACK payloads. */
@@ -78,8 +100,17 @@ export function xnnpack(options: XnnpackOptions = {}): Backend {
           context: { backend: XNNPACK_BACKEND_ID },
         });
       }
-      if (threads < 2) return graph;
-      return graph.startThreads().then(() => graph);
+      const ready = (): CompiledGraph => {
+        options.onDelegateReady?.({
+          threads: graph.threads,
+          kernels: graph.kernels as XnnpackDelegateInfo['kernels'],
+          arenaBytes: graph.arenaBytes,
+          nodes: graph.graph.nodes.map((n) => nodeTypeName(n.type)),
+        });
+        return graph;
+      };
+      if (threads < 2) return ready();
+      return graph.startThreads().then(ready);
     },
     execute(_context: BackendExecutionContext, handle: DelegateHandle, args: EValue[]): void {
       const g = handleOf(handle);
