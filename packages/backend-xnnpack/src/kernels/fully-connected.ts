@@ -3,6 +3,13 @@
 /**
  * `out[m, n] = clamp(sum_k input[m, k] * weights[n, k] + bias[n], min, max)`: `input` is
  * `[rows, k]`, `weights` `[n, k]` (PyTorch's linear layout), `bias` `[n]` or `null`.
+ *
+ * Accumulates as XNNPACK's fp32 GEMM microkernels do on CPUs with fused multiply-add: one float32
+ * accumulator per output, starting from the bias, updated `acc = fma(x, w, acc)` for k = 0, 1, ...
+ * in order. The product of two float32 values is exact in a double, so `fround(acc + x * w)` rounds
+ * the fused result once more than the hardware does (only a double-rounding tie, very rare, differs).
+ * Dynamically quantized models quantize the outputs of these products (batch matrix multiplies in
+ * attention), so their rounding has to follow XNNPACK's.
  */
 export function fullyConnectedF32(
   input: Float32Array,
@@ -25,22 +32,16 @@ export function fullyConnectedF32(
       const w1 = w0 + k;
       const w2 = w1 + k;
       const w3 = w2 + k;
-      let a0 = 0;
-      let a1 = 0;
-      let a2 = 0;
-      let a3 = 0;
+      let a0 = bias ? (bias[j] as number) : 0;
+      let a1 = bias ? (bias[j + 1] as number) : 0;
+      let a2 = bias ? (bias[j + 2] as number) : 0;
+      let a3 = bias ? (bias[j + 3] as number) : 0;
       for (let p = 0; p < k; p++) {
         const x = input[xo + p] as number;
-        a0 += x * (weights[w0 + p] as number);
-        a1 += x * (weights[w1 + p] as number);
-        a2 += x * (weights[w2 + p] as number);
-        a3 += x * (weights[w3 + p] as number);
-      }
-      if (bias) {
-        a0 += bias[j] as number;
-        a1 += bias[j + 1] as number;
-        a2 += bias[j + 2] as number;
-        a3 += bias[j + 3] as number;
+        a0 = Math.fround(a0 + x * (weights[w0 + p] as number));
+        a1 = Math.fround(a1 + x * (weights[w1 + p] as number));
+        a2 = Math.fround(a2 + x * (weights[w2 + p] as number));
+        a3 = Math.fround(a3 + x * (weights[w3 + p] as number));
       }
       out[oo + j] = a0 < min ? min : a0 > max ? max : a0;
       out[oo + j + 1] = a1 < min ? min : a1 > max ? max : a1;
@@ -50,7 +51,7 @@ export function fullyConnectedF32(
     for (; j < n; j++) {
       const w = j * k;
       let a = bias ? (bias[j] as number) : 0;
-      for (let p = 0; p < k; p++) a += (input[xo + p] as number) * (weights[w + p] as number);
+      for (let p = 0; p < k; p++) a = Math.fround(a + (input[xo + p] as number) * (weights[w + p] as number));
       out[oo + j] = a < min ? min : a > max ? max : a;
     }
   }

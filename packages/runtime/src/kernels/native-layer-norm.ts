@@ -1,4 +1,4 @@
-import { defineKernel, type EValue } from '@kindling/core';
+import { defineKernel, type EValue, ScalarType } from '@kindling/core';
 import { doubleArg, expectArgs, intListArg, optTensorArg, tensorArg } from './util/args.js';
 import { castFn, checkDtypes, FLOAT_TYPES } from './util/dtype.js';
 import { fail } from './util/errors.js';
@@ -7,9 +7,170 @@ import { resizeOut } from './util/shape.js';
 
 const OP = 'aten::native_layer_norm.out';
 
+/** Rounds a number to the precision the statistics are kept in. */
+type Round = (v: number) => number;
+
+const identity: Round = (v) => v;
+
+/**
+ * Rows at least this long take the blocked Welford path below; shorter rows the two-sum scalar
+ * path. ExecuTorch's (optimized) CPU kernel switches at this length too: both paths are reproduced
+ * operation by operation so that float32 results match ExecuTorch's to the bit (a quantized model
+ * after a layer norm rounds its activations, and a one-ulp difference flips some of them).
+ */
+const BLOCKED_MIN_ROW = 256;
+/** Vectors per block of the blocked path. */
+const BLOCK = 16;
+
+/** The statistics of one normalised row. */
+interface RowResult {
+  mean: number;
+  rstd: number;
+}
+
+/** `ceil(log2(x))`, at least 1 (the depth of the merge stack for `x` blocks). */
+function mergeDepth(x: number): number {
+  if (x <= 2) return 1;
+  return Math.floor(Math.log2(x - 1)) + 1;
+}
+
+/**
+ * Moments of `x[base .. base + n)` the way a SIMD Welford kernel with `lanes`-wide vectors computes
+ * them: each lane runs Welford's update over blocks of {@link BLOCK} vectors (the reciprocal of the
+ * running count read from a rounded table), block results are merged pairwise through a binary
+ * counter of partial results (a cascade sum), leftover elements run a scalar Welford update, and the
+ * lanes are merged into that last. Every operation is rounded with `r`.
+ */
+function blockedMoments(x: ArrayLike<number>, base: number, n: number, lanes: number, r: Round): [number, number] {
+  const vectors = Math.floor(n / lanes);
+  const blocks = Math.ceil(vectors / BLOCK);
+  const depth = mergeDepth(blocks);
+  const recip = new Float64Array(BLOCK);
+  for (let j = 0; j < BLOCK; j++) recip[j] = r(1 / (j + 1));
+  // stack of partial moments: count, per-lane mean, per-lane sum of squared deviations
+  const count = new Array<number>(depth).fill(0);
+  const mean = Array.from({ length: depth }, () => new Float64Array(lanes));
+  const m2 = Array.from({ length: depth }, () => new Float64Array(lanes));
+  const merge = (addCount: number, addMean: Float64Array, addM2: Float64Array, into: number): void => {
+    const total = count[into] as number;
+    const merged = total + addCount;
+    const c = merged === 0 ? 0 : r(r(addCount) / r(merged));
+    const m = mean[into] as Float64Array;
+    const s = m2[into] as Float64Array;
+    for (let l = 0; l < lanes; l++) {
+      const delta = r((addMean[l] as number) - (m[l] as number));
+      m[l] = r((m[l] as number) + r(c * delta));
+      s[l] = r((s[l] as number) + r((addM2[l] as number) + r(r(r(delta * delta) * c) * total)));
+    }
+    count[into] = merged;
+  };
+  const blockMean = new Float64Array(lanes);
+  const blockM2 = new Float64Array(lanes);
+  for (let b = 0; b < blocks; b++) {
+    const start = base + b * BLOCK * lanes;
+    const steps = Math.min(BLOCK, vectors - b * BLOCK);
+    blockMean.fill(0);
+    blockM2.fill(0);
+    for (let j = 0; j < steps; j++) {
+      const c = recip[j] as number;
+      for (let l = 0; l < lanes; l++) {
+        const v = x[start + j * lanes + l] as number;
+        const delta = r(v - (blockMean[l] as number));
+        const m = r((blockMean[l] as number) + r(delta * c));
+        blockMean[l] = m;
+        blockM2[l] = r((blockM2[l] as number) + r(delta * r(v - m)));
+      }
+    }
+    merge(steps, blockMean, blockM2, 0);
+    // carry like a binary counter: level j-1 folds into level j when bit j-1 of (b + 1) is 0
+    let bits = b + 1;
+    for (let level = 1; level < depth && (bits & 1) === 0; level++) {
+      merge(count[level - 1] as number, mean[level - 1] as Float64Array, m2[level - 1] as Float64Array, level);
+      count[level - 1] = 0;
+      (mean[level - 1] as Float64Array).fill(0);
+      (m2[level - 1] as Float64Array).fill(0);
+      bits >>= 1;
+    }
+  }
+  for (let level = 1; level < depth; level++) {
+    merge(count[level] as number, mean[level] as Float64Array, m2[level] as Float64Array, 0);
+  }
+  let k = 0;
+  let mu = 0;
+  let sq = 0;
+  for (let i = vectors * lanes; i < n; i++) {
+    const v = x[base + i] as number;
+    const delta = r(v - mu);
+    k++;
+    mu = r(mu + r(delta / k));
+    sq = r(sq + r(delta * r(v - mu)));
+  }
+  const laneMean = mean[0] as Float64Array;
+  const laneM2 = m2[0] as Float64Array;
+  for (let l = 0; l < lanes; l++) {
+    const merged = k + vectors;
+    const c = merged === 0 ? 0 : r(r(vectors) / r(merged));
+    const delta = r((laneMean[l] as number) - mu);
+    mu = r(mu + r(c * delta));
+    sq = r(sq + r((laneM2[l] as number) + r(r(r(delta * delta) * c) * k)));
+    k = merged;
+  }
+  return [mu, r(sq / n)];
+}
+
+/**
+ * Normalises one row as ExecuTorch's CPU kernel does: rows of at least {@link BLOCKED_MIN_ROW}
+ * float32 or float64 values (`r` rounds to the element type, `lanes` is its vector width), and
+ * shorter float32 rows. Shorter float64 rows are not handled here.
+ */
+function normaliseRow(
+  x: ArrayLike<number>,
+  base: number,
+  n: number,
+  w: ArrayLike<number> | null,
+  b: ArrayLike<number> | null,
+  eps: number,
+  r: Round,
+  lanes: number,
+  res: Float64Array,
+): RowResult {
+  if (n >= BLOCKED_MIN_ROW) {
+    const [mean, variance] = blockedMoments(x, base, n, lanes, r);
+    const rstd = r(1 / r(Math.sqrt(r(variance + r(eps)))));
+    const offset = r(-rstd * mean);
+    for (let j = 0; j < n; j++) {
+      let v = r(r((x[base + j] as number) * rstd) + offset);
+      v = r(v * (w ? (w[j] as number) : 1));
+      res[base + j] = r(v + (b ? (b[j] as number) : 0));
+    }
+    return { mean, rstd };
+  }
+  // short float32 rows: plain float32 sum and sum of squares, variance = E[x^2] - E[x]^2
+  const f = Math.fround;
+  let sum = 0;
+  let sumSq = 0;
+  for (let j = 0; j < n; j++) sum = f(sum + (x[base + j] as number));
+  for (let j = 0; j < n; j++) {
+    const v = x[base + j] as number;
+    sumSq = f(sumSq + f(v * v));
+  }
+  const mean = f(sum / n);
+  const variance = f(f(sumSq / n) - f(mean * mean));
+  const std = f(Math.sqrt(f(variance + f(eps))));
+  for (let j = 0; j < n; j++) {
+    const v = f(f((x[base + j] as number) - mean) / std);
+    res[base + j] = f(f(v * (w ? (w[j] as number) : 1)) + (b ? (b[j] as number) : 0));
+  }
+  return { mean, rstd: f(1 / std) };
+}
+
 /**
  * `aten::native_layer_norm.out(Tensor input, SymInt[] normalized_shape, Tensor? weight, Tensor? bias,
  * float eps, *, Tensor(a!) out0, Tensor(b!) out1, Tensor(c!) out2)`: returns (out, mean, rstd).
+ *
+ * Float rows, and double rows of at least {@link BLOCKED_MIN_ROW} values, follow ExecuTorch's CPU
+ * kernel operation by operation (see {@link normaliseRow}); other rows (half, bfloat16, short double
+ * rows) are computed in double precision and rounded once.
  */
 export const nativeLayerNorm = defineKernel({
   op: OP,
@@ -51,8 +212,17 @@ export const nativeLayerNorm = defineKernel({
     const res = new Float64Array(x.numel);
     const means = new Float64Array(rows);
     const rstds = new Float64Array(rows);
+    const exact = x.dtype === ScalarType.Float || (x.dtype === ScalarType.Double && M >= BLOCKED_MIN_ROW);
+    const round: Round = x.dtype === ScalarType.Float ? Math.fround : identity;
+    const lanes = x.dtype === ScalarType.Float ? 8 : 4;
     for (let r = 0; r < rows; r++) {
       const base = r * M;
+      if (exact) {
+        const s = normaliseRow(xd, base, M, wd, bd, eps, round, lanes, res);
+        means[r] = s.mean;
+        rstds[r] = s.rstd;
+        continue;
+      }
       let sum = 0;
       for (let j = 0; j < M; j++) sum += xd[base + j] as number;
       const mean = sum / M;
