@@ -826,6 +826,10 @@ function quantizedGemm(
 function batchMatMulStep(node: XnnNode, a: RuntimeValue, b: RuntimeValue, out: RuntimeValue, ctx: StepContext): Step {
   requireFloat(node, a, b, out);
   const transposeB = (node.flags & 1) !== 0;
+  // The WebAssembly kernel only where it multiplies and adds in one rounding (relaxed SIMD), as
+  // XNNPACK does on x86 and Arm; the TypeScript kernel emulates that rounding, the SIMD128 build
+  // cannot (its products of activations feed softmax and dynamic quantization, which magnify it).
+  const fused = ctx.heap?.variant === 'relaxed-simd' ? ctx.heap : null;
   let scratch = new Float32Array(0);
   const dims = { batch: 0, m: 0, k: 0, n: 0, aStride: 0, bStride: 0 };
   return {
@@ -853,9 +857,9 @@ function batchMatMulStep(node: XnnNode, a: RuntimeValue, b: RuntimeValue, out: R
       setShape(out, [...batchShape, m, n]);
       if (scratch.length < k * n) scratch = new Float32Array(k * n);
     },
-    scratchBytes: () => (ctx.heap ? gemmPackedLength(dims.n, dims.k) * 4 : 0),
+    scratchBytes: () => (fused ? gemmPackedLength(dims.n, dims.k) * 4 : 0),
     run() {
-      const heap = ctx.heap;
+      const heap = fused;
       const ap = heap ? pointerOf(heap, a) : -1;
       const bp = heap ? pointerOf(heap, b) : -1;
       const op = heap ? pointerOf(heap, out) : -1;
