@@ -1102,7 +1102,7 @@ export function dwconv2d_part(
 /** e^x: x = n ln2 + r (|r| <= ln2 / 2, ln2 split in two for an exact reduction), e^r by its series to r^7, times 2^n. */
 function exp4(x: v128): v128 {
   x = f32x4.max(f32x4.min(x, f32x4.splat(88.72283)), f32x4.splat(-87.33654));
-  const n = f32x4.nearest(f32x4.mul(x, f32x4.splat(1.442695041)));
+  const n = f32x4.nearest(f32x4.mul(x, f32x4.splat(Mathf.LOG2E)));
   let r = f32x4.sub(x, f32x4.mul(n, f32x4.splat(0.693145752)));
   r = f32x4.sub(r, f32x4.mul(n, f32x4.splat(1.428606765e-6)));
   let p = f32x4.splat(1.0 / 5040.0);
@@ -1147,7 +1147,7 @@ function unary4(op: i32, x: v128): v128 {
   }
   if (op === 11) {
     // x/2 (1 + erf(x / sqrt 2)) = x/2 erfc(|x| / sqrt 2) below 0, x/2 (2 - erfc) above.
-    const c = erfc4(f32x4.mul(f32x4.abs(x), f32x4.splat(0.70710678)));
+    const c = erfc4(f32x4.mul(f32x4.abs(x), f32x4.splat(Mathf.SQRT1_2)));
     const f = v128.bitselect(f32x4.sub(f32x4.splat(2), c), c, f32x4.ge(x, f32x4.splat(0)));
     return f32x4.mul(f32x4.mul(f32x4.splat(0.5), x), f);
   }
@@ -1251,7 +1251,7 @@ export function maxpool2d_part(
               if (v > accI) accI = v;
             } else {
               const v = load<f32>(src);
-              if (v > accF || v !== v) accF = v;
+              if (v > accF || isNaN(v)) accF = v;
             }
           }
         }
