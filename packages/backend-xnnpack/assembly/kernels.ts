@@ -1251,7 +1251,7 @@ export function maxpool2d_part(
               if (v > accI) accI = v;
             } else {
               const v = load<f32>(src);
-              if (v > accF || isNaN(v)) accF = v;
+              if (v > accF || F32.isNaN(v)) accF = v;
             }
           }
         }
