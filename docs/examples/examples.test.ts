@@ -46,3 +46,23 @@ describe('running a model', async () => {
     expect(rows.map((r) => r.name)).toContain('aten::convolution.out');
   });
 });
+
+describe('running on the XNNPACK delegate', async () => {
+  const { runOnXnnpack } = await import('./run-on-xnnpack.js');
+  const dir = fileURLToPath(new URL('../../fixtures/conformance/', import.meta.url));
+  const program = new Uint8Array(readFileSync(`${dir}digits/xnnpack.pte`));
+  const images = new Float32Array(new Uint8Array(readFileSync(`${dir}digits/test_images.bin`)).buffer);
+
+  it('gives the same logits on one and two threads and reports the delegate', async () => {
+    const image = images.subarray(0, 64);
+    const one = await runOnXnnpack(program, image, [1, 1, 8, 8], 1);
+    const two = await runOnXnnpack(program, image, [1, 1, 8, 8], 2);
+    expect(two.output).toEqual(one.output);
+    expect(one.output).toHaveLength(10);
+    expect(one.delegates.map((d) => d.threads)).toEqual([1]);
+    // Node has worker_threads and SharedArrayBuffer: the second run really uses two threads.
+    expect(two.delegates.map((d) => d.threads)).toEqual([2]);
+    expect(['relaxed-simd', 'simd']).toContain(one.delegates[0]?.kernels);
+    expect(one.delegates[0]?.nodes).toContain('FullyConnected');
+  });
+});

@@ -1,0 +1,30 @@
+// Run a program lowered for XNNPACK on the WebAssembly CPU delegate, on one or more threads,
+// and find out what the delegate actually runs on.
+import { ScalarType, Tensor } from '@kindling/core';
+import { Module, portableKernels } from '@kindling/runtime';
+import { type XnnpackDelegateInfo, xnnpack } from '@kindling/backend-xnnpack';
+
+/** Runs forward once on `threads` threads; returns the output and each delegate's report. */
+export async function runOnXnnpack(
+  program: Uint8Array,
+  input: Float32Array,
+  shape: number[],
+  threads: number,
+): Promise<{ output: number[]; delegates: XnnpackDelegateInfo[] }> {
+  const delegates: XnnpackDelegateInfo[] = [];
+  const module = await Module.load(program, {
+    // Operators outside the delegated parts still need the portable kernels.
+    kernels: portableKernels,
+    backends: [xnnpack({ threads, onDelegateReady: (info) => delegates.push(info) })],
+  });
+  try {
+    // Delegates are initialised (weights packed, worker pool started) when the method loads.
+    await module.loadMethod('forward');
+    const [out] = await module.forward([Tensor.from(ScalarType.Float, shape, input)]);
+    if (!(out instanceof Tensor)) throw new Error('forward should return a tensor');
+    return { output: out.toArray(), delegates };
+  } finally {
+    // Stops the worker pool.
+    await module.dispose();
+  }
+}
