@@ -649,62 +649,97 @@ export function conv2d_part(
     }
     return;
   }
-  const rowBytes = (<usize>gi) << 2;
   const blocksPerImage = (pixels + rowsPerBlock - 1) / rowsPerBlock;
-  const b0 = splitAt(batch * blocksPerImage, part, parts);
-  const b1 = splitAt(batch * blocksPerImage, part + 1, parts);
+  const blocks = batch * blocksPerImage;
+  // Few blocks (deep layers with few pixels): every part gathers each block itself and computes
+  // its share of the output panels; otherwise parts take whole blocks.
+  const byPanels = parts > 1 && blocks < parts;
+  const panels = (go + 7) >> 3;
+  const q0 = byPanels ? splitAt(panels, part, parts) : 0;
+  const q1 = byPanels ? splitAt(panels, part + 1, parts) : panels;
+  if (q1 <= q0) return;
+  const b0 = byPanels ? 0 : splitAt(blocks, part, parts);
+  const b1 = byPanels ? blocks : splitAt(blocks, part + 1, parts);
+  const panelBytes = (<usize>(8 + kk * 8)) << 2;
+  const n0 = q0 << 3;
+  const nc = min_i32(go, q1 << 3) - n0;
   for (let blk = b0; blk < b1; blk++) {
     const b = blk / blocksPerImage;
     const p0 = (blk - b * blocksPerImage) * rowsPerBlock;
     const inImage = input + ((<usize>(b * ih * iw * inC)) << 2);
     const outImage = out + ((<usize>(b * pixels * outC)) << 2);
-    {
-      const rows = min_i32(rowsPerBlock, pixels - p0);
-      for (let g = 0; g < groups; g++) {
-        // Gather rows x [kh][kw][gi] into scratch. Without groups and dilation the kw taps of a
-        // kernel row are contiguous in the input, and move as one block when all are inside it.
-        const tapRowBytes = rowBytes * <usize>kw;
-        const contiguous = groups === 1 && dw === 1;
-        let dst = scratch;
-        for (let r = 0; r < rows; r++) {
-          const p = p0 + r;
-          const oy = p / ow;
-          const ox = p - oy * ow;
-          const ix0 = ox * sw - padLeft;
-          const rowInside = ix0 >= 0 && ix0 + (kw - 1) * dw < iw;
-          for (let y = 0; y < kh; y++) {
-            const iy = oy * sh - padTop + y * dh;
-            if (iy < 0 || iy >= ih) {
-              fillZero(dst, tapRowBytes);
-              dst += tapRowBytes;
-              continue;
-            }
-            const rowBase = inImage + ((<usize>(iy * iw * inC + g * gi)) << 2);
-            if (contiguous && rowInside) {
-              copyBytes(dst, rowBase + ((<usize>(ix0 * inC)) << 2), tapRowBytes);
-              dst += tapRowBytes;
-              continue;
-            }
-            for (let x = 0; x < kw; x++) {
-              const ix = ix0 + x * dw;
-              if (ix < 0 || ix >= iw) fillZero(dst, rowBytes);
-              else copyBytes(dst, rowBase + ((<usize>(ix * inC)) << 2), rowBytes);
-              dst += rowBytes;
-            }
-          }
-        }
-        gemm(
-          rows,
-          go,
-          kk,
-          scratch,
-          kk,
-          w + <usize>g * groupPanelBytes,
-          outImage + ((<usize>(p0 * outC + g * go)) << 2),
-          outC,
-          min,
-          max,
-        );
+    const rows = min_i32(rowsPerBlock, pixels - p0);
+    for (let g = 0; g < groups; g++) {
+      im2col(inImage, scratch, p0, rows, g, groups, gi, ih, iw, ow, kh, kw, sh, sw, dh, dw, padTop, padLeft);
+      gemm(
+        rows,
+        nc,
+        kk,
+        scratch,
+        kk,
+        w + <usize>g * groupPanelBytes + <usize>q0 * panelBytes,
+        outImage + ((<usize>(p0 * outC + g * go + n0)) << 2),
+        outC,
+        min,
+        max,
+      );
+    }
+  }
+}
+
+/**
+ * Gathers output pixels [p0, p0 + rows) of group `g` as rows of `[kh][kw][gi]` into `dst` (zeros
+ * for taps in the padding). Without groups and dilation the kw taps of a kernel row are contiguous
+ * in the input, and move as one block when all are inside it.
+ */
+function im2col(
+  inImage: usize,
+  dst: usize,
+  p0: i32,
+  rows: i32,
+  g: i32,
+  groups: i32,
+  gi: i32,
+  ih: i32,
+  iw: i32,
+  ow: i32,
+  kh: i32,
+  kw: i32,
+  sh: i32,
+  sw: i32,
+  dh: i32,
+  dw: i32,
+  padTop: i32,
+  padLeft: i32,
+): void {
+  const inC = groups * gi;
+  const rowBytes = (<usize>gi) << 2;
+  const tapRowBytes = rowBytes * <usize>kw;
+  const contiguous = groups === 1 && dw === 1;
+  for (let r = 0; r < rows; r++) {
+    const p = p0 + r;
+    const oy = p / ow;
+    const ox = p - oy * ow;
+    const ix0 = ox * sw - padLeft;
+    const rowInside = ix0 >= 0 && ix0 + (kw - 1) * dw < iw;
+    for (let y = 0; y < kh; y++) {
+      const iy = oy * sh - padTop + y * dh;
+      if (iy < 0 || iy >= ih) {
+        fillZero(dst, tapRowBytes);
+        dst += tapRowBytes;
+        continue;
+      }
+      const rowBase = inImage + ((<usize>(iy * iw * inC + g * gi)) << 2);
+      if (contiguous && rowInside) {
+        copyBytes(dst, rowBase + ((<usize>(ix0 * inC)) << 2), tapRowBytes);
+        dst += tapRowBytes;
+        continue;
+      }
+      for (let x = 0; x < kw; x++) {
+        const ix = ix0 + x * dw;
+        if (ix < 0 || ix >= iw) fillZero(dst, rowBytes);
+        else copyBytes(dst, rowBase + ((<usize>(ix * inC)) << 2), rowBytes);
+        dst += rowBytes;
       }
     }
   }

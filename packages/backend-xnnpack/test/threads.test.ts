@@ -97,6 +97,9 @@ describe.skipIf(!available)('kernels split across a thread pool are bit-identica
     [1, 8, 8, 1, 1, 1, 0, 1, 1, 32, 40],
     [3, 6, 6, 1, 1, 1, 0, 1, 2, 5, 7],
     [1, 30, 30, 7, 7, 2, 3, 1, 1, 3, 8],
+    // Fewer pixel blocks than parts: the parts split the output panels instead.
+    [1, 3, 3, 3, 3, 1, 1, 1, 1, 6, 45],
+    [2, 2, 3, 3, 3, 1, 1, 1, 3, 4, 19],
   ];
   test.each(convShapes)('conv2d %j', (batch, ih, iw, kh, kw, s, pad, d, groups, gi, go) => {
     const oh = Math.floor((ih + 2 * pad - d * (kh - 1) - 1) / s) + 1;
