@@ -869,3 +869,4 @@ export function peak_madd(iters: i32): f32 {
   );
   return f32x4.extract_lane(s, 0) + f32x4.extract_lane(s, 1) + f32x4.extract_lane(s, 2) + f32x4.extract_lane(s, 3);
 }
+export * from './quantized';

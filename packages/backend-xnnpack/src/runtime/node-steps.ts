@@ -45,6 +45,7 @@ import { UnaryOp, unaryF32 } from '../kernels/unary.js';
 import { nodeTypeName, XNN_INVALID_ID, XnnDatatype, type XnnNode, XnnNodeType } from '../serialization/xnn-graph.js';
 import type { PoolKernel, ThreadPool } from '../threads/pool.js';
 import type { KernelHeap } from '../wasm/kernels.js';
+import { wasmQs8ConvStep, wasmQs8FullyConnectedStep } from './quantized-steps.js';
 import { numelOf, type RuntimeValue } from './runtime-value.js';
 
 /** One node ready to run: `infer` sets its outputs' shapes from its inputs', `run` computes. */
@@ -75,7 +76,13 @@ const PARALLEL_MIN_MACS = 1 << 20;
  * Runs `kernel` split across the pool when there is one and the call is large enough; false when
  * the caller should run the whole kernel itself. The result is bit-identical either way.
  */
-function runParallel(ctx: StepContext, kernel: PoolKernel, args: number[], macs: number, scratchArg = -1): boolean {
+export function runParallel(
+  ctx: StepContext,
+  kernel: PoolKernel,
+  args: number[],
+  macs: number,
+  scratchArg = -1,
+): boolean {
   const pool = ctx.pool;
   if (!pool || macs < PARALLEL_MIN_MACS) return false;
   pool.run(kernel, args, pool.threads * 4, scratchArg, ctx.scratchStride);
@@ -88,7 +95,7 @@ function callKernel(kernel: unknown, args: readonly number[]): void {
 }
 
 /** Pointer of a value's elements in the kernels' memory, or -1 when they live elsewhere. */
-function pointerOf(heap: KernelHeap, v: RuntimeValue): number {
+export function pointerOf(heap: KernelHeap, v: RuntimeValue): number {
   const d = v.data;
   return d && d.buffer === heap.buffer ? d.byteOffset : -1;
 }
@@ -688,7 +695,9 @@ function fullyConnectedStep(
     };
   }
   const q = quantizedGemm(node, x, w, bias, out, n, k);
-  return { node, infer, run: () => qFullyConnected(q, x, out, k === 0 ? 0 : numelOf(x.shape) / k) };
+  const reference = () => qFullyConnected(q, x, out, k === 0 ? 0 : numelOf(x.shape) / k);
+  const wasm = ctx.heap && wasmQs8FullyConnectedStep(node, q, x, out, ctx.heap, ctx, infer, reference);
+  return wasm || { node, infer, run: reference };
 }
 
 function transposeWeights(w: Float32Array, n: number, k: number): Float32Array {
@@ -935,7 +944,9 @@ function convStep(
     weights2d = { ...w, data: dst, shape: [outC, kk] };
   }
   const q = quantizedGemm(node, x, weights2d, bias, out, outC, kk);
-  return { node, infer, run: () => qConv2d(q, x, out, geo, depthwise) };
+  const reference = () => qConv2d(q, x, out, geo, depthwise);
+  const wasm = ctx.heap && wasmQs8ConvStep(node, q, geo, depthwise, x, out, ctx.heap, ctx, infer, reference);
+  return wasm || { node, infer, run: reference };
 }
 
 /** Convolution through the WebAssembly kernels, or null where only the TypeScript one applies. */

@@ -93,6 +93,79 @@ export interface KernelExports {
   conv2d_part(...args: number[]): void;
   /** Part `part` of `parts` of {@link KernelExports.dwconv2d} (ranges of output rows). */
   dwconv2d_part(...args: number[]): void;
+  /**
+   * Statically quantized GEMM (assembly/quantized.ts): `c` (int8, row stride `ldc` bytes) from `a`
+   * (int16 inputs minus their zero point, `[m, kp]`, row stride `lda` elements) and qs8 panels `w`;
+   * `lo`/`hi` are the output range minus the output zero point `zo`.
+   */
+  qs8_gemm(
+    m: number,
+    n: number,
+    kp: number,
+    a: number,
+    lda: number,
+    w: number,
+    c: number,
+    ldc: number,
+    lo: number,
+    hi: number,
+    zo: number,
+  ): void;
+  /** Statically quantized NHWC convolution (one group) over qs8 panels; `scratch` gathers pixel blocks. */
+  qs8_conv2d(
+    batch: number,
+    ih: number,
+    iw: number,
+    oh: number,
+    ow: number,
+    kh: number,
+    kw: number,
+    sh: number,
+    sw: number,
+    dh: number,
+    dw: number,
+    padTop: number,
+    padLeft: number,
+    inC: number,
+    outC: number,
+    zx: number,
+    input: number,
+    w: number,
+    out: number,
+    scratch: number,
+    rowsPerBlock: number,
+    lo: number,
+    hi: number,
+    zo: number,
+  ): void;
+  /** Part `part` of `parts` of {@link KernelExports.qs8_conv2d}; `scratch` is the part's own. */
+  qs8_conv2d_part(...args: number[]): void;
+  /** Statically quantized depthwise convolution (channel multiplier 1) over packed qs8 weights. */
+  qs8_dwconv2d(
+    batch: number,
+    ih: number,
+    iw: number,
+    oh: number,
+    ow: number,
+    channels: number,
+    kh: number,
+    kw: number,
+    sh: number,
+    sw: number,
+    dh: number,
+    dw: number,
+    padTop: number,
+    padLeft: number,
+    zx: number,
+    input: number,
+    w: number,
+    out: number,
+    lo: number,
+    hi: number,
+    zo: number,
+  ): void;
+  /** Part `part` of `parts` of {@link KernelExports.qs8_dwconv2d} (ranges of output rows). */
+  qs8_dwconv2d_part(...args: number[]): void;
 }
 
 /** Which build of the kernels runs. */

@@ -1,0 +1,487 @@
+// Kindling's statically quantized int8 (qs8) WebAssembly kernels (AssemblyScript, SIMD128).
+//
+// Exported through assembly/kernels.ts; built by scripts/build-wasm.mjs with the fp32 kernels.
+// The TypeScript kernels in src/kernels/quantized-gemm.ts are the reference: accumulation is exact
+// int32 arithmetic (so its order does not matter), and the requantization follows the reference
+// operation by operation in fp32: `v = fp32(acc + bias) * scale + fp32Bias`, clamped to
+// `[qmin - zo, qmax - zo]`, rounded to nearest even, plus the output zero point `zo`.
+//
+// Activations enter the GEMM as int16 `x - inputZeroPoint` (so padding is 0), gathered per block
+// of output pixels into `scratch`, K padded to even with a 0. Packed GEMM weights ("panels", see
+// src/kernels/qs8-packing.ts): per 8 output channels a 96-byte header (8 int32 biases, 8 fp32
+// requantization scales, 8 fp32 biases already divided by the output scale) followed by K/2 rows
+// of 16 int16 weights, the pairs (k, k + 1) of channels 0..7, so `i32x4.dot_i16x8_s` of a
+// splatted input pair with one half of a row adds two products to each of 4 channels.
+
+/** Bytes of a panel's header. */
+const HEADER = 96;
+/** `1.5 * 2^23`: adding it to an fp32 of magnitude < 2^22 rounds to an integer (ties to even). */
+const MAGIC: f32 = 12582912.0;
+const MAGIC_BITS: i32 = 0x4b400000;
+
+function min32(a: i32, b: i32): i32 {
+  return a < b ? a : b;
+}
+
+/** Start of part `part` when `count` items are split into `parts` near-equal ranges. */
+function splitRange(count: i32, part: i32, parts: i32): i32 {
+  return <i32>((<i64>count * <i64>part) / <i64>parts);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Requantization of 4 int32 accumulators (bias already added) to int32 `round(v) + zo`:
+// `magic` is `MAGIC_BITS - zo` so the rounding trick subtracts the magic and adds `zo` at once.
+
+function requant4(acc: v128, scale: v128, bias: v128, lo: v128, hi: v128, magic: v128): v128 {
+  let v = f32x4.add(f32x4.mul(f32x4.convert_i32x4_s(acc), scale), bias);
+  v = f32x4.pmin(hi, f32x4.pmax(lo, v));
+  return i32x4.sub(f32x4.add(v, f32x4.splat(MAGIC)), magic);
+}
+
+/** Requantizes 8 accumulators and narrows them to 8 int8 lanes (the low 8 bytes). */
+function requant8(a0: v128, a1: v128, w: usize, lo: v128, hi: v128, magic: v128): v128 {
+  const r0 = requant4(a0, v128.load(w, 32), v128.load(w, 64), lo, hi, magic);
+  const r1 = requant4(a1, v128.load(w, 48), v128.load(w, 80), lo, hi, magic);
+  const h = i16x8.narrow_i32x4_s(r0, r1);
+  return i8x16.narrow_i16x8_s(h, h);
+}
+
+/** Stores the first `n` (1..8) int8 lanes of `v` at `p`. */
+function storeBytes(p: usize, v: v128, n: i32): void {
+  if (n === 8) {
+    v128.store64_lane(p, v, 0);
+    return;
+  }
+  if (n & 4) {
+    v128.store32_lane(p, v, 0);
+    v = v128.shuffle<u8>(v, v, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 0, 0, 0, 0);
+    p += 4;
+  }
+  if (n & 2) {
+    v128.store16_lane(p, v, 0);
+    v = v128.shuffle<u8>(v, v, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 0, 0);
+    p += 2;
+  }
+  if (n & 1) v128.store8_lane(p, v, 0);
+}
+
+/** Scalar requantization of one accumulator (the vector path's operations, one lane). */
+function requant1(acc: i32, scale: f32, bias: f32, lo: f32, hi: f32, zo: i32): i32 {
+  let v = <f32>acc * scale + bias;
+  v = v < lo ? lo : v > hi ? hi : v;
+  return <i32>nearest<f32>(v) + zo;
+}
+
+// ---------------------------------------------------------------------------------------------
+// GEMM microkernel: C[mr, nc] (int8, row stride `ldc` bytes) from A[mr, kp] (int16, row stride
+// `lda` bytes) and one panel. Rows past `mr` alias the last valid row (same values, same place).
+
+function qukernel4x8(
+  mr: i32,
+  nc: i32,
+  kp: i32,
+  a: usize,
+  lda: usize,
+  w: usize,
+  c: usize,
+  ldc: usize,
+  lo: v128,
+  hi: v128,
+  magic: v128,
+): void {
+  let a0 = a;
+  const c0 = c;
+  let a1 = a0 + lda;
+  let c1 = c0 + ldc;
+  if (mr < 2) {
+    a1 = a0;
+    c1 = c0;
+  }
+  let a2 = a1 + lda;
+  let c2 = c1 + ldc;
+  if (mr <= 2) {
+    a2 = a1;
+    c2 = c1;
+  }
+  let a3 = a2 + lda;
+  let c3 = c2 + ldc;
+  if (mr < 4) {
+    a3 = a2;
+    c3 = c2;
+  }
+  let acc00 = v128.load(w);
+  let acc01 = v128.load(w, 16);
+  let acc10 = acc00;
+  let acc11 = acc01;
+  let acc20 = acc00;
+  let acc21 = acc01;
+  let acc30 = acc00;
+  let acc31 = acc01;
+  let wp = w + HEADER;
+  for (let k = kp; k > 0; k -= 2) {
+    const b0 = v128.load(wp);
+    const b1 = v128.load(wp, 16);
+    wp += 32;
+    const x0 = v128.load32_splat(a0);
+    a0 += 4;
+    acc00 = i32x4.add(acc00, i32x4.dot_i16x8_s(x0, b0));
+    acc01 = i32x4.add(acc01, i32x4.dot_i16x8_s(x0, b1));
+    const x1 = v128.load32_splat(a1);
+    a1 += 4;
+    acc10 = i32x4.add(acc10, i32x4.dot_i16x8_s(x1, b0));
+    acc11 = i32x4.add(acc11, i32x4.dot_i16x8_s(x1, b1));
+    const x2 = v128.load32_splat(a2);
+    a2 += 4;
+    acc20 = i32x4.add(acc20, i32x4.dot_i16x8_s(x2, b0));
+    acc21 = i32x4.add(acc21, i32x4.dot_i16x8_s(x2, b1));
+    const x3 = v128.load32_splat(a3);
+    a3 += 4;
+    acc30 = i32x4.add(acc30, i32x4.dot_i16x8_s(x3, b0));
+    acc31 = i32x4.add(acc31, i32x4.dot_i16x8_s(x3, b1));
+  }
+  // Stored last row first, so aliased rows end with the valid row's (identical) values.
+  storeBytes(c3, requant8(acc30, acc31, w, lo, hi, magic), nc);
+  storeBytes(c2, requant8(acc20, acc21, w, lo, hi, magic), nc);
+  storeBytes(c1, requant8(acc10, acc11, w, lo, hi, magic), nc);
+  storeBytes(c0, requant8(acc00, acc01, w, lo, hi, magic), nc);
+}
+
+/**
+ * `C = requantize(A @ W)`: A is `[m, kp]` int16 (row stride `lda` elements, `kp` even), W the
+ * panels of `n` output channels, C `[m, n]` int8 (row stride `ldc` bytes). `lo`/`hi` are the
+ * output range minus the zero point `zo`.
+ */
+export function qs8_gemm(
+  m: i32,
+  n: i32,
+  kp: i32,
+  a: usize,
+  lda: i32,
+  w: usize,
+  c: usize,
+  ldc: i32,
+  lo: f32,
+  hi: f32,
+  zo: i32,
+): void {
+  const vlo = f32x4.splat(lo);
+  const vhi = f32x4.splat(hi);
+  const magic = i32x4.splat(MAGIC_BITS - zo);
+  const ldaB = (<usize>lda) << 1;
+  const ldcB = <usize>ldc;
+  const panelBytes = <usize>HEADER + ((<usize>kp) << 4);
+  for (let n0 = 0; n0 < n; n0 += 8) {
+    const nc = min32(8, n - n0);
+    let ap = a;
+    let cp = c + <usize>n0;
+    for (let m0 = 0; m0 < m; m0 += 4) {
+      qukernel4x8(min32(4, m - m0), nc, kp, ap, ldaB, w, cp, ldcB, vlo, vhi, magic);
+      ap += ldaB << 2;
+      cp += ldcB << 2;
+    }
+    w += panelBytes;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Gathering: int8 activations to int16 `x - zx`.
+
+/** `dst[i] = src[i] - zx` for `count` elements (int8 to int16). */
+function widen(src: usize, dst: usize, count: i32, zx: v128, zxs: i32): void {
+  let i = 0;
+  for (; i + 16 <= count; i += 16) {
+    const v = v128.load(src + <usize>i);
+    const d = dst + ((<usize>i) << 1);
+    v128.store(d, i16x8.sub(i16x8.extend_low_i8x16_s(v), zx));
+    v128.store(d, i16x8.sub(i16x8.extend_high_i8x16_s(v), zx), 16);
+  }
+  if (i + 8 <= count) {
+    v128.store(dst + ((<usize>i) << 1), i16x8.sub(v128.load8x8_s(src + <usize>i), zx));
+    i += 8;
+  }
+  for (; i < count; i++) store<i16>(dst + ((<usize>i) << 1), <i16>(<i32>load<i8>(src + <usize>i) - zxs));
+}
+
+/**
+ * Quantized convolution (NHWC, one group; a fully connected layer is the 1x1 case over `[rows, 1]`
+ * pixels). Blocks of `rowsPerBlock` output pixels are gathered into `scratch` (`rowsPerBlock * kp`
+ * int16, K ordered [ky][kx][ci] like the OHWI filter) and multiplied by the panels at `w`.
+ */
+export function qs8_conv2d(
+  batch: i32,
+  ih: i32,
+  iw: i32,
+  oh: i32,
+  ow: i32,
+  kh: i32,
+  kw: i32,
+  sh: i32,
+  sw: i32,
+  dh: i32,
+  dw: i32,
+  padTop: i32,
+  padLeft: i32,
+  inC: i32,
+  outC: i32,
+  zx: i32,
+  input: usize,
+  w: usize,
+  out: usize,
+  scratch: usize,
+  rowsPerBlock: i32,
+  lo: f32,
+  hi: f32,
+  zo: i32,
+): void {
+  qs8_conv2d_part(
+    batch,
+    ih,
+    iw,
+    oh,
+    ow,
+    kh,
+    kw,
+    sh,
+    sw,
+    dh,
+    dw,
+    padTop,
+    padLeft,
+    inC,
+    outC,
+    zx,
+    input,
+    w,
+    out,
+    scratch,
+    rowsPerBlock,
+    lo,
+    hi,
+    zo,
+    0,
+    1,
+  );
+}
+
+/** Part `part` of `parts` of {@link qs8_conv2d}: a range of pixel blocks, gathered into its own `scratch`. */
+export function qs8_conv2d_part(
+  batch: i32,
+  ih: i32,
+  iw: i32,
+  oh: i32,
+  ow: i32,
+  kh: i32,
+  kw: i32,
+  sh: i32,
+  sw: i32,
+  dh: i32,
+  dw: i32,
+  padTop: i32,
+  padLeft: i32,
+  inC: i32,
+  outC: i32,
+  zx: i32,
+  input: usize,
+  w: usize,
+  out: usize,
+  scratch: usize,
+  rowsPerBlock: i32,
+  lo: f32,
+  hi: f32,
+  zo: i32,
+  part: i32,
+  parts: i32,
+): void {
+  const k = kh * kw * inC;
+  const kp = (k + 1) & ~1;
+  const rowBytes = (<usize>kp) << 1;
+  const tapBytes = (<usize>inC) << 1;
+  const zxv = i16x8.splat(<i16>zx);
+  const pixels = oh * ow;
+  const blocksPerImage = (pixels + rowsPerBlock - 1) / rowsPerBlock;
+  const b0 = splitRange(batch * blocksPerImage, part, parts);
+  const b1 = splitRange(batch * blocksPerImage, part + 1, parts);
+  const pointwise = kh === 1 && kw === 1 && sh === 1 && sw === 1 && padTop === 0 && padLeft === 0;
+  for (let blk = b0; blk < b1; blk++) {
+    const b = blk / blocksPerImage;
+    const p0 = (blk - b * blocksPerImage) * rowsPerBlock;
+    const rows = min32(rowsPerBlock, pixels - p0);
+    const inImage = input + <usize>b * <usize>ih * <usize>iw * <usize>inC;
+    let dst = scratch;
+    if (pointwise && oh === ih && ow === iw && kp === k) {
+      // The block's input pixels are contiguous and the rows need no padding: widen at once.
+      widen(inImage + <usize>p0 * <usize>inC, dst, rows * k, zxv, zx);
+    } else {
+      for (let r = 0; r < rows; r++) {
+        const p = p0 + r;
+        const oy = p / ow;
+        const ox = p - oy * ow;
+        let d = dst;
+        for (let y = 0; y < kh; y++) {
+          const iy = oy * sh - padTop + y * dh;
+          for (let x = 0; x < kw; x++) {
+            const ix = ox * sw - padLeft + x * dw;
+            if (iy < 0 || iy >= ih || ix < 0 || ix >= iw) memory.fill(d, 0, tapBytes);
+            else widen(inImage + (<usize>iy * <usize>iw + <usize>ix) * <usize>inC, d, inC, zxv, zx);
+            d += tapBytes;
+          }
+        }
+        if (kp !== k) store<i16>(d, 0);
+        dst += rowBytes;
+      }
+    }
+    const outBlock = out + (<usize>b * <usize>pixels + <usize>p0) * <usize>outC;
+    qs8_gemm(rows, outC, kp, scratch, kp, w, outBlock, outC, lo, hi, zo);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Depthwise convolution, channel multiplier 1. Weights packed as a header of `cp` int32 biases,
+// `cp` fp32 scales and `cp` fp32 biases, then `kh * kw` rows of `cp` int16 weights (`cp` is the
+// channel count rounded up to 8; padding lanes are 0).
+
+export function qs8_dwconv2d(
+  batch: i32,
+  ih: i32,
+  iw: i32,
+  oh: i32,
+  ow: i32,
+  channels: i32,
+  kh: i32,
+  kw: i32,
+  sh: i32,
+  sw: i32,
+  dh: i32,
+  dw: i32,
+  padTop: i32,
+  padLeft: i32,
+  zx: i32,
+  input: usize,
+  w: usize,
+  out: usize,
+  lo: f32,
+  hi: f32,
+  zo: i32,
+): void {
+  qs8_dwconv2d_part(
+    batch,
+    ih,
+    iw,
+    oh,
+    ow,
+    channels,
+    kh,
+    kw,
+    sh,
+    sw,
+    dh,
+    dw,
+    padTop,
+    padLeft,
+    zx,
+    input,
+    w,
+    out,
+    lo,
+    hi,
+    zo,
+    0,
+    1,
+  );
+}
+
+/** Part `part` of `parts` of {@link qs8_dwconv2d}: a range of output rows (over batch x height). */
+export function qs8_dwconv2d_part(
+  batch: i32,
+  ih: i32,
+  iw: i32,
+  oh: i32,
+  ow: i32,
+  channels: i32,
+  kh: i32,
+  kw: i32,
+  sh: i32,
+  sw: i32,
+  dh: i32,
+  dw: i32,
+  padTop: i32,
+  padLeft: i32,
+  zx: i32,
+  input: usize,
+  w: usize,
+  out: usize,
+  lo: f32,
+  hi: f32,
+  zo: i32,
+  part: i32,
+  parts: i32,
+): void {
+  const vlo = f32x4.splat(lo);
+  const vhi = f32x4.splat(hi);
+  const magic = i32x4.splat(MAGIC_BITS - zo);
+  const zxv = i16x8.splat(<i16>zx);
+  const cp = (channels + 7) & ~7;
+  const cpB = <usize>cp;
+  const scales = w + (cpB << 2);
+  const biases = w + (cpB << 3);
+  const taps = w + cpB * 12;
+  const wRow = cpB << 1;
+  const c8 = channels & ~7;
+  const pixel = <usize>channels;
+  const r0 = splitRange(batch * oh, part, parts);
+  const r1 = splitRange(batch * oh, part + 1, parts);
+  let o = out + <usize>r0 * <usize>ow * pixel;
+  for (let r = r0; r < r1; r++) {
+    const b = r / oh;
+    const oy = r - b * oh;
+    const inImage = input + <usize>b * <usize>ih * <usize>iw * pixel;
+    // Taps inside the image in y: ky0 <= ky < ky1.
+    const y0 = oy * sh - padTop;
+    const ky0 = y0 >= 0 ? 0 : (-y0 + dh - 1) / dh;
+    const ky1 = min32(kh, y0 >= ih ? 0 : (ih - y0 + dh - 1) / dh);
+    for (let ox = 0; ox < ow; ox++) {
+      const x0 = ox * sw - padLeft;
+      const kx0 = x0 >= 0 ? 0 : (-x0 + dw - 1) / dw;
+      const kx1 = min32(kw, x0 >= iw ? 0 : (iw - x0 + dw - 1) / dw);
+      let c = 0;
+      for (; c < c8; c += 8) {
+        const cb = <usize>c;
+        const hdr = w + (cb << 2);
+        let acc0 = v128.load(hdr);
+        let acc1 = v128.load(hdr, 16);
+        for (let y = ky0; y < ky1; y++) {
+          const row = inImage + <usize>(y0 + y * dh) * <usize>iw * pixel + cb;
+          let wp = taps + <usize>(y * kw + kx0) * wRow + (cb << 1);
+          for (let x = kx0; x < kx1; x++) {
+            const v = i16x8.sub(v128.load8x8_s(row + <usize>(x0 + x * dw) * pixel), zxv);
+            const wv = v128.load(wp);
+            acc0 = i32x4.add(acc0, i32x4.extmul_low_i16x8_s(v, wv));
+            acc1 = i32x4.add(acc1, i32x4.extmul_high_i16x8_s(v, wv));
+            wp += wRow;
+          }
+        }
+        const sc = scales + (cb << 2);
+        const bi = biases + (cb << 2);
+        const q0 = requant4(acc0, v128.load(sc), v128.load(bi), vlo, vhi, magic);
+        const q1 = requant4(acc1, v128.load(sc, 16), v128.load(bi, 16), vlo, vhi, magic);
+        const h = i16x8.narrow_i32x4_s(q0, q1);
+        v128.store64_lane(o + cb, i8x16.narrow_i16x8_s(h, h), 0);
+      }
+      for (; c < channels; c++) {
+        const cb = <usize>c;
+        let acc = load<i32>(w + (cb << 2));
+        for (let y = ky0; y < ky1; y++) {
+          const row = inImage + <usize>(y0 + y * dh) * <usize>iw * pixel + cb;
+          let wp = taps + <usize>(y * kw + kx0) * wRow + (cb << 1);
+          for (let x = kx0; x < kx1; x++) {
+            acc += (<i32>load<i8>(row + <usize>(x0 + x * dw) * pixel) - zx) * <i32>load<i16>(wp);
+            wp += wRow;
+          }
+        }
+        const q = requant1(acc, load<f32>(scales + (cb << 2)), load<f32>(biases + (cb << 2)), lo, hi, zo);
+        store<i8>(o + cb, <i8>q);
+      }
+      o += pixel;
+    }
+  }
+}

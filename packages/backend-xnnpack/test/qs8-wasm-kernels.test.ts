@@ -1,0 +1,375 @@
+import { describe, expect, test } from 'vitest';
+import { type ConvGeometry, convOutputSize } from '../src/kernels/convolution.js';
+import {
+  packQs8Depthwise,
+  packQs8Gemm,
+  qs8DepthwisePackedBytes,
+  qs8GemmPackedBytes,
+  qs8PaddedK,
+  qs8RowsPerBlock,
+} from '../src/kernels/qs8-packing.js';
+import {
+  type QuantizedGemmParams,
+  qConv2d,
+  qFullyConnected,
+  quantizedOutputRange,
+  requantizationScales,
+} from '../src/kernels/quantized-gemm.js';
+import type { RuntimeValue } from '../src/runtime/runtime-value.js';
+import { KernelHeap, type KernelVariant, kernelModuleBytes } from '../src/wasm/kernels.js';
+
+/** A small deterministic PRNG (mulberry32). */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const int = (random: () => number, lo: number, hi: number): number => lo + Math.floor(random() * (hi - lo + 1));
+
+function randomInt8(n: number, random: () => number): Int8Array {
+  const a = new Int8Array(n);
+  for (let i = 0; i < n; i++) a[i] = int(random, -128, 127);
+  return a;
+}
+
+interface ParamOptions {
+  n: number;
+  k: number;
+  /** Per-tensor weight zero point (0 for per-channel weights). */
+  perTensor: boolean;
+  floatBias: boolean;
+  clamp: boolean;
+}
+
+/** Random static qs8 parameters, built like the runtime builds them (weights minus their zero point). */
+function randomParams(random: () => number, o: ParamOptions): QuantizedGemmParams {
+  const { n, k } = o;
+  const wq = randomInt8(n * k, random);
+  const wZero = o.perTensor ? int(random, -20, 20) : 0;
+  const weights = new Int16Array(n * k);
+  const rowSums = new Int32Array(n);
+  for (let i = 0; i < n * k; i++) weights[i] = (wq[i] as number) - wZero;
+  for (let j = 0; j < n; j++)
+    for (let i = 0; i < k; i++) rowSums[j] = (rowSums[j] as number) + (weights[j * k + i] as number);
+  const weightScales = new Float32Array(n);
+  const shared = Math.fround(0.002 + random() * 0.01);
+  for (let j = 0; j < n; j++) weightScales[j] = o.perTensor ? shared : Math.fround(0.001 + random() * 0.02);
+  const inputScale = Math.fround(0.01 + random() * 0.05);
+  const inputZeroPoint = int(random, -128, 127);
+  // Outputs spread over (and somewhat past) the int8 range.
+  const outputScale = Math.fround(inputScale * shared * 60 * Math.sqrt(k) * (0.3 + random()));
+  const outputZeroPoint = int(random, -40, 40);
+  let biasI32: Int32Array | null = null;
+  let biasF32: Float32Array | null = null;
+  if (o.floatBias) {
+    biasF32 = new Float32Array(n);
+    for (let j = 0; j < n; j++) biasF32[j] = (random() * 2 - 1) * outputScale * 40;
+  } else if (random() < 0.8) {
+    biasI32 = new Int32Array(n);
+    for (let j = 0; j < n; j++) biasI32[j] = int(random, -20000, 20000);
+  }
+  // A clamp (min < max, as XNNPACK requires) that cuts into the outputs' range.
+  const low = (random() - 0.7) * outputScale * 100;
+  const [outputMin, outputMax] = o.clamp
+    ? [low, low + (0.1 + random()) * outputScale * 100]
+    : [Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY];
+  const [qmin, qmax] = quantizedOutputRange(outputMin, outputMax, outputScale, outputZeroPoint);
+  return {
+    n,
+    k,
+    weights,
+    rowSums,
+    weightScales,
+    biasF32,
+    biasI32,
+    inputScale,
+    inputZeroPoint,
+    outputScale,
+    outputZeroPoint,
+    dynamic: false,
+    outputMin,
+    outputMax,
+    requantScales: requantizationScales(inputScale, weightScales, outputScale),
+    qmin,
+    qmax,
+    acc: new Float64Array(n),
+  };
+}
+
+function quantizedValue(data: Int8Array, shape: number[]): RuntimeValue {
+  return { data, shape } as unknown as RuntimeValue;
+}
+
+function heapOf(variant: KernelVariant): KernelHeap {
+  return new KernelHeap({ variant, module: new WebAssembly.Module(kernelModuleBytes(variant)) });
+}
+
+/** Copies int8 data into the heap (with slack after it); returns the pointer. */
+function putInt8(heap: KernelHeap, data: Int8Array): number {
+  const ptr = heap.alloc(data.length + 32);
+  new Int8Array(heap.buffer, ptr, data.length).set(data);
+  return ptr;
+}
+
+const SENTINEL = 0x5a;
+
+/** An output region of `n` bytes plus 16 guard bytes, filled with a sentinel. */
+function outputRegion(heap: KernelHeap, n: number): number {
+  const ptr = heap.alloc(n + 16);
+  new Int8Array(heap.buffer, ptr, n + 16).fill(SENTINEL);
+  return ptr;
+}
+
+/** The `n` output bytes, after checking that the guard bytes past them are untouched. */
+function readOutput(heap: KernelHeap, ptr: number, n: number, what: string): Int8Array {
+  const guard = new Int8Array(heap.buffer, ptr + n, 16);
+  for (let i = 0; i < 16; i++) if (guard[i] !== SENTINEL) throw new Error(`${what}: wrote past the output`);
+  return new Int8Array(heap.buffer, ptr, n).slice();
+}
+
+function expectSame(got: Int8Array, want: Int8Array, what: string): void {
+  expect(got.length, what).toBe(want.length);
+  for (let i = 0; i < want.length; i++) {
+    if (got[i] !== want[i])
+      throw new Error(`${what}: element ${i} of ${want.length}: got ${got[i]}, expected ${want[i]}`);
+  }
+}
+
+/** Whether the outputs use much of the int8 range (so that a test of the requantization means something). */
+function spread(values: Int8Array): number {
+  return new Set(values).size;
+}
+
+interface RandomConv {
+  geo: ConvGeometry;
+  inC: number;
+  outC: number;
+}
+
+function randomConv(random: () => number, depthwise: boolean): RandomConv {
+  const kh = int(random, 1, 3);
+  const kw = int(random, 1, 3);
+  const strideHeight = int(random, 1, 2);
+  const strideWidth = int(random, 1, 2);
+  const dilationHeight = random() < 0.2 ? 2 : 1;
+  const dilationWidth = random() < 0.2 ? 2 : 1;
+  const padTop = int(random, 0, 2);
+  const padLeft = int(random, 0, 2);
+  const padBottom = int(random, 0, 2);
+  const padRight = int(random, 0, 2);
+  const batch = int(random, 1, 2);
+  const inHeight = int(random, 1, 9);
+  const inWidth = int(random, 1, 9);
+  const inC = depthwise ? int(random, 1, 40) : int(random, 1, 21);
+  const outC = depthwise ? inC : int(random, 1, 21);
+  const geo: ConvGeometry = {
+    batch,
+    inHeight,
+    inWidth,
+    outHeight: convOutputSize(inHeight, padTop, padBottom, kh, strideHeight, dilationHeight),
+    outWidth: convOutputSize(inWidth, padLeft, padRight, kw, strideWidth, dilationWidth),
+    kernelHeight: kh,
+    kernelWidth: kw,
+    strideHeight,
+    strideWidth,
+    dilationHeight,
+    dilationWidth,
+    padTop,
+    padLeft,
+    groups: depthwise ? inC : 1,
+    groupInputChannels: depthwise ? 1 : inC,
+    groupOutputChannels: depthwise ? 1 : outC,
+  };
+  return { geo, inC, outC };
+}
+
+function options(random: () => number, n: number, k: number): ParamOptions {
+  return { n, k, perTensor: random() < 0.3, floatBias: random() < 0.2, clamp: random() < 0.5 };
+}
+
+const variants = (['simd', 'relaxed-simd'] as const).filter((v) => WebAssembly.validate(kernelModuleBytes(v)));
+
+describe.each(variants)('qs8 WebAssembly kernels (%s) against the TypeScript reference', (variant) => {
+  test('packing lays out panels as documented', () => {
+    const random = rng(7);
+    const q = randomParams(random, { n: 11, k: 5, perTensor: false, floatBias: true, clamp: false });
+    const heap = heapOf(variant);
+    const bytes = qs8GemmPackedBytes(11, 5);
+    expect(bytes).toBe(2 * (96 + 6 * 16));
+    const ptr = heap.alloc(bytes);
+    packQs8Gemm(q, heap.buffer, ptr);
+    const panel1 = ptr + 96 + 6 * 16;
+    // Channel 9 is lane 1 of the second panel; weight k = 3 is the odd half of pair 1.
+    expect(new Int16Array(heap.buffer, panel1 + 96, 48)[16 + 2 + 1]).toBe(q.weights[9 * 5 + 3]);
+    expect(new Float32Array(heap.buffer, panel1 + 32, 8)[1]).toBe(q.requantScales[9]);
+    expect(new Float32Array(heap.buffer, panel1 + 32, 8)[3]).toBe(0);
+    // k = 5 is past K (padded to 6): zero.
+    expect(new Int16Array(heap.buffer, panel1 + 96, 48)[32 + 2 + 1]).toBe(0);
+  });
+
+  test('qs8_conv2d matches qConv2d exactly: padding, strides, dilation, odd channels, zero points, clamps', () => {
+    const random = rng(11);
+    let distinct = 0;
+    for (let trial = 0; trial < 120; trial++) {
+      const { geo, inC, outC } = randomConv(random, false);
+      const k = geo.kernelHeight * geo.kernelWidth * inC;
+      const q = randomParams(random, options(random, outC, k));
+      const x = randomInt8(geo.batch * geo.inHeight * geo.inWidth * inC, random);
+      const count = geo.batch * geo.outHeight * geo.outWidth * outC;
+      const want = new Int8Array(count);
+      qConv2d(q, quantizedValue(x, []), quantizedValue(want, []), geo, false);
+      const heap = heapOf(variant);
+      const w = heap.alloc(qs8GemmPackedBytes(outC, k));
+      packQs8Gemm(q, heap.buffer, w);
+      const xp = putInt8(heap, x);
+      const rowsPerBlock = random() < 0.5 ? qs8RowsPerBlock(k) : 4 * int(random, 1, 3);
+      const parts = int(random, 1, 4);
+      const scratch = heap.alloc(rowsPerBlock * qs8PaddedK(k) * 2 * parts);
+      const op = outputRegion(heap, count);
+      const args = [
+        geo.batch,
+        geo.inHeight,
+        geo.inWidth,
+        geo.outHeight,
+        geo.outWidth,
+        geo.kernelHeight,
+        geo.kernelWidth,
+        geo.strideHeight,
+        geo.strideWidth,
+        geo.dilationHeight,
+        geo.dilationWidth,
+        geo.padTop,
+        geo.padLeft,
+        inC,
+        outC,
+        q.inputZeroPoint,
+        xp,
+        w,
+        op,
+        scratch,
+        rowsPerBlock,
+        q.qmin - q.outputZeroPoint,
+        q.qmax - q.outputZeroPoint,
+        q.outputZeroPoint,
+      ] as const;
+      const what = `conv trial ${trial}: ${JSON.stringify(geo)} parts ${parts}`;
+      if (parts === 1) heap.exports.qs8_conv2d(...args);
+      else {
+        // Every part with its own scratch: the union is the whole result.
+        const stride = rowsPerBlock * qs8PaddedK(k) * 2;
+        for (let part = parts - 1; part >= 0; part--) {
+          const partArgs: number[] = [...args, part, parts];
+          partArgs[19] = scratch + part * stride;
+          heap.exports.qs8_conv2d_part(...partArgs);
+        }
+      }
+      const got = readOutput(heap, op, count, what);
+      expectSame(got, want, what);
+      distinct += spread(want);
+    }
+    expect(distinct / 120).toBeGreaterThan(20);
+  });
+
+  test('qs8_conv2d as a fully connected layer matches qFullyConnected exactly', () => {
+    const random = rng(12);
+    for (let trial = 0; trial < 60; trial++) {
+      const rows = int(random, 1, 13);
+      const k = trial < 3 ? [1, 2, 1280][trial]! : int(random, 1, 70);
+      const n = int(random, 1, 35);
+      const q = randomParams(random, options(random, n, k));
+      const x = randomInt8(rows * k, random);
+      const want = new Int8Array(rows * n);
+      qFullyConnected(q, quantizedValue(x, [rows, k]), quantizedValue(want, [rows, n]), rows);
+      const heap = heapOf(variant);
+      const w = heap.alloc(qs8GemmPackedBytes(n, k));
+      packQs8Gemm(q, heap.buffer, w);
+      const xp = putInt8(heap, x);
+      const rowsPerBlock = qs8RowsPerBlock(k);
+      const scratch = heap.alloc(rowsPerBlock * qs8PaddedK(k) * 2);
+      const op = outputRegion(heap, rows * n);
+      heap.exports.qs8_conv2d(
+        1,
+        rows,
+        1,
+        rows,
+        1,
+        1,
+        1,
+        1,
+        1,
+        1,
+        1,
+        0,
+        0,
+        k,
+        n,
+        q.inputZeroPoint,
+        xp,
+        w,
+        op,
+        scratch,
+        rowsPerBlock,
+        q.qmin - q.outputZeroPoint,
+        q.qmax - q.outputZeroPoint,
+        q.outputZeroPoint,
+      );
+      const what = `fully connected trial ${trial}: ${rows}x${k} -> ${n}`;
+      expectSame(readOutput(heap, op, rows * n, what), want, what);
+    }
+  });
+
+  test('qs8_dwconv2d matches the depthwise qConv2d exactly', () => {
+    const random = rng(13);
+    let distinct = 0;
+    for (let trial = 0; trial < 120; trial++) {
+      const { geo, inC } = randomConv(random, true);
+      const taps = geo.kernelHeight * geo.kernelWidth;
+      const q = randomParams(random, options(random, inC, taps));
+      const x = randomInt8(geo.batch * geo.inHeight * geo.inWidth * inC, random);
+      const count = geo.batch * geo.outHeight * geo.outWidth * inC;
+      const want = new Int8Array(count);
+      qConv2d(q, quantizedValue(x, []), quantizedValue(want, []), geo, true);
+      const heap = heapOf(variant);
+      const w = heap.alloc(qs8DepthwisePackedBytes(taps, inC));
+      packQs8Depthwise(q, taps, heap.buffer, w);
+      const xp = putInt8(heap, x);
+      const op = outputRegion(heap, count);
+      const args = [
+        geo.batch,
+        geo.inHeight,
+        geo.inWidth,
+        geo.outHeight,
+        geo.outWidth,
+        inC,
+        geo.kernelHeight,
+        geo.kernelWidth,
+        geo.strideHeight,
+        geo.strideWidth,
+        geo.dilationHeight,
+        geo.dilationWidth,
+        geo.padTop,
+        geo.padLeft,
+        q.inputZeroPoint,
+        xp,
+        w,
+        op,
+        q.qmin - q.outputZeroPoint,
+        q.qmax - q.outputZeroPoint,
+        q.outputZeroPoint,
+      ] as const;
+      const parts = int(random, 1, 4);
+      if (parts === 1) heap.exports.qs8_dwconv2d(...args);
+      else for (let part = 0; part < parts; part++) heap.exports.qs8_dwconv2d_part(...args, part, parts);
+      const what = `depthwise trial ${trial}: ${JSON.stringify(geo)} parts ${parts}`;
+      expectSame(readOutput(heap, op, count, what), want, what);
+      distinct += spread(want);
+    }
+    expect(distinct / 120).toBeGreaterThan(10);
+  });
+});
