@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import { quantizeF32 } from '../src/kernels/convert.js';
 import { type ConvGeometry, convOutputSize } from '../src/kernels/convolution.js';
+import { createBinaryScratch } from '../src/kernels/elementwise-binary.js';
 import {
   packQs8Depthwise,
   packQs8Gemm,
@@ -8,6 +10,7 @@ import {
   qs8PaddedK,
   qs8RowsPerBlock,
 } from '../src/kernels/qs8-packing.js';
+import { qs8Add, qs8AddParams } from '../src/kernels/quantized-elementwise.js';
 import {
   type QuantizedGemmParams,
   qConv2d,
@@ -371,5 +374,99 @@ describe.each(variants)('qs8 WebAssembly kernels (%s) against the TypeScript ref
       distinct += spread(want);
     }
     expect(distinct / 120).toBeGreaterThan(10);
+  });
+
+  test('qs8_add matches qs8Add exactly: same shapes, repeated and scalar operands, subtraction, clamps', () => {
+    const random = rng(14);
+    for (let trial = 0; trial < 80; trial++) {
+      const inner = int(random, 1, 40);
+      const outer = int(random, 1, 5);
+      const n = inner * outer;
+      const kind = trial % 3; // 0: same shape, 1: b repeats per row, 2: b is a scalar
+      const bLen = kind === 0 ? n : kind === 1 ? inner : 1;
+      const qa = { scale: Math.fround(0.01 + random() * 0.2), zeroPoint: int(random, -128, 127) };
+      const qb = { scale: Math.fround(qa.scale * (0.05 + random() * 5)), zeroPoint: int(random, -128, 127) };
+      const qo = {
+        scale: Math.fround(Math.max(qa.scale, qb.scale) * (0.3 + random() * 2)),
+        zeroPoint: int(random, -30, 30),
+      };
+      const subtract = random() < 0.3;
+      const clamp = random() < 0.5;
+      const min = clamp ? (random() - 0.8) * qo.scale * 100 : Number.NEGATIVE_INFINITY;
+      const max = clamp ? min + (0.2 + random()) * qo.scale * 100 : Number.POSITIVE_INFINITY;
+      const p = qs8AddParams(qa, qb, qo, subtract, min, max);
+      if (p.shift < 12 || p.shift > 30) continue;
+      const a = randomInt8(n, random);
+      const b = randomInt8(bLen, random);
+      const aShape = [outer, inner];
+      const bShape = kind === 0 ? [outer, inner] : kind === 1 ? [inner] : [1];
+      const want = new Int8Array(n);
+      qs8Add(p, a, aShape, b, bShape, want, aShape, createBinaryScratch());
+      const heap = heapOf(variant);
+      const ap = putInt8(heap, a);
+      const bp = putInt8(heap, b);
+      const op = outputRegion(heap, n);
+      heap.exports.qs8_add(
+        n,
+        ap,
+        p.aMultiplier,
+        bp,
+        bLen,
+        p.bMultiplier,
+        p.bias,
+        p.shift,
+        p.outputZeroPoint,
+        p.qmin,
+        p.qmax,
+        op,
+      );
+      const what = `add trial ${trial}: ${outer}x${inner}, b of ${bLen}`;
+      expectSame(readOutput(heap, op, n, what), want, what);
+      if (kind === 0) {
+        // The operands swapped (as the step does when b is the full one) give the same result.
+        const op2 = outputRegion(heap, n);
+        heap.exports.qs8_add(
+          n,
+          bp,
+          p.bMultiplier,
+          ap,
+          n,
+          p.aMultiplier,
+          p.bias,
+          p.shift,
+          p.outputZeroPoint,
+          p.qmin,
+          p.qmax,
+          op2,
+        );
+        expectSame(readOutput(heap, op2, n, `${what} swapped`), want, `${what} swapped`);
+      }
+    }
+  });
+
+  test('qs8_quantize matches quantizeF32 exactly, ties, out of range, infinities and NaN included', () => {
+    const random = rng(15);
+    for (let trial = 0; trial < 40; trial++) {
+      const n = int(random, 1, 70);
+      const scale = Math.fround(0.005 + random() * 0.1);
+      const zp = int(random, -128, 127);
+      const x = new Float32Array(n);
+      for (let i = 0; i < n; i++) {
+        const r = random();
+        // Exact ties (k + 0.5) * scale, wide values, and a few specials.
+        if (r < 0.3) x[i] = (int(random, -300, 300) + 0.5) * scale;
+        else if (r < 0.95) x[i] = (random() * 2 - 1) * scale * 300;
+        else x[i] = [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, -0][int(random, 0, 3)] as number;
+      }
+      const want = new Int8Array(n);
+      quantizeF32(x, want, n, scale, zp, -128, 127);
+      const heap = heapOf(variant);
+      const xp = heap.alloc(n * 4 + 64);
+      new Float32Array(heap.buffer, xp, n).set(x);
+      const op = outputRegion(heap, n);
+      heap.exports.qs8_quantize(n, xp, Math.fround(1 / scale), zp, -128, 127, op);
+      const what = `quantize trial ${trial}: ${n} elements, scale ${scale}, zero point ${zp}`;
+      expectSame(readOutput(heap, op, n, what), want, what);
+    }
   });
 });

@@ -45,7 +45,7 @@ import { UnaryOp, unaryF32 } from '../kernels/unary.js';
 import { nodeTypeName, XNN_INVALID_ID, XnnDatatype, type XnnNode, XnnNodeType } from '../serialization/xnn-graph.js';
 import type { PoolKernel, ThreadPool } from '../threads/pool.js';
 import type { KernelHeap } from '../wasm/kernels.js';
-import { wasmQs8ConvStep, wasmQs8FullyConnectedStep } from './quantized-steps.js';
+import { wasmQs8AddStep, wasmQs8ConvStep, wasmQs8FullyConnectedStep, wasmQs8QuantizeStep } from './quantized-steps.js';
 import { numelOf, type RuntimeValue } from './runtime-value.js';
 
 /** One node ready to run: `infer` sets its outputs' shapes from its inputs', `run` computes. */
@@ -104,7 +104,7 @@ export function pointerOf(heap: KernelHeap, v: RuntimeValue): number {
  * Whether an operand of `shape` repeats over `outShape` as one contiguous block (its dims, without
  * leading 1s, are the trailing dims of the output), so element `i` of the output reads `i % numel`.
  */
-function repeats(shape: readonly number[], outShape: readonly number[]): boolean {
+export function repeats(shape: readonly number[], outShape: readonly number[]): boolean {
   let s = 0;
   while (s < shape.length && shape[s] === 1) s++;
   const rest = shape.length - s;
@@ -222,7 +222,7 @@ export function createStep(node: XnnNode, get: ValueLookup, ctx: StepContext): S
   if (binary !== undefined) {
     const a = input(0);
     const b = input(1);
-    if (isQs8(a) && isQs8(b) && isQs8(out)) return quantizedBinaryStep(node, binary, a, b, out);
+    if (isQs8(a) && isQs8(b) && isQs8(out)) return quantizedBinaryStep(node, binary, a, b, out, ctx.heap);
     requireFloat(node, a, b, out);
     const scratch = createBinaryScratch();
     const heap = ctx.heap;
@@ -479,7 +479,11 @@ export function createStep(node: XnnNode, get: ValueLookup, ctx: StepContext): S
           `conversion ${XnnDatatype[x.datatype]} -> ${XnnDatatype[out.datatype]} is not implemented yet`,
         );
       }
-      return { node, infer: () => setShape(out, x.shape.slice()), run: () => kernel(x, out) };
+      const infer = () => setShape(out, x.shape.slice());
+      const reference = () => kernel(x, out);
+      return (
+        (ctx.heap && wasmQs8QuantizeStep(node, x, out, ctx.heap, infer, reference)) || { node, infer, run: reference }
+      );
     }
     default:
       return fail(node, ErrorCode.NotImplemented, `node type ${nodeTypeName(node.type)} is not implemented yet`);
@@ -519,7 +523,14 @@ function fromFloat(src: Float32Array, out: RuntimeValue): void {
  * kernel and multiply its fp32 requantization, so results match it exactly; the others
  * dequantize, compute in fp32 with the clamp and requantize (within one quantization step).
  */
-function quantizedBinaryStep(node: XnnNode, op: BinaryOp, a: RuntimeValue, b: RuntimeValue, out: RuntimeValue): Step {
+function quantizedBinaryStep(
+  node: XnnNode,
+  op: BinaryOp,
+  a: RuntimeValue,
+  b: RuntimeValue,
+  out: RuntimeValue,
+  heap: KernelHeap | null,
+): Step {
   const scratch = createBinaryScratch();
   const infer = () => {
     const shape = broadcastShapes(a.shape, b.shape);
@@ -537,8 +548,10 @@ function quantizedBinaryStep(node: XnnNode, op: BinaryOp, a: RuntimeValue, b: Ru
       node.outputMax,
     );
     // XNNPACK supports scale ratios in [2^-10, 2^8) (shift 12..30); others go through fp32 below.
-    if (p.shift >= 12 && p.shift <= 30)
-      return { node, infer, run: () => qs8Add(p, i8(a), a.shape, i8(b), b.shape, i8(out), out.shape, scratch) };
+    if (p.shift >= 12 && p.shift <= 30) {
+      const reference = () => qs8Add(p, i8(a), a.shape, i8(b), b.shape, i8(out), out.shape, scratch);
+      return (heap && wasmQs8AddStep(node, p, a, b, out, heap, infer, reference)) || { node, infer, run: reference };
+    }
   }
   if (op === BinaryOp.Multiply) {
     const p = qs8MulParams(qparams(a), qparams(b), qparams(out), node.outputMin, node.outputMax);

@@ -15,10 +15,11 @@ import {
   qs8PaddedK,
   qs8RowsPerBlock,
 } from '../kernels/qs8-packing.js';
+import type { Qs8AddParams } from '../kernels/quantized-elementwise.js';
 import type { QuantizedGemmParams } from '../kernels/quantized-gemm.js';
-import type { XnnNode } from '../serialization/xnn-graph.js';
+import { XnnDatatype, type XnnNode } from '../serialization/xnn-graph.js';
 import type { KernelHeap } from '../wasm/kernels.js';
-import { pointerOf, runParallel, type Step, type StepContext } from './node-steps.js';
+import { pointerOf, repeats, runParallel, type Step, type StepContext } from './node-steps.js';
 import { numelOf, type RuntimeValue } from './runtime-value.js';
 
 /** Whether the WebAssembly kernels compute these parameters exactly as the reference. */
@@ -229,6 +230,98 @@ function gemmStep(
         hi,
         q.outputZeroPoint,
       );
+    },
+  };
+}
+
+/**
+ * qs8 addition (or subtraction) with XNNPACK's fixed-point parameters over the WebAssembly kernel
+ * where one operand has the output's shape and the other repeats over it; else `reference`.
+ */
+export function wasmQs8AddStep(
+  node: XnnNode,
+  p: Qs8AddParams,
+  a: RuntimeValue,
+  b: RuntimeValue,
+  out: RuntimeValue,
+  heap: KernelHeap,
+  infer: () => void,
+  reference: () => void,
+): Step | null {
+  if (p.qmin > p.qmax) return null;
+  // 0: not applicable to the current shapes, 1: a is full, 2: b is full (the operands swap).
+  let plan = 0;
+  return {
+    node,
+    infer() {
+      infer();
+      const n = numelOf(out.shape);
+      plan = 0;
+      if (numelOf(a.shape) === n && repeats(b.shape, out.shape)) plan = 1;
+      else if (numelOf(b.shape) === n && repeats(a.shape, out.shape)) plan = 2;
+    },
+    run() {
+      const ap = pointerOf(heap, a);
+      const bp = pointerOf(heap, b);
+      const op = pointerOf(heap, out);
+      const n = numelOf(out.shape);
+      if (plan === 0 || ap < 0 || bp < 0 || op < 0 || n === 0) return reference();
+      const { bias, shift, outputZeroPoint: zo, qmin, qmax } = p;
+      if (plan === 1)
+        heap.exports.qs8_add(
+          n,
+          ap,
+          p.aMultiplier,
+          bp,
+          numelOf(b.shape),
+          p.bMultiplier,
+          bias,
+          shift,
+          zo,
+          qmin,
+          qmax,
+          op,
+        );
+      else
+        heap.exports.qs8_add(
+          n,
+          bp,
+          p.bMultiplier,
+          ap,
+          numelOf(a.shape),
+          p.aMultiplier,
+          bias,
+          shift,
+          zo,
+          qmin,
+          qmax,
+          op,
+        );
+    },
+  };
+}
+
+/** fp32 -> per-tensor qint8 conversion over the WebAssembly kernel, or null (see {@link wasmQs8ConvStep}). */
+export function wasmQs8QuantizeStep(
+  node: XnnNode,
+  x: RuntimeValue,
+  out: RuntimeValue,
+  heap: KernelHeap,
+  infer: () => void,
+  reference: () => void,
+): Step | null {
+  const q = out.quant;
+  if (x.datatype !== XnnDatatype.Fp32 || out.datatype !== XnnDatatype.QInt8 || q?.kind !== 'per-tensor') return null;
+  const inv = Math.fround(1 / q.scale);
+  const zp = q.zeroPoint;
+  return {
+    node,
+    infer,
+    run() {
+      const xp = pointerOf(heap, x);
+      const op = pointerOf(heap, out);
+      if (xp < 0 || op < 0) return reference();
+      heap.exports.qs8_quantize(numelOf(x.shape), xp, inv, zp, -128, 127, op);
     },
   };
 }

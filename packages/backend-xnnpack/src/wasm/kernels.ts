@@ -166,6 +166,26 @@ export interface KernelExports {
   ): void;
   /** Part `part` of `parts` of {@link KernelExports.qs8_dwconv2d} (ranges of output rows). */
   qs8_dwconv2d_part(...args: number[]): void;
+  /**
+   * qs8 fixed-point addition: `out = clamp(((bias + a * am + b * bm) >> shift) + zo, qmin, qmax)`
+   * over `n` elements of `a`, `b` repeated every `bLen` elements.
+   */
+  qs8_add(
+    n: number,
+    a: number,
+    am: number,
+    b: number,
+    bLen: number,
+    bm: number,
+    bias: number,
+    shift: number,
+    zo: number,
+    qmin: number,
+    qmax: number,
+    out: number,
+  ): void;
+  /** fp32 -> qs8: `clamp(roundEven(fp32(x * inv)) + zp, qmin, qmax)`, NaN as 0. */
+  qs8_quantize(n: number, x: number, inv: number, zp: number, qmin: number, qmax: number, out: number): void;
 }
 
 /** Which build of the kernels runs. */
