@@ -444,6 +444,48 @@ export function qs8_dwconv2d_part(
       const kx0 = x0 >= 0 ? 0 : (-x0 + dw - 1) / dw;
       const kx1 = min32(kw, x0 >= iw ? 0 : (iw - x0 + dw - 1) / dw);
       let c = 0;
+      // The first valid tap's input and weights; rows of taps are `dyB` / `kw * wRow` apart.
+      const first = inImage + (<usize>(y0 + ky0 * dh) * <usize>iw + <usize>(x0 + kx0 * dw)) * pixel;
+      const firstW = taps + <usize>(ky0 * kw + kx0) * wRow;
+      const dxB = <usize>dw * pixel;
+      const dyB = <usize>dh * <usize>iw * pixel;
+      const wRows = <usize>kw * wRow;
+      for (; c + 16 <= channels; c += 16) {
+        const cb = <usize>c;
+        const hdr = w + (cb << 2);
+        let acc0 = v128.load(hdr);
+        let acc1 = v128.load(hdr, 16);
+        let acc2 = v128.load(hdr, 32);
+        let acc3 = v128.load(hdr, 48);
+        let ir = first + cb;
+        let wr = firstW + (cb << 1);
+        for (let y = ky0; y < ky1; y++) {
+          let ip = ir;
+          let wp = wr;
+          for (let x = kx0; x < kx1; x++) {
+            const v = v128.load(ip);
+            const v0 = i16x8.sub(i16x8.extend_low_i8x16_s(v), zxv);
+            const v1 = i16x8.sub(i16x8.extend_high_i8x16_s(v), zxv);
+            const w0 = v128.load(wp);
+            const w1 = v128.load(wp, 16);
+            acc0 = i32x4.add(acc0, i32x4.extmul_low_i16x8_s(v0, w0));
+            acc1 = i32x4.add(acc1, i32x4.extmul_high_i16x8_s(v0, w0));
+            acc2 = i32x4.add(acc2, i32x4.extmul_low_i16x8_s(v1, w1));
+            acc3 = i32x4.add(acc3, i32x4.extmul_high_i16x8_s(v1, w1));
+            ip += dxB;
+            wp += wRow;
+          }
+          ir += dyB;
+          wr += wRows;
+        }
+        const sc = scales + (cb << 2);
+        const bi = biases + (cb << 2);
+        const q0 = requant4(acc0, v128.load(sc), v128.load(bi), vlo, vhi, magic);
+        const q1 = requant4(acc1, v128.load(sc, 16), v128.load(bi, 16), vlo, vhi, magic);
+        const q2 = requant4(acc2, v128.load(sc, 32), v128.load(bi, 32), vlo, vhi, magic);
+        const q3 = requant4(acc3, v128.load(sc, 48), v128.load(bi, 48), vlo, vhi, magic);
+        v128.store(o + cb, i8x16.narrow_i16x8_s(i16x8.narrow_i32x4_s(q0, q1), i16x8.narrow_i32x4_s(q2, q3)));
+      }
       for (; c < c8; c += 8) {
         const cb = <usize>c;
         const hdr = w + (cb << 2);
