@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { quantizeF32 } from '../src/kernels/convert.js';
 import { type ConvGeometry, convOutputSize } from '../src/kernels/convolution.js';
 import { createBinaryScratch } from '../src/kernels/elementwise-binary.js';
@@ -19,7 +19,8 @@ import {
   requantizationScales,
 } from '../src/kernels/quantized-gemm.js';
 import type { RuntimeValue } from '../src/runtime/runtime-value.js';
-import { KernelHeap, type KernelVariant, kernelModuleBytes } from '../src/wasm/kernels.js';
+import { CONTROL_BYTES, ThreadPool, threadsAvailable } from '../src/threads/pool.js';
+import { KernelHeap, type KernelVariant, kernelModuleBytes, sharedKernelModule } from '../src/wasm/kernels.js';
 
 /** A small deterministic PRNG (mulberry32). */
 function rng(seed: number): () => number {
@@ -470,3 +471,60 @@ describe.each(variants)('qs8 WebAssembly kernels (%s) against the TypeScript ref
     }
   });
 });
+
+describe.skipIf(!(threadsAvailable() && sharedKernelModule() !== null))(
+  'qs8 kernels split across a thread pool',
+  () => {
+    let heap: KernelHeap;
+    let pool: ThreadPool;
+    beforeAll(async () => {
+      const m = sharedKernelModule();
+      if (!m) throw new Error('no shared build');
+      heap = new KernelHeap(m);
+      const started = await ThreadPool.start(heap, heap.alloc(CONTROL_BYTES), 3);
+      if (!started) throw new Error('the pool did not start');
+      pool = started;
+    });
+    afterAll(() => pool?.close());
+
+    test('qs8_conv2d_part and qs8_dwconv2d_part on the pool match the reference exactly', () => {
+      const random = rng(21);
+      for (let trial = 0; trial < 16; trial++) {
+        const depthwise = trial % 2 === 1;
+        const { geo, inC, outC } = randomConv(random, depthwise);
+        const k = geo.kernelHeight * geo.kernelWidth * (depthwise ? 1 : inC);
+        const q = randomParams(random, options(random, outC, k));
+        const x = randomInt8(geo.batch * geo.inHeight * geo.inWidth * inC, random);
+        const count = geo.batch * geo.outHeight * geo.outWidth * outC;
+        const want = new Int8Array(count);
+        qConv2d(q, quantizedValue(x, []), quantizedValue(want, []), geo, depthwise);
+        const xp = putInt8(heap, x);
+        const op = outputRegion(heap, count);
+        const g = geo;
+        const parts = 2 + (trial % 5);
+        const lo = q.qmin - q.outputZeroPoint;
+        const hi = q.qmax - q.outputZeroPoint;
+        if (depthwise) {
+          const w = heap.alloc(qs8DepthwisePackedBytes(k, inC));
+          packQs8Depthwise(q, k, heap.buffer, w);
+          const args = [g.batch, g.inHeight, g.inWidth, g.outHeight, g.outWidth, inC, g.kernelHeight, g.kernelWidth];
+          args.push(g.strideHeight, g.strideWidth, g.dilationHeight, g.dilationWidth, g.padTop, g.padLeft);
+          args.push(q.inputZeroPoint, xp, w, op, lo, hi, q.outputZeroPoint);
+          pool.run('qs8_dwconv2d_part', args, parts);
+        } else {
+          const w = heap.alloc(qs8GemmPackedBytes(outC, k));
+          packQs8Gemm(q, heap.buffer, w);
+          const rowsPerBlock = 4;
+          const stride = Math.ceil((rowsPerBlock * qs8PaddedK(k) * 2) / 16) * 16;
+          const scratch = heap.alloc(stride * pool.threads);
+          const args = [g.batch, g.inHeight, g.inWidth, g.outHeight, g.outWidth, g.kernelHeight, g.kernelWidth];
+          args.push(g.strideHeight, g.strideWidth, g.dilationHeight, g.dilationWidth, g.padTop, g.padLeft, inC, outC);
+          args.push(q.inputZeroPoint, xp, w, op, scratch, rowsPerBlock, lo, hi, q.outputZeroPoint);
+          pool.run('qs8_conv2d_part', args, parts, 19, stride);
+        }
+        const what = `pool trial ${trial} (${depthwise ? 'depthwise' : 'conv'}, ${parts} parts)`;
+        expectSame(readOutput(heap, op, count, what), want, what);
+      }
+    });
+  },
+);
