@@ -655,3 +655,79 @@ export function qs8_quantize(n: i32, x: usize, inv: f32, zp: i32, qmin: i32, qma
     store<i8>(out + <usize>i, <i8>q);
   }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Max pooling of qs8 values (NHWC). Max commutes with the monotonic quantization, so it runs on the
+// integers; padding never wins, and an output whose window holds no input pixel is 0.
+
+export function qs8_maxpool2d(
+  batch: i32,
+  ih: i32,
+  iw: i32,
+  oh: i32,
+  ow: i32,
+  channels: i32,
+  ph: i32,
+  pw: i32,
+  sh: i32,
+  sw: i32,
+  dh: i32,
+  dw: i32,
+  padTop: i32,
+  padLeft: i32,
+  input: usize,
+  out: usize,
+): void {
+  const pixel = <usize>channels;
+  const dxB = <usize>dw * pixel;
+  const dyB = <usize>dh * <usize>iw * pixel;
+  let o = out;
+  for (let r = 0; r < batch * oh; r++) {
+    const b = r / oh;
+    const oy = r - b * oh;
+    const inImage = input + <usize>b * <usize>ih * <usize>iw * pixel;
+    const y0 = oy * sh - padTop;
+    const ky0 = y0 >= 0 ? 0 : (-y0 + dh - 1) / dh;
+    const ky1 = min32(ph, y0 >= ih ? 0 : (ih - y0 + dh - 1) / dh);
+    for (let ox = 0; ox < ow; ox++) {
+      const x0 = ox * sw - padLeft;
+      const kx0 = x0 >= 0 ? 0 : (-x0 + dw - 1) / dw;
+      const kx1 = min32(pw, x0 >= iw ? 0 : (iw - x0 + dw - 1) / dw);
+      if (ky0 >= ky1 || kx0 >= kx1) {
+        memory.fill(o, 0, pixel);
+        o += pixel;
+        continue;
+      }
+      const first = inImage + (<usize>(y0 + ky0 * dh) * <usize>iw + <usize>(x0 + kx0 * dw)) * pixel;
+      let c = 0;
+      for (; c + 16 <= channels; c += 16) {
+        let ir = first + <usize>c;
+        let acc = v128.load(ir);
+        for (let y = ky0; y < ky1; y++) {
+          let ip = ir;
+          for (let x = kx0; x < kx1; x++) {
+            acc = i8x16.max_s(acc, v128.load(ip));
+            ip += dxB;
+          }
+          ir += dyB;
+        }
+        v128.store(o + <usize>c, acc);
+      }
+      for (; c < channels; c++) {
+        let ir = first + <usize>c;
+        let acc = <i32>load<i8>(ir);
+        for (let y = ky0; y < ky1; y++) {
+          let ip = ir;
+          for (let x = kx0; x < kx1; x++) {
+            const v = <i32>load<i8>(ip);
+            if (v > acc) acc = v;
+            ip += dxB;
+          }
+          ir += dyB;
+        }
+        store<i8>(o + <usize>c, <i8>acc);
+      }
+      o += pixel;
+    }
+  }
+}

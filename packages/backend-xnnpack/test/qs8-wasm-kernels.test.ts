@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { quantizeF32 } from '../src/kernels/convert.js';
 import { type ConvGeometry, convOutputSize } from '../src/kernels/convolution.js';
 import { createBinaryScratch } from '../src/kernels/elementwise-binary.js';
+import { type PoolGeometry, pool2dF32 } from '../src/kernels/pooling.js';
 import {
   packQs8Depthwise,
   packQs8Gemm,
@@ -468,6 +469,56 @@ describe.each(variants)('qs8 WebAssembly kernels (%s) against the TypeScript ref
       heap.exports.qs8_quantize(n, xp, Math.fround(1 / scale), zp, -128, 127, op);
       const what = `quantize trial ${trial}: ${n} elements, scale ${scale}, zero point ${zp}`;
       expectSame(readOutput(heap, op, n, what), want, what);
+    }
+  });
+  test('qs8_maxpool2d matches the reference max pooling of int8 values exactly', () => {
+    const random = rng(16);
+    for (let trial = 0; trial < 60; trial++) {
+      const { geo: c, inC } = randomConv(random, true);
+      const geo: PoolGeometry = {
+        batch: c.batch,
+        inHeight: c.inHeight,
+        inWidth: c.inWidth,
+        channels: inC,
+        outHeight: c.outHeight,
+        outWidth: c.outWidth,
+        poolHeight: c.kernelHeight,
+        poolWidth: c.kernelWidth,
+        strideHeight: c.strideHeight,
+        strideWidth: c.strideWidth,
+        dilationHeight: c.dilationHeight,
+        dilationWidth: c.dilationWidth,
+        padTop: c.padTop,
+        padLeft: c.padLeft,
+      };
+      const x = randomInt8(geo.batch * geo.inHeight * geo.inWidth * inC, random);
+      const count = geo.batch * geo.outHeight * geo.outWidth * inC;
+      const want = new Int8Array(count);
+      // The runtime's reference: the generic pooling over the int8 elements.
+      pool2dF32(x as unknown as Float32Array, want as unknown as Float32Array, geo, true, -Infinity, Infinity);
+      const heap = heapOf(variant);
+      const xp = putInt8(heap, x);
+      const op = outputRegion(heap, count);
+      heap.exports.qs8_maxpool2d(
+        geo.batch,
+        geo.inHeight,
+        geo.inWidth,
+        geo.outHeight,
+        geo.outWidth,
+        inC,
+        geo.poolHeight,
+        geo.poolWidth,
+        geo.strideHeight,
+        geo.strideWidth,
+        geo.dilationHeight,
+        geo.dilationWidth,
+        geo.padTop,
+        geo.padLeft,
+        xp,
+        op,
+      );
+      const what = `max pool trial ${trial}: ${JSON.stringify(geo)}`;
+      expectSame(readOutput(heap, op, count, what), want, what);
     }
   });
 });

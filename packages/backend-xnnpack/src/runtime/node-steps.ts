@@ -45,7 +45,13 @@ import { UnaryOp, unaryF32 } from '../kernels/unary.js';
 import { nodeTypeName, XNN_INVALID_ID, XnnDatatype, type XnnNode, XnnNodeType } from '../serialization/xnn-graph.js';
 import type { PoolKernel, ThreadPool } from '../threads/pool.js';
 import type { KernelHeap } from '../wasm/kernels.js';
-import { wasmQs8AddStep, wasmQs8ConvStep, wasmQs8FullyConnectedStep, wasmQs8QuantizeStep } from './quantized-steps.js';
+import {
+  wasmQs8AddStep,
+  wasmQs8ConvStep,
+  wasmQs8FullyConnectedStep,
+  wasmQs8MaxPoolStep,
+  wasmQs8QuantizeStep,
+} from './quantized-steps.js';
 import { numelOf, type RuntimeValue } from './runtime-value.js';
 
 /** One node ready to run: `infer` sets its outputs' shapes from its inputs', `run` computes. */
@@ -315,7 +321,7 @@ export function createStep(node: XnnNode, get: ValueLookup, ctx: StepContext): S
       return convStep(node, input(0), input(1), ins[2] ?? null, out, ctx);
     case XnnNodeType.AvgPooling2d:
     case XnnNodeType.MaxPooling2d:
-      return poolStep(node, input(0), out);
+      return poolStep(node, input(0), out, ctx.heap);
     case XnnNodeType.GlobalAvgPooling2d: {
       const x = input(0);
       if (isQs8(x) && isQs8(out)) return quantizedGlobalAvgPoolStep(node, x, out);
@@ -1076,7 +1082,7 @@ function wasmConvStep(
   };
 }
 
-function poolStep(node: XnnNode, x: RuntimeValue, out: RuntimeValue): Step {
+function poolStep(node: XnnNode, x: RuntimeValue, out: RuntimeValue, heap: KernelHeap | null): Step {
   if (node.attrs.kind !== 'pool')
     return fail(node, ErrorCode.DelegateInvalidCompatibility, 'missing pooling attributes');
   const p = node.attrs.pool;
@@ -1099,7 +1105,7 @@ function poolStep(node: XnnNode, x: RuntimeValue, out: RuntimeValue): Step {
   } satisfies PoolGeometry;
   const quantized = x.datatype === XnnDatatype.QInt8 && out.datatype === XnnDatatype.QInt8 && isMax;
   if (!quantized) requireFloat(node, x, out);
-  return {
+  const step: Step = {
     node,
     infer() {
       const s = x.shape;
@@ -1140,4 +1146,5 @@ function poolStep(node: XnnNode, x: RuntimeValue, out: RuntimeValue): Step {
       } else pool2dF32(f32(x), f32(out), geo, isMax, node.outputMin, node.outputMax);
     },
   };
+  return quantized && heap ? wasmQs8MaxPoolStep(step, geo, x, out, heap) : step;
 }

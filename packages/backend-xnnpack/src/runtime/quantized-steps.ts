@@ -6,6 +6,7 @@
  * outside the kernels' memory).
  */
 import type { ConvGeometry } from '../kernels/convolution.js';
+import type { PoolGeometry } from '../kernels/pooling.js';
 import {
   packQs8Depthwise,
   packQs8Gemm,
@@ -322,6 +323,44 @@ export function wasmQs8QuantizeStep(
       const op = pointerOf(heap, out);
       if (xp < 0 || op < 0) return reference();
       heap.exports.qs8_quantize(numelOf(x.shape), xp, inv, zp, -128, 127, op);
+    },
+  };
+}
+
+/** qs8 max pooling over the WebAssembly kernel; `step` (the TypeScript one) infers, and runs where it cannot. */
+export function wasmQs8MaxPoolStep(
+  step: Step,
+  geo: PoolGeometry,
+  x: RuntimeValue,
+  out: RuntimeValue,
+  heap: KernelHeap,
+): Step {
+  const g = geo;
+  return {
+    node: step.node,
+    infer: () => step.infer(),
+    run() {
+      const xp = pointerOf(heap, x);
+      const op = pointerOf(heap, out);
+      if (xp < 0 || op < 0) return step.run();
+      heap.exports.qs8_maxpool2d(
+        g.batch,
+        g.inHeight,
+        g.inWidth,
+        g.outHeight,
+        g.outWidth,
+        g.channels,
+        g.poolHeight,
+        g.poolWidth,
+        g.strideHeight,
+        g.strideWidth,
+        g.dilationHeight,
+        g.dilationWidth,
+        g.padTop,
+        g.padLeft,
+        xp,
+        op,
+      );
     },
   };
 }

@@ -186,6 +186,25 @@ export interface KernelExports {
   ): void;
   /** fp32 -> qs8: `clamp(roundEven(fp32(x * inv)) + zp, qmin, qmax)`, NaN as 0. */
   qs8_quantize(n: number, x: number, inv: number, zp: number, qmin: number, qmax: number, out: number): void;
+  /** Max pooling of qs8 values (NHWC); an output whose window holds no input pixel is 0. */
+  qs8_maxpool2d(
+    batch: number,
+    ih: number,
+    iw: number,
+    oh: number,
+    ow: number,
+    channels: number,
+    ph: number,
+    pw: number,
+    sh: number,
+    sw: number,
+    dh: number,
+    dw: number,
+    padTop: number,
+    padLeft: number,
+    input: number,
+    out: number,
+  ): void;
 }
 
 /** Which build of the kernels runs. */
