@@ -336,9 +336,14 @@ export function qs8_conv2d_part(
 }
 
 // ---------------------------------------------------------------------------------------------
-// Depthwise convolution, channel multiplier 1. Weights packed as a header of `cp` int32 biases,
-// `cp` fp32 scales and `cp` fp32 biases, then `kh * kw` rows of `cp` int16 weights (`cp` is the
-// channel count rounded up to 8; padding lanes are 0).
+// Depthwise convolution, channel multiplier 1. Weights packed as a header of `cp` int32 biases
+// (minus the input zero point times the channel's weight sum), `cp` fp32 scales and `cp` fp32
+// biases, then one row per pair of filter taps (the tap count rounded up to even, the last pair
+// padded with zero weights) of `cp` interleaved int16 pairs `(w[t][c], w[t + 1][c])` (`cp` is the
+// channel count rounded up to 8; padding lanes are 0). Taps outside the image read `zeroRow`,
+// `channels` bytes of the input zero point, so every output sums over all taps of raw inputs and
+// the header's correction makes that the sum of `x - zx`. Per output pixel, the pointers of the
+// taps' input pixels are gathered into `scratch` (4 bytes per tap of the padded count).
 
 export function qs8_dwconv2d(
   batch: i32,
@@ -355,10 +360,11 @@ export function qs8_dwconv2d(
   dw: i32,
   padTop: i32,
   padLeft: i32,
-  zx: i32,
+  zeroRow: usize,
   input: usize,
   w: usize,
   out: usize,
+  scratch: usize,
   lo: f32,
   hi: f32,
   zo: i32,
@@ -378,10 +384,11 @@ export function qs8_dwconv2d(
     dw,
     padTop,
     padLeft,
-    zx,
+    zeroRow,
     input,
     w,
     out,
+    scratch,
     lo,
     hi,
     zo,
@@ -390,7 +397,12 @@ export function qs8_dwconv2d(
   );
 }
 
-/** Part `part` of `parts` of {@link qs8_dwconv2d}: a range of output rows (over batch x height). */
+/** Adds two taps of 4 channels: `x16` holds the inputs `(x[t][c], x[t + 1][c])`, `w` their weights. */
+function dwPair(acc: v128, x16: v128, w: v128): v128 {
+  return i32x4.add(acc, i32x4.dot_i16x8_s(x16, w));
+}
+
+/** Part `part` of `parts` of {@link qs8_dwconv2d}: a range of output rows; `scratch` is the part's own. */
 export function qs8_dwconv2d_part(
   batch: i32,
   ih: i32,
@@ -406,10 +418,11 @@ export function qs8_dwconv2d_part(
   dw: i32,
   padTop: i32,
   padLeft: i32,
-  zx: i32,
+  zeroRow: usize,
   input: usize,
   w: usize,
   out: usize,
+  scratch: usize,
   lo: f32,
   hi: f32,
   zo: i32,
@@ -419,37 +432,37 @@ export function qs8_dwconv2d_part(
   const vlo = f32x4.splat(lo);
   const vhi = f32x4.splat(hi);
   const magic = i32x4.splat(MAGIC_BITS - zo);
-  const zxv = i16x8.splat(<i16>zx);
   const cp = (channels + 7) & ~7;
   const cpB = <usize>cp;
   const scales = w + (cpB << 2);
   const biases = w + (cpB << 3);
-  const taps = w + cpB * 12;
-  const wRow = cpB << 1;
-  const c8 = channels & ~7;
+  const rows = w + cpB * 12;
+  const pairRow = cpB << 2;
+  const taps = kh * kw;
+  const pairs = (taps + 1) >> 1;
   const pixel = <usize>channels;
   const r0 = splitRange(batch * oh, part, parts);
   const r1 = splitRange(batch * oh, part + 1, parts);
+  // The padding tap of an odd count reads the zero row (its weights are 0).
+  if (taps & 1) store<u32>(scratch + ((<usize>taps) << 2), <u32>zeroRow);
   let o = out + <usize>r0 * <usize>ow * pixel;
   for (let r = r0; r < r1; r++) {
     const b = r / oh;
     const oy = r - b * oh;
     const inImage = input + <usize>b * <usize>ih * <usize>iw * pixel;
-    // Taps inside the image in y: ky0 <= ky < ky1.
-    const y0 = oy * sh - padTop;
-    const ky0 = y0 >= 0 ? 0 : (-y0 + dh - 1) / dh;
-    const ky1 = min32(kh, y0 >= ih ? 0 : (ih - y0 + dh - 1) / dh);
     for (let ox = 0; ox < ow; ox++) {
-      const x0 = ox * sw - padLeft;
-      const kx0 = x0 >= 0 ? 0 : (-x0 + dw - 1) / dw;
-      const kx1 = min32(kw, x0 >= iw ? 0 : (iw - x0 + dw - 1) / dw);
+      // Gather the taps' input pixels.
+      let t: usize = scratch;
+      for (let y = 0; y < kh; y++) {
+        const iy = oy * sh - padTop + y * dh;
+        for (let x = 0; x < kw; x++) {
+          const ix = ox * sw - padLeft + x * dw;
+          const ok = iy >= 0 && iy < ih && ix >= 0 && ix < iw;
+          store<u32>(t, <u32>(ok ? inImage + (<usize>iy * <usize>iw + <usize>ix) * pixel : zeroRow));
+          t += 4;
+        }
+      }
       let c = 0;
-      // The first valid tap's input and weights; rows of taps are `dyB` / `kw * wRow` apart.
-      const first = inImage + (<usize>(y0 + ky0 * dh) * <usize>iw + <usize>(x0 + kx0 * dw)) * pixel;
-      const firstW = taps + <usize>(ky0 * kw + kx0) * wRow;
-      const dxB = <usize>dw * pixel;
-      const dyB = <usize>dh * <usize>iw * pixel;
-      const wRows = <usize>kw * wRow;
       for (; c + 16 <= channels; c += 16) {
         const cb = <usize>c;
         const hdr = w + (cb << 2);
@@ -457,26 +470,19 @@ export function qs8_dwconv2d_part(
         let acc1 = v128.load(hdr, 16);
         let acc2 = v128.load(hdr, 32);
         let acc3 = v128.load(hdr, 48);
-        let ir = first + cb;
-        let wr = firstW + (cb << 1);
-        for (let y = ky0; y < ky1; y++) {
-          let ip = ir;
-          let wp = wr;
-          for (let x = kx0; x < kx1; x++) {
-            const v = v128.load(ip);
-            const v0 = i16x8.sub(i16x8.extend_low_i8x16_s(v), zxv);
-            const v1 = i16x8.sub(i16x8.extend_high_i8x16_s(v), zxv);
-            const w0 = v128.load(wp);
-            const w1 = v128.load(wp, 16);
-            acc0 = i32x4.add(acc0, i32x4.extmul_low_i16x8_s(v0, w0));
-            acc1 = i32x4.add(acc1, i32x4.extmul_high_i16x8_s(v0, w0));
-            acc2 = i32x4.add(acc2, i32x4.extmul_low_i16x8_s(v1, w1));
-            acc3 = i32x4.add(acc3, i32x4.extmul_high_i16x8_s(v1, w1));
-            ip += dxB;
-            wp += wRow;
-          }
-          ir += dyB;
-          wr += wRows;
+        let wp = rows + (cb << 2);
+        let tp = scratch;
+        for (let p = 0; p < pairs; p++) {
+          const xa = v128.load(<usize>load<u32>(tp) + cb);
+          const xb = v128.load(<usize>load<u32>(tp, 4) + cb);
+          const l = v128.shuffle<u8>(xa, xb, 0, 16, 1, 17, 2, 18, 3, 19, 4, 20, 5, 21, 6, 22, 7, 23);
+          const h = v128.shuffle<u8>(xa, xb, 8, 24, 9, 25, 10, 26, 11, 27, 12, 28, 13, 29, 14, 30, 15, 31);
+          acc0 = dwPair(acc0, i16x8.extend_low_i8x16_s(l), v128.load(wp));
+          acc1 = dwPair(acc1, i16x8.extend_high_i8x16_s(l), v128.load(wp, 16));
+          acc2 = dwPair(acc2, i16x8.extend_low_i8x16_s(h), v128.load(wp, 32));
+          acc3 = dwPair(acc3, i16x8.extend_high_i8x16_s(h), v128.load(wp, 48));
+          tp += 8;
+          wp += pairRow;
         }
         const sc = scales + (cb << 2);
         const bi = biases + (cb << 2);
@@ -486,21 +492,21 @@ export function qs8_dwconv2d_part(
         const q3 = requant4(acc3, v128.load(sc, 48), v128.load(bi, 48), vlo, vhi, magic);
         v128.store(o + cb, i8x16.narrow_i16x8_s(i16x8.narrow_i32x4_s(q0, q1), i16x8.narrow_i32x4_s(q2, q3)));
       }
-      for (; c < c8; c += 8) {
+      if (c + 8 <= channels) {
         const cb = <usize>c;
         const hdr = w + (cb << 2);
         let acc0 = v128.load(hdr);
         let acc1 = v128.load(hdr, 16);
-        for (let y = ky0; y < ky1; y++) {
-          const row = inImage + <usize>(y0 + y * dh) * <usize>iw * pixel + cb;
-          let wp = taps + <usize>(y * kw + kx0) * wRow + (cb << 1);
-          for (let x = kx0; x < kx1; x++) {
-            const v = i16x8.sub(v128.load8x8_s(row + <usize>(x0 + x * dw) * pixel), zxv);
-            const wv = v128.load(wp);
-            acc0 = i32x4.add(acc0, i32x4.extmul_low_i16x8_s(v, wv));
-            acc1 = i32x4.add(acc1, i32x4.extmul_high_i16x8_s(v, wv));
-            wp += wRow;
-          }
+        let wp = rows + (cb << 2);
+        let tp = scratch;
+        for (let p = 0; p < pairs; p++) {
+          const xa = v128.load64_zero(<usize>load<u32>(tp) + cb);
+          const xb = v128.load64_zero(<usize>load<u32>(tp, 4) + cb);
+          const l = v128.shuffle<u8>(xa, xb, 0, 16, 1, 17, 2, 18, 3, 19, 4, 20, 5, 21, 6, 22, 7, 23);
+          acc0 = dwPair(acc0, i16x8.extend_low_i8x16_s(l), v128.load(wp));
+          acc1 = dwPair(acc1, i16x8.extend_high_i8x16_s(l), v128.load(wp, 16));
+          tp += 8;
+          wp += pairRow;
         }
         const sc = scales + (cb << 2);
         const bi = biases + (cb << 2);
@@ -508,17 +514,18 @@ export function qs8_dwconv2d_part(
         const q1 = requant4(acc1, v128.load(sc, 16), v128.load(bi, 16), vlo, vhi, magic);
         const h = i16x8.narrow_i32x4_s(q0, q1);
         v128.store64_lane(o + cb, i8x16.narrow_i16x8_s(h, h), 0);
+        c += 8;
       }
       for (; c < channels; c++) {
         const cb = <usize>c;
         let acc = load<i32>(w + (cb << 2));
-        for (let y = ky0; y < ky1; y++) {
-          const row = inImage + <usize>(y0 + y * dh) * <usize>iw * pixel + cb;
-          let wp = taps + <usize>(y * kw + kx0) * wRow + (cb << 1);
-          for (let x = kx0; x < kx1; x++) {
-            acc += (<i32>load<i8>(row + <usize>(x0 + x * dw) * pixel) - zx) * <i32>load<i16>(wp);
-            wp += wRow;
-          }
+        let wp = rows + (cb << 2);
+        let tp = scratch;
+        for (let p = 0; p < pairs; p++) {
+          acc += <i32>load<i8>(<usize>load<u32>(tp) + cb) * <i32>load<i16>(wp);
+          acc += <i32>load<i8>(<usize>load<u32>(tp, 4) + cb) * <i32>load<i16>(wp, 2);
+          tp += 8;
+          wp += pairRow;
         }
         const q = requant1(acc, load<f32>(scales + (cb << 2)), load<f32>(biases + (cb << 2)), lo, hi, zo);
         store<i8>(o + cb, <i8>q);

@@ -7,6 +7,7 @@ import {
   packQs8Depthwise,
   packQs8Gemm,
   qs8DepthwisePackedBytes,
+  qs8DepthwiseScratchBytes,
   qs8GemmPackedBytes,
   qs8PaddedK,
   qs8RowsPerBlock,
@@ -344,7 +345,11 @@ describe.each(variants)('qs8 WebAssembly kernels (%s) against the TypeScript ref
       const w = heap.alloc(qs8DepthwisePackedBytes(taps, inC));
       packQs8Depthwise(q, taps, heap.buffer, w);
       const xp = putInt8(heap, x);
+      const zeroRow = putInt8(heap, new Int8Array(inC).fill(q.inputZeroPoint));
       const op = outputRegion(heap, count);
+      const parts = int(random, 1, 4);
+      const stride = qs8DepthwiseScratchBytes(taps);
+      const scratch = heap.alloc(stride * parts);
       const args = [
         geo.batch,
         geo.inHeight,
@@ -360,17 +365,23 @@ describe.each(variants)('qs8 WebAssembly kernels (%s) against the TypeScript ref
         geo.dilationWidth,
         geo.padTop,
         geo.padLeft,
-        q.inputZeroPoint,
+        zeroRow,
         xp,
         w,
         op,
+        scratch,
         q.qmin - q.outputZeroPoint,
         q.qmax - q.outputZeroPoint,
         q.outputZeroPoint,
       ] as const;
-      const parts = int(random, 1, 4);
       if (parts === 1) heap.exports.qs8_dwconv2d(...args);
-      else for (let part = 0; part < parts; part++) heap.exports.qs8_dwconv2d_part(...args, part, parts);
+      else {
+        for (let part = 0; part < parts; part++) {
+          const partArgs: number[] = [...args, part, parts];
+          partArgs[18] = scratch + part * stride;
+          heap.exports.qs8_dwconv2d_part(...partArgs);
+        }
+      }
       const what = `depthwise trial ${trial}: ${JSON.stringify(geo)} parts ${parts}`;
       expectSame(readOutput(heap, op, count, what), want, what);
       distinct += spread(want);
@@ -560,8 +571,11 @@ describe.skipIf(!(threadsAvailable() && sharedKernelModule() !== null))(
           packQs8Depthwise(q, k, heap.buffer, w);
           const args = [g.batch, g.inHeight, g.inWidth, g.outHeight, g.outWidth, inC, g.kernelHeight, g.kernelWidth];
           args.push(g.strideHeight, g.strideWidth, g.dilationHeight, g.dilationWidth, g.padTop, g.padLeft);
-          args.push(q.inputZeroPoint, xp, w, op, lo, hi, q.outputZeroPoint);
-          pool.run('qs8_dwconv2d_part', args, parts);
+          const zeroRow = putInt8(heap, new Int8Array(inC).fill(q.inputZeroPoint));
+          const stride = Math.ceil(qs8DepthwiseScratchBytes(k) / 16) * 16;
+          const scratch = heap.alloc(stride * pool.threads);
+          args.push(zeroRow, xp, w, op, scratch, lo, hi, q.outputZeroPoint);
+          pool.run('qs8_dwconv2d_part', args, parts, 18, stride);
         } else {
           const w = heap.alloc(qs8GemmPackedBytes(outC, k));
           packQs8Gemm(q, heap.buffer, w);

@@ -8,8 +8,10 @@
  * rows of 16 int16 weights (weight zero point subtracted): the pairs `(k, k + 1)` of channels 0..7.
  * `kp` is K rounded up to even; missing weights are 0.
  *
- * Depthwise: `cp` (channels rounded up to 8) int32 biases, `cp` fp32 scales, `cp` fp32 biases, then
- * one row of `cp` int16 weights per filter tap.
+ * Depthwise: `cp` (channels rounded up to 8) int32 biases minus the input zero point times the
+ * channel's weight sum (the kernel sums raw inputs, padding reading the zero point), `cp` fp32
+ * scales, `cp` fp32 biases, then per pair of filter taps (the last one of an odd count padded with
+ * 0) one row of `cp` interleaved int16 pairs `(w[t][c], w[t + 1][c])`.
  */
 import type { QuantizedGemmParams } from './quantized-gemm.js';
 
@@ -29,7 +31,12 @@ export function qs8GemmPackedBytes(n: number, k: number): number {
 /** Bytes of the packed depthwise weights of `channels` channels and `taps` filter taps. */
 export function qs8DepthwisePackedBytes(taps: number, channels: number): number {
   const cp = Math.ceil(channels / 8) * 8;
-  return cp * 12 + taps * cp * 2;
+  return cp * 12 + Math.ceil(taps / 2) * cp * 4;
+}
+
+/** Bytes of the depthwise kernel's scratch: one pointer per filter tap (the count rounded up to even). */
+export function qs8DepthwiseScratchBytes(taps: number): number {
+  return Math.ceil(taps / 2) * 8;
 }
 
 /** The fp32 bias term of output channel `c` in the output's quantized domain (as the reference adds it). */
@@ -74,19 +81,26 @@ export function packQs8Gemm(q: QuantizedGemmParams, buffer: ArrayBufferLike, off
 export function packQs8Depthwise(q: QuantizedGemmParams, taps: number, buffer: ArrayBufferLike, offset: number): void {
   const channels = q.n;
   const cp = Math.ceil(channels / 8) * 8;
+  const pairs = Math.ceil(taps / 2);
   const bias = new Int32Array(buffer, offset, cp);
   const scale = new Float32Array(buffer, offset + cp * 4, cp);
   const fbias = new Float32Array(buffer, offset + cp * 8, cp);
-  const w = new Int16Array(buffer, offset + cp * 12, taps * cp);
+  const w = new Int16Array(buffer, offset + cp * 12, pairs * cp * 2);
   bias.fill(0);
   scale.fill(0);
   fbias.fill(0);
   w.fill(0);
   for (let c = 0; c < channels; c++) {
-    bias[c] = q.biasI32 ? (q.biasI32[c] as number) : 0;
+    let sum = 0;
+    for (let t = 0; t < taps; t++) {
+      const v = q.weights[c * taps + t] as number;
+      w[(t >> 1) * cp * 2 + c * 2 + (t & 1)] = v;
+      sum += v;
+    }
+    // int32 wrap-around, as the kernel's accumulator (the final sum fits: qs8AccumulatorFits).
+    bias[c] = ((q.biasI32 ? (q.biasI32[c] as number) : 0) - q.inputZeroPoint * sum) | 0;
     scale[c] = q.requantScales[c] as number;
     fbias[c] = scaledBias(q, c);
-    for (let t = 0; t < taps; t++) w[t * cp + c] = q.weights[c * taps + t] as number;
   }
 }
 

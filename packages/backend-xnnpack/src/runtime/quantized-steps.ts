@@ -12,6 +12,7 @@ import {
   packQs8Gemm,
   qs8AccumulatorFits,
   qs8DepthwisePackedBytes,
+  qs8DepthwiseScratchBytes,
   qs8GemmPackedBytes,
   qs8PaddedK,
   qs8RowsPerBlock,
@@ -56,10 +57,14 @@ export function wasmQs8ConvStep(
     const taps = g.kernelHeight * g.kernelWidth;
     const packed = heap.alloc(qs8DepthwisePackedBytes(taps, channels));
     packQs8Depthwise(q, taps, heap.buffer, packed);
-    const args = new Array<number>(21).fill(0);
+    // Taps outside the image read the input zero point.
+    const zeroRow = heap.alloc(channels);
+    new Int8Array(heap.buffer, zeroRow, channels).fill(zx);
+    const args = new Array<number>(22).fill(0);
     return {
       node,
       infer,
+      scratchBytes: () => qs8DepthwiseScratchBytes(taps),
       run() {
         const xp = pointerOf(heap, x);
         const op = pointerOf(heap, out);
@@ -78,15 +83,16 @@ export function wasmQs8ConvStep(
         args[11] = g.dilationWidth;
         args[12] = g.padTop;
         args[13] = g.padLeft;
-        args[14] = zx;
+        args[14] = zeroRow;
         args[15] = xp;
         args[16] = packed;
         args[17] = op;
-        args[18] = lo;
-        args[19] = hi;
-        args[20] = zo;
+        args[18] = ctx.scratchPtr;
+        args[19] = lo;
+        args[20] = hi;
+        args[21] = zo;
         const macs = g.batch * g.outHeight * g.outWidth * channels * taps;
-        if (runParallel(ctx, 'qs8_dwconv2d_part', args, macs)) return;
+        if (runParallel(ctx, 'qs8_dwconv2d_part', args, macs, 18)) return;
         heap.exports.qs8_dwconv2d(
           g.batch,
           g.inHeight,
@@ -102,10 +108,11 @@ export function wasmQs8ConvStep(
           g.dilationWidth,
           g.padTop,
           g.padLeft,
-          zx,
+          zeroRow,
           xp,
           packed,
           op,
+          ctx.scratchPtr,
           lo,
           hi,
           zo,

@@ -140,7 +140,10 @@ export interface KernelExports {
   ): void;
   /** Part `part` of `parts` of {@link KernelExports.qs8_conv2d}; `scratch` is the part's own. */
   qs8_conv2d_part(...args: number[]): void;
-  /** Statically quantized depthwise convolution (channel multiplier 1) over packed qs8 weights. */
+  /**
+   * Statically quantized depthwise convolution (channel multiplier 1) over packed qs8 weights;
+   * `zeroRow` holds `channels` bytes of the input zero point (read for taps outside the image).
+   */
   qs8_dwconv2d(
     batch: number,
     ih: number,
@@ -156,15 +159,16 @@ export interface KernelExports {
     dw: number,
     padTop: number,
     padLeft: number,
-    zx: number,
+    zeroRow: number,
     input: number,
     w: number,
     out: number,
+    scratch: number,
     lo: number,
     hi: number,
     zo: number,
   ): void;
-  /** Part `part` of `parts` of {@link KernelExports.qs8_dwconv2d} (ranges of output rows). */
+  /** Part `part` of `parts` of {@link KernelExports.qs8_dwconv2d} (ranges of output rows; `scratch` is the part's own). */
   qs8_dwconv2d_part(...args: number[]): void;
   /**
    * qs8 fixed-point addition: `out = clamp(((bias + a * am + b * bm) >> shift) + zo, qmin, qmax)`
