@@ -738,3 +738,87 @@ export function qs8_maxpool2d(
     }
   }
 }
+
+// ---------------------------------------------------------------------------------------------
+// qs8 multiplication with fp32 requantization: `fp32((a - za) * (b - zb)) * scale`, clamped to
+// `[lo, hi]` (the output range minus `zo`), rounded to nearest even, plus `zo`.
+
+/** 8 products of int16 lanes `a16 * b16`, requantized to 8 int16 lanes. */
+function mul8(a16: v128, b16: v128, scale: v128, lo: v128, hi: v128, magic: v128): v128 {
+  const p0 = f32x4.convert_i32x4_s(i32x4.extmul_low_i16x8_s(a16, b16));
+  const p1 = f32x4.convert_i32x4_s(i32x4.extmul_high_i16x8_s(a16, b16));
+  const mf = f32x4.splat(MAGIC);
+  const r0 = i32x4.sub(f32x4.add(f32x4.pmin(hi, f32x4.pmax(lo, f32x4.mul(p0, scale))), mf), magic);
+  const r1 = i32x4.sub(f32x4.add(f32x4.pmin(hi, f32x4.pmax(lo, f32x4.mul(p1, scale))), mf), magic);
+  return i16x8.narrow_i32x4_s(r0, r1);
+}
+
+function mul1(a: i32, b: i32, scale: f32, lo: f32, hi: f32, zo: i32): i32 {
+  let v = <f32>(a * b) * scale;
+  v = v < lo ? lo : v > hi ? hi : v;
+  return <i32>nearest<f32>(v) + zo;
+}
+
+/**
+ * `out = a * b` over `n` int8 elements of `a` (zero points `za`, `zb`); `b` has `bLen` elements
+ * repeated over `a` (`n` a multiple of `bLen`).
+ */
+export function qs8_mul(
+  n: i32,
+  a: usize,
+  za: i32,
+  b: usize,
+  bLen: i32,
+  zb: i32,
+  scale: f32,
+  lo: f32,
+  hi: f32,
+  zo: i32,
+  out: usize,
+): void {
+  const vza = i16x8.splat(<i16>za);
+  const vzb = i16x8.splat(<i16>zb);
+  const vscale = f32x4.splat(scale);
+  const vlo = f32x4.splat(lo);
+  const vhi = f32x4.splat(hi);
+  const magic = i32x4.splat(MAGIC_BITS - zo);
+  if (bLen === 1) {
+    const bs = <i32>load<i8>(b) - zb;
+    const vb = i16x8.splat(<i16>bs);
+    let i = 0;
+    for (; i + 16 <= n; i += 16) {
+      const off = <usize>i;
+      const va = v128.load(a + off);
+      const h0 = mul8(i16x8.sub(i16x8.extend_low_i8x16_s(va), vza), vb, vscale, vlo, vhi, magic);
+      const h1 = mul8(i16x8.sub(i16x8.extend_high_i8x16_s(va), vza), vb, vscale, vlo, vhi, magic);
+      v128.store(out + off, i8x16.narrow_i16x8_s(h0, h1));
+    }
+    for (; i < n; i++) {
+      const off = <usize>i;
+      store<i8>(out + off, <i8>mul1(<i32>load<i8>(a + off) - za, bs, scale, lo, hi, zo));
+    }
+    return;
+  }
+  for (let base = 0; base < n; base += bLen) {
+    let j = 0;
+    for (; j + 16 <= bLen; j += 16) {
+      const off = <usize>j;
+      const va = v128.load(a + off);
+      const vb = v128.load(b + off);
+      const a0 = i16x8.sub(i16x8.extend_low_i8x16_s(va), vza);
+      const a1 = i16x8.sub(i16x8.extend_high_i8x16_s(va), vza);
+      const b0 = i16x8.sub(i16x8.extend_low_i8x16_s(vb), vzb);
+      const b1 = i16x8.sub(i16x8.extend_high_i8x16_s(vb), vzb);
+      const h0 = mul8(a0, b0, vscale, vlo, vhi, magic);
+      const h1 = mul8(a1, b1, vscale, vlo, vhi, magic);
+      v128.store(out + off, i8x16.narrow_i16x8_s(h0, h1));
+    }
+    for (; j < bLen; j++) {
+      const off = <usize>j;
+      const r = mul1(<i32>load<i8>(a + off) - za, <i32>load<i8>(b + off) - zb, scale, lo, hi, zo);
+      store<i8>(out + off, <i8>r);
+    }
+    a += <usize>bLen;
+    out += <usize>bLen;
+  }
+}

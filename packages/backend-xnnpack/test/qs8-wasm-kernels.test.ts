@@ -12,7 +12,7 @@ import {
   qs8PaddedK,
   qs8RowsPerBlock,
 } from '../src/kernels/qs8-packing.js';
-import { qs8Add, qs8AddParams } from '../src/kernels/quantized-elementwise.js';
+import { qs8Add, qs8AddParams, qs8Mul, qs8MulParams } from '../src/kernels/quantized-elementwise.js';
 import {
   type QuantizedGemmParams,
   qConv2d,
@@ -455,6 +455,41 @@ describe.each(variants)('qs8 WebAssembly kernels (%s) against the TypeScript ref
         expectSame(readOutput(heap, op2, n, `${what} swapped`), want, `${what} swapped`);
       }
     }
+  });
+
+  test('qs8_mul matches qs8Mul exactly: same shapes, repeated and scalar operands, clamps', () => {
+    const random = rng(17);
+    let distinct = 0;
+    for (let trial = 0; trial < 80; trial++) {
+      const inner = int(random, 1, 40);
+      const outer = int(random, 1, 5);
+      const n = inner * outer;
+      const kind = trial % 3; // 0: same shape, 1: b repeats per row, 2: b is a scalar
+      const bLen = kind === 0 ? n : kind === 1 ? inner : 1;
+      const qa = { scale: Math.fround(0.01 + random() * 0.2), zeroPoint: int(random, -128, 127) };
+      const qb = { scale: Math.fround(0.001 + random() * 0.05), zeroPoint: int(random, -128, 127) };
+      const qo = { scale: Math.fround(qa.scale * qb.scale * (20 + random() * 200)), zeroPoint: int(random, -30, 30) };
+      const clamp = random() < 0.5;
+      const min = clamp ? (random() - 0.8) * qo.scale * 100 : Number.NEGATIVE_INFINITY;
+      const max = clamp ? min + (0.2 + random()) * qo.scale * 100 : Number.POSITIVE_INFINITY;
+      const p = qs8MulParams(qa, qb, qo, min, max);
+      const a = randomInt8(n, random);
+      const b = randomInt8(bLen, random);
+      const aShape = [outer, inner];
+      const bShape = kind === 0 ? [outer, inner] : kind === 1 ? [inner] : [1];
+      const want = new Int8Array(n);
+      qs8Mul(p, a, aShape, b, bShape, want, aShape, createBinaryScratch());
+      const heap = heapOf(variant);
+      const ap = putInt8(heap, a);
+      const bp = putInt8(heap, b);
+      const op = outputRegion(heap, n);
+      const zo = p.outputZeroPoint;
+      heap.exports.qs8_mul(n, ap, p.aZeroPoint, bp, bLen, p.bZeroPoint, p.scale, p.qmin - zo, p.qmax - zo, zo, op);
+      const what = `mul trial ${trial}: ${outer}x${inner}, b of ${bLen}`;
+      expectSame(readOutput(heap, op, n, what), want, what);
+      distinct += spread(want);
+    }
+    expect(distinct / 80).toBeGreaterThan(8);
   });
 
   test('qs8_quantize matches quantizeF32 exactly, ties, out of range, infinities and NaN included', () => {

@@ -50,6 +50,7 @@ import {
   wasmQs8ConvStep,
   wasmQs8FullyConnectedStep,
   wasmQs8MaxPoolStep,
+  wasmQs8MulStep,
   wasmQs8QuantizeStep,
 } from './quantized-steps.js';
 import { numelOf, type RuntimeValue } from './runtime-value.js';
@@ -561,7 +562,8 @@ function quantizedBinaryStep(
   }
   if (op === BinaryOp.Multiply) {
     const p = qs8MulParams(qparams(a), qparams(b), qparams(out), node.outputMin, node.outputMax);
-    return { node, infer, run: () => qs8Mul(p, i8(a), a.shape, i8(b), b.shape, i8(out), out.shape, scratch) };
+    const reference = () => qs8Mul(p, i8(a), a.shape, i8(b), b.shape, i8(out), out.shape, scratch);
+    return (heap && wasmQs8MulStep(node, p, a, b, out, heap, infer, reference)) || { node, infer, run: reference };
   }
   const sa = new FloatScratch();
   const sb = new FloatScratch();

@@ -17,7 +17,7 @@ import {
   qs8PaddedK,
   qs8RowsPerBlock,
 } from '../kernels/qs8-packing.js';
-import type { Qs8AddParams } from '../kernels/quantized-elementwise.js';
+import type { Qs8AddParams, Qs8MulParams } from '../kernels/quantized-elementwise.js';
 import type { QuantizedGemmParams } from '../kernels/quantized-gemm.js';
 import { XnnDatatype, type XnnNode } from '../serialization/xnn-graph.js';
 import type { KernelHeap } from '../wasm/kernels.js';
@@ -243,6 +243,17 @@ function gemmStep(
 }
 
 /**
+ * How an element-wise qs8 kernel covers the current shapes: 1 when `a` has the output's shape and
+ * `b` repeats over it, 2 for the reverse (the operands swap), 0 when neither.
+ */
+function repeatPlan(a: RuntimeValue, b: RuntimeValue, out: RuntimeValue): number {
+  const n = numelOf(out.shape);
+  if (numelOf(a.shape) === n && repeats(b.shape, out.shape)) return 1;
+  if (numelOf(b.shape) === n && repeats(a.shape, out.shape)) return 2;
+  return 0;
+}
+
+/**
  * qs8 addition (or subtraction) with XNNPACK's fixed-point parameters over the WebAssembly kernel
  * where one operand has the output's shape and the other repeats over it; else `reference`.
  */
@@ -257,16 +268,12 @@ export function wasmQs8AddStep(
   reference: () => void,
 ): Step | null {
   if (p.qmin > p.qmax) return null;
-  // 0: not applicable to the current shapes, 1: a is full, 2: b is full (the operands swap).
   let plan = 0;
   return {
     node,
     infer() {
       infer();
-      const n = numelOf(out.shape);
-      plan = 0;
-      if (numelOf(a.shape) === n && repeats(b.shape, out.shape)) plan = 1;
-      else if (numelOf(b.shape) === n && repeats(a.shape, out.shape)) plan = 2;
+      plan = repeatPlan(a, b, out);
     },
     run() {
       const ap = pointerOf(heap, a);
@@ -305,6 +312,41 @@ export function wasmQs8AddStep(
           qmax,
           op,
         );
+    },
+  };
+}
+
+/** qs8 multiplication with fp32 requantization over the WebAssembly kernel, or null (see {@link wasmQs8AddStep}). */
+export function wasmQs8MulStep(
+  node: XnnNode,
+  p: Qs8MulParams,
+  a: RuntimeValue,
+  b: RuntimeValue,
+  out: RuntimeValue,
+  heap: KernelHeap,
+  infer: () => void,
+  reference: () => void,
+): Step | null {
+  if (p.qmin > p.qmax) return null;
+  const zo = p.outputZeroPoint;
+  const lo = p.qmin - zo;
+  const hi = p.qmax - zo;
+  let plan = 0;
+  return {
+    node,
+    infer() {
+      infer();
+      plan = repeatPlan(a, b, out);
+    },
+    run() {
+      const ap = pointerOf(heap, a);
+      const bp = pointerOf(heap, b);
+      const op = pointerOf(heap, out);
+      const n = numelOf(out.shape);
+      if (plan === 0 || ap < 0 || bp < 0 || op < 0 || n === 0) return reference();
+      const { aZeroPoint: za, bZeroPoint: zb, scale } = p;
+      if (plan === 1) heap.exports.qs8_mul(n, ap, za, bp, numelOf(b.shape), zb, scale, lo, hi, zo, op);
+      else heap.exports.qs8_mul(n, bp, zb, ap, numelOf(a.shape), za, scale, lo, hi, zo, op);
     },
   };
 }

@@ -188,6 +188,23 @@ export interface KernelExports {
     qmax: number,
     out: number,
   ): void;
+  /**
+   * qs8 multiplication: `roundEven(clamp(fp32((a - za) * (b - zb)) * scale, lo, hi)) + zo` over `n`
+   * elements of `a`, `b` repeated every `bLen` elements; `lo`/`hi` are the output range minus `zo`.
+   */
+  qs8_mul(
+    n: number,
+    a: number,
+    za: number,
+    b: number,
+    bLen: number,
+    zb: number,
+    scale: number,
+    lo: number,
+    hi: number,
+    zo: number,
+    out: number,
+  ): void;
   /** fp32 -> qs8: `clamp(roundEven(fp32(x * inv)) + zp, qmin, qmax)`, NaN as 0. */
   qs8_quantize(n: number, x: number, inv: number, zp: number, qmin: number, qmax: number, out: number): void;
   /** Max pooling of qs8 values (NHWC); an output whose window holds no input pixel is 0. */
