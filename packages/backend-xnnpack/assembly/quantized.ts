@@ -822,3 +822,46 @@ export function qs8_mul(
     out += <usize>bLen;
   }
 }
+
+/** qs8 -> fp32: `out[i] = fp32(x[i] - zp) * scale`. */
+export function qs8_dequantize(n: i32, x: usize, zp: i32, scale: f32, out: usize): void {
+  const vzp = i16x8.splat(<i16>zp);
+  const vscale = f32x4.splat(scale);
+  let i = 0;
+  for (; i + 16 <= n; i += 16) {
+    const v = v128.load(x + <usize>i);
+    const l = i16x8.sub(i16x8.extend_low_i8x16_s(v), vzp);
+    const h = i16x8.sub(i16x8.extend_high_i8x16_s(v), vzp);
+    const dst = out + ((<usize>i) << 2);
+    v128.store(dst, f32x4.mul(f32x4.convert_i32x4_s(i32x4.extend_low_i16x8_s(l)), vscale));
+    v128.store(dst, f32x4.mul(f32x4.convert_i32x4_s(i32x4.extend_high_i16x8_s(l)), vscale), 16);
+    v128.store(dst, f32x4.mul(f32x4.convert_i32x4_s(i32x4.extend_low_i16x8_s(h)), vscale), 32);
+    v128.store(dst, f32x4.mul(f32x4.convert_i32x4_s(i32x4.extend_high_i16x8_s(h)), vscale), 48);
+  }
+  for (; i < n; i++) store<f32>(out + ((<usize>i) << 2), <f32>(<i32>load<i8>(x + <usize>i) - zp) * scale);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Hard swish on fp32 values (the fp32 islands of quantized MobileNetV3 graphs), computed in f64
+// exactly as the TypeScript reference does, `x * min(max(x + 3, 0), 6) / 6`, then rounded to fp32.
+
+function hardswish2(x: v128): v128 {
+  const t = f64x2.min(f64x2.max(f64x2.add(x, f64x2.splat(3)), f64x2.splat(0)), f64x2.splat(6));
+  return f64x2.div(f64x2.mul(x, t), f64x2.splat(6));
+}
+
+export function hardswish_f32(n: i32, x: usize, out: usize): void {
+  let i = 0;
+  for (; i + 4 <= n; i += 4) {
+    const off = (<usize>i) << 2;
+    const v = v128.load(x + off);
+    const lo = f32x4.demote_f64x2_zero(hardswish2(f64x2.promote_low_f32x4(v)));
+    const hi = f32x4.demote_f64x2_zero(hardswish2(f64x2.promote_low_f32x4(v128.shuffle<u32>(v, v, 2, 3, 2, 3))));
+    v128.store(out + off, v128.shuffle<u32>(lo, hi, 0, 1, 4, 5));
+  }
+  for (; i < n; i++) {
+    const off = (<usize>i) << 2;
+    const v = <f64>load<f32>(x + off);
+    store<f32>(out + off, <f32>((v * min<f64>(max<f64>(v + 3, 0), 6)) / 6));
+  }
+}

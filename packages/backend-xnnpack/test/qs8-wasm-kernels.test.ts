@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { quantizeF32 } from '../src/kernels/convert.js';
+import { dequantizeToF32, quantizeF32 } from '../src/kernels/convert.js';
 import { type ConvGeometry, convOutputSize } from '../src/kernels/convolution.js';
 import { createBinaryScratch } from '../src/kernels/elementwise-binary.js';
 import { type PoolGeometry, pool2dF32 } from '../src/kernels/pooling.js';
@@ -20,6 +20,7 @@ import {
   quantizedOutputRange,
   requantizationScales,
 } from '../src/kernels/quantized-gemm.js';
+import { UnaryOp, unaryF32 } from '../src/kernels/unary.js';
 import type { RuntimeValue } from '../src/runtime/runtime-value.js';
 import { CONTROL_BYTES, ThreadPool, threadsAvailable } from '../src/threads/pool.js';
 import { KernelHeap, type KernelVariant, kernelModuleBytes, sharedKernelModule } from '../src/wasm/kernels.js';
@@ -517,6 +518,55 @@ describe.each(variants)('qs8 WebAssembly kernels (%s) against the TypeScript ref
       expectSame(readOutput(heap, op, n, what), want, what);
     }
   });
+  test('qs8_dequantize matches dequantizeToF32 bit for bit', () => {
+    const random = rng(18);
+    for (let trial = 0; trial < 30; trial++) {
+      const n = int(random, 1, 70);
+      const scale = Math.fround(0.0001 + random() * 0.3);
+      const zp = int(random, -128, 127);
+      const x = randomInt8(n, random);
+      const want = new Float32Array(n);
+      dequantizeToF32(x, want, n, scale, zp);
+      const heap = heapOf(variant);
+      const xp = putInt8(heap, x);
+      const op = heap.alloc(n * 4 + 16);
+      heap.exports.qs8_dequantize(n, xp, zp, scale, op);
+      const got = new Float32Array(heap.buffer, op, n);
+      for (let i = 0; i < n; i++)
+        expect(Object.is(got[i], want[i]), `dequantize trial ${trial} element ${i}`).toBe(true);
+    }
+  });
+
+  test('hardswish_f32 matches the TypeScript hard swish bit for bit, specials included', () => {
+    const random = rng(19);
+    for (let trial = 0; trial < 30; trial++) {
+      const n = int(random, 1, 70);
+      const x = new Float32Array(n);
+      for (let i = 0; i < n; i++) {
+        const r = random();
+        if (r < 0.9) x[i] = (random() * 2 - 1) * 8;
+        else
+          x[i] = [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, -0, -3, 3][
+            int(random, 0, 5)
+          ] as number;
+      }
+      const want = new Float32Array(n);
+      unaryF32(UnaryOp.Hardswish, x, want, n);
+      const heap = heapOf(variant);
+      const xp = heap.alloc(n * 4 + 16);
+      new Float32Array(heap.buffer, xp, n).set(x);
+      const op = heap.alloc(n * 4 + 16);
+      heap.exports.hardswish_f32(n, xp, op);
+      const got = new Float32Array(heap.buffer, op, n);
+      for (let i = 0; i < n; i++) {
+        expect(
+          Object.is(got[i], want[i]),
+          `hard swish trial ${trial} element ${i}: ${x[i]} -> ${got[i]}, expected ${want[i]}`,
+        ).toBe(true);
+      }
+    }
+  });
+
   test('qs8_maxpool2d matches the reference max pooling of int8 values exactly', () => {
     const random = rng(16);
     for (let trial = 0; trial < 60; trial++) {

@@ -46,12 +46,13 @@ import { nodeTypeName, XNN_INVALID_ID, XnnDatatype, type XnnNode, XnnNodeType } 
 import type { PoolKernel, ThreadPool } from '../threads/pool.js';
 import type { KernelHeap } from '../wasm/kernels.js';
 import {
+  wasmHardswishStep,
   wasmQs8AddStep,
+  wasmQs8ConvertStep,
   wasmQs8ConvStep,
   wasmQs8FullyConnectedStep,
   wasmQs8MaxPoolStep,
   wasmQs8MulStep,
-  wasmQs8QuantizeStep,
 } from './quantized-steps.js';
 import { numelOf, type RuntimeValue } from './runtime-value.js';
 
@@ -294,11 +295,10 @@ export function createStep(node: XnnNode, get: ValueLookup, ctx: StepContext): S
         },
       };
     }
-    return {
-      node,
-      infer: () => setShape(out, x.shape.slice()),
-      run: () => unaryF32(unary, f32(x), f32(out), numelOf(x.shape), param, clampMin, clampMax),
-    };
+    const infer = () => setShape(out, x.shape.slice());
+    const reference = () => unaryF32(unary, f32(x), f32(out), numelOf(x.shape), param, clampMin, clampMax);
+    const wasm = heap && unary === UnaryOp.Hardswish && wasmHardswishStep(node, x, out, heap, infer, reference);
+    return wasm || { node, infer, run: reference };
   }
   switch (node.type) {
     case XnnNodeType.Softmax: {
@@ -489,7 +489,7 @@ export function createStep(node: XnnNode, get: ValueLookup, ctx: StepContext): S
       const infer = () => setShape(out, x.shape.slice());
       const reference = () => kernel(x, out);
       return (
-        (ctx.heap && wasmQs8QuantizeStep(node, x, out, ctx.heap, infer, reference)) || { node, infer, run: reference }
+        (ctx.heap && wasmQs8ConvertStep(node, x, out, ctx.heap, infer, reference)) || { node, infer, run: reference }
       );
     }
     default:

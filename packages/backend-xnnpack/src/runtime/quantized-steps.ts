@@ -351,8 +351,11 @@ export function wasmQs8MulStep(
   };
 }
 
-/** fp32 -> per-tensor qint8 conversion over the WebAssembly kernel, or null (see {@link wasmQs8ConvStep}). */
-export function wasmQs8QuantizeStep(
+/**
+ * Conversion between fp32 and per-tensor qint8 (either way) over the WebAssembly kernels, or null
+ * (see {@link wasmQs8ConvStep}).
+ */
+export function wasmQs8ConvertStep(
   node: XnnNode,
   x: RuntimeValue,
   out: RuntimeValue,
@@ -360,8 +363,13 @@ export function wasmQs8QuantizeStep(
   infer: () => void,
   reference: () => void,
 ): Step | null {
-  const q = out.quant;
-  if (x.datatype !== XnnDatatype.Fp32 || out.datatype !== XnnDatatype.QInt8 || q?.kind !== 'per-tensor') return null;
+  const toQs8 = x.datatype === XnnDatatype.Fp32 && out.datatype === XnnDatatype.QInt8;
+  const fromQs8 = x.datatype === XnnDatatype.QInt8 && out.datatype === XnnDatatype.Fp32;
+  const q = toQs8 ? out.quant : x.quant;
+  if (!(toQs8 || fromQs8) || q?.kind !== 'per-tensor') return null;
+  // The kernel multiplies in fp32, as the reference's double product rounded to fp32 does only
+  // when the scale is an fp32 value (as serialized).
+  if (fromQs8 && Math.fround(q.scale) !== q.scale) return null;
   const inv = Math.fround(1 / q.scale);
   const zp = q.zeroPoint;
   return {
@@ -371,7 +379,30 @@ export function wasmQs8QuantizeStep(
       const xp = pointerOf(heap, x);
       const op = pointerOf(heap, out);
       if (xp < 0 || op < 0) return reference();
-      heap.exports.qs8_quantize(numelOf(x.shape), xp, inv, zp, -128, 127, op);
+      if (toQs8) heap.exports.qs8_quantize(numelOf(x.shape), xp, inv, zp, -128, 127, op);
+      else heap.exports.qs8_dequantize(numelOf(x.shape), xp, zp, q.scale, op);
+    },
+  };
+}
+
+/** fp32 hard swish over the WebAssembly kernel (bit-identical to the TypeScript one). */
+export function wasmHardswishStep(
+  node: XnnNode,
+  x: RuntimeValue,
+  out: RuntimeValue,
+  heap: KernelHeap,
+  infer: () => void,
+  reference: () => void,
+): Step | null {
+  if (x.datatype !== XnnDatatype.Fp32 || out.datatype !== XnnDatatype.Fp32) return null;
+  return {
+    node,
+    infer,
+    run() {
+      const xp = pointerOf(heap, x);
+      const op = pointerOf(heap, out);
+      if (xp < 0 || op < 0) return reference();
+      heap.exports.hardswish_f32(numelOf(x.shape), xp, op);
     },
   };
 }

@@ -205,6 +205,10 @@ export interface KernelExports {
     zo: number,
     out: number,
   ): void;
+  /** qs8 -> fp32: `fp32(x - zp) * scale`. */
+  qs8_dequantize(n: number, x: number, zp: number, scale: number, out: number): void;
+  /** fp32 hard swish, computed in f64 as the TypeScript kernel does (`x * min(max(x + 3, 0), 6) / 6`). */
+  hardswish_f32(n: number, x: number, out: number): void;
   /** fp32 -> qs8: `clamp(roundEven(fp32(x * inv)) + zp, qmin, qmax)`, NaN as 0. */
   qs8_quantize(n: number, x: number, inv: number, zp: number, qmin: number, qmax: number, out: number): void;
   /** Max pooling of qs8 values (NHWC); an output whose window holds no input pixel is 0. */
