@@ -203,9 +203,25 @@ function widen(src: usize, dst: usize, count: i32, zx: v128, zxs: i32): void {
 }
 
 /**
+ * {@link widen} in whole vectors of 8: may read up to 7 bytes past `src + count` and write up to 7
+ * int16 past `dst + count` (the gather writes in increasing order, so later writes replace them; the
+ * scratch has room for the last row's).
+ */
+function widenOver(src: usize, dst: usize, count: i32, zx: v128): void {
+  let i = 0;
+  for (; i + 16 <= count; i += 16) {
+    const v = v128.load(src + <usize>i);
+    const d = dst + ((<usize>i) << 1);
+    v128.store(d, i16x8.sub(i16x8.extend_low_i8x16_s(v), zx));
+    v128.store(d, i16x8.sub(i16x8.extend_high_i8x16_s(v), zx), 16);
+  }
+  for (; i < count; i += 8) v128.store(dst + ((<usize>i) << 1), i16x8.sub(v128.load8x8_s(src + <usize>i), zx));
+}
+
+/**
  * Quantized convolution (NHWC, one group; a fully connected layer is the 1x1 case over `[rows, 1]`
  * pixels). Blocks of `rowsPerBlock` output pixels are gathered into `scratch` (`rowsPerBlock * kp`
- * int16, K ordered [ky][kx][ci] like the OHWI filter) and multiplied by the panels at `w`.
+ * int16 plus 16 bytes, K ordered [ky][kx][ci] like the OHWI filter) and multiplied by the panels at `w`.
  */
 export function qs8_conv2d(
   batch: i32,
@@ -317,13 +333,24 @@ export function qs8_conv2d_part(
         const oy = p / ow;
         const ox = p - oy * ow;
         let d = dst;
+        const ix0 = ox * sw - padLeft;
+        // The taps of one filter row are one run of input when they are adjacent and all inside.
+        const wholeRow = dw === 1 && ix0 >= 0 && ix0 + kw <= iw;
         for (let y = 0; y < kh; y++) {
           const iy = oy * sh - padTop + y * dh;
-          for (let x = 0; x < kw; x++) {
-            const ix = ox * sw - padLeft + x * dw;
-            if (iy < 0 || iy >= ih || ix < 0 || ix >= iw) memory.fill(d, 0, tapBytes);
-            else widen(inImage + (<usize>iy * <usize>iw + <usize>ix) * <usize>inC, d, inC, zxv, zx);
-            d += tapBytes;
+          if (iy < 0 || iy >= ih) {
+            memory.fill(d, 0, tapBytes * <usize>kw);
+            d += tapBytes * <usize>kw;
+          } else if (wholeRow) {
+            widenOver(inImage + (<usize>iy * <usize>iw + <usize>ix0) * <usize>inC, d, kw * inC, zxv);
+            d += tapBytes * <usize>kw;
+          } else {
+            for (let x = 0; x < kw; x++) {
+              const ix = ix0 + x * dw;
+              if (ix < 0 || ix >= iw) memory.fill(d, 0, tapBytes);
+              else widenOver(inImage + (<usize>iy * <usize>iw + <usize>ix) * <usize>inC, d, inC, zxv);
+              d += tapBytes;
+            }
           }
         }
         if (kp !== k) store<i16>(d, 0);

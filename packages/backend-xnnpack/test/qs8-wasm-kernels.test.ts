@@ -6,10 +6,10 @@ import { type PoolGeometry, pool2dF32 } from '../src/kernels/pooling.js';
 import {
   packQs8Depthwise,
   packQs8Gemm,
+  qs8ConvScratchBytes,
   qs8DepthwisePackedBytes,
   qs8DepthwiseScratchBytes,
   qs8GemmPackedBytes,
-  qs8PaddedK,
   qs8RowsPerBlock,
 } from '../src/kernels/qs8-packing.js';
 import { qs8Add, qs8AddParams, qs8Mul, qs8MulParams } from '../src/kernels/quantized-elementwise.js';
@@ -237,7 +237,7 @@ describe.each(variants)('qs8 WebAssembly kernels (%s) against the TypeScript ref
       const xp = putInt8(heap, x);
       const rowsPerBlock = random() < 0.5 ? qs8RowsPerBlock(k) : 4 * int(random, 1, 3);
       const parts = int(random, 1, 4);
-      const scratch = heap.alloc(rowsPerBlock * qs8PaddedK(k) * 2 * parts);
+      const scratch = heap.alloc(qs8ConvScratchBytes(rowsPerBlock, k) * parts);
       const op = outputRegion(heap, count);
       const args = [
         geo.batch,
@@ -269,7 +269,7 @@ describe.each(variants)('qs8 WebAssembly kernels (%s) against the TypeScript ref
       if (parts === 1) heap.exports.qs8_conv2d(...args);
       else {
         // Every part with its own scratch: the union is the whole result.
-        const stride = rowsPerBlock * qs8PaddedK(k) * 2;
+        const stride = qs8ConvScratchBytes(rowsPerBlock, k);
         for (let part = parts - 1; part >= 0; part--) {
           const partArgs: number[] = [...args, part, parts];
           partArgs[19] = scratch + part * stride;
@@ -298,7 +298,7 @@ describe.each(variants)('qs8 WebAssembly kernels (%s) against the TypeScript ref
       packQs8Gemm(q, heap.buffer, w);
       const xp = putInt8(heap, x);
       const rowsPerBlock = qs8RowsPerBlock(k);
-      const scratch = heap.alloc(rowsPerBlock * qs8PaddedK(k) * 2);
+      const scratch = heap.alloc(qs8ConvScratchBytes(rowsPerBlock, k));
       const op = outputRegion(heap, rows * n);
       heap.exports.qs8_conv2d(
         1,
@@ -665,7 +665,7 @@ describe.skipIf(!(threadsAvailable() && sharedKernelModule() !== null))(
           const w = heap.alloc(qs8GemmPackedBytes(outC, k));
           packQs8Gemm(q, heap.buffer, w);
           const rowsPerBlock = 4;
-          const stride = Math.ceil((rowsPerBlock * qs8PaddedK(k) * 2) / 16) * 16;
+          const stride = Math.ceil(qs8ConvScratchBytes(rowsPerBlock, k) / 16) * 16;
           const scratch = heap.alloc(stride * pool.threads);
           const args = [g.batch, g.inHeight, g.inWidth, g.outHeight, g.outWidth, g.kernelHeight, g.kernelWidth];
           args.push(g.strideHeight, g.strideWidth, g.dilationHeight, g.dilationWidth, g.padTop, g.padLeft, inC, outC);

@@ -119,3 +119,8 @@ export function qs8RowsPerBlock(k: number): number {
   const rows = Math.floor(24576 / (2 * qs8PaddedK(Math.max(k, 1))) / 4) * 4;
   return Math.min(Math.max(rows, 4), 256);
 }
+
+/** Bytes of the qs8 convolution's scratch: a block of gathered rows and 16 bytes of slack. */
+export function qs8ConvScratchBytes(rowsPerBlock: number, k: number): number {
+  return rowsPerBlock * qs8PaddedK(k) * 2 + 16;
+}

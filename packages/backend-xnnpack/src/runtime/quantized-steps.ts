@@ -11,10 +11,10 @@ import {
   packQs8Depthwise,
   packQs8Gemm,
   qs8AccumulatorFits,
+  qs8ConvScratchBytes,
   qs8DepthwisePackedBytes,
   qs8DepthwiseScratchBytes,
   qs8GemmPackedBytes,
-  qs8PaddedK,
   qs8RowsPerBlock,
 } from '../kernels/qs8-packing.js';
 import type { Qs8AddParams, Qs8MulParams } from '../kernels/quantized-elementwise.js';
@@ -195,7 +195,7 @@ function gemmStep(
   return {
     node,
     infer,
-    scratchBytes: () => rowsPerBlock * qs8PaddedK(k) * 2,
+    scratchBytes: () => qs8ConvScratchBytes(rowsPerBlock, k),
     run() {
       const xp = pointerOf(heap, x);
       const op = pointerOf(heap, out);
