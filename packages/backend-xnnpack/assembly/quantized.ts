@@ -892,3 +892,65 @@ export function hardswish_f32(n: i32, x: usize, out: usize): void {
     store<f32>(out + off, <f32>((v * min<f64>(max<f64>(v + 3, 0), 6)) / 6));
   }
 }
+
+// ---------------------------------------------------------------------------------------------
+// qs8 global average pooling over `[batch, pixels, channels]`: the int32 sum of each channel plus
+// `bias` (minus the input zero point times the pixel count), `fp32(sum) * scale` clamped to
+// `[lo, hi]`, rounded to nearest even, plus `zo`. Exact while `fp32(sum)` is (pixels < 65536).
+
+export function qs8_global_avgpool(
+  batch: i32,
+  pixels: i32,
+  channels: i32,
+  input: usize,
+  bias: i32,
+  scale: f32,
+  lo: f32,
+  hi: f32,
+  zo: i32,
+  out: usize,
+): void {
+  const vbias = i32x4.splat(bias);
+  const vscale = f32x4.splat(scale);
+  const vlo = f32x4.splat(lo);
+  const vhi = f32x4.splat(hi);
+  const magic = i32x4.splat(MAGIC_BITS - zo);
+  const zero = f32x4.splat(0);
+  const row = <usize>channels;
+  for (let b = 0; b < batch; b++) {
+    const image = input + <usize>b * <usize>pixels * row;
+    const o = out + <usize>b * row;
+    let c = 0;
+    for (; c + 16 <= channels; c += 16) {
+      let acc0 = vbias;
+      let acc1 = vbias;
+      let acc2 = vbias;
+      let acc3 = vbias;
+      let p = image + <usize>c;
+      for (let i = 0; i < pixels; i++) {
+        const v = v128.load(p);
+        const l = i16x8.extend_low_i8x16_s(v);
+        const h = i16x8.extend_high_i8x16_s(v);
+        acc0 = i32x4.add(acc0, i32x4.extend_low_i16x8_s(l));
+        acc1 = i32x4.add(acc1, i32x4.extend_high_i16x8_s(l));
+        acc2 = i32x4.add(acc2, i32x4.extend_low_i16x8_s(h));
+        acc3 = i32x4.add(acc3, i32x4.extend_high_i16x8_s(h));
+        p += row;
+      }
+      const q0 = requant4(acc0, vscale, zero, vlo, vhi, magic);
+      const q1 = requant4(acc1, vscale, zero, vlo, vhi, magic);
+      const q2 = requant4(acc2, vscale, zero, vlo, vhi, magic);
+      const q3 = requant4(acc3, vscale, zero, vlo, vhi, magic);
+      v128.store(o + <usize>c, i8x16.narrow_i16x8_s(i16x8.narrow_i32x4_s(q0, q1), i16x8.narrow_i32x4_s(q2, q3)));
+    }
+    for (; c < channels; c++) {
+      let acc = bias;
+      let p = image + <usize>c;
+      for (let i = 0; i < pixels; i++) {
+        acc += <i32>load<i8>(p);
+        p += row;
+      }
+      store<i8>(o + <usize>c, <i8>requant1(acc, scale, 0, lo, hi, zo));
+    }
+  }
+}

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { dequantizeToF32, quantizeF32 } from '../src/kernels/convert.js';
 import { type ConvGeometry, convOutputSize } from '../src/kernels/convolution.js';
 import { createBinaryScratch } from '../src/kernels/elementwise-binary.js';
-import { type PoolGeometry, pool2dF32 } from '../src/kernels/pooling.js';
+import { globalAvgPoolQs8, globalAvgPoolQs8Scale, type PoolGeometry, pool2dF32 } from '../src/kernels/pooling.js';
 import {
   packQs8Depthwise,
   packQs8Gemm,
@@ -565,6 +565,58 @@ describe.each(variants)('qs8 WebAssembly kernels (%s) against the TypeScript ref
         ).toBe(true);
       }
     }
+  });
+
+  test('qs8_global_avgpool matches globalAvgPoolQs8 exactly', () => {
+    const random = rng(20);
+    let distinct = 0;
+    for (let trial = 0; trial < 40; trial++) {
+      const batch = int(random, 1, 3);
+      const pixels = trial === 0 ? 3136 : int(random, 1, 60);
+      const channels = int(random, 1, 45);
+      const xq = { scale: Math.fround(0.01 + random() * 0.1), zeroPoint: int(random, -128, 127) };
+      const oq = { scale: Math.fround(xq.scale * (0.05 + random() * 0.3)), zeroPoint: int(random, -30, 30) };
+      const clamp = random() < 0.4;
+      const min = clamp ? (random() - 0.6) * oq.scale * 100 : Number.NEGATIVE_INFINITY;
+      const max = clamp ? min + (0.2 + random()) * oq.scale * 100 : Number.POSITIVE_INFINITY;
+      const [qmin, qmax] = quantizedOutputRange(min, max, oq.scale, oq.zeroPoint);
+      const scale = globalAvgPoolQs8Scale(xq.scale, oq.scale, pixels);
+      const x = randomInt8(batch * pixels * channels, random);
+      const want = new Int8Array(batch * channels);
+      globalAvgPoolQs8(
+        x,
+        want,
+        batch,
+        pixels,
+        channels,
+        scale,
+        xq.zeroPoint,
+        oq.zeroPoint,
+        qmin,
+        qmax,
+        new Int32Array(channels),
+      );
+      const heap = heapOf(variant);
+      const xp = putInt8(heap, x);
+      const op = outputRegion(heap, batch * channels);
+      const zo = oq.zeroPoint;
+      heap.exports.qs8_global_avgpool(
+        batch,
+        pixels,
+        channels,
+        xp,
+        -xq.zeroPoint * pixels,
+        scale,
+        qmin - zo,
+        qmax - zo,
+        zo,
+        op,
+      );
+      const what = `global average pool trial ${trial}: ${batch}x${pixels}x${channels}`;
+      expectSame(readOutput(heap, op, batch * channels, what), want, what);
+      distinct += spread(want);
+    }
+    expect(distinct / 40).toBeGreaterThan(4);
   });
 
   test('qs8_maxpool2d matches the reference max pooling of int8 values exactly', () => {

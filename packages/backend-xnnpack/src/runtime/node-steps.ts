@@ -51,6 +51,7 @@ import {
   wasmQs8ConvertStep,
   wasmQs8ConvStep,
   wasmQs8FullyConnectedStep,
+  wasmQs8GlobalAvgPool,
   wasmQs8MaxPoolStep,
   wasmQs8MulStep,
 } from './quantized-steps.js';
@@ -325,7 +326,7 @@ export function createStep(node: XnnNode, get: ValueLookup, ctx: StepContext): S
       return poolStep(node, input(0), out, ctx.heap);
     case XnnNodeType.GlobalAvgPooling2d: {
       const x = input(0);
-      if (isQs8(x) && isQs8(out)) return quantizedGlobalAvgPoolStep(node, x, out);
+      if (isQs8(x) && isQs8(out)) return quantizedGlobalAvgPoolStep(node, x, out, ctx.heap);
       requireFloat(node, x, out);
       let acc = new Float64Array(0);
       return {
@@ -632,7 +633,7 @@ function globalPoolShape(node: XnnNode, x: RuntimeValue): number[] {
 }
 
 /** Quantized (qint8, per tensor) global average pooling, requantized as XNNPACK does. */
-function quantizedGlobalAvgPoolStep(node: XnnNode, x: RuntimeValue, out: RuntimeValue): Step {
+function quantizedGlobalAvgPoolStep(node: XnnNode, x: RuntimeValue, out: RuntimeValue, heap: KernelHeap | null): Step {
   const xq = qparams(x);
   const oq = qparams(out);
   const [qmin, qmax] = quantizedOutputRange(node.outputMin, node.outputMax, oq.scale, oq.zeroPoint);
@@ -650,6 +651,8 @@ function quantizedGlobalAvgPoolStep(node: XnnNode, x: RuntimeValue, out: Runtime
       const pixels = (s[s.length - 2] as number) * (s[s.length - 3] as number);
       const batch = c * pixels === 0 ? 0 : numelOf(s) / (c * pixels);
       const scale = globalAvgPoolQs8Scale(xq.scale, oq.scale, pixels);
+      if (heap && wasmQs8GlobalAvgPool(heap, x, out, batch, pixels, c, scale, xq.zeroPoint, oq.zeroPoint, qmin, qmax))
+        return;
       const i8 = (v: RuntimeValue) => v.data as Int8Array;
       globalAvgPoolQs8(i8(x), i8(out), batch, pixels, c, scale, xq.zeroPoint, oq.zeroPoint, qmin, qmax, acc);
     },

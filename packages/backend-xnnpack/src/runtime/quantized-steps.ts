@@ -444,3 +444,39 @@ export function wasmQs8MaxPoolStep(
     },
   };
 }
+
+/**
+ * qs8 global average pooling over the WebAssembly kernel (see `globalAvgPoolQs8`); false where
+ * it does not apply (values outside the kernels' memory, sums that fp32 does not hold exactly).
+ */
+export function wasmQs8GlobalAvgPool(
+  heap: KernelHeap,
+  x: RuntimeValue,
+  out: RuntimeValue,
+  batch: number,
+  pixels: number,
+  channels: number,
+  scale: number,
+  inputZeroPoint: number,
+  outputZeroPoint: number,
+  qmin: number,
+  qmax: number,
+): boolean {
+  const xp = pointerOf(heap, x);
+  const op = pointerOf(heap, out);
+  if (xp < 0 || op < 0 || pixels >= 65536 || qmin > qmax) return false;
+  const zo = outputZeroPoint;
+  heap.exports.qs8_global_avgpool(
+    batch,
+    pixels,
+    channels,
+    xp,
+    -inputZeroPoint * pixels,
+    scale,
+    qmin - zo,
+    qmax - zo,
+    zo,
+    op,
+  );
+  return true;
+}

@@ -205,6 +205,22 @@ export interface KernelExports {
     zo: number,
     out: number,
   ): void;
+  /**
+   * qs8 global average pooling of `[batch, pixels, channels]`: `fp32(sum + bias) * scale` clamped to
+   * `[lo, hi]`, rounded to nearest even, plus `zo`.
+   */
+  qs8_global_avgpool(
+    batch: number,
+    pixels: number,
+    channels: number,
+    input: number,
+    bias: number,
+    scale: number,
+    lo: number,
+    hi: number,
+    zo: number,
+    out: number,
+  ): void;
   /** qs8 -> fp32: `fp32(x - zp) * scale`. */
   qs8_dequantize(n: number, x: number, zp: number, scale: number, out: number): void;
   /** fp32 hard swish, computed in f64 as the TypeScript kernel does (`x * min(max(x + 3, 0), 6) / 6`). */
