@@ -369,8 +369,8 @@ export function qs8_conv2d_part(
 // padded with zero weights) of `cp` interleaved int16 pairs `(w[t][c], w[t + 1][c])` (`cp` is the
 // channel count rounded up to 8; padding lanes are 0). Taps outside the image read `zeroRow`,
 // `channels` bytes of the input zero point, so every output sums over all taps of raw inputs and
-// the header's correction makes that the sum of `x - zx`. Per output pixel, the pointers of the
-// taps' input pixels are gathered into `scratch` (4 bytes per tap of the padded count).
+// the header's correction makes that the sum of `x - zx`. `scratch` holds two tables of 4 bytes per
+// tap of the padded count: the taps' offsets inside the image, and the border pixels' tap addresses.
 
 export function qs8_dwconv2d(
   batch: i32,
@@ -470,25 +470,48 @@ export function qs8_dwconv2d_part(
   const pixel = <usize>channels;
   const r0 = splitRange(batch * oh, part, parts);
   const r1 = splitRange(batch * oh, part + 1, parts);
-  // The padding tap of an odd count reads the zero row (its weights are 0).
-  if (taps & 1) store<u32>(scratch + ((<usize>taps) << 2), <u32>zeroRow);
+  // Two tables of one entry per tap (the count rounded up to even): at `scratch`, the taps' byte
+  // offsets from an interior pixel's first tap (the same for every such pixel); after it, the
+  // taps' addresses for a pixel at the border (the zero row for taps outside the image). The
+  // padding tap of an odd count reads the first tap or the zero row (its weights are 0).
+  const offsets = scratch;
+  const border = scratch + ((<usize>(pairs * 2)) << 2);
+  for (let y = 0; y < kh; y++)
+    for (let x = 0; x < kw; x++)
+      store<u32>(offsets + ((<usize>(y * kw + x)) << 2), <u32>(<usize>(y * dh * iw + x * dw) * pixel));
+  if (taps & 1) {
+    store<u32>(offsets + ((<usize>taps) << 2), 0);
+    store<u32>(border + ((<usize>taps) << 2), <u32>zeroRow);
+  }
+  const yLast = (kh - 1) * dh;
+  const xLast = (kw - 1) * dw;
   let o = out + <usize>r0 * <usize>ow * pixel;
   for (let r = r0; r < r1; r++) {
     const b = r / oh;
     const oy = r - b * oh;
     const inImage = input + <usize>b * <usize>ih * <usize>iw * pixel;
+    const y0 = oy * sh - padTop;
+    const rowInside = y0 >= 0 && y0 + yLast < ih;
     for (let ox = 0; ox < ow; ox++) {
-      // Gather the taps' input pixels.
-      let t: usize = scratch;
-      for (let y = 0; y < kh; y++) {
-        const iy = oy * sh - padTop + y * dh;
-        for (let x = 0; x < kw; x++) {
-          const ix = ox * sw - padLeft + x * dw;
-          const ok = iy >= 0 && iy < ih && ix >= 0 && ix < iw;
-          store<u32>(t, <u32>(ok ? inImage + (<usize>iy * <usize>iw + <usize>ix) * pixel : zeroRow));
-          t += 4;
+      const x0 = ox * sw - padLeft;
+      // Tap t reads `base + table[t] + c`.
+      let table = offsets;
+      let base: usize = 0;
+      if (rowInside && x0 >= 0 && x0 + xLast < iw) base = inImage + (<usize>y0 * <usize>iw + <usize>x0) * pixel;
+      else {
+        table = border;
+        let t = border;
+        for (let y = 0; y < kh; y++) {
+          const iy = y0 + y * dh;
+          for (let x = 0; x < kw; x++) {
+            const ix = x0 + x * dw;
+            const ok = iy >= 0 && iy < ih && ix >= 0 && ix < iw;
+            store<u32>(t, <u32>(ok ? inImage + (<usize>iy * <usize>iw + <usize>ix) * pixel : zeroRow));
+            t += 4;
+          }
         }
       }
+      const at = base;
       let c = 0;
       for (; c + 16 <= channels; c += 16) {
         const cb = <usize>c;
@@ -498,10 +521,10 @@ export function qs8_dwconv2d_part(
         let acc2 = v128.load(hdr, 32);
         let acc3 = v128.load(hdr, 48);
         let wp = rows + (cb << 2);
-        let tp = scratch;
+        let tp = table;
         for (let p = 0; p < pairs; p++) {
-          const xa = v128.load(<usize>load<u32>(tp) + cb);
-          const xb = v128.load(<usize>load<u32>(tp, 4) + cb);
+          const xa = v128.load(at + <usize>load<u32>(tp) + cb);
+          const xb = v128.load(at + <usize>load<u32>(tp, 4) + cb);
           const l = v128.shuffle<u8>(xa, xb, 0, 16, 1, 17, 2, 18, 3, 19, 4, 20, 5, 21, 6, 22, 7, 23);
           const h = v128.shuffle<u8>(xa, xb, 8, 24, 9, 25, 10, 26, 11, 27, 12, 28, 13, 29, 14, 30, 15, 31);
           acc0 = dwPair(acc0, i16x8.extend_low_i8x16_s(l), v128.load(wp));
@@ -525,10 +548,10 @@ export function qs8_dwconv2d_part(
         let acc0 = v128.load(hdr);
         let acc1 = v128.load(hdr, 16);
         let wp = rows + (cb << 2);
-        let tp = scratch;
+        let tp = table;
         for (let p = 0; p < pairs; p++) {
-          const xa = v128.load64_zero(<usize>load<u32>(tp) + cb);
-          const xb = v128.load64_zero(<usize>load<u32>(tp, 4) + cb);
+          const xa = v128.load64_zero(at + <usize>load<u32>(tp) + cb);
+          const xb = v128.load64_zero(at + <usize>load<u32>(tp, 4) + cb);
           const l = v128.shuffle<u8>(xa, xb, 0, 16, 1, 17, 2, 18, 3, 19, 4, 20, 5, 21, 6, 22, 7, 23);
           acc0 = dwPair(acc0, i16x8.extend_low_i8x16_s(l), v128.load(wp));
           acc1 = dwPair(acc1, i16x8.extend_high_i8x16_s(l), v128.load(wp, 16));
@@ -547,10 +570,10 @@ export function qs8_dwconv2d_part(
         const cb = <usize>c;
         let acc = load<i32>(w + (cb << 2));
         let wp = rows + (cb << 2);
-        let tp = scratch;
+        let tp = table;
         for (let p = 0; p < pairs; p++) {
-          acc += <i32>load<i8>(<usize>load<u32>(tp) + cb) * <i32>load<i16>(wp);
-          acc += <i32>load<i8>(<usize>load<u32>(tp, 4) + cb) * <i32>load<i16>(wp, 2);
+          acc += <i32>load<i8>(at + <usize>load<u32>(tp) + cb) * <i32>load<i16>(wp);
+          acc += <i32>load<i8>(at + <usize>load<u32>(tp, 4) + cb) * <i32>load<i16>(wp, 2);
           tp += 8;
           wp += pairRow;
         }

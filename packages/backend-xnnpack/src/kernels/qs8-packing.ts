@@ -34,9 +34,9 @@ export function qs8DepthwisePackedBytes(taps: number, channels: number): number 
   return cp * 12 + Math.ceil(taps / 2) * cp * 4;
 }
 
-/** Bytes of the depthwise kernel's scratch: one pointer per filter tap (the count rounded up to even). */
+/** Bytes of the depthwise kernel's scratch: two tables of one entry per filter tap (the count rounded up to even). */
 export function qs8DepthwiseScratchBytes(taps: number): number {
-  return Math.ceil(taps / 2) * 8;
+  return Math.ceil(taps / 2) * 16;
 }
 
 /** The fp32 bias term of output channel `c` in the output's quantized domain (as the reference adds it). */
