@@ -708,7 +708,8 @@ export function qs8_quantize(n: i32, x: usize, inv: f32, zp: i32, qmin: i32, qma
   for (; i < n; i++) {
     const v = load<f32>(x + ((<usize>i) << 2)) * inv;
     let q = 0;
-    if (!isNaN<f32>(v)) q = <i32>nearest<f32>(v < flo ? flo : v > fhi ? fhi : v) + zp;
+    // Not NaN (the exponent all ones with a nonzero fraction).
+    if ((reinterpret<u32>(v) & 0x7fffffff) <= 0x7f800000) q = <i32>nearest<f32>(v < flo ? flo : v > fhi ? fhi : v) + zp;
     store<i8>(out + <usize>i, <i8>q);
   }
 }
