@@ -38,11 +38,9 @@ function requant4(acc: v128, scale: v128, bias: v128, lo: v128, hi: v128, magic:
   return i32x4.sub(f32x4.add(v, f32x4.splat(MAGIC)), magic);
 }
 
-/** Requantizes 8 accumulators and narrows them to 8 int8 lanes (the low 8 bytes). */
-function requant8(a0: v128, a1: v128, w: usize, lo: v128, hi: v128, magic: v128): v128 {
-  const r0 = requant4(a0, v128.load(w, 32), v128.load(w, 64), lo, hi, magic);
-  const r1 = requant4(a1, v128.load(w, 48), v128.load(w, 80), lo, hi, magic);
-  const h = i16x8.narrow_i32x4_s(r0, r1);
+/** Requantizes 8 accumulators (scales `s0`, `s1`, fp32 biases `f0`, `f1`) to 8 int8 lanes (the low 8 bytes). */
+function requantRow(a0: v128, a1: v128, s0: v128, s1: v128, f0: v128, f1: v128, lo: v128, hi: v128, magic: v128): v128 {
+  const h = i16x8.narrow_i32x4_s(requant4(a0, s0, f0, lo, hi, magic), requant4(a1, s1, f1, lo, hi, magic));
   return i8x16.narrow_i16x8_s(h, h);
 }
 
@@ -139,11 +137,16 @@ function qukernel4x8(
     acc30 = i32x4.add(acc30, i32x4.dot_i16x8_s(x3, b0));
     acc31 = i32x4.add(acc31, i32x4.dot_i16x8_s(x3, b1));
   }
+  // The panel's scales and fp32 biases, loaded once for the 4 rows.
+  const s0 = v128.load(w, 32);
+  const s1 = v128.load(w, 48);
+  const f0 = v128.load(w, 64);
+  const f1 = v128.load(w, 80);
   // Stored last row first, so aliased rows end with the valid row's (identical) values.
-  storeBytes(c3, requant8(acc30, acc31, w, lo, hi, magic), nc);
-  storeBytes(c2, requant8(acc20, acc21, w, lo, hi, magic), nc);
-  storeBytes(c1, requant8(acc10, acc11, w, lo, hi, magic), nc);
-  storeBytes(c0, requant8(acc00, acc01, w, lo, hi, magic), nc);
+  storeBytes(c3, requantRow(acc30, acc31, s0, s1, f0, f1, lo, hi, magic), nc);
+  storeBytes(c2, requantRow(acc20, acc21, s0, s1, f0, f1, lo, hi, magic), nc);
+  storeBytes(c1, requantRow(acc10, acc11, s0, s1, f0, f1, lo, hi, magic), nc);
+  storeBytes(c0, requantRow(acc00, acc01, s0, s1, f0, f1, lo, hi, magic), nc);
 }
 
 /**
