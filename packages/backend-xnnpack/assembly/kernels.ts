@@ -1132,7 +1132,7 @@ export function dwconv2d_part(
 
 // ---------------------------------------------------------------------------------------------
 // Transcendental unary operators, 4 lanes at a time in fp32. `op` numbers are UnaryOp's in
-// src/kernels/unary.ts: 7 exp, 9 sigmoid, 11 GELU, 12 hardswish. Accuracy: a few fp32 ulps.
+// src/kernels/unary.ts: 7 exp, 9 sigmoid, 11 GELU. Accuracy: a few fp32 ulps.
 
 /** e^x: x = n ln2 + r (|r| <= ln2 / 2, ln2 split in two for an exact reduction), e^r by its series to r^7, times 2^n. */
 function exp4(x: v128): v128 {
@@ -1180,18 +1180,13 @@ function unary4(op: i32, x: v128): v128 {
     const d = f32x4.add(f32x4.splat(1), e);
     return v128.bitselect(f32x4.div(f32x4.splat(1), d), f32x4.div(e, d), f32x4.ge(x, f32x4.splat(0)));
   }
-  if (op === 11) {
-    // x/2 (1 + erf(x / sqrt 2)) = x/2 erfc(|x| / sqrt 2) below 0, x/2 (2 - erfc) above.
-    const c = erfc4(f32x4.mul(f32x4.abs(x), f32x4.splat(Mathf.SQRT1_2)));
-    const f = v128.bitselect(f32x4.sub(f32x4.splat(2), c), c, f32x4.ge(x, f32x4.splat(0)));
-    return f32x4.mul(f32x4.mul(f32x4.splat(0.5), x), f);
-  }
-  // hardswish: x * min(max(x + 3, 0), 6) / 6
-  const g = f32x4.min(f32x4.max(f32x4.add(x, f32x4.splat(3)), f32x4.splat(0)), f32x4.splat(6));
-  return f32x4.div(f32x4.mul(x, g), f32x4.splat(6));
+  // 11, GELU: x/2 (1 + erf(x / sqrt 2)) = x/2 erfc(|x| / sqrt 2) below 0, x/2 (2 - erfc) above.
+  const c = erfc4(f32x4.mul(f32x4.abs(x), f32x4.splat(Mathf.SQRT1_2)));
+  const f = v128.bitselect(f32x4.sub(f32x4.splat(2), c), c, f32x4.ge(x, f32x4.splat(0)));
+  return f32x4.mul(f32x4.mul(f32x4.splat(0.5), x), f);
 }
 
-/** `out = clamp(op(x), min, max)` for `op` in 7 (exp), 9 (sigmoid), 11 (GELU), 12 (hardswish). */
+/** `out = clamp(op(x), min, max)` for `op` in 7 (exp), 9 (sigmoid), 11 (GELU). */
 export function unary_f32(op: i32, n: i32, x: usize, out: usize, min: f32, max: f32): void {
   const lo = f32x4.splat(min);
   const hi = f32x4.splat(max);
@@ -1212,8 +1207,8 @@ export function unary_f32(op: i32, n: i32, x: usize, out: usize, min: f32, max: 
 }
 
 // ---------------------------------------------------------------------------------------------
-// Max pooling (NHWC). Padding never contributes. fp32: NaN propagates (f32x4.max), then the output
-// clamp; int8 (`int8` != 0): a max over the integers, no clamp (the quantization is monotonic).
+// Max pooling (NHWC, fp32). Padding never contributes; NaN propagates (f32x4.max), then the output
+// clamp. (qs8 max pooling is in quantized.ts.)
 
 /** Part `part` of max pooling: a range of output rows (over batch x height). */
 export function maxpool2d_part(
@@ -1235,16 +1230,13 @@ export function maxpool2d_part(
   out: usize,
   min: f32,
   max: f32,
-  int8: i32,
   part: i32,
   parts: i32,
 ): void {
   const lo = f32x4.splat(min);
   const hi = f32x4.splat(max);
-  const eb: usize = int8 !== 0 ? 1 : 4;
-  const pixelBytes = <usize>channels * eb;
-  const vecCh = int8 !== 0 ? 16 : 4;
-  const cv = channels - (channels % vecCh);
+  const pixelBytes = (<usize>channels) << 2;
+  const c4 = channels & ~3;
   const r0 = splitAt(batch * oh, part, parts);
   const r1 = splitAt(batch * oh, part + 1, parts);
   for (let r = r0; r < r1; r++) {
@@ -1254,9 +1246,9 @@ export function maxpool2d_part(
     let o = out + <usize>r * <usize>ow * pixelBytes;
     for (let ox = 0; ox < ow; ox++) {
       let c = 0;
-      for (; c < cv; c += vecCh) {
-        const cb = <usize>c * eb;
-        let acc = int8 !== 0 ? i8x16.splat(-128) : f32x4.splat(-Infinity);
+      for (; c < c4; c += 4) {
+        const cb = (<usize>c) << 2;
+        let acc = f32x4.splat(-Infinity);
         for (let y = 0; y < kh; y++) {
           const iy = oy * sh - padTop + y * dh;
           if (iy < 0 || iy >= ih) continue;
@@ -1264,34 +1256,25 @@ export function maxpool2d_part(
           for (let x = 0; x < kw; x++) {
             const ix = ox * sw - padLeft + x * dw;
             if (ix < 0 || ix >= iw) continue;
-            const v = v128.load(rowBase + <usize>ix * pixelBytes);
-            acc = int8 !== 0 ? i8x16.max_s(acc, v) : f32x4.max(acc, v);
+            acc = f32x4.max(acc, v128.load(rowBase + <usize>ix * pixelBytes));
           }
         }
-        v128.store(o + cb, int8 !== 0 ? acc : clamp(acc, lo, hi));
+        v128.store(o + cb, clamp(acc, lo, hi));
       }
       for (; c < channels; c++) {
-        const cb = <usize>c * eb;
-        let accF: f32 = -Infinity;
-        let accI: i32 = -128;
+        const cb = (<usize>c) << 2;
+        let acc: f32 = -Infinity;
         for (let y = 0; y < kh; y++) {
           const iy = oy * sh - padTop + y * dh;
           if (iy < 0 || iy >= ih) continue;
           for (let x = 0; x < kw; x++) {
             const ix = ox * sw - padLeft + x * dw;
             if (ix < 0 || ix >= iw) continue;
-            const src = inImage + <usize>(iy * iw + ix) * pixelBytes + cb;
-            if (int8 !== 0) {
-              const v = <i32>load<i8>(src);
-              if (v > accI) accI = v;
-            } else {
-              const v = load<f32>(src);
-              if (v > accF || F32.isNaN(v)) accF = v;
-            }
+            const v = load<f32>(inImage + <usize>(iy * iw + ix) * pixelBytes + cb);
+            if (v > acc || F32.isNaN(v)) acc = v;
           }
         }
-        if (int8 !== 0) store<i8>(o + cb, <i8>accI);
-        else store<f32>(o + cb, f32x4.extract_lane(clamp(f32x4.splat(accF), lo, hi), 0));
+        store<f32>(o + cb, f32x4.extract_lane(clamp(f32x4.splat(acc), lo, hi), 0));
       }
       o += pixelBytes;
     }
@@ -1506,3 +1489,4 @@ export function peak_madd(iters: i32): f32 {
   );
   return f32x4.extract_lane(s, 0) + f32x4.extract_lane(s, 1) + f32x4.extract_lane(s, 2) + f32x4.extract_lane(s, 3);
 }
+export * from './quantized';

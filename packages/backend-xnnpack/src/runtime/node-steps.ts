@@ -53,6 +53,16 @@ import { UnaryOp, unaryF32 } from '../kernels/unary.js';
 import { nodeTypeName, XNN_INVALID_ID, XnnDatatype, type XnnNode, XnnNodeType } from '../serialization/xnn-graph.js';
 import type { PoolKernel, ThreadPool } from '../threads/pool.js';
 import type { KernelHeap } from '../wasm/kernels.js';
+import {
+  wasmHardswishStep,
+  wasmQs8AddStep,
+  wasmQs8ConvertStep,
+  wasmQs8ConvStep,
+  wasmQs8FullyConnectedStep,
+  wasmQs8GlobalAvgPool,
+  wasmQs8MaxPoolStep,
+  wasmQs8MulStep,
+} from './quantized-steps.js';
 import { numelOf, type RuntimeValue, storageElementSize } from './runtime-value.js';
 
 /** One node ready to run: `infer` sets its outputs' shapes from its inputs', `run` computes. */
@@ -83,7 +93,13 @@ const PARALLEL_MIN_MACS = 1 << 20;
  * Runs `kernel` split across the pool when there is one and the call is large enough; false when
  * the caller should run the whole kernel itself. The result is bit-identical either way.
  */
-function runParallel(ctx: StepContext, kernel: PoolKernel, args: number[], macs: number, scratchArg = -1): boolean {
+export function runParallel(
+  ctx: StepContext,
+  kernel: PoolKernel,
+  args: number[],
+  macs: number,
+  scratchArg = -1,
+): boolean {
   const pool = ctx.pool;
   if (!pool || macs < PARALLEL_MIN_MACS) return false;
   pool.run(kernel, args, pool.threads * 4, scratchArg, ctx.scratchStride);
@@ -96,7 +112,7 @@ function callKernel(kernel: unknown, args: readonly number[]): void {
 }
 
 /** Pointer of a value's elements in the kernels' memory, or -1 when they live elsewhere. */
-function pointerOf(heap: KernelHeap, v: RuntimeValue): number {
+export function pointerOf(heap: KernelHeap, v: RuntimeValue): number {
   const d = v.data;
   return d && d.buffer === heap.buffer ? d.byteOffset : -1;
 }
@@ -105,7 +121,7 @@ function pointerOf(heap: KernelHeap, v: RuntimeValue): number {
  * Whether an operand of `shape` repeats over `outShape` as one contiguous block (its dims, without
  * leading 1s, are the trailing dims of the output), so element `i` of the output reads `i % numel`.
  */
-function repeats(shape: readonly number[], outShape: readonly number[]): boolean {
+export function repeats(shape: readonly number[], outShape: readonly number[]): boolean {
   let s = 0;
   while (s < shape.length && shape[s] === 1) s++;
   const rest = shape.length - s;
@@ -170,8 +186,8 @@ const UNARY: Partial<Record<XnnNodeType, UnaryOp>> = {
   [XnnNodeType.Copy]: UnaryOp.Copy,
 };
 
-/** Unary operators with a WebAssembly kernel (`unary_f32`), besides the clamp. */
-const WASM_UNARY: ReadonlySet<UnaryOp> = new Set([UnaryOp.Exp, UnaryOp.Sigmoid, UnaryOp.Gelu, UnaryOp.Hardswish]);
+/** Unary operators with the WebAssembly kernel `unary_f32` (hardswish and the clamp have their own). */
+const WASM_UNARY: ReadonlySet<UnaryOp> = new Set([UnaryOp.Exp, UnaryOp.Sigmoid, UnaryOp.Gelu]);
 
 /** Resolves a value id to its runtime value. */
 export type ValueLookup = (id: number) => RuntimeValue;
@@ -226,7 +242,7 @@ export function createStep(node: XnnNode, get: ValueLookup, ctx: StepContext): S
   if (binary !== undefined) {
     const a = input(0);
     const b = input(1);
-    if (isQs8(a) && isQs8(b) && isQs8(out)) return quantizedBinaryStep(node, binary, a, b, out);
+    if (isQs8(a) && isQs8(b) && isQs8(out)) return quantizedBinaryStep(node, binary, a, b, out, ctx.heap);
     requireFloat(node, a, b, out);
     const scratch = createBinaryScratch();
     const heap = ctx.heap;
@@ -291,23 +307,23 @@ export function createStep(node: XnnNode, get: ValueLookup, ctx: StepContext): S
         },
       };
     }
+    const infer = () => setShape(out, x.shape.slice());
+    const reference = () => unaryF32(unary, f32(x), f32(out), numelOf(x.shape), param, clampMin, clampMax);
+    const wasm = heap && unary === UnaryOp.Hardswish && wasmHardswishStep(node, x, out, heap, infer, reference);
+    if (wasm) return wasm;
     if (heap && WASM_UNARY.has(unary)) {
       return {
         node,
-        infer: () => setShape(out, x.shape.slice()),
+        infer,
         run() {
           const xp = pointerOf(heap, x);
           const op = pointerOf(heap, out);
           if (xp >= 0 && op >= 0) heap.exports.unary_f32(unary, numelOf(x.shape), xp, op, clampMin, clampMax);
-          else unaryF32(unary, f32(x), f32(out), numelOf(x.shape), param, clampMin, clampMax);
+          else reference();
         },
       };
     }
-    return {
-      node,
-      infer: () => setShape(out, x.shape.slice()),
-      run: () => unaryF32(unary, f32(x), f32(out), numelOf(x.shape), param, clampMin, clampMax),
-    };
+    return { node, infer, run: reference };
   }
   switch (node.type) {
     case XnnNodeType.Softmax: {
@@ -334,7 +350,7 @@ export function createStep(node: XnnNode, get: ValueLookup, ctx: StepContext): S
       return poolStep(node, input(0), out, ctx);
     case XnnNodeType.GlobalAvgPooling2d: {
       const x = input(0);
-      if (isQs8(x) && isQs8(out)) return quantizedGlobalAvgPoolStep(node, x, out);
+      if (isQs8(x) && isQs8(out)) return quantizedGlobalAvgPoolStep(node, x, out, ctx.heap);
       requireFloat(node, x, out);
       let acc = new Float64Array(0);
       return {
@@ -511,7 +527,11 @@ export function createStep(node: XnnNode, get: ValueLookup, ctx: StepContext): S
           `conversion ${XnnDatatype[x.datatype]} -> ${XnnDatatype[out.datatype]} is not implemented yet`,
         );
       }
-      return { node, infer: () => setShape(out, x.shape.slice()), run: () => kernel(x, out) };
+      const infer = () => setShape(out, x.shape.slice());
+      const reference = () => kernel(x, out);
+      return (
+        (ctx.heap && wasmQs8ConvertStep(node, x, out, ctx.heap, infer, reference)) || { node, infer, run: reference }
+      );
     }
     default:
       return fail(node, ErrorCode.NotImplemented, `node type ${nodeTypeName(node.type)} is not implemented yet`);
@@ -551,7 +571,14 @@ function fromFloat(src: Float32Array, out: RuntimeValue): void {
  * kernel and multiply its fp32 requantization, so results match it exactly; the others
  * dequantize, compute in fp32 with the clamp and requantize (within one quantization step).
  */
-function quantizedBinaryStep(node: XnnNode, op: BinaryOp, a: RuntimeValue, b: RuntimeValue, out: RuntimeValue): Step {
+function quantizedBinaryStep(
+  node: XnnNode,
+  op: BinaryOp,
+  a: RuntimeValue,
+  b: RuntimeValue,
+  out: RuntimeValue,
+  heap: KernelHeap | null,
+): Step {
   const scratch = createBinaryScratch();
   const infer = () => {
     const shape = broadcastShapes(a.shape, b.shape);
@@ -569,12 +596,15 @@ function quantizedBinaryStep(node: XnnNode, op: BinaryOp, a: RuntimeValue, b: Ru
       node.outputMax,
     );
     // XNNPACK supports scale ratios in [2^-10, 2^8) (shift 12..30); others go through fp32 below.
-    if (p.shift >= 12 && p.shift <= 30)
-      return { node, infer, run: () => qs8Add(p, i8(a), a.shape, i8(b), b.shape, i8(out), out.shape, scratch) };
+    if (p.shift >= 12 && p.shift <= 30) {
+      const reference = () => qs8Add(p, i8(a), a.shape, i8(b), b.shape, i8(out), out.shape, scratch);
+      return (heap && wasmQs8AddStep(node, p, a, b, out, heap, infer, reference)) || { node, infer, run: reference };
+    }
   }
   if (op === BinaryOp.Multiply) {
     const p = qs8MulParams(qparams(a), qparams(b), qparams(out), node.outputMin, node.outputMax);
-    return { node, infer, run: () => qs8Mul(p, i8(a), a.shape, i8(b), b.shape, i8(out), out.shape, scratch) };
+    const reference = () => qs8Mul(p, i8(a), a.shape, i8(b), b.shape, i8(out), out.shape, scratch);
+    return (heap && wasmQs8MulStep(node, p, a, b, out, heap, infer, reference)) || { node, infer, run: reference };
   }
   const sa = new FloatScratch();
   const sb = new FloatScratch();
@@ -643,7 +673,7 @@ function globalPoolShape(node: XnnNode, x: RuntimeValue): number[] {
 }
 
 /** Quantized (qint8, per tensor) global average pooling, requantized as XNNPACK does. */
-function quantizedGlobalAvgPoolStep(node: XnnNode, x: RuntimeValue, out: RuntimeValue): Step {
+function quantizedGlobalAvgPoolStep(node: XnnNode, x: RuntimeValue, out: RuntimeValue, heap: KernelHeap | null): Step {
   const xq = qparams(x);
   const oq = qparams(out);
   const [qmin, qmax] = quantizedOutputRange(node.outputMin, node.outputMax, oq.scale, oq.zeroPoint);
@@ -661,6 +691,8 @@ function quantizedGlobalAvgPoolStep(node: XnnNode, x: RuntimeValue, out: Runtime
       const pixels = (s[s.length - 2] as number) * (s[s.length - 3] as number);
       const batch = c * pixels === 0 ? 0 : numelOf(s) / (c * pixels);
       const scale = globalAvgPoolQs8Scale(xq.scale, oq.scale, pixels);
+      if (heap && wasmQs8GlobalAvgPool(heap, x, out, batch, pixels, c, scale, xq.zeroPoint, oq.zeroPoint, qmin, qmax))
+        return;
       const i8 = (v: RuntimeValue) => v.data as Int8Array;
       globalAvgPoolQs8(i8(x), i8(out), batch, pixels, c, scale, xq.zeroPoint, oq.zeroPoint, qmin, qmax, acc);
     },
@@ -727,7 +759,9 @@ function fullyConnectedStep(
     };
   }
   const q = quantizedGemm(node, x, w, bias, out, n, k);
-  return { node, infer, run: () => qFullyConnected(q, x, out, k === 0 ? 0 : numelOf(x.shape) / k) };
+  const reference = () => qFullyConnected(q, x, out, k === 0 ? 0 : numelOf(x.shape) / k);
+  const wasm = ctx.heap && wasmQs8FullyConnectedStep(node, q, x, out, ctx.heap, ctx, infer, reference);
+  return wasm || { node, infer, run: reference };
 }
 
 function transposeWeights(w: Float32Array, n: number, k: number): Float32Array {
@@ -991,7 +1025,9 @@ function convStep(
     weights2d = { ...w, data: dst, shape: [outC, kk] };
   }
   const q = quantizedGemm(node, x, weights2d, bias, out, outC, kk);
-  return { node, infer, run: () => qConv2d(q, x, out, geo, depthwise) };
+  const reference = () => qConv2d(q, x, out, geo, depthwise);
+  const wasm = ctx.heap && wasmQs8ConvStep(node, q, geo, depthwise, x, out, ctx.heap, ctx, infer, reference);
+  return wasm || { node, infer, run: reference };
 }
 
 /** Convolution through the WebAssembly kernels, or null where only the TypeScript one applies. */
@@ -1131,7 +1167,7 @@ function poolStep(node: XnnNode, x: RuntimeValue, out: RuntimeValue, ctx: StepCo
   } satisfies PoolGeometry;
   const quantized = x.datatype === XnnDatatype.QInt8 && out.datatype === XnnDatatype.QInt8 && isMax;
   if (!quantized) requireFloat(node, x, out);
-  return {
+  const step: Step = {
     node,
     infer() {
       const s = x.shape;
@@ -1159,9 +1195,10 @@ function poolStep(node: XnnNode, x: RuntimeValue, out: RuntimeValue, ctx: StepCo
       setShape(out, [geo.batch, geo.outHeight, geo.outWidth, geo.channels]);
     },
     run() {
+      // fp32 max pooling in WebAssembly (int8: wasmQs8MaxPoolStep below).
       const heap = ctx.heap;
-      const xp = heap && isMax ? pointerOf(heap, x) : -1;
-      const op = heap && isMax ? pointerOf(heap, out) : -1;
+      const xp = heap && isMax && !quantized ? pointerOf(heap, x) : -1;
+      const op = heap && isMax && !quantized ? pointerOf(heap, out) : -1;
       if (heap && xp >= 0 && op >= 0) {
         const g = geo;
         const args = [
@@ -1183,7 +1220,6 @@ function poolStep(node: XnnNode, x: RuntimeValue, out: RuntimeValue, ctx: StepCo
           op,
           node.outputMin,
           node.outputMax,
-          quantized ? 1 : 0,
         ];
         const work = g.batch * g.outHeight * g.outWidth * g.channels * g.poolHeight * g.poolWidth;
         if (runParallel(ctx, 'maxpool2d_part', args, work)) return;
@@ -1204,4 +1240,5 @@ function poolStep(node: XnnNode, x: RuntimeValue, out: RuntimeValue, ctx: StepCo
       } else pool2dF32(f32(x), f32(out), geo, isMax, node.outputMin, node.outputMax);
     },
   };
+  return quantized && ctx.heap ? wasmQs8MaxPoolStep(step, geo, x, out, ctx.heap) : step;
 }

@@ -37,7 +37,15 @@ export const MAX_PARTS = 4095;
 export const GENERATION_MASK = 0xfffff;
 
 /** Kernels a job may run, by id (the exports of the kernel module). */
-export const KERNEL_NAMES = ['gemm_part', 'conv2d_part', 'dwconv2d_part', 'maxpool2d_part', 'bmm_part'] as const;
+export const KERNEL_NAMES = [
+  'gemm_part',
+  'conv2d_part',
+  'dwconv2d_part',
+  'maxpool2d_part',
+  'bmm_part',
+  'qs8_conv2d_part',
+  'qs8_dwconv2d_part',
+] as const;
 export type PoolKernel = (typeof KERNEL_NAMES)[number];
 
 /** Busy-wait iterations before a worker blocks in `Atomics.wait` (jobs come in quick bursts). */

@@ -93,9 +93,162 @@ export interface KernelExports {
   conv2d_part(...args: number[]): void;
   /** Part `part` of `parts` of {@link KernelExports.dwconv2d} (ranges of output rows). */
   dwconv2d_part(...args: number[]): void;
+  /**
+   * Statically quantized GEMM (assembly/quantized.ts): `c` (int8, row stride `ldc` bytes) from `a`
+   * (int16 inputs minus their zero point, `[m, kp]`, row stride `lda` elements) and qs8 panels `w`;
+   * `lo`/`hi` are the output range minus the output zero point `zo`.
+   */
+  qs8_gemm(
+    m: number,
+    n: number,
+    kp: number,
+    a: number,
+    lda: number,
+    w: number,
+    c: number,
+    ldc: number,
+    lo: number,
+    hi: number,
+    zo: number,
+  ): void;
+  /** Statically quantized NHWC convolution (one group) over qs8 panels; `scratch` gathers pixel blocks. */
+  qs8_conv2d(
+    batch: number,
+    ih: number,
+    iw: number,
+    oh: number,
+    ow: number,
+    kh: number,
+    kw: number,
+    sh: number,
+    sw: number,
+    dh: number,
+    dw: number,
+    padTop: number,
+    padLeft: number,
+    inC: number,
+    outC: number,
+    zx: number,
+    input: number,
+    w: number,
+    out: number,
+    scratch: number,
+    rowsPerBlock: number,
+    lo: number,
+    hi: number,
+    zo: number,
+  ): void;
+  /** Part `part` of `parts` of {@link KernelExports.qs8_conv2d}; `scratch` is the part's own. */
+  qs8_conv2d_part(...args: number[]): void;
+  /**
+   * Statically quantized depthwise convolution (channel multiplier 1) over packed qs8 weights;
+   * `zeroRow` holds `channels` bytes of the input zero point (read for taps outside the image).
+   */
+  qs8_dwconv2d(
+    batch: number,
+    ih: number,
+    iw: number,
+    oh: number,
+    ow: number,
+    channels: number,
+    kh: number,
+    kw: number,
+    sh: number,
+    sw: number,
+    dh: number,
+    dw: number,
+    padTop: number,
+    padLeft: number,
+    zeroRow: number,
+    input: number,
+    w: number,
+    out: number,
+    scratch: number,
+    lo: number,
+    hi: number,
+    zo: number,
+  ): void;
+  /** Part `part` of `parts` of {@link KernelExports.qs8_dwconv2d} (ranges of output rows; `scratch` is the part's own). */
+  qs8_dwconv2d_part(...args: number[]): void;
+  /**
+   * qs8 fixed-point addition: `out = clamp(((bias + a * am + b * bm) >> shift) + zo, qmin, qmax)`
+   * over `n` elements of `a`, `b` repeated every `bLen` elements.
+   */
+  qs8_add(
+    n: number,
+    a: number,
+    am: number,
+    b: number,
+    bLen: number,
+    bm: number,
+    bias: number,
+    shift: number,
+    zo: number,
+    qmin: number,
+    qmax: number,
+    out: number,
+  ): void;
+  /**
+   * qs8 multiplication: `roundEven(clamp(fp32((a - za) * (b - zb)) * scale, lo, hi)) + zo` over `n`
+   * elements of `a`, `b` repeated every `bLen` elements; `lo`/`hi` are the output range minus `zo`.
+   */
+  qs8_mul(
+    n: number,
+    a: number,
+    za: number,
+    b: number,
+    bLen: number,
+    zb: number,
+    scale: number,
+    lo: number,
+    hi: number,
+    zo: number,
+    out: number,
+  ): void;
+  /**
+   * qs8 global average pooling of `[batch, pixels, channels]`: `fp32(sum + bias) * scale` clamped to
+   * `[lo, hi]`, rounded to nearest even, plus `zo`.
+   */
+  qs8_global_avgpool(
+    batch: number,
+    pixels: number,
+    channels: number,
+    input: number,
+    bias: number,
+    scale: number,
+    lo: number,
+    hi: number,
+    zo: number,
+    out: number,
+  ): void;
+  /** qs8 -> fp32: `fp32(x - zp) * scale`. */
+  qs8_dequantize(n: number, x: number, zp: number, scale: number, out: number): void;
+  /** fp32 hard swish, computed in f64 as the TypeScript kernel does (`x * min(max(x + 3, 0), 6) / 6`). */
+  hardswish_f32(n: number, x: number, out: number): void;
+  /** fp32 -> qs8: `clamp(roundEven(fp32(x * inv)) + zp, qmin, qmax)`, NaN as 0. */
+  qs8_quantize(n: number, x: number, inv: number, zp: number, qmin: number, qmax: number, out: number): void;
+  /** Max pooling of qs8 values (NHWC); an output whose window holds no input pixel is 0. */
+  qs8_maxpool2d(
+    batch: number,
+    ih: number,
+    iw: number,
+    oh: number,
+    ow: number,
+    channels: number,
+    ph: number,
+    pw: number,
+    sh: number,
+    sw: number,
+    dh: number,
+    dw: number,
+    padTop: number,
+    padLeft: number,
+    input: number,
+    out: number,
+  ): void;
   /** Part `part` of `parts` of a batched matrix multiply of activations (ranges of batches). */
   bmm_part(...args: number[]): void;
-  /** `out = clamp(op(x))` for UnaryOp Exp (7), Sigmoid (9), Gelu (11) and Hardswish (12). */
+  /** `out = clamp(op(x))` for UnaryOp Exp (7), Sigmoid (9) and Gelu (11). */
   unary_f32(op: number, n: number, x: number, out: number, min: number, max: number): void;
   /** Mean over pixels of `[batch, pixels, channels]` (fp32 sum, times 1 / pixels), clamped. */
   gavgpool_f32(
@@ -107,7 +260,7 @@ export interface KernelExports {
     min: number,
     max: number,
   ): void;
-  /** Part `part` of `parts` of max pooling, fp32 or (`int8` = 1) int8 (ranges of output rows). */
+  /** Part `part` of `parts` of fp32 max pooling (ranges of output rows). */
   maxpool2d_part(...args: number[]): void;
   /** `[outer, rows, cols, inner] -> [outer, cols, rows, inner]`, `inner` being `innerBytes` bytes. */
   transpose4(outer: number, rows: number, cols: number, innerBytes: number, src: number, dst: number): void;
