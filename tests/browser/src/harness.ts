@@ -7,17 +7,9 @@
  * Files are fetched relative to the script's own URL: `fixtures/` is `fixtures/conformance/`,
  * `generated/` the programs the runner builds (generate.mjs).
  */
-import { xnnpack } from '@kindling/backend-xnnpack';
+import { type XnnpackDelegateInfo, xnnpack } from '@kindling/backend-xnnpack';
 import { kernelModule, kernelModuleBytes, sharedKernelModule } from '@kindling/backend-xnnpack/kernels';
-import {
-  type Backend,
-  type DelegateHandle,
-  isFloatingType,
-  isIntegralType,
-  parseScalarType,
-  ScalarType,
-  Tensor,
-} from '@kindling/core';
+import { isFloatingType, isIntegralType, parseScalarType, ScalarType, Tensor } from '@kindling/core';
 import { type MethodInput, type MethodOutput, Module, portableKernels } from '@kindling/runtime';
 
 type ManifestValue =
@@ -45,7 +37,7 @@ export interface CaseRequest {
   source?: 'url' | 'bytes';
 }
 
-/** What each XNNPACK delegate handle reported after `init` (its public `threads` and `kernels`). */
+/** What each XNNPACK delegate reported through `onDelegateReady` (threads, kernel build). */
 export interface DelegateInfo {
   threads: number;
   kernels: string;
@@ -314,18 +306,6 @@ async function sha256(chunks: readonly Uint8Array[]): Promise<string> {
   return [...hash].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** Wraps a backend so that the handles its `init` returns can be inspected. */
-function observed(backend: Backend, handles: DelegateHandle[]): Backend {
-  return {
-    ...backend,
-    async init(context, processed, specs) {
-      const handle = await backend.init(context, processed, specs);
-      handles.push(handle);
-      return handle;
-    },
-  };
-}
-
 function describeError(error: unknown): string {
   if (error instanceof Error) {
     const code = (error as { codeName?: string }).codeName;
@@ -353,20 +333,19 @@ export async function runCase(request: CaseRequest): Promise<CaseResult> {
     const c = (await manifest()).get(request.id);
     if (!c) throw new Error(`no case ${request.id} in the manifest`);
     if (!c.committed) throw new Error(`case ${request.id} is not committed`);
-    const handles: DelegateHandle[] = [];
+    // Each delegate reports what it runs on through the public onDelegateReady option.
+    const reports: XnnpackDelegateInfo[] = [];
+    const onDelegateReady = (info: XnnpackDelegateInfo) => reports.push(info);
     const backends =
       request.backend === 'xnnpack'
-        ? [observed(xnnpack(request.threads === undefined ? {} : { threads: request.threads }), handles)]
+        ? [xnnpack(request.threads === undefined ? { onDelegateReady } : { threads: request.threads, onDelegateReady })]
         : [];
     const source = request.source === 'bytes' ? await fetchBytes(c.file) : fileUrl(c.file).href;
     const workersBefore = workersStarted;
     module = await Module.load(source, { kernels: portableKernels, backends });
     for (const step of c.steps) await module.loadMethod(step.method);
     result.workersStarted = workersStarted - workersBefore;
-    result.delegates = handles.map((h) => {
-      const info = h as { threads?: unknown; kernels?: unknown };
-      return { threads: Number(info.threads), kernels: String(info.kernels) };
-    });
+    result.delegates = reports.map((info) => ({ threads: info.threads, kernels: info.kernels }));
     const chunks: Uint8Array[] = [];
     const errors: string[] = [];
     const notificationsBefore = notifications;
