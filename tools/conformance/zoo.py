@@ -206,6 +206,17 @@ def op_specs() -> List[Spec]:
     op("conv2d/channels_last_input", lambda: nn.Conv2d(3, 4, 3, padding=1),
        one(lambda g: randn(g, 1, 3, 6, 6).contiguous(memory_format=torch.channels_last)), flavours=ALL,
        notes="input tensor in channels-last dim order [0,2,3,1]")
+    op("conv_transpose2d/k3s2_pad1_outpad1", lambda: nn.ConvTranspose2d(4, 6, 3, stride=2, padding=1, output_padding=1),
+       one(N(1, 4, 5, 5)))
+    op("conv_transpose2d/k2s2_nobias", lambda: nn.ConvTranspose2d(3, 5, 2, stride=2, bias=False), one(N(1, 3, 4, 4)))
+    op("conv_transpose2d/k4s1_pad2", lambda: nn.ConvTranspose2d(2, 3, 4, stride=1, padding=2), one(N(1, 2, 6, 7)))
+    op("upsample_bilinear2d/x2", lambda: Fn(lambda x: F.interpolate(x, scale_factor=2, mode="bilinear")),
+       one(N(1, 3, 4, 5)))
+    op("upsample_bilinear2d/align_corners", lambda: Fn(lambda x: F.interpolate(x, size=(7, 9), mode="bilinear",
+                                                                                 align_corners=True)),
+       one(N(1, 2, 4, 5)))
+    op("upsample_bilinear2d/down", lambda: Fn(lambda x: F.interpolate(x, size=(3, 4), mode="bilinear")),
+       one(N(1, 2, 7, 9)))
     op("max_pool2d/k2s2", lambda: nn.MaxPool2d(2, 2), one(N(1, 3, 8, 8)))
     op("max_pool2d/k3s2p1", lambda: nn.MaxPool2d(3, 2, 1), one(N(1, 2, 7, 7)))
     op("avg_pool2d/k2", lambda: nn.AvgPool2d(2), one(N(1, 3, 8, 8)))

@@ -6,13 +6,19 @@ import {
   quantizeReference,
   roundEven,
 } from '../src/kernels/convert.js';
-import { conv2dF32, depthwiseConv2dF32, packConvWeights } from '../src/kernels/convolution.js';
+import { conv2dF32, convTranspose2dF32, depthwiseConv2dF32, packConvWeights } from '../src/kernels/convolution.js';
 import { concatenateN, constantPadN, sliceN, transposeN } from '../src/kernels/data-movement.js';
 import { BinaryOp, binaryF32, broadcastShapes, createBinaryScratch } from '../src/kernels/elementwise-binary.js';
 import { batchMatMulF32, fullyConnectedF32 } from '../src/kernels/fully-connected.js';
 import { globalAvgPoolF32, globalAvgPoolQs8, globalAvgPoolQs8Scale, pool2dF32 } from '../src/kernels/pooling.js';
 import { qs8Add, qs8AddParams, qs8Mul, qs8MulParams, qs8UnaryTable } from '../src/kernels/quantized-elementwise.js';
 import { requantizationScales } from '../src/kernels/quantized-gemm.js';
+import {
+  bilinearSource,
+  resizeBilinear2dF32,
+  XNN_FLAG_ALIGN_CORNERS,
+  XNN_FLAG_TENSORFLOW_LEGACY_MODE,
+} from '../src/kernels/resize.js';
 import { softmaxF32 } from '../src/kernels/softmax.js';
 import { erf, UnaryOp, unaryF32 } from '../src/kernels/unary.js';
 import { fuseClamps } from '../src/runtime/graph-rewrites.js';
@@ -407,5 +413,95 @@ describe('graph rewrites', () => {
     expect(fuseClamps(output, (id) => id === 2)).toHaveLength(2);
     const add = [node(0, XnnNodeType.Add, [0, 1], [2]), node(1, XnnNodeType.Clamp, [2], [3])];
     expect(fuseClamps(add, () => false)).toHaveLength(2);
+  });
+});
+
+describe('transposed convolution and bilinear resize', () => {
+  test('convTranspose2dF32 equals scattering every input pixel through the filter', () => {
+    let seed = 7;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31 - 0.5;
+    };
+    for (const [groups, gi, go, k, s, pad, dil, adj] of [
+      [1, 3, 4, 3, 2, 1, 1, 1],
+      [2, 2, 3, 2, 2, 0, 1, 0],
+      [1, 2, 2, 3, 1, 2, 2, 0],
+      [3, 1, 2, 4, 3, 1, 1, 2],
+    ] as const) {
+      const [ih, iw, batch] = [4, 5, 2];
+      const oh = (ih - 1) * s + (k - 1) * dil + 1 + adj - 2 * pad;
+      const ow = (iw - 1) * s + (k - 1) * dil + 1 + adj - 2 * pad;
+      const inC = groups * gi;
+      const outC = groups * go;
+      const input = Float32Array.from({ length: batch * ih * iw * inC }, random);
+      const weights = Float32Array.from({ length: outC * k * k * gi }, random);
+      const bias = Float32Array.from({ length: outC }, random);
+      // Reference: scatter, in float64.
+      const want = new Float64Array(batch * oh * ow * outC);
+      for (let n = 0; n < batch; n++)
+        for (let y = 0; y < oh; y++)
+          for (let x = 0; x < ow; x++)
+            for (let c = 0; c < outC; c++) want[((n * oh + y) * ow + x) * outC + c] = bias[c] as number;
+      for (let n = 0; n < batch; n++)
+        for (let iy = 0; iy < ih; iy++)
+          for (let ix = 0; ix < iw; ix++)
+            for (let ky = 0; ky < k; ky++)
+              for (let kx = 0; kx < k; kx++) {
+                const y = iy * s - pad + ky * dil;
+                const x = ix * s - pad + kx * dil;
+                if (y < 0 || y >= oh || x < 0 || x >= ow) continue;
+                for (let grp = 0; grp < groups; grp++)
+                  for (let o = 0; o < go; o++)
+                    for (let i = 0; i < gi; i++) {
+                      const c = grp * go + o;
+                      want[((n * oh + y) * ow + x) * outC + c] +=
+                        (input[((n * ih + iy) * iw + ix) * inC + grp * gi + i] as number) *
+                        (weights[((c * k + ky) * k + kx) * gi + i] as number);
+                    }
+              }
+      const got = new Float32Array(want.length);
+      convTranspose2dF32(
+        input,
+        weights,
+        bias,
+        got,
+        {
+          batch,
+          inHeight: ih,
+          inWidth: iw,
+          outHeight: oh,
+          outWidth: ow,
+          kernelHeight: k,
+          kernelWidth: k,
+          strideHeight: s,
+          strideWidth: s,
+          dilationHeight: dil,
+          dilationWidth: dil,
+          padTop: pad,
+          padLeft: pad,
+          groups,
+          groupInputChannels: gi,
+          groupOutputChannels: go,
+        },
+        Number.NEGATIVE_INFINITY,
+        Number.POSITIVE_INFINITY,
+      );
+      for (let i = 0; i < want.length; i++) expect(got[i]).toBeCloseTo(want[i] as number, 5);
+    }
+  });
+
+  test('bilinear source rows: half-pixel centres clamp at 0, corners align, legacy mode scales', () => {
+    expect(bilinearSource(0, 4, 8, 0)).toEqual([0, 1, 0]); // (0.5 * 0.5 - 0.5) < 0 -> 0
+    expect(bilinearSource(3, 4, 8, 0)).toEqual([1, 2, 0.25]);
+    expect(bilinearSource(7, 4, 8, 0)).toEqual([3, 3, 0.25]); // 3.25: the last row twice
+    expect(bilinearSource(2, 5, 9, XNN_FLAG_ALIGN_CORNERS)).toEqual([1, 2, 0]);
+    expect(bilinearSource(0, 5, 1, XNN_FLAG_ALIGN_CORNERS)).toEqual([0, 1, 0]);
+    expect(bilinearSource(3, 4, 8, XNN_FLAG_TENSORFLOW_LEGACY_MODE)).toEqual([1, 2, 0.5]);
+    const out = new Float32Array(4);
+    resizeBilinear2dF32(Float32Array.from([0, 10, 20, 30]), out, 1, 2, 2, 1, 4, 1, XNN_FLAG_ALIGN_CORNERS);
+    // fp32 steps: 10 * fp32(1/3), 10 * fp32(2/3).
+    const f = Math.fround;
+    expect(Array.from(out)).toEqual([0, f(10 * f(1 / 3)), f(10 * f(2 / 3)), 10]);
   });
 });

@@ -160,3 +160,66 @@ export function depthwiseConv2dF32(
     }
   }
 }
+
+/** Output size of one spatial dimension of a transposed convolution (`adjustment`: extra rows at the end). */
+export function convTransposeOutputSize(
+  input: number,
+  padBefore: number,
+  padAfter: number,
+  kernel: number,
+  stride: number,
+  dilation: number,
+  adjustment: number,
+): number {
+  const size = (input - 1) * stride + (kernel - 1) * dilation + 1 + adjustment - padBefore - padAfter;
+  return Math.max(size, 0);
+}
+
+/**
+ * Transposed convolution (XNNPACK's deconvolution) over NHWC tensors: every input pixel scatters
+ * `in[iy][ix] * w[o][ky][kx]` to output pixel `(iy * stride - pad + k * dilation)`. Written as a
+ * gather: each output pixel sums the taps whose input position is a whole input pixel. Weights are
+ * OHWI (`[groups * groupOut, kh, kw, groupIn]`), accumulated in float64, stored as fp32.
+ */
+export function convTranspose2dF32(
+  input: Float32Array,
+  weights: Float32Array,
+  bias: Float32Array | null,
+  out: Float32Array,
+  g: ConvGeometry,
+  min: number,
+  max: number,
+): void {
+  const gi = g.groupInputChannels;
+  const go = g.groupOutputChannels;
+  const inC = g.groups * gi;
+  const outC = g.groups * go;
+  const kh = g.kernelHeight;
+  const kw = g.kernelWidth;
+  for (let n = 0; n < g.batch; n++)
+    for (let oy = 0; oy < g.outHeight; oy++)
+      for (let ox = 0; ox < g.outWidth; ox++) {
+        const o = ((n * g.outHeight + oy) * g.outWidth + ox) * outC;
+        for (let grp = 0; grp < g.groups; grp++)
+          for (let oc = 0; oc < go; oc++) {
+            const c = grp * go + oc;
+            let acc = bias ? (bias[c] as number) : 0;
+            for (let ky = 0; ky < kh; ky++) {
+              const ny = oy + g.padTop - ky * g.dilationHeight;
+              if (ny < 0 || ny % g.strideHeight !== 0) continue;
+              const iy = ny / g.strideHeight;
+              if (iy >= g.inHeight) continue;
+              for (let kx = 0; kx < kw; kx++) {
+                const nx = ox + g.padLeft - kx * g.dilationWidth;
+                if (nx < 0 || nx % g.strideWidth !== 0) continue;
+                const ix = nx / g.strideWidth;
+                if (ix >= g.inWidth) continue;
+                const src = ((n * g.inHeight + iy) * g.inWidth + ix) * inC + grp * gi;
+                const wb = ((c * kh + ky) * kw + kx) * gi;
+                for (let i = 0; i < gi; i++) acc += (input[src + i] as number) * (weights[wb + i] as number);
+              }
+            }
+            out[o + c] = acc < min ? min : acc > max ? max : acc;
+          }
+      }
+}

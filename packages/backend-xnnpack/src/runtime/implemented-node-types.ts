@@ -36,6 +36,8 @@ export const IMPLEMENTED_NODE_TYPES: readonly XnnNodeType[] = Object.freeze([
   XnnNodeType.BatchMatrixMultiply,
   XnnNodeType.Conv2d,
   XnnNodeType.DepthwiseConv2d,
+  XnnNodeType.ConvTranspose2d,
+  XnnNodeType.StaticResizeBilinear2D,
   XnnNodeType.AvgPooling2d,
   XnnNodeType.MaxPooling2d,
   XnnNodeType.GlobalAvgPooling2d,

@@ -4,6 +4,8 @@ import {
   type ConvGeometry,
   conv2dF32,
   convOutputSize,
+  convTranspose2dF32,
+  convTransposeOutputSize,
   depthwiseConv2dF32,
   packConvWeights,
 } from '../kernels/convolution.js';
@@ -48,6 +50,7 @@ import {
   quantizedOutputRange,
   requantizationScales,
 } from '../kernels/quantized-gemm.js';
+import { resizeBilinear2dF32 } from '../kernels/resize.js';
 import { softmaxF32 } from '../kernels/softmax.js';
 import { UnaryOp, unaryF32 } from '../kernels/unary.js';
 import { nodeTypeName, XNN_INVALID_ID, XnnDatatype, type XnnNode, XnnNodeType } from '../serialization/xnn-graph.js';
@@ -345,6 +348,10 @@ export function createStep(node: XnnNode, get: ValueLookup, ctx: StepContext): S
     case XnnNodeType.Conv2d:
     case XnnNodeType.DepthwiseConv2d:
       return convStep(node, input(0), input(1), ins[2] ?? null, out, ctx);
+    case XnnNodeType.ConvTranspose2d:
+      return convTransposeStep(node, input(0), input(1), ins[2] ?? null, out);
+    case XnnNodeType.StaticResizeBilinear2D:
+      return resizeBilinearStep(node, input(0), out);
     case XnnNodeType.AvgPooling2d:
     case XnnNodeType.MaxPooling2d:
       return poolStep(node, input(0), out, ctx);
@@ -1140,6 +1147,115 @@ function wasmConvStep(
       if (runParallel(ctx, 'conv2d_part', args, macs, 19)) return;
       // Single thread: the same arguments, run whole.
       callKernel(heap.exports.conv2d, args);
+    },
+  };
+}
+
+/** Transposed convolution (fp32, TypeScript kernel): NHWC input, OHWI filter. */
+function convTransposeStep(
+  node: XnnNode,
+  x: RuntimeValue,
+  w: RuntimeValue,
+  bias: RuntimeValue | null,
+  out: RuntimeValue,
+): Step {
+  if (node.attrs.kind !== 'conv')
+    return fail(node, ErrorCode.DelegateInvalidCompatibility, 'missing convolution attributes');
+  const c = node.attrs.conv;
+  requireFloat(node, x, w, out);
+  if (bias) requireFloat(node, bias);
+  const outC = c.groups * c.groupOutputChannels;
+  const expectFilter = [outC, c.kernelHeight, c.kernelWidth, c.groupInputChannels];
+  if (w.shape.join(',') !== expectFilter.join(','))
+    fail(node, ErrorCode.DelegateInvalidCompatibility, `filter shape [${w.shape}] is not [${expectFilter}]`);
+  if (w.storage !== 'constant') fail(node, ErrorCode.NotImplemented, 'a non-constant filter is not supported yet');
+  if (bias && numelOf(bias.shape) !== outC)
+    fail(node, ErrorCode.DelegateInvalidCompatibility, `bias has ${numelOf(bias.shape)} values, not ${outC}`);
+  const geo = {
+    batch: 0,
+    inHeight: 0,
+    inWidth: 0,
+    outHeight: 0,
+    outWidth: 0,
+    kernelHeight: c.kernelHeight,
+    kernelWidth: c.kernelWidth,
+    strideHeight: c.subsamplingHeight,
+    strideWidth: c.subsamplingWidth,
+    dilationHeight: c.dilationHeight,
+    dilationWidth: c.dilationWidth,
+    padTop: c.paddingTop,
+    padLeft: c.paddingLeft,
+    groups: c.groups,
+    groupInputChannels: c.groupInputChannels,
+    groupOutputChannels: c.groupOutputChannels,
+  } satisfies ConvGeometry;
+  return {
+    node,
+    infer() {
+      const s = x.shape;
+      if (s.length !== 4 || s[3] !== c.groups * c.groupInputChannels) {
+        fail(
+          node,
+          ErrorCode.InvalidArgument,
+          `input shape [${s}] is not NHWC with ${c.groups * c.groupInputChannels} channels`,
+        );
+      }
+      geo.batch = s[0] as number;
+      geo.inHeight = s[1] as number;
+      geo.inWidth = s[2] as number;
+      geo.outHeight = convTransposeOutputSize(
+        geo.inHeight,
+        c.paddingTop,
+        c.paddingBottom,
+        c.kernelHeight,
+        c.subsamplingHeight,
+        c.dilationHeight,
+        c.adjustmentHeight,
+      );
+      geo.outWidth = convTransposeOutputSize(
+        geo.inWidth,
+        c.paddingLeft,
+        c.paddingRight,
+        c.kernelWidth,
+        c.subsamplingWidth,
+        c.dilationWidth,
+        c.adjustmentWidth,
+      );
+      setShape(out, [geo.batch, geo.outHeight, geo.outWidth, outC]);
+    },
+    run: () =>
+      convTranspose2dF32(f32(x), f32(w), bias ? f32(bias) : null, f32(out), geo, node.outputMin, node.outputMax),
+  };
+}
+
+/** Bilinear resize to the node's size (fp32, NHWC, TypeScript kernel). */
+function resizeBilinearStep(node: XnnNode, x: RuntimeValue, out: RuntimeValue): Step {
+  if (node.attrs.kind !== 'resize')
+    return fail(node, ErrorCode.DelegateInvalidCompatibility, 'missing the output size');
+  const { newHeight, newWidth } = node.attrs;
+  requireFloat(node, x, out);
+  return {
+    node,
+    infer() {
+      const s = x.shape;
+      if (s.length !== 4) fail(node, ErrorCode.InvalidArgument, `input shape [${s}] is not NHWC`);
+      if ((s[1] as number) === 0 || (s[2] as number) === 0)
+        fail(node, ErrorCode.InvalidArgument, `input shape [${s}] has no pixels to interpolate`);
+      setShape(out, [s[0] as number, newHeight, newWidth, s[3] as number]);
+    },
+    run() {
+      const s = x.shape;
+      resizeBilinear2dF32(
+        f32(x),
+        f32(out),
+        s[0] as number,
+        s[1] as number,
+        s[2] as number,
+        newHeight,
+        newWidth,
+        s[3] as number,
+        node.flags,
+      );
     },
   };
 }
