@@ -455,9 +455,11 @@ describe('transposed convolution and bilinear resize', () => {
                   for (let o = 0; o < go; o++)
                     for (let i = 0; i < gi; i++) {
                       const c = grp * go + o;
-                      want[((n * oh + y) * ow + x) * outC + c] +=
+                      const at = ((n * oh + y) * ow + x) * outC + c;
+                      want[at] =
+                        (want[at] as number) +
                         (input[((n * ih + iy) * iw + ix) * inC + grp * gi + i] as number) *
-                        (weights[((c * k + ky) * k + kx) * gi + i] as number);
+                          (weights[((c * k + ky) * k + kx) * gi + i] as number);
                     }
               }
       const got = new Float32Array(want.length);

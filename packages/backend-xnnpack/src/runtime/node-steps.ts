@@ -114,6 +114,40 @@ function callKernel(kernel: unknown, args: readonly number[]): void {
   (kernel as (...a: number[]) => void)(...args);
 }
 
+/**
+ * A kernel's argument list, allocated once when the step is built and refilled on every run, so
+ * that executing a graph allocates nothing: `set(...)` fills {@link ArgList.values} (what the pool
+ * splits); {@link ArgList.whole} is the same list plus part 0 of 1 (the whole call on this thread).
+ */
+class ArgList {
+  readonly values: number[];
+  readonly #whole: number[];
+  #n = 0;
+  constructor(size: number) {
+    this.values = new Array<number>(size).fill(0);
+    this.#whole = new Array<number>(size + 2).fill(0);
+  }
+  /** Starts filling from the first argument. */
+  reset(): this {
+    this.#n = 0;
+    return this;
+  }
+  /** Sets the next argument. */
+  add(v: number): this {
+    this.values[this.#n++] = v;
+    return this;
+  }
+  /** The arguments followed by part 0 of 1. */
+  whole(): number[] {
+    const w = this.#whole;
+    const n = this.values.length;
+    for (let i = 0; i < n; i++) w[i] = this.values[i] as number;
+    w[n] = 0;
+    w[n + 1] = 1;
+    return w;
+  }
+}
+
 /** Pointer of a value's elements in the kernels' memory, or -1 when they live elsewhere. */
 export function pointerOf(heap: KernelHeap, v: RuntimeValue): number {
   const d = v.data;
@@ -871,6 +905,7 @@ function batchMatMulStep(node: XnnNode, a: RuntimeValue, b: RuntimeValue, out: R
   // XNNPACK does on x86 and Arm; the TypeScript kernel emulates that rounding, the SIMD128 build
   // cannot (its products of activations feed softmax and dynamic quantization, which magnify it).
   const fused = ctx.heap?.variant === 'relaxed-simd' ? ctx.heap : null;
+  const call = new ArgList(11);
   let scratch = new Float32Array(0);
   const dims = { batch: 0, m: 0, k: 0, n: 0, aStride: 0, bStride: 0 };
   return {
@@ -906,10 +941,13 @@ function batchMatMulStep(node: XnnNode, a: RuntimeValue, b: RuntimeValue, out: R
       const op = heap ? pointerOf(heap, out) : -1;
       if (heap && ap >= 0 && bp >= 0 && op >= 0) {
         const d = dims;
-        const args = [d.batch, d.m, d.k, d.n, ap, d.aStride, bp, d.bStride, transposeB ? 1 : 0, op, ctx.scratchPtr];
-        if (runParallel(ctx, 'bmm_part', args, d.batch * d.m * d.k * d.n, 10)) return;
-        args.push(0, 1); // part 0 of 1: every batch on this thread
-        return callKernel(heap.exports.bmm_part, args);
+        call.reset().add(d.batch).add(d.m).add(d.k).add(d.n).add(ap).add(d.aStride).add(bp).add(d.bStride);
+        call
+          .add(transposeB ? 1 : 0)
+          .add(op)
+          .add(ctx.scratchPtr);
+        if (runParallel(ctx, 'bmm_part', call.values, d.batch * d.m * d.k * d.n, 10)) return;
+        return callKernel(heap.exports.bmm_part, call.whole());
       }
       batchMatMulF32(
         f32(a),
@@ -1060,6 +1098,7 @@ function wasmConvStep(
     const packed = packInto(heap, depthwisePackedLength(taps, channels), (o) =>
       packDepthwiseWeights(f32(w), b, taps, channels, o),
     );
+    const call = new ArgList(19);
     return {
       node,
       infer,
@@ -1067,30 +1106,31 @@ function wasmConvStep(
         const xp = pointerOf(heap, x);
         const op = pointerOf(heap, out);
         if (xp < 0 || op < 0) return depthwiseConv2dF32(f32(x), f32(w), b, f32(out), g, min, max, acc);
-        const args = [
-          g.batch,
-          g.inHeight,
-          g.inWidth,
-          g.outHeight,
-          g.outWidth,
-          channels,
-          g.kernelHeight,
-          g.kernelWidth,
-          g.strideHeight,
-          g.strideWidth,
-          g.dilationHeight,
-          g.dilationWidth,
-          g.padTop,
-          g.padLeft,
-          xp,
-          packed,
-          op,
-          min,
-          max,
-        ];
-        if (runParallel(ctx, 'dwconv2d_part', args, g.batch * g.outHeight * g.outWidth * channels * taps)) return;
+        call
+          .reset()
+          .add(g.batch)
+          .add(g.inHeight)
+          .add(g.inWidth)
+          .add(g.outHeight)
+          .add(g.outWidth)
+          .add(channels)
+          .add(g.kernelHeight)
+          .add(g.kernelWidth)
+          .add(g.strideHeight)
+          .add(g.strideWidth)
+          .add(g.dilationHeight)
+          .add(g.dilationWidth)
+          .add(g.padTop)
+          .add(g.padLeft)
+          .add(xp)
+          .add(packed)
+          .add(op)
+          .add(min)
+          .add(max);
+        if (runParallel(ctx, 'dwconv2d_part', call.values, g.batch * g.outHeight * g.outWidth * channels * taps))
+          return;
         // Single thread: the same arguments, run whole.
-        callKernel(heap.exports.dwconv2d, args);
+        callKernel(heap.exports.dwconv2d, call.values);
       },
     };
   }
@@ -1106,6 +1146,7 @@ function wasmConvStep(
     }
   });
   const rowsPerBlock = convRowsPerBlock(kk);
+  const call = new ArgList(23);
   let reference: Float32Array | null = null;
   return {
     node,
@@ -1118,35 +1159,35 @@ function wasmConvStep(
         reference ??= packConvWeights(f32(w), g.groups, go, g.kernelHeight, g.kernelWidth, gi);
         return conv2dF32(f32(x), reference, b, f32(out), g, min, max, acc);
       }
-      const args = [
-        g.batch,
-        g.inHeight,
-        g.inWidth,
-        g.outHeight,
-        g.outWidth,
-        g.kernelHeight,
-        g.kernelWidth,
-        g.strideHeight,
-        g.strideWidth,
-        g.dilationHeight,
-        g.dilationWidth,
-        g.padTop,
-        g.padLeft,
-        g.groups,
-        gi,
-        go,
-        xp,
-        packed,
-        op,
-        ctx.scratchPtr,
-        rowsPerBlock,
-        min,
-        max,
-      ];
+      call
+        .reset()
+        .add(g.batch)
+        .add(g.inHeight)
+        .add(g.inWidth)
+        .add(g.outHeight)
+        .add(g.outWidth)
+        .add(g.kernelHeight)
+        .add(g.kernelWidth)
+        .add(g.strideHeight)
+        .add(g.strideWidth)
+        .add(g.dilationHeight)
+        .add(g.dilationWidth)
+        .add(g.padTop)
+        .add(g.padLeft)
+        .add(g.groups)
+        .add(gi)
+        .add(go)
+        .add(xp)
+        .add(packed)
+        .add(op)
+        .add(ctx.scratchPtr)
+        .add(rowsPerBlock)
+        .add(min)
+        .add(max);
       const macs = g.batch * g.outHeight * g.outWidth * g.groups * go * kk;
-      if (runParallel(ctx, 'conv2d_part', args, macs, 19)) return;
+      if (runParallel(ctx, 'conv2d_part', call.values, macs, 19)) return;
       // Single thread: the same arguments, run whole.
-      callKernel(heap.exports.conv2d, args);
+      callKernel(heap.exports.conv2d, call.values);
     },
   };
 }
@@ -1283,6 +1324,7 @@ function poolStep(node: XnnNode, x: RuntimeValue, out: RuntimeValue, ctx: StepCo
   } satisfies PoolGeometry;
   const quantized = x.datatype === XnnDatatype.QInt8 && out.datatype === XnnDatatype.QInt8 && isMax;
   if (!quantized) requireFloat(node, x, out);
+  const call = new ArgList(18);
   const step: Step = {
     node,
     infer() {
@@ -1317,30 +1359,29 @@ function poolStep(node: XnnNode, x: RuntimeValue, out: RuntimeValue, ctx: StepCo
       const op = heap && isMax && !quantized ? pointerOf(heap, out) : -1;
       if (heap && xp >= 0 && op >= 0) {
         const g = geo;
-        const args = [
-          g.batch,
-          g.inHeight,
-          g.inWidth,
-          g.outHeight,
-          g.outWidth,
-          g.channels,
-          g.poolHeight,
-          g.poolWidth,
-          g.strideHeight,
-          g.strideWidth,
-          g.dilationHeight,
-          g.dilationWidth,
-          g.padTop,
-          g.padLeft,
-          xp,
-          op,
-          node.outputMin,
-          node.outputMax,
-        ];
+        call
+          .reset()
+          .add(g.batch)
+          .add(g.inHeight)
+          .add(g.inWidth)
+          .add(g.outHeight)
+          .add(g.outWidth)
+          .add(g.channels)
+          .add(g.poolHeight)
+          .add(g.poolWidth)
+          .add(g.strideHeight)
+          .add(g.strideWidth)
+          .add(g.dilationHeight)
+          .add(g.dilationWidth)
+          .add(g.padTop)
+          .add(g.padLeft)
+          .add(xp)
+          .add(op)
+          .add(node.outputMin)
+          .add(node.outputMax);
         const work = g.batch * g.outHeight * g.outWidth * g.channels * g.poolHeight * g.poolWidth;
-        if (runParallel(ctx, 'maxpool2d_part', args, work)) return;
-        args.push(0, 1); // part 0 of 1: the whole pooling on this thread
-        callKernel(heap.exports.maxpool2d_part, args);
+        if (runParallel(ctx, 'maxpool2d_part', call.values, work)) return;
+        callKernel(heap.exports.maxpool2d_part, call.whole());
         return;
       }
       if (quantized) {
