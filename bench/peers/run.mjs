@@ -344,6 +344,24 @@ for (const row of results) {
     `| ${row.model} | ${LABEL[row.runtime]} | ${th} | ${fmt(row.medianMs)} | ${fmt(row.p10Ms)}–${fmt(row.p90Ms)} | ${fmt(row.initMs)} | ${fmt(row.firstRunMs)} | ${ratioCell(row)} | ${diff(row.maxAbsDiffVsExecuTorch)}${row.withinTolerance ? '' : ' ✗'} |`,
   );
 }
+// Summary: one row per model, medians at 1 thread (and Kindling's 2-thread speed-up); "vs X" is
+// X's median over Kindling's with the relaxed-SIMD kernels (> 1: Kindling faster).
+lines.push(
+  '',
+  'Summary, median ms (1 thread unless marked); vs X = X ÷ Kindling (relaxed SIMD), above 1: Kindling faster:',
+  '',
+  '| model | Kindling SIMD | Kindling relaxed | Kindling relaxed 2T | ort-web | tfjs-wasm | ort-node | ExecuTorch | vs ort-web | vs tfjs-wasm | vs ort-node | vs ExecuTorch | 2T ÷ 1T |',
+  '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+);
+for (const job of jobs) {
+  const m = (runtime, threads = 1) => medianOf(job.model, runtime, threads);
+  const kr = m('kindling-relaxed');
+  const times = (v) => (v === null ? '–' : `${v.toFixed(2)}×`);
+  const vs = (runtime) => times(speedup(m(runtime), kr));
+  lines.push(
+    `| ${job.model} | ${fmt(m('kindling'))} | ${fmt(kr)} | ${fmt(m('kindling-relaxed', 2))} | ${fmt(m('ort-web'))} | ${fmt(m('tfjs'))} | ${fmt(m('ort-node'))} | ${fmt(m('executorch'))} | ${vs('ort-web')} | ${vs('tfjs')} | ${vs('ort-node')} | ${vs('executorch')} | ${times(speedup(kr, m('kindling-relaxed', 2)))} |`,
+  );
+}
 lines.push(
   '',
   'Targets (issue #6), from this run:',
