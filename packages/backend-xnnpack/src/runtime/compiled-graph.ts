@@ -278,9 +278,12 @@ export class CompiledGraph {
         // Blockwise scales are bf16 in their own constant.
         const bytes = constantBytesOf(graph, q.scaleBufferIdx, constantRegion, namedData, `${where} scales`);
         if (bytes.byteLength < q.numScales * 2)
-          invalid(`${where} has ${q.numScales} bf16 scales, which need ${q.numScales * 2} bytes, have ${bytes.byteLength}`, {
-            value: v.index,
-          });
+          invalid(
+            `${where} has ${q.numScales} bf16 scales, which need ${q.numScales * 2} bytes, have ${bytes.byteLength}`,
+            {
+              value: v.index,
+            },
+          );
         const scales = new Float32Array(q.numScales);
         for (let i = 0; i < scales.length; i++) {
           const s = bf16ToFloat((bytes[2 * i] as number) | ((bytes[2 * i + 1] as number) << 8));

@@ -810,8 +810,7 @@ function quantizedGemm(
 ): QuantizedGemmParams {
   const dynamic = x.datatype === XnnDatatype.QDInt8;
   const int4 = w.datatype === XnnDatatype.QCInt4 || w.datatype === XnnDatatype.QBInt4;
-  const ok =
-    (x.datatype === XnnDatatype.QInt8 && out.datatype === XnnDatatype.QInt8) || (dynamic && isFloat(out));
+  const ok = (x.datatype === XnnDatatype.QInt8 && out.datatype === XnnDatatype.QInt8) || (dynamic && isFloat(out));
   const filterOk =
     w.datatype === XnnDatatype.QCInt8 || w.datatype === XnnDatatype.QInt8 || (int4 && dynamic && fullyConnected);
   if (!ok || w.storage !== 'constant' || !filterOk) {
@@ -847,7 +846,11 @@ function quantizedGemm(
   if (int4) {
     const bytes = w.data as Uint8Array;
     if (bytes.length < n * Math.ceil(k / 2))
-      fail(node, ErrorCode.DelegateInvalidCompatibility, `int4 filter ${w.id} has ${bytes.length} bytes for [${n}, ${k}]`);
+      fail(
+        node,
+        ErrorCode.DelegateInvalidCompatibility,
+        `int4 filter ${w.id} has ${bytes.length} bytes for [${n}, ${k}]`,
+      );
     unpackInt4(bytes, n, k, packed);
   } else {
     const w8 = w.data as Int8Array;

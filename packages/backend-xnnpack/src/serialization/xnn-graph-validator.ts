@@ -194,7 +194,10 @@ function validateBlockwise(v: XnnValue, channelDim: number, groupSize: number, c
   if (v.datatype !== XnnDatatype.QBInt4)
     bad(`${where} has blockwise quantization but datatype ${XnnDatatype[v.datatype] ?? v.datatype} (not QBInt4)`, ctxv);
   if (v.dims.length !== 2 || channelDim !== 0)
-    bad(`${where} is blockwise over dims [${v.dims.join(', ')}] with channel dim ${channelDim} (needs [channels, k], 0)`, ctxv);
+    bad(
+      `${where} is blockwise over dims [${v.dims.join(', ')}] with channel dim ${channelDim} (needs [channels, k], 0)`,
+      ctxv,
+    );
   const [channels, k] = v.dims as [number, number];
   if (!(groupSize > 0) || k % groupSize !== 0)
     bad(`${where} has block size ${groupSize}, which does not divide its ${k} input channels`, ctxv);
