@@ -1,8 +1,9 @@
 // Run a program lowered for XNNPACK on the WebAssembly CPU delegate, on one or more threads,
 // and find out what the delegate actually runs on.
+
+import { type XnnpackDelegateInfo, xnnpack } from '@kindling/backend-xnnpack';
 import { ScalarType, Tensor } from '@kindling/core';
 import { Module, portableKernels } from '@kindling/runtime';
-import { type XnnpackDelegateInfo, xnnpack } from '@kindling/backend-xnnpack';
 
 /** Runs forward once on `threads` threads; returns the output and each delegate's report. */
 export async function runOnXnnpack(
