@@ -51,13 +51,14 @@ const PORTABLE_CASES = [
  */
 const POOLED = 'threads/gemm_conv/xnnpack';
 
-/** Programs with XNNPACK delegates (fp32, int8, dynamically quantized; convolutions and GEMMs). */
+/** Programs with XNNPACK delegates (fp32, int8, dynamically quantized with int8 or int4 weights; convolutions and GEMMs). */
 const XNNPACK_CASES = [
   'digits/xnnpack',
   'digits/xnnpack-int8',
   'blocks/inverted_residual/xnnpack',
   'ops/conv2d/channels_last_input/xnnpack',
   'blocks/gelu_mlp/xnnpack-dq',
+  'ops/linear/int4_groups/xnnpack-8da4w',
   POOLED,
 ];
 

@@ -34,7 +34,9 @@ import common  # noqa: E402
 from common import CACHE_DIR, FIXTURES_DIR, MANIFEST_PATH, eprint  # noqa: E402
 import zoo  # noqa: E402
 
-QUANT_FLAVOURS = ("xnnpack-int8", "xnnpack-dq")
+QUANT_FLAVOURS = ("xnnpack-int8", "xnnpack-dq", "xnnpack-8da4w", "xnnpack-8da4w-pc")
+# group size of the blockwise int4 weights of xnnpack-8da4w (XNNPACK needs a multiple of 32)
+INT4_GROUP_SIZE = 32
 
 
 class NotApplicable(Exception):
@@ -56,7 +58,7 @@ def clone_inputs(inputs):
     return tuple(x.clone() if isinstance(x, torch.Tensor) else x for x in inputs)
 
 
-def quantize(model: torch.nn.Module, example, dyn, calib, dynamic: bool) -> torch.nn.Module:
+def quantize(model: torch.nn.Module, example, dyn, calib, dynamic: bool, int4: bool = False) -> torch.nn.Module:
     from executorch.backends.xnnpack.quantizer.xnnpack_quantizer import (
         XNNPACKQuantizer,
         get_symmetric_quantization_config,
@@ -66,7 +68,8 @@ def quantize(model: torch.nn.Module, example, dyn, calib, dynamic: bool) -> torc
     original_buffers = {n: b.detach().clone() for n, b in model.named_buffers()}
     gm = torch.export.export(model, example, dynamic_shapes=dyn).module()
     q = XNNPACKQuantizer()
-    q.set_global(get_symmetric_quantization_config(is_per_channel=True, is_dynamic=dynamic))
+    bits = {"weight_qmin": -8, "weight_qmax": 7} if int4 else {}
+    q.set_global(get_symmetric_quantization_config(is_per_channel=True, is_dynamic=dynamic, **bits))
     prepared = prepare_pt2e(gm, q)
     with torch.no_grad():
         for ci in calib:
@@ -83,6 +86,19 @@ def quantize(model: torch.nn.Module, example, dyn, calib, dynamic: bool) -> torc
     return converted
 
 
+def quantize_8da4w_blockwise(model: torch.nn.Module, group_size: int) -> torch.nn.Module:
+    """torchao's 8da4w: int8 per-token dynamic activations, symmetric int4 weights per group of K."""
+    from torchao.quantization import Int8DynamicActivationIntxWeightConfig, PerGroup, quantize_
+
+    m = copy.deepcopy(model)
+    fits = [mod for mod in m.modules() if isinstance(mod, torch.nn.Linear) and mod.in_features % group_size == 0]
+    if not fits:
+        raise NotApplicable(f"no linear has in_features divisible by {group_size}")
+    quantize_(m, Int8DynamicActivationIntxWeightConfig(weight_dtype=torch.int4, weight_granularity=PerGroup(group_size)),
+              filter_fn=lambda mod, fqn: isinstance(mod, torch.nn.Linear) and mod.in_features % group_size == 0)
+    return m
+
+
 def export_flavour(model, flavour: str, example, dyn, calib):
     """Returns (pte bytes, eager module for this flavour, executorch program object)."""
     from executorch.backends.xnnpack.partition.xnnpack_partitioner import XnnpackPartitioner
@@ -90,7 +106,11 @@ def export_flavour(model, flavour: str, example, dyn, calib):
 
     eager = model
     with torch.no_grad():
-        if flavour in QUANT_FLAVOURS:
+        if flavour == "xnnpack-8da4w":
+            eager = quantize_8da4w_blockwise(model, INT4_GROUP_SIZE)
+        elif flavour == "xnnpack-8da4w-pc":
+            eager = quantize(model, example, dyn, calib, dynamic=True, int4=True)
+        elif flavour in QUANT_FLAVOURS:
             eager = quantize(model, example, dyn, calib, dynamic=(flavour == "xnnpack-dq"))
         ep = torch.export.export(eager, example, dynamic_shapes=dyn)
         partitioner = [] if flavour == "portable" else [XnnpackPartitioner()]
@@ -213,8 +233,7 @@ def process_model(spec: zoo.Spec, flavours: List[str], models_info: Dict[str, An
                               for i, v in enumerate(inputs)])
 
     fp_eager = run_eager(model, steps)
-    fp_eager_entries = [[common.encode_value(FIXTURES_DIR, output_rel(spec, "eager", si, i, nsteps), v)
-                         for i, v in enumerate(outs)] for si, outs in enumerate(fp_eager)]
+    fp_eager_entries = None  # written only when a floating-point flavour refers to them
 
     root = FIXTURES_DIR if spec.committed else CACHE_DIR
     per_flavour_outputs: Dict[str, Any] = {}
@@ -249,6 +268,9 @@ def process_model(spec: zoo.Spec, flavours: List[str], models_info: Dict[str, An
             eager_entries = [[common.encode_value(FIXTURES_DIR, output_rel(spec, f"{flavour}.eager", si, i, nsteps), v)
                               for i, v in enumerate(outs)] for si, outs in enumerate(eager_outs)]
         else:
+            if fp_eager_entries is None:
+                fp_eager_entries = [[common.encode_value(FIXTURES_DIR, output_rel(spec, "eager", si, i, nsteps), v)
+                                     for i, v in enumerate(outs)] for si, outs in enumerate(fp_eager)]
             eager_outs, eager_entries = fp_eager, fp_eager_entries
         per_flavour_outputs[flavour] = et_outs
         step_entries = []
@@ -371,7 +393,7 @@ def write_manifest(old: Dict[str, Any], regenerated: List[str], cases, skipped, 
     regen = set(regenerated)
     keep_cases = [c for c in old.get("cases", []) if c["model"] not in regen]
     keep_skipped = [s for s in old.get("skipped_flavours", []) if s["model"] not in regen]
-    flavour_rank = {f: i for i, f in enumerate(zoo.ALL)}
+    flavour_rank = {f: i for i, f in enumerate(zoo.FLAVOURS)}
     model_rank = {m: i for i, m in enumerate(order)}
 
     def key(c):
@@ -442,7 +464,7 @@ def check_unreferenced(prune: bool) -> None:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--only", action="append", default=[], help="model name or prefix (repeatable), e.g. ops/add, digits")
-    ap.add_argument("--flavour", action="append", default=[], choices=zoo.ALL, help="restrict flavours (repeatable)")
+    ap.add_argument("--flavour", action="append", default=[], choices=zoo.FLAVOURS, help="restrict flavours (repeatable)")
     ap.add_argument("--large", action="store_true", help="include resnet50 and vit_small (cache only)")
     ap.add_argument("--committed-only", action="store_true", help="only models whose programs are committed")
     ap.add_argument("--list", action="store_true", help="list the zoo and exit")
@@ -476,7 +498,7 @@ def main() -> int:
     if not selected:
         eprint("nothing selected")
         return 2
-    flavours = args.flavour or list(zoo.ALL)
+    flavours = args.flavour or list(zoo.FLAVOURS)
     old = load_manifest()
     all_cases, all_skipped, models_info = [], [], {}
     t0 = time.time()

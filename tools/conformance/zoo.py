@@ -18,6 +18,11 @@ from common import stable_seed
 
 FP = ["portable", "xnnpack"]
 ALL = ["portable", "xnnpack", "xnnpack-int8", "xnnpack-dq"]
+# int8 dynamic activations with int4 weights ("8da4w"), opt-in per spec: blockwise (group size 32,
+# torchao, XNNPACK qbint4) and per-channel (PT2E 4-bit weights, XNNPACK qcint4)
+INT4 = ["xnnpack-8da4w", "xnnpack-8da4w-pc"]
+# every flavour, in manifest order
+FLAVOURS = ALL + INT4
 
 
 @dataclass
@@ -192,6 +197,9 @@ def op_specs() -> List[Spec]:
     # linear algebra
     op("linear/bias_2d", lambda: nn.Linear(8, 4), one(N(2, 8)), flavours=ALL)
     op("linear/nobias_3d", lambda: nn.Linear(8, 5, bias=False), one(N(1, 3, 8)), flavours=ALL)
+    op("linear/int4_groups", lambda: nn.Linear(96, 16), one(N(3, 96)), flavours=INT4,
+       notes="K = 96: three groups of 32 per output channel in the blockwise flavour")
+    op("linear/int4_nobias_3d", lambda: nn.Linear(64, 10, bias=False), one(N(1, 5, 64)), flavours=INT4)
     op("matmul/bmm_3d", lambda: Fn(torch.matmul), one(N(2, 3, 4), N(2, 4, 5)))
     op("matmul/4d", lambda: Fn(torch.matmul), one(N(1, 2, 3, 4), N(1, 2, 4, 3)))
     op("matmul/mm_2d", lambda: Fn(torch.matmul), one(N(3, 4), N(4, 2)))
@@ -733,7 +741,7 @@ def tiny_llama_spec() -> Spec:
         seq = torch.export.Dim("seq", min=1, max=32)
         return ({1: seq}, {0: seq})
 
-    s = Spec("tiny_llama", with_seed("tiny_llama", TinyLlama), steps, ALL, group="models", example=example,
+    s = Spec("tiny_llama", with_seed("tiny_llama", TinyLlama), steps, ALL + INT4, group="models", example=example,
              calib=calib, stateful=True,
              notes="Llama-style decoder (RMSNorm, RoPE, GQA 4q/2kv heads, SwiGLU), vocab 256, dim 64, 2 layers, "
                    "max_seq_len 32; KV cache in mutable buffers updated with index_copy_; dynamic seq length "

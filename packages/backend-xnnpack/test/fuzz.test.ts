@@ -11,6 +11,8 @@ const FILES = [
   'fixtures/conformance/ops/conv2d/3x3_pad1/xnnpack.pte',
   'fixtures/conformance/ops/linear/bias_2d/xnnpack-int8.pte',
   'fixtures/conformance/ops/linear/bias_2d/xnnpack-dq.pte',
+  'fixtures/conformance/ops/linear/int4_groups/xnnpack-8da4w.pte',
+  'fixtures/conformance/ops/linear/int4_groups/xnnpack-8da4w-pc.pte',
   'fixtures/conformance/ops/cat/dim1/xnnpack.pte',
 ];
 

@@ -106,6 +106,9 @@ function randomParams(random: () => number, o: ParamOptions): QuantizedGemmParam
     qmin,
     qmax,
     acc: new Float64Array(n),
+    blockSize: 0,
+    blockScales: null,
+    blockKsums: null,
   };
 }
 

@@ -1,7 +1,10 @@
 /**
  * Quantized fully connected and convolution kernels: int8 activations (static per-tensor `qint8`,
  * or dynamic per-row `qdint8`) times int8 weights with per-channel scales (`qcint8`), int32
- * accumulation, then requantization to `qint8` (static) or fp32 output (dynamic).
+ * accumulation, then requantization to `qint8` (static) or fp32 output (dynamic). Dynamic
+ * activations also take int4 weights: per-channel (`qcint4`, the same arithmetic as `qcint8`) and
+ * blockwise (`qbint4`, one int32 accumulator and one scale per block of k, see
+ * {@link qFullyConnectedBlockwise}).
  */
 import type { RuntimeValue } from '../runtime/runtime-value.js';
 import { quantizeBound, roundEven, rowLength } from './convert.js';
@@ -33,6 +36,52 @@ export interface QuantizedGemmParams {
   readonly qmax: number;
   /** Scratch, `n` accumulators. */
   readonly acc: Float64Array;
+  /** Blockwise (`qbint4`) weights: elements of k per block; 0 for one scale per channel. */
+  readonly blockSize: number;
+  /** Blockwise: `[n, k / blockSize]` weight scales (fp32 values of the serialized bf16). */
+  readonly blockScales: Float32Array | null;
+  /**
+   * Blockwise: per channel `-Σ_b fp32(ksum_b * scale_b)`, summed over the blocks in order in fp32
+   * (`ksum_b`: the block's sum of weights), which the input zero point multiplies.
+   */
+  readonly blockKsums: Float32Array | null;
+}
+
+/**
+ * Unpacks 4-bit weights `[n, k]` (each row nibble-packed on its own, element `2i` in the low
+ * nibble of byte `i`, `2i + 1` in the high one; unsigned with zero point 8, as ExecuTorch writes
+ * `qcint4`/`qbint4`) into signed values in `[-8, 7]`.
+ */
+export function unpackInt4(packed: Uint8Array, n: number, k: number, out: Int16Array): void {
+  const rowBytes = Math.ceil(k / 2);
+  for (let j = 0; j < n; j++) {
+    const row = j * rowBytes;
+    for (let i = 0; i < k; i++) {
+      const byte = packed[row + (i >> 1)] as number;
+      out[j * k + i] = ((i & 1 ? byte >> 4 : byte) & 0xf) - 8;
+    }
+  }
+}
+
+/**
+ * XNNPACK's per-channel fp32 sums of blockwise weights for the input zero point: for each channel,
+ * starting from 0, subtract `fp32(ksum_b * scale_b)` block by block.
+ */
+export function blockwiseKsums(weights: Int16Array, n: number, k: number, blockSize: number, scales: Float32Array) {
+  const f = Math.fround;
+  const blocks = k / blockSize;
+  const out = new Float32Array(n);
+  for (let j = 0; j < n; j++) {
+    let acc = 0;
+    for (let b = 0; b < blocks; b++) {
+      let ks = 0;
+      const base = j * k + b * blockSize;
+      for (let i = 0; i < blockSize; i++) ks += weights[base + i] as number;
+      acc = f(acc - f(ks * (scales[j * blocks + b] as number)));
+    }
+    out[j] = acc;
+  }
+  return out;
 }
 
 /**
@@ -119,6 +168,48 @@ export function qFullyConnected(q: QuantizedGemmParams, x: RuntimeValue, out: Ru
       acc[j] = s - zx * (rowSums[j] as number);
     }
     emit(q, acc, out.data as Int8Array | Float32Array, m * n, sx, 0, n);
+  }
+}
+
+/**
+ * Dynamically quantized fully connected with blockwise int4 weights (XNNPACK's qd8-f32-qb4w GEMM)
+ * over `rows` rows: per output, starting from `fp32(ksums[c] * inputZeroPoint)`, add
+ * `fp32(acc_b) * scale_b` block by block (one rounding each), then multiply by the row's input
+ * scale, add the bias and clamp. `acc_b` is the int32 dot product of the block's quantized inputs
+ * and signed weights.
+ */
+export function qFullyConnectedBlockwise(
+  q: QuantizedGemmParams,
+  x: RuntimeValue,
+  out: RuntimeValue,
+  rows: number,
+): void {
+  const f = Math.fround;
+  const xd = x.data as Int8Array;
+  const od = out.data as Float32Array;
+  const { n, k, weights, blockSize } = q;
+  const scales = q.blockScales as Float32Array;
+  const ksums = q.blockKsums as Float32Array;
+  const blocks = blockSize === 0 ? 0 : k / blockSize;
+  const rowLen = Math.max(1, rowLength(x));
+  for (let m = 0; m < rows; m++) {
+    const r = Math.floor((m * k) / rowLen);
+    const sx = x.rowScales![r] as number;
+    const zx = x.rowZeroPoints![r] as number;
+    const xo = m * k;
+    for (let j = 0; j < n; j++) {
+      let v = f((ksums[j] as number) * zx);
+      for (let b = 0; b < blocks; b++) {
+        const w = j * k + b * blockSize;
+        const xb = xo + b * blockSize;
+        let acc = 0;
+        for (let p = 0; p < blockSize; p++) acc += (xd[xb + p] as number) * (weights[w + p] as number);
+        v = f(v + f(acc * (scales[j * blocks + b] as number)));
+      }
+      v = f(v * sx);
+      if (q.biasF32) v = f(v + (q.biasF32[j] as number));
+      od[m * n + j] = v < q.outputMin ? q.outputMin : v > q.outputMax ? q.outputMax : v;
+    }
   }
 }
 

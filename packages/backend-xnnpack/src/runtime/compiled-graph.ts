@@ -121,9 +121,29 @@ function constantBytesOf(
   return constantRegion.subarray(Number(c.offset), Number(c.offset + c.size));
 }
 
+/** Whether a datatype holds two 4-bit elements per byte. */
+export function isInt4(dt: XnnDatatype): boolean {
+  return dt === XnnDatatype.QCInt4 || dt === XnnDatatype.QBInt4;
+}
+
+/**
+ * Bytes of an int4 matrix: each row of the innermost dim is nibble-packed on its own (an odd row
+ * length leaves the last high nibble unused), as ExecuTorch serializes 4-bit weights.
+ */
+export function int4Bytes(dims: readonly number[]): number {
+  if (dims.length === 0) return 1;
+  const inner = dims[dims.length - 1] as number;
+  return (numelOf(dims) / Math.max(inner, 1)) * Math.ceil(inner / 2);
+}
+
 function countOf(dt: XnnDatatype, dims: readonly number[]): number {
-  const n = numelOf(dims);
-  return dt === XnnDatatype.QCInt4 ? Math.ceil(n / 2) : n;
+  return isInt4(dt) ? int4Bytes(dims) : numelOf(dims);
+}
+
+/** An fp32 from the bits of a bf16 (its upper half). */
+export function bf16ToFloat(bits: number): number {
+  u32Scratch[0] = (bits & 0xffff) << 16;
+  return f32Scratch[0] as number;
 }
 
 /**
@@ -241,8 +261,7 @@ export class CompiledGraph {
     if (constant) {
       const bytes = constantBytesOf(graph, v.constantBufferIdx, constantRegion, namedData, where);
       const count = countOf(v.datatype, v.dims);
-      const size =
-        v.datatype === XnnDatatype.QCInt4 ? 1 : v.datatype === XnnDatatype.Fp16 ? 2 : storageElementSize(v.datatype);
+      const size = isInt4(v.datatype) ? 1 : v.datatype === XnnDatatype.Fp16 ? 2 : storageElementSize(v.datatype);
       if (bytes.byteLength < count * size)
         invalid(`${where} needs ${count * size} constant bytes, has ${bytes.byteLength}`, { value: v.index });
       value.data = constantView(v.datatype, bytes, count, where);
@@ -255,6 +274,26 @@ export class CompiledGraph {
         if (bytes.byteLength < q.numScales * 4)
           invalid(`${where} scales need ${q.numScales * 4} bytes, have ${bytes.byteLength}`);
         value.channelScales = constantView(XnnDatatype.Fp32, bytes, q.numScales, where) as Float32Array;
+      } else {
+        // Blockwise scales are bf16 in their own constant.
+        const bytes = constantBytesOf(graph, q.scaleBufferIdx, constantRegion, namedData, `${where} scales`);
+        if (bytes.byteLength < q.numScales * 2)
+          invalid(
+            `${where} has ${q.numScales} bf16 scales, which need ${q.numScales * 2} bytes, have ${bytes.byteLength}`,
+            {
+              value: v.index,
+            },
+          );
+        const scales = new Float32Array(q.numScales);
+        for (let i = 0; i < scales.length; i++) {
+          const s = bf16ToFloat((bytes[2 * i] as number) | ((bytes[2 * i + 1] as number) << 8));
+          if (!(Number.isFinite(s) && s > 0))
+            invalid(`${where} has blockwise scale ${s} at ${i} (scales must be finite and positive)`, {
+              value: v.index,
+            });
+          scales[i] = s;
+        }
+        value.channelScales = scales;
       }
     }
     return value;

@@ -44,11 +44,14 @@ import {
   qs8UnaryTable,
 } from '../kernels/quantized-elementwise.js';
 import {
+  blockwiseKsums,
   type QuantizedGemmParams,
   qConv2d,
   qFullyConnected,
+  qFullyConnectedBlockwise,
   quantizedOutputRange,
   requantizationScales,
+  unpackInt4,
 } from '../kernels/quantized-gemm.js';
 import { resizeBilinear2dF32 } from '../kernels/resize.js';
 import { softmaxF32 } from '../kernels/softmax.js';
@@ -422,7 +425,8 @@ export function createStep(node: XnnNode, get: ValueLookup, ctx: StepContext): S
       const strides: number[] = new Array(8).fill(0);
       const outShape: number[] = [];
       const heap = ctx.heap;
-      const elementBytes = x.datatype === XnnDatatype.QCInt4 ? 0 : storageElementSize(x.datatype);
+      const elementBytes =
+        x.datatype === XnnDatatype.QCInt4 || x.datatype === XnnDatatype.QBInt4 ? 0 : storageElementSize(x.datatype);
       let swap: BlockSwap | null = null;
       return {
         node,
@@ -799,7 +803,16 @@ function fullyConnectedStep(
       },
     };
   }
-  const q = quantizedGemm(node, x, w, bias, out, n, k);
+  if (transposed && (w.datatype === XnnDatatype.QCInt4 || w.datatype === XnnDatatype.QBInt4))
+    fail(node, ErrorCode.NotImplemented, `a transposed ${XnnDatatype[w.datatype]} filter is not implemented yet`);
+  const q = quantizedGemm(node, x, w, bias, out, n, k, true);
+  if (q.blockSize > 0) {
+    return {
+      node,
+      infer,
+      run: () => qFullyConnectedBlockwise(q, x, out, k === 0 ? 0 : numelOf(x.shape) / k),
+    };
+  }
   const reference = () => qFullyConnected(q, x, out, k === 0 ? 0 : numelOf(x.shape) / k);
   const wasm = ctx.heap && wasmQs8FullyConnectedStep(node, q, x, out, ctx.heap, ctx, infer, reference);
   return wasm || { node, infer, run: reference };
@@ -834,33 +847,59 @@ function quantizedGemm(
   out: RuntimeValue,
   n: number,
   k: number,
+  fullyConnected = false,
 ): QuantizedGemmParams {
-  const ok =
-    (x.datatype === XnnDatatype.QInt8 && out.datatype === XnnDatatype.QInt8) ||
-    (x.datatype === XnnDatatype.QDInt8 && isFloat(out));
-  if (!ok || w.storage !== 'constant' || (w.datatype !== XnnDatatype.QCInt8 && w.datatype !== XnnDatatype.QInt8)) {
+  const dynamic = x.datatype === XnnDatatype.QDInt8;
+  const int4 = w.datatype === XnnDatatype.QCInt4 || w.datatype === XnnDatatype.QBInt4;
+  const ok = (x.datatype === XnnDatatype.QInt8 && out.datatype === XnnDatatype.QInt8) || (dynamic && isFloat(out));
+  const filterOk =
+    w.datatype === XnnDatatype.QCInt8 || w.datatype === XnnDatatype.QInt8 || (int4 && dynamic && fullyConnected);
+  if (!ok || w.storage !== 'constant' || !filterOk) {
     fail(
       node,
       ErrorCode.NotImplemented,
-      `${XnnDatatype[x.datatype]} input with ${XnnDatatype[w.datatype]} filter and ${XnnDatatype[out.datatype]} output is not implemented yet`,
+      `${XnnDatatype[x.datatype]} input with ${XnnDatatype[w.datatype]} filter and ${XnnDatatype[out.datatype]} output is not implemented yet` +
+        (int4 ? ' (int4 filters: fully connected with QDInt8 input and fp32 output only)' : ''),
     );
   }
-  const scales = new Float32Array(n);
-  if (w.quant?.kind === 'per-tensor') scales.fill(w.quant.scale);
-  else if (w.channelScales && w.channelScales.length >= n) scales.set(w.channelScales.subarray(0, n));
-  else fail(node, ErrorCode.DelegateInvalidCompatibility, `filter ${w.id} has no usable scales`);
-  const wq = w.data as Int8Array;
-  const wZero = w.quant?.kind === 'per-tensor' ? w.quant.zeroPoint : 0;
+  const wq = w.quant;
+  const blockwise = w.datatype === XnnDatatype.QBInt4;
+  let blockSize = 0;
+  if (blockwise) {
+    if (wq?.kind !== 'per-channel-group' || wq.groupSize <= 0 || k % wq.groupSize !== 0)
+      fail(node, ErrorCode.DelegateInvalidCompatibility, `QBInt4 filter ${w.id} has no block size dividing k = ${k}`);
+    blockSize = wq.groupSize;
+  }
+  const numScales = blockwise ? n * (k / blockSize) : n;
+  const scales = new Float32Array(numScales);
+  if (wq?.kind === 'per-tensor' && !int4) scales.fill(wq.scale);
+  else if (w.channelScales && w.channelScales.length >= numScales) scales.set(w.channelScales.subarray(0, numScales));
+  else
+    fail(
+      node,
+      ErrorCode.DelegateInvalidCompatibility,
+      `filter ${w.id} (${XnnDatatype[w.datatype]}) has no usable scales (needs ${numScales}, has ${w.channelScales?.length ?? 0})`,
+    );
+  const wZero = wq?.kind === 'per-tensor' ? wq.zeroPoint : 0;
   // Pack: weights minus zero point as [n, k] int32-friendly int16 plus row sums for the input zero point.
   const packed = new Int16Array(n * k);
   const rowSums = new Int32Array(n);
+  if (int4) {
+    const bytes = w.data as Uint8Array;
+    if (bytes.length < n * Math.ceil(k / 2))
+      fail(
+        node,
+        ErrorCode.DelegateInvalidCompatibility,
+        `int4 filter ${w.id} has ${bytes.length} bytes for [${n}, ${k}]`,
+      );
+    unpackInt4(bytes, n, k, packed);
+  } else {
+    const w8 = w.data as Int8Array;
+    for (let i = 0; i < n * k; i++) packed[i] = (w8[i] as number) - wZero;
+  }
   for (let j = 0; j < n; j++) {
     let s = 0;
-    for (let i = 0; i < k; i++) {
-      const v = (wq[j * k + i] as number) - wZero;
-      packed[j * k + i] = v;
-      s += v;
-    }
+    for (let i = 0; i < k; i++) s += packed[j * k + i] as number;
     rowSums[j] = s;
   }
   let biasF: Float32Array | null = null;
@@ -874,14 +913,13 @@ function quantizedGemm(
   const inputScale = xq?.kind === 'per-tensor' ? xq.scale : 1;
   const outputScale = oq?.kind === 'per-tensor' ? oq.scale : 1;
   const outputZeroPoint = oq?.kind === 'per-tensor' ? oq.zeroPoint : 0;
-  const dynamic = x.datatype === XnnDatatype.QDInt8;
   const [qmin, qmax] = quantizedOutputRange(node.outputMin, node.outputMax, outputScale, outputZeroPoint);
   return {
     n,
     k,
     weights: packed,
     rowSums,
-    weightScales: scales,
+    weightScales: blockwise ? new Float32Array(n) : scales,
     biasF32: biasF,
     biasI32: biasI,
     inputScale,
@@ -895,6 +933,9 @@ function quantizedGemm(
     qmin,
     qmax,
     acc: new Float64Array(n),
+    blockSize,
+    blockScales: blockwise ? scales : null,
+    blockKsums: blockwise ? blockwiseKsums(packed, n, k, blockSize, scales) : null,
   };
 }
 

@@ -21,7 +21,10 @@ export interface RuntimeValue {
   shape: number[];
   /** Elements (fp16 values are held as fp32). `null` until bound. */
   data: Elements | null;
-  /** Per-channel scales of a quantized constant (fp32). */
+  /**
+   * Scales of a quantized constant (fp32): one per channel, or for blockwise (`qbint4`) values one
+   * per block, `[channels, blocks]` row-major (decoded from the serialized bf16).
+   */
   channelScales: Float32Array | null;
   /**
    * Trailing dims that make up one dynamic quantization row of a `qdint8` value: the serialized
@@ -51,6 +54,7 @@ export function storageElementSize(dt: XnnDatatype): number {
     case XnnDatatype.QCInt8:
     case XnnDatatype.QDInt8:
     case XnnDatatype.QCInt4:
+    case XnnDatatype.QBInt4:
       return 1;
     default:
       return 0;
@@ -69,6 +73,7 @@ export function viewOf(dt: XnnDatatype, buffer: ArrayBufferLike, byteOffset: num
       return new Int32Array(buffer, byteOffset, count);
     case XnnDatatype.QUInt8:
     case XnnDatatype.QCInt4:
+    case XnnDatatype.QBInt4:
       return new Uint8Array(buffer, byteOffset, count);
     default:
       return new Int8Array(buffer, byteOffset, count);

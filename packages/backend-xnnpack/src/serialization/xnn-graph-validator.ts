@@ -185,6 +185,30 @@ function validateConstant(
   }
 }
 
+/**
+ * Blockwise (`qbint4`) weights: a 2-D `[channels, k]` filter with channel dim 0, `k` split into
+ * whole blocks of `groupSize`, and one scale per channel and block.
+ */
+function validateBlockwise(v: XnnValue, channelDim: number, groupSize: number, count: number, where: string): void {
+  const ctxv = { value: v.index, datatype: XnnDatatype[v.datatype] ?? v.datatype, dims: v.dims, groupSize };
+  if (v.datatype !== XnnDatatype.QBInt4)
+    bad(`${where} has blockwise quantization but datatype ${XnnDatatype[v.datatype] ?? v.datatype} (not QBInt4)`, ctxv);
+  if (v.dims.length !== 2 || channelDim !== 0)
+    bad(
+      `${where} is blockwise over dims [${v.dims.join(', ')}] with channel dim ${channelDim} (needs [channels, k], 0)`,
+      ctxv,
+    );
+  const [channels, k] = v.dims as [number, number];
+  if (!(groupSize > 0) || k % groupSize !== 0)
+    bad(`${where} has block size ${groupSize}, which does not divide its ${k} input channels`, ctxv);
+  const need = channels * (k / groupSize);
+  if (count !== need)
+    bad(`${where} has ${count} scales for ${channels} channels of ${k / groupSize} blocks (${need})`, {
+      ...ctxv,
+      numScales: count,
+    });
+}
+
 function validateQuant(
   graph: XnnGraph,
   v: XnnValue,
@@ -218,15 +242,22 @@ function validateQuant(
           bad(`${where} has scale_buffer_idx ${q.scaleBufferIdx} but there are ${numConstants} constants`, ctxv);
         }
         validateConstant(graph, v, q.scaleBufferIdx, `${where} scales`, ctx, numConstants);
+        // Per-channel scales in a buffer are fp32, blockwise ones bf16.
+        const need = BigInt(q.numScales * (q.kind === 'per-channel' ? 4 : 2));
+        const c = graph.constantData[q.scaleBufferIdx];
+        if (c && c.size < need) {
+          bad(`${where} has ${q.numScales} scales, which need ${need} bytes, but its scale buffer has ${c.size}`, {
+            ...ctxv,
+            scaleBufferIdx: q.scaleBufferIdx,
+          });
+        }
       }
       const channels = v.dims[q.channelDim] ?? 1;
       const count = inline > 0 ? inline : q.numScales;
       if (q.kind === 'per-channel' && count !== channels) {
         bad(`${where} has ${count} scales for ${channels} channels`, ctxv);
       }
-      if (q.kind === 'per-channel-group' && (q.groupSize <= 0 || count === 0)) {
-        bad(`${where} has group size ${q.groupSize} and ${count} scales`, ctxv);
-      }
+      if (q.kind === 'per-channel-group') validateBlockwise(v, q.channelDim, q.groupSize, count, where);
       return;
     }
     case 'per-token-dynamic':
