@@ -893,71 +893,11 @@ function endInside(room: i32, step: i32, taps: i32, from: i32): i32 {
 }
 
 /**
- * Interior pixels [ox0, ox1) of one output row of a 3x3 depthwise convolution (every tap inside
- * the input), channels [0, c4): per group of 4 channels the nine weight vectors stay in registers
- * while the row streams past. `row0` points at input row `iy` (the first tap row), pixel 0.
- * Taps accumulate in the order of the general path (bias, then row by row), so results are the same.
- */
-function dw3x3Row(
-  c4: i32,
-  channels: i32,
-  iw: i32,
-  sw: i32,
-  dh: i32,
-  dw: i32,
-  padLeft: i32,
-  ox0: i32,
-  ox1: i32,
-  row0: usize,
-  w: usize,
-  outRow: usize,
-  lo: v128,
-  hi: v128,
-): void {
-  const cp = (channels + 3) & ~3;
-  const wRow = (<usize>cp) << 2;
-  const pixelBytes = (<usize>channels) << 2;
-  const rowStep = <usize>(dh * iw) * pixelBytes;
-  const xd = <usize>dw * pixelBytes;
-  const step = <usize>sw * pixelBytes;
-  const xStart = <usize>(ox0 * sw - padLeft) * pixelBytes;
-  for (let c = 0; c < c4; c += 4) {
-    const cb = (<usize>c) << 2;
-    const bias = v128.load(w + cb);
-    const wp = w + wRow + cb;
-    const w0 = v128.load(wp);
-    const w1 = v128.load(wp + wRow);
-    const w2 = v128.load(wp + wRow * 2);
-    const w3 = v128.load(wp + wRow * 3);
-    const w4 = v128.load(wp + wRow * 4);
-    const w5 = v128.load(wp + wRow * 5);
-    const w6 = v128.load(wp + wRow * 6);
-    const w7 = v128.load(wp + wRow * 7);
-    const w8 = v128.load(wp + wRow * 8);
-    let i0 = row0 + xStart + cb;
-    let o = outRow + <usize>ox0 * pixelBytes + cb;
-    for (let ox = ox0; ox < ox1; ox++) {
-      const i1 = i0 + rowStep;
-      const i2 = i1 + rowStep;
-      let acc = madd(v128.load(i0), w0, bias);
-      acc = madd(v128.load(i0 + xd), w1, acc);
-      acc = madd(v128.load(i0 + xd * 2), w2, acc);
-      acc = madd(v128.load(i1), w3, acc);
-      acc = madd(v128.load(i1 + xd), w4, acc);
-      acc = madd(v128.load(i1 + xd * 2), w5, acc);
-      acc = madd(v128.load(i2), w6, acc);
-      acc = madd(v128.load(i2 + xd), w7, acc);
-      acc = madd(v128.load(i2 + xd * 2), w8, acc);
-      v128.store(o, clamp(acc, lo, hi));
-      i0 += step;
-      o += pixelBytes;
-    }
-  }
-}
-
-/**
- * Interior pixels [ox0, ox1) of one output row, any kernel size, channels [0, c4): per group of 4
- * channels, taps in the general path's order with no bounds checks.
+ * Interior pixels [ox0, ox1) of one output row (every tap inside the input), channels [0, c4),
+ * per group of 4 channels. 3x3 kernels keep their nine weight vectors in registers while the row
+ * streams past; other sizes read the weights per tap. `row0` points at input row `iy` (the first
+ * tap row), pixel 0. Taps accumulate in the general path's order (bias, then row by row), so
+ * results are the same as {@link dwPixel}'s.
  */
 function dwInteriorRow(
   c4: i32,
@@ -984,11 +924,41 @@ function dwInteriorRow(
   const xd = <usize>dw * pixelBytes;
   const step = <usize>sw * pixelBytes;
   const xStart = <usize>(ox0 * sw - padLeft) * pixelBytes;
+  const is3x3 = kh === 3 && kw === 3;
   for (let c = 0; c < c4; c += 4) {
     const cb = (<usize>c) << 2;
     const bias = v128.load(w + cb);
     let i0 = row0 + xStart + cb;
     let o = outRow + <usize>ox0 * pixelBytes + cb;
+    if (is3x3) {
+      const wp = w + wRow + cb;
+      const w0 = v128.load(wp);
+      const w1 = v128.load(wp + wRow);
+      const w2 = v128.load(wp + wRow * 2);
+      const w3 = v128.load(wp + wRow * 3);
+      const w4 = v128.load(wp + wRow * 4);
+      const w5 = v128.load(wp + wRow * 5);
+      const w6 = v128.load(wp + wRow * 6);
+      const w7 = v128.load(wp + wRow * 7);
+      const w8 = v128.load(wp + wRow * 8);
+      for (let ox = ox0; ox < ox1; ox++) {
+        const i1 = i0 + rowStep;
+        const i2 = i1 + rowStep;
+        let acc = madd(v128.load(i0), w0, bias);
+        acc = madd(v128.load(i0 + xd), w1, acc);
+        acc = madd(v128.load(i0 + xd * 2), w2, acc);
+        acc = madd(v128.load(i1), w3, acc);
+        acc = madd(v128.load(i1 + xd), w4, acc);
+        acc = madd(v128.load(i1 + xd * 2), w5, acc);
+        acc = madd(v128.load(i2), w6, acc);
+        acc = madd(v128.load(i2 + xd), w7, acc);
+        acc = madd(v128.load(i2 + xd * 2), w8, acc);
+        v128.store(o, clamp(acc, lo, hi));
+        i0 += step;
+        o += pixelBytes;
+      }
+      continue;
+    }
     for (let ox = ox0; ox < ox1; ox++) {
       let acc = bias;
       let wp = w + wRow + cb;
@@ -1079,8 +1049,7 @@ export function dwconv2d_part(
       );
     if (x1 > x0) {
       const row0 = inImage + <usize>(iy0 * iw) * pixelBytes;
-      if (kh === 3 && kw === 3) dw3x3Row(c4, channels, iw, sw, dh, dw, padLeft, x0, x1, row0, w, outRow, lo, hi);
-      else dwInteriorRow(c4, channels, iw, kh, kw, sw, dh, dw, padLeft, x0, x1, row0, w, outRow, lo, hi);
+      dwInteriorRow(c4, channels, iw, kh, kw, sw, dh, dw, padLeft, x0, x1, row0, w, outRow, lo, hi);
       if (c4 < channels)
         for (let ox = x0; ox < x1; ox++)
           dwPixel(

@@ -56,7 +56,14 @@ import {
 import { resizeBilinear2dF32 } from '../kernels/resize.js';
 import { softmaxF32 } from '../kernels/softmax.js';
 import { UnaryOp, unaryF32 } from '../kernels/unary.js';
-import { nodeTypeName, XNN_INVALID_ID, XnnDatatype, type XnnNode, XnnNodeType } from '../serialization/xnn-graph.js';
+import {
+  nodeTypeName,
+  XNN_INVALID_ID,
+  type XnnConvAttrs,
+  XnnDatatype,
+  type XnnNode,
+  XnnNodeType,
+} from '../serialization/xnn-graph.js';
 import type { PoolKernel, ThreadPool } from '../threads/pool.js';
 import type { KernelHeap } from '../wasm/kernels.js';
 import {
@@ -1020,24 +1027,7 @@ function convStep(
   const c = node.attrs.conv;
   const depthwise = node.type === XnnNodeType.DepthwiseConv2d;
   const outC = c.groups * c.groupOutputChannels;
-  const geo = {
-    batch: 0,
-    inHeight: 0,
-    inWidth: 0,
-    outHeight: 0,
-    outWidth: 0,
-    kernelHeight: c.kernelHeight,
-    kernelWidth: c.kernelWidth,
-    strideHeight: c.subsamplingHeight,
-    strideWidth: c.subsamplingWidth,
-    dilationHeight: c.dilationHeight,
-    dilationWidth: c.dilationWidth,
-    padTop: c.paddingTop,
-    padLeft: c.paddingLeft,
-    groups: c.groups,
-    groupInputChannels: c.groupInputChannels,
-    groupOutputChannels: c.groupOutputChannels,
-  } satisfies ConvGeometry;
+  const geo = convGeometry(c);
   const expectFilter = depthwise
     ? [1, c.kernelHeight, c.kernelWidth, outC]
     : [outC, c.kernelHeight, c.kernelWidth, c.groupInputChannels];
@@ -1045,36 +1035,7 @@ function convStep(
     fail(node, ErrorCode.DelegateInvalidCompatibility, `filter shape [${w.shape}] is not [${expectFilter}]`);
   }
   if (w.storage !== 'constant') fail(node, ErrorCode.NotImplemented, 'a non-constant filter is not supported yet');
-  const infer = () => {
-    const s = x.shape;
-    if (s.length !== 4 || s[3] !== c.groups * c.groupInputChannels) {
-      fail(
-        node,
-        ErrorCode.InvalidArgument,
-        `input shape [${s}] is not NHWC with ${c.groups * c.groupInputChannels} channels`,
-      );
-    }
-    geo.batch = s[0] as number;
-    geo.inHeight = s[1] as number;
-    geo.inWidth = s[2] as number;
-    geo.outHeight = convOutputSize(
-      geo.inHeight,
-      c.paddingTop,
-      c.paddingBottom,
-      c.kernelHeight,
-      c.subsamplingHeight,
-      c.dilationHeight,
-    );
-    geo.outWidth = convOutputSize(
-      geo.inWidth,
-      c.paddingLeft,
-      c.paddingRight,
-      c.kernelWidth,
-      c.subsamplingWidth,
-      c.dilationWidth,
-    );
-    setShape(out, [geo.batch, geo.outHeight, geo.outWidth, outC]);
-  };
+  const infer = () => inferConv(node, c, geo, x, out, false);
   const { outputMin: min, outputMax: max } = node;
   if (isFloat(x) && isFloat(w) && isFloat(out)) {
     const acc = new Float64Array(Math.max(outC, 1));
@@ -1233,6 +1194,76 @@ function wasmConvStep(
   };
 }
 
+/** A {@link ConvGeometry} whose sizes shape inference updates. */
+type MutableConvGeometry = { -readonly [K in keyof ConvGeometry]: ConvGeometry[K] };
+
+/** A convolution's geometry from its attributes; {@link inferConv} sets the spatial sizes. */
+function convGeometry(c: XnnConvAttrs): MutableConvGeometry {
+  return {
+    batch: 0,
+    inHeight: 0,
+    inWidth: 0,
+    outHeight: 0,
+    outWidth: 0,
+    kernelHeight: c.kernelHeight,
+    kernelWidth: c.kernelWidth,
+    strideHeight: c.subsamplingHeight,
+    strideWidth: c.subsamplingWidth,
+    dilationHeight: c.dilationHeight,
+    dilationWidth: c.dilationWidth,
+    padTop: c.paddingTop,
+    padLeft: c.paddingLeft,
+    groups: c.groups,
+    groupInputChannels: c.groupInputChannels,
+    groupOutputChannels: c.groupOutputChannels,
+  };
+}
+
+/**
+ * Shape inference of a convolution (or, `transposed`, a deconvolution): checks that `x` is NHWC
+ * with the node's input channels, sets `geo`'s sizes and `out`'s shape.
+ */
+function inferConv(
+  node: XnnNode,
+  c: XnnConvAttrs,
+  geo: MutableConvGeometry,
+  x: RuntimeValue,
+  out: RuntimeValue,
+  transposed: boolean,
+): void {
+  const s = x.shape;
+  const inC = c.groups * c.groupInputChannels;
+  if (s.length !== 4 || s[3] !== inC) {
+    fail(node, ErrorCode.InvalidArgument, `input shape [${s}] is not NHWC with ${inC} channels`);
+  }
+  geo.batch = s[0] as number;
+  geo.inHeight = s[1] as number;
+  geo.inWidth = s[2] as number;
+  const size = (input: number, before: number, after: number, k: number, stride: number, dil: number, adj: number) =>
+    transposed
+      ? convTransposeOutputSize(input, before, after, k, stride, dil, adj)
+      : convOutputSize(input, before, after, k, stride, dil);
+  geo.outHeight = size(
+    geo.inHeight,
+    c.paddingTop,
+    c.paddingBottom,
+    c.kernelHeight,
+    c.subsamplingHeight,
+    c.dilationHeight,
+    c.adjustmentHeight,
+  );
+  geo.outWidth = size(
+    geo.inWidth,
+    c.paddingLeft,
+    c.paddingRight,
+    c.kernelWidth,
+    c.subsamplingWidth,
+    c.dilationWidth,
+    c.adjustmentWidth,
+  );
+  setShape(out, [geo.batch, geo.outHeight, geo.outWidth, c.groups * c.groupOutputChannels]);
+}
+
 /** Transposed convolution (fp32, TypeScript kernel): NHWC input, OHWI filter. */
 function convTransposeStep(
   node: XnnNode,
@@ -1253,58 +1284,10 @@ function convTransposeStep(
   if (w.storage !== 'constant') fail(node, ErrorCode.NotImplemented, 'a non-constant filter is not supported yet');
   if (bias && numelOf(bias.shape) !== outC)
     fail(node, ErrorCode.DelegateInvalidCompatibility, `bias has ${numelOf(bias.shape)} values, not ${outC}`);
-  const geo = {
-    batch: 0,
-    inHeight: 0,
-    inWidth: 0,
-    outHeight: 0,
-    outWidth: 0,
-    kernelHeight: c.kernelHeight,
-    kernelWidth: c.kernelWidth,
-    strideHeight: c.subsamplingHeight,
-    strideWidth: c.subsamplingWidth,
-    dilationHeight: c.dilationHeight,
-    dilationWidth: c.dilationWidth,
-    padTop: c.paddingTop,
-    padLeft: c.paddingLeft,
-    groups: c.groups,
-    groupInputChannels: c.groupInputChannels,
-    groupOutputChannels: c.groupOutputChannels,
-  } satisfies ConvGeometry;
+  const geo = convGeometry(c);
   return {
     node,
-    infer() {
-      const s = x.shape;
-      if (s.length !== 4 || s[3] !== c.groups * c.groupInputChannels) {
-        fail(
-          node,
-          ErrorCode.InvalidArgument,
-          `input shape [${s}] is not NHWC with ${c.groups * c.groupInputChannels} channels`,
-        );
-      }
-      geo.batch = s[0] as number;
-      geo.inHeight = s[1] as number;
-      geo.inWidth = s[2] as number;
-      geo.outHeight = convTransposeOutputSize(
-        geo.inHeight,
-        c.paddingTop,
-        c.paddingBottom,
-        c.kernelHeight,
-        c.subsamplingHeight,
-        c.dilationHeight,
-        c.adjustmentHeight,
-      );
-      geo.outWidth = convTransposeOutputSize(
-        geo.inWidth,
-        c.paddingLeft,
-        c.paddingRight,
-        c.kernelWidth,
-        c.subsamplingWidth,
-        c.dilationWidth,
-        c.adjustmentWidth,
-      );
-      setShape(out, [geo.batch, geo.outHeight, geo.outWidth, outC]);
-    },
+    infer: () => inferConv(node, c, geo, x, out, true),
     run: () =>
       convTranspose2dF32(f32(x), f32(w), bias ? f32(bias) : null, f32(out), geo, node.outputMin, node.outputMax),
   };
