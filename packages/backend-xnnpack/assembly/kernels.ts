@@ -1025,9 +1025,22 @@ export function dwconv2d_part(
     const interiorRow = iy0 >= 0 && iy0 + (kh - 1) * dh < ih;
     const x0 = interiorRow ? oxL : ow;
     const x1 = interiorRow ? oxR : ow;
-    for (let ox = 0; ox < x0; ox++)
+    // Border pixels take the general path; the interior runs as one row (its channel tail, if the
+    // channel count is not a multiple of 4, then pixel by pixel).
+    let ox = 0;
+    while (ox < ow) {
+      const interior = ox >= x0 && ox < x1;
+      if (ox === x0 && interior) {
+        const row0 = inImage + <usize>(iy0 * iw) * pixelBytes;
+        dwInteriorRow(c4, channels, iw, kh, kw, sw, dh, dw, padLeft, x0, x1, row0, w, outRow, lo, hi);
+        if (c4 === channels) {
+          ox = x1;
+          continue;
+        }
+      }
+      const o = outRow + <usize>ox * pixelBytes;
       dwPixel(
-        0,
+        interior ? c4 : 0,
         channels,
         ih,
         iw,
@@ -1043,59 +1056,12 @@ export function dwconv2d_part(
         ox,
         inImage,
         w,
-        outRow + <usize>ox * pixelBytes,
+        o,
         lo,
         hi,
       );
-    if (x1 > x0) {
-      const row0 = inImage + <usize>(iy0 * iw) * pixelBytes;
-      dwInteriorRow(c4, channels, iw, kh, kw, sw, dh, dw, padLeft, x0, x1, row0, w, outRow, lo, hi);
-      if (c4 < channels)
-        for (let ox = x0; ox < x1; ox++)
-          dwPixel(
-            c4,
-            channels,
-            ih,
-            iw,
-            kh,
-            kw,
-            sh,
-            sw,
-            dh,
-            dw,
-            padTop,
-            padLeft,
-            oy,
-            ox,
-            inImage,
-            w,
-            outRow + <usize>ox * pixelBytes,
-            lo,
-            hi,
-          );
+      ox++;
     }
-    for (let ox = x1; ox < ow; ox++)
-      dwPixel(
-        0,
-        channels,
-        ih,
-        iw,
-        kh,
-        kw,
-        sh,
-        sw,
-        dh,
-        dw,
-        padTop,
-        padLeft,
-        oy,
-        ox,
-        inImage,
-        w,
-        outRow + <usize>ox * pixelBytes,
-        lo,
-        hi,
-      );
   }
 }
 
