@@ -447,6 +447,37 @@ describe.each(variants)('WebAssembly kernels (%s) against the TypeScript referen
     }
   });
 
+  test('qd8_dots: int32 dot products of int8 rows and int16 weight rows, every tail, extreme values', () => {
+    const random = rng(15);
+    for (const [m, n, k] of [
+      [3, 8, 16],
+      [5, 7, 13],
+      [1, 1, 1],
+      [2, 9, 40],
+      [4, 6, 385],
+    ] as const) {
+      const x = Int8Array.from({ length: m * k }, () => Math.floor(random() * 256) - 128);
+      const w = Int16Array.from({ length: n * k }, () => Math.floor(random() * 256) - 128);
+      // The largest products: -128 * -128 everywhere in the first row and column.
+      x.fill(-128, 0, k);
+      w.fill(-128, 0, k);
+      const heap = heapOf(variant);
+      const xp = heap.alloc(m * k);
+      new Int8Array(heap.buffer, xp, m * k).set(x);
+      const wp = heap.alloc(n * k * 2);
+      new Int16Array(heap.buffer, wp, n * k).set(w);
+      const op = heap.alloc(m * n * 4);
+      heap.exports.qd8_dots(m, n, k, xp, wp, op);
+      const got = new Int32Array(heap.buffer, op, m * n);
+      for (let r = 0; r < m; r++)
+        for (let j = 0; j < n; j++) {
+          let want = 0;
+          for (let p = 0; p < k; p++) want += (x[r * k + p] as number) * (w[j * k + p] as number);
+          expect(got[r * n + j], `${m}x${n}x${k} [${r}][${j}]`).toBe(want);
+        }
+    }
+  });
+
   test('binary and clamp: exact fp32 results with repeated operands', () => {
     const random = rng(5);
     const ops = [

@@ -172,6 +172,29 @@ export function qFullyConnected(q: QuantizedGemmParams, x: RuntimeValue, out: Ru
 }
 
 /**
+ * {@link qFullyConnected} for dynamically quantized rows whose raw dot products
+ * `Σ_p x[m][p] * weights[j][p]` (int32, `[rows, n]`) were computed elsewhere (the WebAssembly
+ * kernel): applies each row's zero point and writes the fp32 outputs exactly as that kernel does.
+ */
+export function qFullyConnectedFromDots(
+  q: QuantizedGemmParams,
+  x: RuntimeValue,
+  out: RuntimeValue,
+  rows: number,
+  dots: Int32Array,
+): void {
+  const { n, k, rowSums, acc } = q;
+  const rowLen = Math.max(1, rowLength(x));
+  for (let m = 0; m < rows; m++) {
+    const r = Math.floor((m * k) / rowLen);
+    const sx = x.rowScales![r] as number;
+    const zx = x.rowZeroPoints![r] as number;
+    for (let j = 0; j < n; j++) acc[j] = (dots[m * n + j] as number) - zx * (rowSums[j] as number);
+    emit(q, acc, out.data as Float32Array, m * n, sx, 0, n);
+  }
+}
+
+/**
  * Dynamically quantized fully connected with blockwise int4 weights (XNNPACK's qd8-f32-qb4w GEMM)
  * over `rows` rows: per output, starting from `fp32(ksums[c] * inputZeroPoint)`, add
  * `fp32(acc_b) * scale_b` block by block (one rounding each), then multiply by the row's input

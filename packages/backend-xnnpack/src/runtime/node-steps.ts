@@ -68,6 +68,7 @@ import type { PoolKernel, ThreadPool } from '../threads/pool.js';
 import type { KernelHeap } from '../wasm/kernels.js';
 import {
   wasmHardswishStep,
+  wasmQd8FullyConnectedStep,
   wasmQs8AddStep,
   wasmQs8ConvertStep,
   wasmQs8ConvStep,
@@ -821,7 +822,11 @@ function fullyConnectedStep(
     };
   }
   const reference = () => qFullyConnected(q, x, out, k === 0 ? 0 : numelOf(x.shape) / k);
-  const wasm = ctx.heap && wasmQs8FullyConnectedStep(node, q, x, out, ctx.heap, ctx, infer, reference);
+  const wasm =
+    ctx.heap &&
+    (q.dynamic
+      ? wasmQd8FullyConnectedStep(node, q, x, out, ctx.heap, ctx, infer, reference)
+      : wasmQs8FullyConnectedStep(node, q, x, out, ctx.heap, ctx, infer, reference));
   return wasm || { node, infer, run: reference };
 }
 

@@ -18,7 +18,7 @@ import {
   qs8RowsPerBlock,
 } from '../kernels/qs8-packing.js';
 import type { Qs8AddParams, Qs8MulParams } from '../kernels/quantized-elementwise.js';
-import type { QuantizedGemmParams } from '../kernels/quantized-gemm.js';
+import { type QuantizedGemmParams, qFullyConnectedFromDots } from '../kernels/quantized-gemm.js';
 import { XnnDatatype, type XnnNode } from '../serialization/xnn-graph.js';
 import type { KernelHeap } from '../wasm/kernels.js';
 import { pointerOf, repeats, runParallel, type Step, type StepContext } from './node-steps.js';
@@ -168,6 +168,45 @@ export function wasmQs8FullyConnectedStep(
     a[13] = k;
     return rows;
   });
+}
+
+/**
+ * A dynamically quantized (qd8) fully connected step with per-channel weights: the WebAssembly
+ * kernel computes the int32 dot products of every row into scratch, then
+ * {@link qFullyConnectedFromDots} applies zero points, scales and bias exactly as the TypeScript
+ * kernel does. Null where k could overflow int32 (k >= 2^16).
+ */
+export function wasmQd8FullyConnectedStep(
+  node: XnnNode,
+  q: QuantizedGemmParams,
+  x: RuntimeValue,
+  out: RuntimeValue,
+  heap: KernelHeap,
+  ctx: StepContext,
+  infer: () => void,
+  reference: () => void,
+): Step | null {
+  const { n, k } = q;
+  if (!q.dynamic || q.blockSize > 0 || k >= 2 ** 16 || out.datatype !== XnnDatatype.Fp32) return null;
+  const weights = heap.alloc(n * k * 2);
+  new Int16Array(heap.buffer, weights, n * k).set(q.weights);
+  const rowsOf = () => (k === 0 ? 0 : numelOf(x.shape) / k);
+  // A view of the scratch, made again only when the scratch moves (a re-plan) or grows.
+  let dots: Int32Array<ArrayBufferLike> = new Int32Array(0);
+  return {
+    node,
+    infer,
+    scratchBytes: () => rowsOf() * n * 4,
+    run() {
+      const xp = pointerOf(heap, x);
+      const rows = rowsOf();
+      if (xp < 0 || rows === 0) return reference();
+      heap.exports.qd8_dots(rows, n, k, xp, weights, ctx.scratchPtr);
+      if (dots.buffer !== heap.buffer || dots.byteOffset !== ctx.scratchPtr || dots.length < rows * n)
+        dots = new Int32Array(heap.buffer, ctx.scratchPtr, rows * n);
+      qFullyConnectedFromDots(q, x, out, rows, dots);
+    },
+  };
 }
 
 /** The scratch argument of `qs8_conv2d` (offset per thread by the pool). */
