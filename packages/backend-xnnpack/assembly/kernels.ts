@@ -1263,62 +1263,72 @@ export function gavgpool_f32(
 }
 
 // ---------------------------------------------------------------------------------------------
-// Dynamically quantized (qd8) fully connected: the integer part. `out[m][j] = Σ_p x[m][p] * w[j][p]`
-// as int32, with x int8 `[m, k]` and w int16 `[n, k]` (weights with their zero point removed, int8
-// or int4 range). Exact, so the order does not matter; the caller applies the input zero point, the
+// Dynamically quantized (qd8) fully connected: the integer part. For each row r, output channel j
+// and block b of `bs` inputs (bs = k: one block), `out[r][j][b] = Σ_{p in b} x[r][p] * w[j][p]` as
+// int32, with x int8 `[m, k]` and w int16 `[n, k]` (weights with their zero point removed, int8 or
+// int4 range). Exact, so the order does not matter; the caller applies the input zero point, the
 // scales and the bias as XNNPACK does. Products are below 2^15, so k < 2^16 cannot overflow.
 
-export function qd8_dots(m: i32, n: i32, k: i32, x: usize, w: usize, out: usize): void {
-  const k8 = k & ~7;
+export function qd8_dots(m: i32, n: i32, k: i32, bs: i32, x: usize, w: usize, out: usize): void {
+  const blocks = bs > 0 ? k / bs : 0;
+  const bs8 = bs & ~7;
   const wRow = (<usize>k) << 1;
   const n4 = n & ~3;
   for (let r = 0; r < m; r++) {
     const xr = x + <usize>r * <usize>k;
-    const o = out + ((<usize>r * <usize>n) << 2);
+    const o = out + ((<usize>r * <usize>n * <usize>blocks) << 2);
     let j = 0;
     for (; j < n4; j += 4) {
       const w0 = w + <usize>j * wRow;
       const w1 = w0 + wRow;
       const w2 = w1 + wRow;
       const w3 = w2 + wRow;
-      let a0 = i32x4.splat(0);
-      let a1 = i32x4.splat(0);
-      let a2 = i32x4.splat(0);
-      let a3 = i32x4.splat(0);
-      for (let p = 0; p < k8; p += 8) {
-        const xv = v128.load8x8_s(xr + <usize>p);
-        const pb = (<usize>p) << 1;
-        a0 = i32x4.add(a0, i32x4.dot_i16x8_s(xv, v128.load(w0 + pb)));
-        a1 = i32x4.add(a1, i32x4.dot_i16x8_s(xv, v128.load(w1 + pb)));
-        a2 = i32x4.add(a2, i32x4.dot_i16x8_s(xv, v128.load(w2 + pb)));
-        a3 = i32x4.add(a3, i32x4.dot_i16x8_s(xv, v128.load(w3 + pb)));
+      for (let b = 0; b < blocks; b++) {
+        const p0 = b * bs;
+        let a0 = i32x4.splat(0);
+        let a1 = i32x4.splat(0);
+        let a2 = i32x4.splat(0);
+        let a3 = i32x4.splat(0);
+        for (let p = p0; p < p0 + bs8; p += 8) {
+          const xv = v128.load8x8_s(xr + <usize>p);
+          const pb = (<usize>p) << 1;
+          a0 = i32x4.add(a0, i32x4.dot_i16x8_s(xv, v128.load(w0 + pb)));
+          a1 = i32x4.add(a1, i32x4.dot_i16x8_s(xv, v128.load(w1 + pb)));
+          a2 = i32x4.add(a2, i32x4.dot_i16x8_s(xv, v128.load(w2 + pb)));
+          a3 = i32x4.add(a3, i32x4.dot_i16x8_s(xv, v128.load(w3 + pb)));
+        }
+        let s0 = laneSum(a0);
+        let s1 = laneSum(a1);
+        let s2 = laneSum(a2);
+        let s3 = laneSum(a3);
+        for (let p = p0 + bs8; p < p0 + bs; p++) {
+          const xs = <i32>load<i8>(xr + <usize>p);
+          const pb = (<usize>p) << 1;
+          s0 += xs * <i32>load<i16>(w0 + pb);
+          s1 += xs * <i32>load<i16>(w1 + pb);
+          s2 += xs * <i32>load<i16>(w2 + pb);
+          s3 += xs * <i32>load<i16>(w3 + pb);
+        }
+        const bo = (<usize>blocks) << 2;
+        const oj = o + ((<usize>(j * blocks + b)) << 2);
+        store<i32>(oj, s0);
+        store<i32>(oj + bo, s1);
+        store<i32>(oj + bo * 2, s2);
+        store<i32>(oj + bo * 3, s3);
       }
-      let s0 = laneSum(a0);
-      let s1 = laneSum(a1);
-      let s2 = laneSum(a2);
-      let s3 = laneSum(a3);
-      for (let p = k8; p < k; p++) {
-        const xs = <i32>load<i8>(xr + <usize>p);
-        const pb = (<usize>p) << 1;
-        s0 += xs * <i32>load<i16>(w0 + pb);
-        s1 += xs * <i32>load<i16>(w1 + pb);
-        s2 += xs * <i32>load<i16>(w2 + pb);
-        s3 += xs * <i32>load<i16>(w3 + pb);
-      }
-      const oj = o + ((<usize>j) << 2);
-      store<i32>(oj, s0);
-      store<i32>(oj, s1, 4);
-      store<i32>(oj, s2, 8);
-      store<i32>(oj, s3, 12);
     }
     for (; j < n; j++) {
       const wj = w + <usize>j * wRow;
-      let a = i32x4.splat(0);
-      for (let p = 0; p < k8; p += 8)
-        a = i32x4.add(a, i32x4.dot_i16x8_s(v128.load8x8_s(xr + <usize>p), v128.load(wj + ((<usize>p) << 1))));
-      let sum = laneSum(a);
-      for (let p = k8; p < k; p++) sum += <i32>load<i8>(xr + <usize>p) * <i32>load<i16>(wj + ((<usize>p) << 1));
-      store<i32>(o + ((<usize>j) << 2), sum);
+      for (let b = 0; b < blocks; b++) {
+        const p0 = b * bs;
+        let a = i32x4.splat(0);
+        for (let p = p0; p < p0 + bs8; p += 8)
+          a = i32x4.add(a, i32x4.dot_i16x8_s(v128.load8x8_s(xr + <usize>p), v128.load(wj + ((<usize>p) << 1))));
+        let sum = laneSum(a);
+        for (let p = p0 + bs8; p < p0 + bs; p++)
+          sum += <i32>load<i8>(xr + <usize>p) * <i32>load<i16>(wj + ((<usize>p) << 1));
+        store<i32>(o + ((<usize>(j * blocks + b)) << 2), sum);
+      }
     }
   }
 }

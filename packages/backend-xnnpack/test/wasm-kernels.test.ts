@@ -447,15 +447,20 @@ describe.each(variants)('WebAssembly kernels (%s) against the TypeScript referen
     }
   });
 
-  test('qd8_dots: int32 dot products of int8 rows and int16 weight rows, every tail, extreme values', () => {
+  test('qd8_dots: int32 dot products of int8 rows and int16 weight rows, per channel and per block, every tail', () => {
     const random = rng(15);
-    for (const [m, n, k] of [
-      [3, 8, 16],
-      [5, 7, 13],
-      [1, 1, 1],
-      [2, 9, 40],
-      [4, 6, 385],
+    // [m, n, k, block size]: one block of k (per channel), or blocks of 32 / 12 / 5 inputs.
+    for (const [m, n, k, bs] of [
+      [3, 8, 16, 16],
+      [5, 7, 13, 13],
+      [1, 1, 1, 1],
+      [2, 9, 40, 40],
+      [4, 6, 385, 385],
+      [3, 10, 96, 32],
+      [2, 5, 36, 12],
+      [2, 3, 25, 5],
     ] as const) {
+      const blocks = k / bs;
       const x = Int8Array.from({ length: m * k }, () => Math.floor(random() * 256) - 128);
       const w = Int16Array.from({ length: n * k }, () => Math.floor(random() * 256) - 128);
       // The largest products: -128 * -128 everywhere in the first row and column.
@@ -466,15 +471,16 @@ describe.each(variants)('WebAssembly kernels (%s) against the TypeScript referen
       new Int8Array(heap.buffer, xp, m * k).set(x);
       const wp = heap.alloc(n * k * 2);
       new Int16Array(heap.buffer, wp, n * k).set(w);
-      const op = heap.alloc(m * n * 4);
-      heap.exports.qd8_dots(m, n, k, xp, wp, op);
-      const got = new Int32Array(heap.buffer, op, m * n);
+      const op = heap.alloc(m * n * blocks * 4);
+      heap.exports.qd8_dots(m, n, k, bs, xp, wp, op);
+      const got = new Int32Array(heap.buffer, op, m * n * blocks);
       for (let r = 0; r < m; r++)
-        for (let j = 0; j < n; j++) {
-          let want = 0;
-          for (let p = 0; p < k; p++) want += (x[r * k + p] as number) * (w[j * k + p] as number);
-          expect(got[r * n + j], `${m}x${n}x${k} [${r}][${j}]`).toBe(want);
-        }
+        for (let j = 0; j < n; j++)
+          for (let b = 0; b < blocks; b++) {
+            let want = 0;
+            for (let p = b * bs; p < (b + 1) * bs; p++) want += (x[r * k + p] as number) * (w[j * k + p] as number);
+            expect(got[(r * n + j) * blocks + b], `${m}x${n}x${k}/${bs} [${r}][${j}][${b}]`).toBe(want);
+          }
     }
   });
 

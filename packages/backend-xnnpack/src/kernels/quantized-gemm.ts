@@ -237,6 +237,39 @@ export function qFullyConnectedBlockwise(
 }
 
 /**
+ * {@link qFullyConnectedBlockwise} from block dot products computed elsewhere (the WebAssembly
+ * kernel): `dots` is int32 `[rows, n, k / blockSize]`; the fp32 steps are the same.
+ */
+export function qFullyConnectedBlockwiseFromDots(
+  q: QuantizedGemmParams,
+  x: RuntimeValue,
+  out: RuntimeValue,
+  rows: number,
+  dots: Int32Array,
+): void {
+  const f = Math.fround;
+  const od = out.data as Float32Array;
+  const { n, k, blockSize } = q;
+  const scales = q.blockScales as Float32Array;
+  const ksums = q.blockKsums as Float32Array;
+  const blocks = blockSize === 0 ? 0 : k / blockSize;
+  const rowLen = Math.max(1, rowLength(x));
+  for (let m = 0; m < rows; m++) {
+    const r = Math.floor((m * k) / rowLen);
+    const sx = x.rowScales![r] as number;
+    const zx = x.rowZeroPoints![r] as number;
+    for (let j = 0; j < n; j++) {
+      let v = f((ksums[j] as number) * zx);
+      const d = (m * n + j) * blocks;
+      for (let b = 0; b < blocks; b++) v = f(v + f((dots[d + b] as number) * (scales[j * blocks + b] as number)));
+      v = f(v * sx);
+      if (q.biasF32) v = f(v + (q.biasF32[j] as number));
+      od[m * n + j] = v < q.outputMin ? q.outputMin : v > q.outputMax ? q.outputMax : v;
+    }
+  }
+}
+
+/**
  * Direct quantized convolution over an NHWC input. Regular convolutions use filter `[outC, kh, kw,
  * inC]` as a GEMM row per output channel; depthwise ones `[C, kh * kw]`.
  */

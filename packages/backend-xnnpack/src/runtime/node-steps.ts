@@ -814,14 +814,9 @@ function fullyConnectedStep(
   if (transposed && (w.datatype === XnnDatatype.QCInt4 || w.datatype === XnnDatatype.QBInt4))
     fail(node, ErrorCode.NotImplemented, `a transposed ${XnnDatatype[w.datatype]} filter is not implemented yet`);
   const q = quantizedGemm(node, x, w, bias, out, n, k, true);
-  if (q.blockSize > 0) {
-    return {
-      node,
-      infer,
-      run: () => qFullyConnectedBlockwise(q, x, out, k === 0 ? 0 : numelOf(x.shape) / k),
-    };
-  }
-  const reference = () => qFullyConnected(q, x, out, k === 0 ? 0 : numelOf(x.shape) / k);
+  const rows = () => (k === 0 ? 0 : numelOf(x.shape) / k);
+  const reference =
+    q.blockSize > 0 ? () => qFullyConnectedBlockwise(q, x, out, rows()) : () => qFullyConnected(q, x, out, rows());
   const wasm =
     ctx.heap &&
     (q.dynamic

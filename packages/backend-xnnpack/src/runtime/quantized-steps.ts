@@ -18,7 +18,11 @@ import {
   qs8RowsPerBlock,
 } from '../kernels/qs8-packing.js';
 import type { Qs8AddParams, Qs8MulParams } from '../kernels/quantized-elementwise.js';
-import { type QuantizedGemmParams, qFullyConnectedFromDots } from '../kernels/quantized-gemm.js';
+import {
+  type QuantizedGemmParams,
+  qFullyConnectedBlockwiseFromDots,
+  qFullyConnectedFromDots,
+} from '../kernels/quantized-gemm.js';
 import { XnnDatatype, type XnnNode } from '../serialization/xnn-graph.js';
 import type { KernelHeap } from '../wasm/kernels.js';
 import { pointerOf, repeats, runParallel, type Step, type StepContext } from './node-steps.js';
@@ -171,10 +175,11 @@ export function wasmQs8FullyConnectedStep(
 }
 
 /**
- * A dynamically quantized (qd8) fully connected step with per-channel weights: the WebAssembly
- * kernel computes the int32 dot products of every row into scratch, then
- * {@link qFullyConnectedFromDots} applies zero points, scales and bias exactly as the TypeScript
- * kernel does. Null where k could overflow int32 (k >= 2^16).
+ * A dynamically quantized (qd8) fully connected step, per-channel (int8, int4) or blockwise (int4)
+ * weights: the WebAssembly kernel computes the int32 dot products of every row (per block) into
+ * scratch, then {@link qFullyConnectedFromDots} / {@link qFullyConnectedBlockwiseFromDots} apply
+ * zero points, scales and bias exactly as the TypeScript kernels do. Null where k could overflow
+ * int32 (k >= 2^16).
  */
 export function wasmQd8FullyConnectedStep(
   node: XnnNode,
@@ -187,7 +192,10 @@ export function wasmQd8FullyConnectedStep(
   reference: () => void,
 ): Step | null {
   const { n, k } = q;
-  if (!q.dynamic || q.blockSize > 0 || k >= 2 ** 16 || out.datatype !== XnnDatatype.Fp32) return null;
+  if (!q.dynamic || k >= 2 ** 16 || out.datatype !== XnnDatatype.Fp32) return null;
+  // Per-channel weights: one block of k; blockwise (qbint4): the weights' blocks.
+  const bs = q.blockSize > 0 ? q.blockSize : k;
+  const blocks = bs === 0 ? 0 : k / bs;
   const weights = heap.alloc(n * k * 2);
   new Int16Array(heap.buffer, weights, n * k).set(q.weights);
   const rowsOf = () => (k === 0 ? 0 : numelOf(x.shape) / k);
@@ -196,15 +204,17 @@ export function wasmQd8FullyConnectedStep(
   return {
     node,
     infer,
-    scratchBytes: () => rowsOf() * n * 4,
+    scratchBytes: () => rowsOf() * n * blocks * 4,
     run() {
       const xp = pointerOf(heap, x);
       const rows = rowsOf();
       if (xp < 0 || rows === 0) return reference();
-      heap.exports.qd8_dots(rows, n, k, xp, weights, ctx.scratchPtr);
-      if (dots.buffer !== heap.buffer || dots.byteOffset !== ctx.scratchPtr || dots.length < rows * n)
-        dots = new Int32Array(heap.buffer, ctx.scratchPtr, rows * n);
-      qFullyConnectedFromDots(q, x, out, rows, dots);
+      heap.exports.qd8_dots(rows, n, k, bs, xp, weights, ctx.scratchPtr);
+      const count = rows * n * blocks;
+      if (dots.buffer !== heap.buffer || dots.byteOffset !== ctx.scratchPtr || dots.length < count)
+        dots = new Int32Array(heap.buffer, ctx.scratchPtr, count);
+      if (q.blockSize > 0) qFullyConnectedBlockwiseFromDots(q, x, out, rows, dots);
+      else qFullyConnectedFromDots(q, x, out, rows, dots);
     },
   };
 }

@@ -262,8 +262,11 @@ export interface KernelExports {
   ): void;
   /** Part `part` of `parts` of fp32 max pooling (ranges of output rows). */
   maxpool2d_part(...args: number[]): void;
-  /** int32 `out[m][n]` = int8 `x[m][k]` times int16 `w[n][k]`, row by row (the qd8 GEMM's integer part). */
-  qd8_dots(m: number, n: number, k: number, x: number, w: number, out: number): void;
+  /**
+   * int32 `out[m][n][k / bs]`: dot products of int8 `x[m][k]` and int16 `w[n][k]` over each block of
+   * `bs` inputs (`bs` = k: one per channel), the integer part of the qd8 GEMMs.
+   */
+  qd8_dots(m: number, n: number, k: number, bs: number, x: number, w: number, out: number): void;
   /** `[outer, rows, cols, inner] -> [outer, cols, rows, inner]`, `inner` being `innerBytes` bytes. */
   transpose4(outer: number, rows: number, cols: number, innerBytes: number, src: number, dst: number): void;
 }
