@@ -1073,7 +1073,20 @@ function convStep(
   }
   const q = quantizedGemm(node, x, weights2d, bias, out, outC, kk);
   const reference = () => qConv2d(q, x, out, geo, depthwise);
-  const wasm = ctx.heap && wasmQs8ConvStep(node, q, geo, depthwise, x, out, ctx.heap, ctx, infer, reference);
+  // A dynamically quantized pointwise convolution is a fully connected layer over the pixels.
+  const pointwise =
+    !depthwise &&
+    c.groups === 1 &&
+    c.kernelHeight === 1 &&
+    c.kernelWidth === 1 &&
+    c.subsamplingHeight === 1 &&
+    c.subsamplingWidth === 1 &&
+    c.paddingTop + c.paddingBottom + c.paddingLeft + c.paddingRight === 0;
+  const wasm =
+    ctx.heap &&
+    (q.dynamic
+      ? pointwise && wasmQd8FullyConnectedStep(node, q, x, out, ctx.heap, ctx, infer, reference, geo)
+      : wasmQs8ConvStep(node, q, geo, depthwise, x, out, ctx.heap, ctx, infer, reference));
   return wasm || { node, infer, run: reference };
 }
 

@@ -5,6 +5,7 @@
  * which run instead where these do not apply (dynamic quantization, channel multipliers, values
  * outside the kernels' memory).
  */
+import { rowLength } from '../kernels/convert.js';
 import type { ConvGeometry } from '../kernels/convolution.js';
 import type { PoolGeometry } from '../kernels/pooling.js';
 import {
@@ -178,7 +179,8 @@ export function wasmQs8FullyConnectedStep(
  * A dynamically quantized (qd8) fully connected step, per-channel (int8, int4) or blockwise (int4)
  * weights: the WebAssembly kernel computes the int32 dot products of every row (per block) into
  * scratch, then {@link qFullyConnectedFromDots} / {@link qFullyConnectedBlockwiseFromDots} apply
- * zero points, scales and bias exactly as the TypeScript kernels do. Null where k could overflow
+ * zero points, scales and bias exactly as the TypeScript kernels do. With `pointwise` (the geometry
+ * of a 1x1, stride-1, unpadded convolution) the pixels are the rows. Null where k could overflow
  * int32 (k >= 2^16).
  */
 export function wasmQd8FullyConnectedStep(
@@ -190,9 +192,18 @@ export function wasmQd8FullyConnectedStep(
   ctx: StepContext,
   infer: () => void,
   reference: () => void,
+  pointwise: ConvGeometry | null = null,
 ): Step | null {
   const { n, k } = q;
   if (!q.dynamic || k >= 2 ** 16 || out.datatype !== XnnDatatype.Fp32) return null;
+  // A pointwise convolution reads each pixel's row parameters where the fully connected layer reads
+  // them (one quantization row per pixel, or rows of whole images); anything else stays in TypeScript.
+  const rowsMatch = () => {
+    if (!pointwise) return true;
+    const image = pointwise.inHeight * pointwise.inWidth * k;
+    const perRow = Math.max(rowLength(x), 1);
+    return perRow === k || perRow % image === 0;
+  };
   // Per-channel weights: one block of k; blockwise (qbint4): the weights' blocks.
   const bs = q.blockSize > 0 ? q.blockSize : k;
   const blocks = bs === 0 ? 0 : k / bs;
@@ -208,7 +219,7 @@ export function wasmQd8FullyConnectedStep(
     run() {
       const xp = pointerOf(heap, x);
       const rows = rowsOf();
-      if (xp < 0 || rows === 0) return reference();
+      if (xp < 0 || rows === 0 || !rowsMatch()) return reference();
       heap.exports.qd8_dots(rows, n, k, bs, xp, weights, ctx.scratchPtr);
       const count = rows * n * blocks;
       if (dots.buffer !== heap.buffer || dots.byteOffset !== ctx.scratchPtr || dots.length < count)
