@@ -1333,6 +1333,47 @@ export function qd8_dots(m: i32, n: i32, k: i32, bs: i32, x: usize, w: usize, ou
   }
 }
 
+/**
+ * Gathers output pixels [p0, p0 + rows) of one NHWC int8 image as rows of `[kh][kw][inC]` into
+ * `dst`, taps in the padding set to `pad` (the input zero point, so they contribute nothing once
+ * it is subtracted).
+ */
+export function im2col_i8(
+  ih: i32,
+  iw: i32,
+  inC: i32,
+  ow: i32,
+  kh: i32,
+  kw: i32,
+  sh: i32,
+  sw: i32,
+  dh: i32,
+  dw: i32,
+  padTop: i32,
+  padLeft: i32,
+  p0: i32,
+  rows: i32,
+  image: usize,
+  pad: i32,
+  dst: usize,
+): void {
+  const c = <usize>inC;
+  for (let r = 0; r < rows; r++) {
+    const p = p0 + r;
+    const oy = p / ow;
+    const ox = p - oy * ow;
+    for (let y = 0; y < kh; y++) {
+      const iy = oy * sh - padTop + y * dh;
+      for (let x = 0; x < kw; x++) {
+        const ix = ox * sw - padLeft + x * dw;
+        if (iy < 0 || iy >= ih || ix < 0 || ix >= iw) memory.fill(dst, <u8>pad, c);
+        else memory.copy(dst, image + <usize>(iy * iw + ix) * c, c);
+        dst += c;
+      }
+    }
+  }
+}
+
 function laneSum(v: v128): i32 {
   return i32x4.extract_lane(v, 0) + i32x4.extract_lane(v, 1) + i32x4.extract_lane(v, 2) + i32x4.extract_lane(v, 3);
 }

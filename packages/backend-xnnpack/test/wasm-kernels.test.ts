@@ -484,6 +484,40 @@ describe.each(variants)('WebAssembly kernels (%s) against the TypeScript referen
     }
   });
 
+  test('im2col_i8: patches of an int8 image, padding filled with the given value', () => {
+    const random = rng(16);
+    for (const [ih, iw, inC, k, s, pad, dil] of [
+      [5, 6, 3, 3, 1, 1, 1],
+      [7, 4, 2, 3, 2, 1, 1],
+      [6, 6, 5, 2, 1, 0, 2],
+    ] as const) {
+      const oh = Math.floor((ih + 2 * pad - dil * (k - 1) - 1) / s) + 1;
+      const ow = Math.floor((iw + 2 * pad - dil * (k - 1) - 1) / s) + 1;
+      const image = Int8Array.from({ length: ih * iw * inC }, () => Math.floor(random() * 256) - 128);
+      const heap = heapOf(variant);
+      const xp = heap.alloc(image.length);
+      new Int8Array(heap.buffer, xp, image.length).set(image);
+      const [p0, rows] = [1, oh * ow - 1]; // every pixel but the first
+      const kk = k * k * inC;
+      const dst = heap.alloc(rows * kk);
+      heap.exports.im2col_i8(ih, iw, inC, ow, k, k, s, s, dil, dil, pad, pad, p0, rows, xp, -7, dst);
+      const got = new Int8Array(heap.buffer, dst, rows * kk);
+      for (let r = 0; r < rows; r++) {
+        const oy = Math.floor((p0 + r) / ow);
+        const ox = (p0 + r) % ow;
+        for (let y = 0; y < k; y++)
+          for (let x = 0; x < k; x++)
+            for (let c = 0; c < inC; c++) {
+              const iy = oy * s - pad + y * dil;
+              const ix = ox * s - pad + x * dil;
+              const inside = iy >= 0 && iy < ih && ix >= 0 && ix < iw;
+              const want = inside ? image[(iy * iw + ix) * inC + c] : -7;
+              expect(got[r * kk + (y * k + x) * inC + c], `pixel ${p0 + r} tap ${y},${x} c ${c}`).toBe(want);
+            }
+      }
+    }
+  });
+
   test('binary and clamp: exact fp32 results with repeated operands', () => {
     const random = rng(5);
     const ops = [

@@ -183,14 +183,13 @@ export function qFullyConnectedFromDots(
   rows: number,
   dots: Int32Array,
 ): void {
-  const { n, k, rowSums, acc } = q;
+  const { n, k } = q;
   const rowLen = Math.max(1, rowLength(x));
   for (let m = 0; m < rows; m++) {
     const r = Math.floor((m * k) / rowLen);
     const sx = x.rowScales![r] as number;
     const zx = x.rowZeroPoints![r] as number;
-    for (let j = 0; j < n; j++) acc[j] = (dots[m * n + j] as number) - zx * (rowSums[j] as number);
-    emit(q, acc, out.data as Float32Array, m * n, sx, 0, n);
+    qDynamicRowFromDots(q, dots, m * n, zx, sx, out.data as Float32Array, m * n);
   }
 }
 
@@ -234,6 +233,25 @@ export function qFullyConnectedBlockwise(
       od[m * n + j] = v < q.outputMin ? q.outputMin : v > q.outputMax ? q.outputMax : v;
     }
   }
+}
+
+/**
+ * Writes one output row of a dynamically quantized GEMM from raw int32 dot products
+ * (`dots[dotsBase + j]`, before the input zero point) with the row's zero point and scale, as
+ * {@link qFullyConnected} and {@link qConv2d} do.
+ */
+export function qDynamicRowFromDots(
+  q: QuantizedGemmParams,
+  dots: Int32Array,
+  dotsBase: number,
+  zx: number,
+  sx: number,
+  out: Float32Array,
+  outBase: number,
+): void {
+  const { n, rowSums, acc } = q;
+  for (let j = 0; j < n; j++) acc[j] = (dots[dotsBase + j] as number) - zx * (rowSums[j] as number);
+  emit(q, acc, out, outBase, sx, 0, n);
 }
 
 /**

@@ -68,6 +68,7 @@ import type { PoolKernel, ThreadPool } from '../threads/pool.js';
 import type { KernelHeap } from '../wasm/kernels.js';
 import {
   wasmHardswishStep,
+  wasmQd8ConvStep,
   wasmQd8FullyConnectedStep,
   wasmQs8AddStep,
   wasmQs8ConvertStep,
@@ -1085,7 +1086,9 @@ function convStep(
   const wasm =
     ctx.heap &&
     (q.dynamic
-      ? pointwise && wasmQd8FullyConnectedStep(node, q, x, out, ctx.heap, ctx, infer, reference, geo)
+      ? pointwise
+        ? wasmQd8FullyConnectedStep(node, q, x, out, ctx.heap, ctx, infer, reference, geo)
+        : !depthwise && wasmQd8ConvStep(node, q, geo, x, out, ctx.heap, ctx, infer, reference)
       : wasmQs8ConvStep(node, q, geo, depthwise, x, out, ctx.heap, ctx, infer, reference));
   return wasm || { node, infer, run: reference };
 }

@@ -21,6 +21,7 @@ import {
 import type { Qs8AddParams, Qs8MulParams } from '../kernels/quantized-elementwise.js';
 import {
   type QuantizedGemmParams,
+  qDynamicRowFromDots,
   qFullyConnectedBlockwiseFromDots,
   qFullyConnectedFromDots,
 } from '../kernels/quantized-gemm.js';
@@ -226,6 +227,85 @@ export function wasmQd8FullyConnectedStep(
         dots = new Int32Array(heap.buffer, ctx.scratchPtr, count);
       if (q.blockSize > 0) qFullyConnectedBlockwiseFromDots(q, x, out, rows, dots);
       else qFullyConnectedFromDots(q, x, out, rows, dots);
+    },
+  };
+}
+
+/** Output pixels gathered per block by {@link wasmQd8ConvStep}. */
+const QD8_CONV_BLOCK = 64;
+
+/**
+ * A dynamically quantized convolution (one group, any kernel, stride, dilation, padding) whose
+ * quantization rows cover whole images: blocks of output pixels are gathered (padding filled with
+ * the image's zero point, so it contributes nothing), the WebAssembly kernel computes their int32
+ * dot products, then {@link qDynamicRowFromDots} finishes each pixel exactly as {@link qConv2d}
+ * does. Null where only the TypeScript kernel applies.
+ */
+export function wasmQd8ConvStep(
+  node: XnnNode,
+  q: QuantizedGemmParams,
+  geo: ConvGeometry,
+  x: RuntimeValue,
+  out: RuntimeValue,
+  heap: KernelHeap,
+  ctx: StepContext,
+  infer: () => void,
+  reference: () => void,
+): Step | null {
+  const { n, k } = q;
+  if (!q.dynamic || geo.groups !== 1 || k >= 2 ** 16 || out.datatype !== XnnDatatype.Fp32) return null;
+  const weights = heap.alloc(n * k * 2);
+  new Int16Array(heap.buffer, weights, n * k).set(q.weights);
+  const colBytes = Math.ceil((QD8_CONV_BLOCK * k) / 16) * 16;
+  let dots: Int32Array<ArrayBufferLike> = new Int32Array(0);
+  let outF32: Float32Array<ArrayBufferLike> = new Float32Array(0);
+  return {
+    node,
+    infer,
+    scratchBytes: () => colBytes + QD8_CONV_BLOCK * n * 4,
+    run() {
+      const g = geo;
+      const xp = pointerOf(heap, x);
+      const inC = g.groupInputChannels;
+      const image = g.inHeight * g.inWidth * inC;
+      const perRow = Math.max(rowLength(x), 1);
+      // Rows of single pixels (pointwise rewrites) or partial images: the TypeScript kernel.
+      if (xp < 0 || image === 0 || perRow < image) return reference();
+      const col = ctx.scratchPtr;
+      const dotsPtr = col + colBytes;
+      if (dots.buffer !== heap.buffer || dots.byteOffset !== dotsPtr)
+        dots = new Int32Array(heap.buffer, dotsPtr, QD8_CONV_BLOCK * n);
+      if (outF32 !== out.data) outF32 = out.data as Float32Array;
+      const pixels = g.outHeight * g.outWidth;
+      for (let b = 0; b < g.batch; b++) {
+        const r = Math.floor((b * image) / perRow);
+        const zx = x.rowZeroPoints![r] as number;
+        const sx = x.rowScales![r] as number;
+        for (let p0 = 0; p0 < pixels; p0 += QD8_CONV_BLOCK) {
+          const rows = Math.min(QD8_CONV_BLOCK, pixels - p0);
+          heap.exports.im2col_i8(
+            g.inHeight,
+            g.inWidth,
+            inC,
+            g.outWidth,
+            g.kernelHeight,
+            g.kernelWidth,
+            g.strideHeight,
+            g.strideWidth,
+            g.dilationHeight,
+            g.dilationWidth,
+            g.padTop,
+            g.padLeft,
+            p0,
+            rows,
+            xp + b * image,
+            zx,
+            col,
+          );
+          heap.exports.qd8_dots(rows, n, k, k, col, weights, dotsPtr);
+          for (let i = 0; i < rows; i++) qDynamicRowFromDots(q, dots, i * n, zx, sx, outF32, (b * pixels + p0 + i) * n);
+        }
+      }
     },
   };
 }
