@@ -1270,11 +1270,27 @@ export function gavgpool_f32(
 // scales and the bias as XNNPACK does. Products are below 2^15, so k < 2^16 cannot overflow.
 
 export function qd8_dots(m: i32, n: i32, k: i32, bs: i32, x: usize, w: usize, out: usize): void {
+  qd8_dots_part(m, n, k, bs, x, w, out, 0, 1);
+}
+
+/** Part `part` of `parts` of {@link qd8_dots}: a range of rows. */
+export function qd8_dots_part(
+  m: i32,
+  n: i32,
+  k: i32,
+  bs: i32,
+  x: usize,
+  w: usize,
+  out: usize,
+  part: i32,
+  parts: i32,
+): void {
   const blocks = bs > 0 ? k / bs : 0;
   const bs8 = bs & ~7;
   const wRow = (<usize>k) << 1;
   const n4 = n & ~3;
-  for (let r = 0; r < m; r++) {
+  const r1 = splitAt(m, part + 1, parts);
+  for (let r = splitAt(m, part, parts); r < r1; r++) {
     const xr = x + <usize>r * <usize>k;
     const o = out + ((<usize>r * <usize>n * <usize>blocks) << 2);
     let j = 0;

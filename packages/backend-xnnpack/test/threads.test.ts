@@ -89,6 +89,32 @@ describe.skipIf(!available)('kernels split across a thread pool are bit-identica
     }
   });
 
+  test.each([
+    [13, 37, 40, 40],
+    [64, 20, 96, 32],
+    [5, 3, 9, 9],
+  ])('qd8_dots m=%i n=%i k=%i block %i', (m, n, k, bs) => {
+    const x = heap.alloc(m * k);
+    new Int8Array(heap.buffer, x, m * k).forEach((_, i, a) => {
+      a[i] = Math.floor(random() * 256) - 128;
+    });
+    const w = heap.alloc(n * k * 2);
+    new Int16Array(heap.buffer, w, n * k).forEach((_, i, a) => {
+      a[i] = Math.floor(random() * 16) - 8;
+    });
+    const count = m * n * (k / bs);
+    const d1 = heap.alloc(count * 4);
+    const d2 = heap.alloc(count * 4);
+    heap.exports.qd8_dots(m, n, k, bs, x, w, d1);
+    for (const parts of [2, 3, 7]) {
+      new Int32Array(heap.buffer, d2, count).fill(-1);
+      pool.run('qd8_dots_part', [m, n, k, bs, x, w, d2], parts);
+      expect(Array.from(new Int32Array(heap.buffer, d2, count)), `${parts} parts`).toEqual(
+        Array.from(new Int32Array(heap.buffer, d1, count)),
+      );
+    }
+  });
+
   // [batch, ih, iw, kh, kw, stride, pad, dilation, groups, gi, go]
   const convShapes = [
     [1, 9, 11, 3, 3, 1, 1, 1, 1, 3, 16],

@@ -213,6 +213,8 @@ export function wasmQd8FullyConnectedStep(
   const rowsOf = () => (k === 0 ? 0 : numelOf(x.shape) / k);
   // A view of the scratch, made again only when the scratch moves (a re-plan) or grows.
   let dots: Int32Array<ArrayBufferLike> = new Int32Array(0);
+  // qd8_dots_part's arguments (rows, input and scratch set per run); the pool adds part, parts.
+  const args = [0, n, k, bs, 0, weights, 0];
   return {
     node,
     infer,
@@ -221,7 +223,11 @@ export function wasmQd8FullyConnectedStep(
       const xp = pointerOf(heap, x);
       const rows = rowsOf();
       if (xp < 0 || rows === 0 || !rowsMatch()) return reference();
-      heap.exports.qd8_dots(rows, n, k, bs, xp, weights, ctx.scratchPtr);
+      args[0] = rows;
+      args[4] = xp;
+      args[6] = ctx.scratchPtr;
+      if (!runParallel(ctx, 'qd8_dots_part', args, rows * n * k))
+        heap.exports.qd8_dots(rows, n, k, bs, xp, weights, ctx.scratchPtr);
       const count = rows * n * blocks;
       if (dots.buffer !== heap.buffer || dots.byteOffset !== ctx.scratchPtr || dots.length < count)
         dots = new Int32Array(heap.buffer, ctx.scratchPtr, count);

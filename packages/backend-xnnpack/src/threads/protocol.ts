@@ -45,6 +45,7 @@ export const KERNEL_NAMES = [
   'bmm_part',
   'qs8_conv2d_part',
   'qs8_dwconv2d_part',
+  'qd8_dots_part',
 ] as const;
 export type PoolKernel = (typeof KERNEL_NAMES)[number];
 

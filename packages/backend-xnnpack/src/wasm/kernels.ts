@@ -267,6 +267,8 @@ export interface KernelExports {
    * `bs` inputs (`bs` = k: one per channel), the integer part of the qd8 GEMMs.
    */
   qd8_dots(m: number, n: number, k: number, bs: number, x: number, w: number, out: number): void;
+  /** Part `part` of `parts` of {@link KernelExports.qd8_dots} (ranges of rows). */
+  qd8_dots_part(...args: number[]): void;
   /** int8 im2col of output pixels `[p0, p0 + rows)` of one NHWC image, padding filled with `pad`. */
   im2col_i8(...args: number[]): void;
   /** `[outer, rows, cols, inner] -> [outer, cols, rows, inner]`, `inner` being `innerBytes` bytes. */
