@@ -175,21 +175,24 @@ export function qFullyConnected(q: QuantizedGemmParams, x: RuntimeValue, out: Ru
  * {@link qFullyConnected} for dynamically quantized rows whose raw dot products
  * `Σ_p x[m][p] * weights[j][p]` (int32, `[rows, n]`) were computed elsewhere (the WebAssembly
  * kernel): applies each row's zero point and writes the fp32 outputs exactly as that kernel does.
+ * `dots` holds rows `[m0, m0 + rows)`.
  */
 export function qFullyConnectedFromDots(
   q: QuantizedGemmParams,
   x: RuntimeValue,
   out: RuntimeValue,
+  m0: number,
   rows: number,
   dots: Int32Array,
 ): void {
   const { n, k } = q;
   const rowLen = Math.max(1, rowLength(x));
-  for (let m = 0; m < rows; m++) {
+  for (let i = 0; i < rows; i++) {
+    const m = m0 + i;
     const r = Math.floor((m * k) / rowLen);
     const sx = x.rowScales![r] as number;
     const zx = x.rowZeroPoints![r] as number;
-    qDynamicRowFromDots(q, dots, m * n, zx, sx, out.data as Float32Array, m * n);
+    qDynamicRowFromDots(q, dots, i * n, zx, sx, out.data as Float32Array, m * n);
   }
 }
 
@@ -256,12 +259,14 @@ export function qDynamicRowFromDots(
 
 /**
  * {@link qFullyConnectedBlockwise} from block dot products computed elsewhere (the WebAssembly
- * kernel): `dots` is int32 `[rows, n, k / blockSize]`; the fp32 steps are the same.
+ * kernel): `dots` is int32 `[rows, n, k / blockSize]` for rows `[m0, m0 + rows)`; the fp32 steps
+ * are the same.
  */
 export function qFullyConnectedBlockwiseFromDots(
   q: QuantizedGemmParams,
   x: RuntimeValue,
   out: RuntimeValue,
+  m0: number,
   rows: number,
   dots: Int32Array,
 ): void {
@@ -272,13 +277,14 @@ export function qFullyConnectedBlockwiseFromDots(
   const ksums = q.blockKsums as Float32Array;
   const blocks = blockSize === 0 ? 0 : k / blockSize;
   const rowLen = Math.max(1, rowLength(x));
-  for (let m = 0; m < rows; m++) {
+  for (let i = 0; i < rows; i++) {
+    const m = m0 + i;
     const r = Math.floor((m * k) / rowLen);
     const sx = x.rowScales![r] as number;
     const zx = x.rowZeroPoints![r] as number;
     for (let j = 0; j < n; j++) {
       let v = f((ksums[j] as number) * zx);
-      const d = (m * n + j) * blocks;
+      const d = (i * n + j) * blocks;
       for (let b = 0; b < blocks; b++) v = f(v + f((dots[d + b] as number) * (scales[j * blocks + b] as number)));
       v = f(v * sx);
       if (q.biasF32) v = f(v + (q.biasF32[j] as number));

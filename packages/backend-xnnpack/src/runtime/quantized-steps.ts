@@ -218,24 +218,32 @@ export function wasmQd8FullyConnectedStep(
   return {
     node,
     infer,
-    scratchBytes: () => rowsOf() * n * blocks * 4,
+    scratchBytes: () => Math.min(rowsOf(), QD8_ROWS) * n * blocks * 4,
     run() {
       const xp = pointerOf(heap, x);
       const rows = rowsOf();
       if (xp < 0 || rows === 0 || !rowsMatch()) return reference();
-      args[0] = rows;
-      args[4] = xp;
-      args[6] = ctx.scratchPtr;
-      if (!runParallel(ctx, 'qd8_dots_part', args, rows * n * k))
-        heap.exports.qd8_dots(rows, n, k, bs, xp, weights, ctx.scratchPtr);
-      const count = rows * n * blocks;
+      const count = Math.min(rows, QD8_ROWS) * n * blocks;
       if (dots.buffer !== heap.buffer || dots.byteOffset !== ctx.scratchPtr || dots.length < count)
         dots = new Int32Array(heap.buffer, ctx.scratchPtr, count);
-      if (q.blockSize > 0) qFullyConnectedBlockwiseFromDots(q, x, out, rows, dots);
-      else qFullyConnectedFromDots(q, x, out, rows, dots);
+      // Chunks of rows bound the scratch (a long prefill times a large vocabulary).
+      for (let m0 = 0; m0 < rows; m0 += QD8_ROWS) {
+        const chunk = Math.min(QD8_ROWS, rows - m0);
+        const xc = xp + m0 * k;
+        args[0] = chunk;
+        args[4] = xc;
+        args[6] = ctx.scratchPtr;
+        if (!runParallel(ctx, 'qd8_dots_part', args, chunk * n * k))
+          heap.exports.qd8_dots(chunk, n, k, bs, xc, weights, ctx.scratchPtr);
+        if (q.blockSize > 0) qFullyConnectedBlockwiseFromDots(q, x, out, m0, chunk, dots);
+        else qFullyConnectedFromDots(q, x, out, m0, chunk, dots);
+      }
     },
   };
 }
+
+/** Rows per chunk of {@link wasmQd8FullyConnectedStep}. */
+const QD8_ROWS = 256;
 
 /** Output pixels gathered per block by {@link wasmQd8ConvStep}. */
 const QD8_CONV_BLOCK = 64;
