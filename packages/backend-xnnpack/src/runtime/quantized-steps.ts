@@ -436,36 +436,22 @@ export function wasmQs8AddStep(
       const n = numelOf(out.shape);
       if (plan === 0 || ap < 0 || bp < 0 || op < 0 || n === 0) return reference();
       const { bias, shift, outputZeroPoint: zo, qmin, qmax } = p;
-      if (plan === 1)
-        heap.exports.qs8_add(
-          n,
-          ap,
-          p.aMultiplier,
-          bp,
-          numelOf(b.shape),
-          p.bMultiplier,
-          bias,
-          shift,
-          zo,
-          qmin,
-          qmax,
-          op,
-        );
-      else
-        heap.exports.qs8_add(
-          n,
-          bp,
-          p.bMultiplier,
-          ap,
-          numelOf(a.shape),
-          p.aMultiplier,
-          bias,
-          shift,
-          zo,
-          qmin,
-          qmax,
-          op,
-        );
+      // The full operand first, the repeated one second (plan 2: b is the full one).
+      const swap = plan !== 1;
+      heap.exports.qs8_add(
+        n,
+        swap ? bp : ap,
+        swap ? p.bMultiplier : p.aMultiplier,
+        swap ? ap : bp,
+        numelOf(swap ? a.shape : b.shape),
+        swap ? p.aMultiplier : p.bMultiplier,
+        bias,
+        shift,
+        zo,
+        qmin,
+        qmax,
+        op,
+      );
     },
   };
 }
