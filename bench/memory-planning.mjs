@@ -9,13 +9,13 @@ import { importProgram, PteFile } from '@kindling/ir';
 import { emitProgram } from '@kindling/partitioner';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const manifest = JSON.parse(readFileSync(`${root}fixtures/conformance/manifest.json`, 'utf8'));
+const manifest = JSON.parse(readFileSync(`${root}packages/conformance-zoo/cases/manifest.json`, 'utf8'));
 const sum = (sizes) => Number(sizes.slice(1).reduce((a, b) => a + b, 0n));
 
 const rows = [];
 for (const c of manifest.cases) {
   if (c.flavour !== 'portable') continue;
-  const path = c.committed ? `${root}fixtures/conformance/${c.file}` : `${root}.cache/conformance/${c.file}`;
+  const path = c.committed ? `${root}packages/conformance-zoo/cases/${c.file}` : `${root}.cache/conformance/${c.file}`;
   if (!existsSync(path)) continue;
   const original = PteFile.read(new Uint8Array(readFileSync(path)));
   const start = performance.now();

@@ -28,17 +28,17 @@ const models = [
     name: 'resnet18',
     file: `${root}.cache/conformance/resnet18/xnnpack.pte`,
     shape: [1, 3, 224, 224],
-    input: () => new Float32Array(own(`${root}fixtures/conformance/vision/input_224.bin`).buffer),
+    input: () => new Float32Array(own(`${root}packages/conformance-zoo/cases/vision/input_224.bin`).buffer),
     warmup: 3,
     runs: Number(process.env.RUNS ?? 15),
   },
   {
     name: 'digits',
-    file: `${root}fixtures/conformance/digits/xnnpack.pte`,
+    file: `${root}packages/conformance-zoo/cases/digits/xnnpack.pte`,
     shape: [1, 1, 8, 8],
     input: () => {
-      const info = JSON.parse(readFileSync(`${root}fixtures/conformance/manifest.json`, 'utf8')).models.digits;
-      return new Float32Array(own(`${root}fixtures/conformance/${info.test_images}`).buffer).slice(0, 64);
+      const info = JSON.parse(readFileSync(`${root}packages/conformance-zoo/cases/manifest.json`, 'utf8')).models.digits;
+      return new Float32Array(own(`${root}packages/conformance-zoo/cases/${info.test_images}`).buffer).slice(0, 64);
     },
     warmup: 50,
     runs: Number(process.env.RUNS_SMALL ?? 500),

@@ -8,7 +8,7 @@ import { ScalarType, Tensor } from '@kindling/core';
 import { Module, portableKernels } from '@kindling/runtime';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const dir = `${root}fixtures/conformance`;
+const dir = `${root}packages/conformance-zoo/cases`;
 const manifest = JSON.parse(readFileSync(`${dir}/manifest.json`, 'utf8'));
 const info = manifest.models.digits;
 const [n, c, h, w] = info.test_images_shape;

@@ -13,7 +13,7 @@
 //
 // Every (runtime, threads) pair is one child process that loads and times the models one after
 // another; the processes run one at a time. Each peer's output for the committed input is compared
-// with ExecuTorch's recorded output (fixtures/conformance/<model>/xnnpack.out0.bin).
+// with ExecuTorch's recorded output (packages/conformance-zoo/cases/<model>/xnnpack.out0.bin).
 // mobilenet_v2_int8 is MobileNetV2's statically quantized program (the zoo's xnnpack-int8 flavour),
 // run by Kindling and ExecuTorch only (the ONNX peers have no equivalent of the same program).
 //
@@ -74,15 +74,15 @@ for (const m of models) if (!ALL_MODELS.includes(m)) throw new Error(`unknown mo
 for (const p of peers) if (!ALL_PEERS.includes(p)) throw new Error(`unknown peer ${p} (known: ${ALL_PEERS})`);
 
 // ---- models, inputs, reference outputs ---------------------------------------------------------
-const manifest = JSON.parse(readFileSync(`${root}fixtures/conformance/manifest.json`, 'utf8'));
-const fx = (f) => `${root}fixtures/conformance/${f}`;
+const manifest = JSON.parse(readFileSync(`${root}packages/conformance-zoo/cases/manifest.json`, 'utf8'));
+const fx = (f) => `${root}packages/conformance-zoo/cases/${f}`;
 const jobs = [];
 const skipped = [];
 for (const model of models) {
   const [zooModel, flavour] = FLAVOURED[model] ?? [model, 'xnnpack'];
   const c = manifest.cases.find((k) => k.model === zooModel && k.flavour === flavour);
   if (!c) {
-    skipped.push({ model, reason: 'not in fixtures/conformance/manifest.json' });
+    skipped.push({ model, reason: 'not in packages/conformance-zoo/cases/manifest.json' });
     continue;
   }
   const pte = c.committed ? fx(c.file) : `${root}.cache/conformance/${c.file}`;

@@ -26,7 +26,7 @@ describe('guide examples', () => {
 
 describe('running a model', async () => {
   const { classifyDigit, profile } = await import('./run-a-model.js');
-  const dir = fileURLToPath(new URL('../../fixtures/conformance/', import.meta.url));
+  const dir = fileURLToPath(new URL('../../packages/conformance-zoo/cases/', import.meta.url));
   const program = new Uint8Array(readFileSync(`${dir}digits/portable.pte`));
   const images = new Float32Array(new Uint8Array(readFileSync(`${dir}digits/test_images.bin`)).buffer);
   const labels = new BigInt64Array(new Uint8Array(readFileSync(`${dir}digits/test_labels.bin`)).buffer);
@@ -49,7 +49,7 @@ describe('running a model', async () => {
 
 describe('running on the XNNPACK delegate', async () => {
   const { runOnXnnpack } = await import('./run-on-xnnpack.js');
-  const dir = fileURLToPath(new URL('../../fixtures/conformance/', import.meta.url));
+  const dir = fileURLToPath(new URL('../../packages/conformance-zoo/cases/', import.meta.url));
   const program = new Uint8Array(readFileSync(`${dir}digits/xnnpack.pte`));
   const images = new Float32Array(new Uint8Array(readFileSync(`${dir}digits/test_images.bin`)).buffer);
 

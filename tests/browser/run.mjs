@@ -162,7 +162,7 @@ async function main() {
   try {
     const scripts = await bundle();
     const { files: generated } = await generatePrograms();
-    server = await startServer({ fixturesDir: join(repo, 'fixtures/conformance'), scripts, generated });
+    server = await startServer({ fixturesDir: join(repo, 'packages/conformance-zoo/cases'), scripts, generated });
     const { chromium: playwright } = await import('playwright-core');
     context = await withTimeout(
       playwright.launchPersistentContext(userDataDir, {

@@ -17,7 +17,7 @@ import torch
 
 HERE = Path(__file__).resolve().parent
 REPO_ROOT = HERE.parent.parent
-FIXTURES_DIR = REPO_ROOT / "fixtures" / "conformance"
+FIXTURES_DIR = REPO_ROOT / "packages" / "conformance-zoo" / "cases"
 CACHE_DIR = REPO_ROOT / ".cache" / "conformance"
 MANIFEST_PATH = FIXTURES_DIR / "manifest.json"
 

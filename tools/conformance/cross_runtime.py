@@ -3,7 +3,7 @@
 
 Manifest mode (programs written by Kindling, laid out like the manifest's `file` entries):
 
-    python tools/conformance/cross_runtime.py --dir DIR [--manifest fixtures/conformance/manifest.json]
+    python tools/conformance/cross_runtime.py --dir DIR [--manifest packages/conformance-zoo/cases/manifest.json]
                                               [--only PREFIX] [--require-all]
 
   For every manifest case whose DIR/<file> exists: load it, execute its steps in order on one loaded

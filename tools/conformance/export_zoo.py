@@ -2,13 +2,13 @@
 """Export the conformance zoo with the real ExecuTorch and record ExecuTorch's own outputs.
 
     python tools/conformance/export_zoo.py                    # committed fixtures + standard cache models
-    python tools/conformance/export_zoo.py --committed-only   # only what lives in fixtures/conformance
+    python tools/conformance/export_zoo.py --committed-only   # only what lives in packages/conformance-zoo/cases
     python tools/conformance/export_zoo.py --large            # also resnet50 and vit_small (cache)
     python tools/conformance/export_zoo.py --only ops/add --only digits
 
-Committed programs go to fixtures/conformance/<model>/<flavour>.pte, the others to
+Committed programs go to packages/conformance-zoo/cases/<model>/<flavour>.pte, the others to
 .cache/conformance/<model>/<flavour>.pte (repository root). Input/output tensors always go to
-fixtures/conformance. fixtures/conformance/manifest.json is merged: entries of the models that were
+packages/conformance-zoo/cases. packages/conformance-zoo/cases/manifest.json is merged: entries of the models that were
 regenerated are replaced, all others are kept.
 """
 
@@ -35,6 +35,14 @@ from common import CACHE_DIR, FIXTURES_DIR, MANIFEST_PATH, eprint  # noqa: E402
 import zoo  # noqa: E402
 
 QUANT_FLAVOURS = ("xnnpack-int8", "xnnpack-dq", "xnnpack-8da4w", "xnnpack-8da4w-pc")
+# the quantization scheme each flavour's recipe applies, as the manifest names it (the backend test
+# suite matches it against a backend's declared capabilities)
+QUANTIZATION = {
+    "xnnpack-int8": "int8-static",  # PT2E, calibrated activations, per-channel weights
+    "xnnpack-dq": "int8-dynamic",  # PT2E dynamic: per-row activation scales at run time
+    "xnnpack-8da4w": "int4-weight-blockwise",  # torchao 8da4w, groups of INT4_GROUP_SIZE
+    "xnnpack-8da4w-pc": "int4-weight-per-channel",  # PT2E 4-bit weights, one scale per channel
+}
 # group size of the blockwise int4 weights of xnnpack-8da4w (XNNPACK needs a multiple of 32)
 INT4_GROUP_SIZE = 32
 
@@ -297,6 +305,7 @@ def process_model(spec: zoo.Spec, flavours: List[str], models_info: Dict[str, An
             "size": len(pte),
             "sha256": common.sha256_file(root / rel),
             "tolerance": tolerance(spec, flavour, et_outs, worst),
+            "quantization": QUANTIZATION.get(flavour),
             "steps": step_entries,
             **summary,
         }
@@ -408,7 +417,7 @@ def write_manifest(old: Dict[str, Any], regenerated: List[str], cases, skipped, 
         **versions(),
         "generated_by": "tools/conformance/export_zoo.py",
         "notes": ("Tensor files are raw little-endian C-contiguous bytes (bool = 1 byte). Paths are relative to "
-                  "fixtures/conformance; a case's .pte is there when committed is true, else under "
+                  "packages/conformance-zoo/cases; a case's .pte is there when committed is true, else under "
                   ".cache/conformance at the repository root (python tools/conformance/export_zoo.py). "
                   "A tensor entry with dim_order (e.g. [0,2,3,1]) must be handed to the program in that dim "
                   "order; its file still holds the logical C-contiguous order. Tolerance applies to floating "
@@ -452,13 +461,13 @@ def check_unreferenced(prune: bool) -> None:
                    if p.is_file() and str(p.relative_to(FIXTURES_DIR)) not in refs)
     missing = sorted(r for r in refs if not (FIXTURES_DIR / r).exists())
     for r in missing:
-        eprint(f"warning: manifest references missing file fixtures/conformance/{r}")
+        eprint(f"warning: manifest references missing file packages/conformance-zoo/cases/{r}")
     for r in stray:
         if prune:
             (FIXTURES_DIR / r).unlink()
-            eprint(f"pruned unreferenced fixtures/conformance/{r}")
+            eprint(f"pruned unreferenced packages/conformance-zoo/cases/{r}")
         else:
-            eprint(f"warning: unreferenced file fixtures/conformance/{r} (use --prune to delete)")
+            eprint(f"warning: unreferenced file packages/conformance-zoo/cases/{r} (use --prune to delete)")
 
 
 def main() -> int:
@@ -468,7 +477,7 @@ def main() -> int:
     ap.add_argument("--large", action="store_true", help="include resnet50 and vit_small (cache only)")
     ap.add_argument("--committed-only", action="store_true", help="only models whose programs are committed")
     ap.add_argument("--list", action="store_true", help="list the zoo and exit")
-    ap.add_argument("--prune", action="store_true", help="delete files under fixtures/conformance the manifest does not reference")
+    ap.add_argument("--prune", action="store_true", help="delete files under packages/conformance-zoo/cases the manifest does not reference")
     args = ap.parse_args()
 
     common.single_thread()

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Print Markdown tables (zoo sizes per flavour, skipped flavours) from the conformance manifest.
 
-    python3 tools/conformance/summarize.py [--manifest fixtures/conformance/manifest.json] [--ops]
+    python3 tools/conformance/summarize.py [--manifest packages/conformance-zoo/cases/manifest.json] [--ops]
 
 Standard library only (no venv needed). Used to refresh the tables in tools/conformance/README.md.
 """
@@ -25,7 +25,7 @@ def human(n: int) -> str:
 def main() -> None:
     here = Path(__file__).resolve().parent
     ap = argparse.ArgumentParser()
-    ap.add_argument("--manifest", default=str(here.parent.parent / "fixtures" / "conformance" / "manifest.json"))
+    ap.add_argument("--manifest", default=str(here.parent.parent / "packages" / "conformance-zoo" / "cases" / "manifest.json"))
     ap.add_argument("--ops", action="store_true", help="list every ops/ model instead of one summary row")
     args = ap.parse_args()
     m = json.loads(Path(args.manifest).read_text())

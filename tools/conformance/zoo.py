@@ -197,9 +197,9 @@ def op_specs() -> List[Spec]:
     # linear algebra
     op("linear/bias_2d", lambda: nn.Linear(8, 4), one(N(2, 8)), flavours=ALL)
     op("linear/nobias_3d", lambda: nn.Linear(8, 5, bias=False), one(N(1, 3, 8)), flavours=ALL)
-    op("linear/int4_groups", lambda: nn.Linear(96, 16), one(N(3, 96)), flavours=INT4,
+    op("linear/int4_groups", lambda: nn.Linear(96, 16), one(N(3, 96)), flavours=["portable"] + INT4,
        notes="K = 96: three groups of 32 per output channel in the blockwise flavour")
-    op("linear/int4_nobias_3d", lambda: nn.Linear(64, 10, bias=False), one(N(1, 5, 64)), flavours=INT4)
+    op("linear/int4_nobias_3d", lambda: nn.Linear(64, 10, bias=False), one(N(1, 5, 64)), flavours=["portable"] + INT4)
     op("matmul/bmm_3d", lambda: Fn(torch.matmul), one(N(2, 3, 4), N(2, 4, 5)))
     op("matmul/4d", lambda: Fn(torch.matmul), one(N(1, 2, 3, 4), N(1, 2, 4, 3)))
     op("matmul/mm_2d", lambda: Fn(torch.matmul), one(N(3, 4), N(4, 2)))

@@ -8,15 +8,19 @@
  *
  * @packageDocumentation
  */
-import type { XnnpackOptions } from './runtime/xnn-backend.js';
+import { type XnnpackOptions, xnnpack } from './runtime/xnn-backend.js';
+
+export default xnnpack;
+
+export { XNNPACK_CAPABILITIES } from './capabilities.js';
 
 export { IMPLEMENTED_NODE_TYPES } from './runtime/node-steps.js';
 export {
   XNNPACK_BACKEND_ID,
   type XnnpackDelegateInfo,
   type XnnpackOptions,
-  xnnpack,
 } from './runtime/xnn-backend.js';
+export { xnnpack };
 export {
   nodeTypeName,
   XNN_FLAG_EXTERNAL_INPUT,

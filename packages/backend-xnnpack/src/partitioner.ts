@@ -20,13 +20,14 @@ import type {
   PreprocessResult,
   SupportContext,
   SupportResult,
-} from './partition/lowering-types.js';
+} from '@kindling/partitioner';
+import { XNNPACK_CAPABILITIES } from './capabilities.js';
 import { LOWERED_OPS, supportsNode } from './partition/support.js';
 import { SUPPORTED_NODE_TYPES } from './partition/supported-node-types.js';
 import { XNNPACK_BACKEND_ID } from './runtime/xnn-backend.js';
 import { XnnNodeType } from './serialization/xnn-graph.js';
 
-/** The XNNPACK lowering: a `BackendLowering` (v1) of `@kindling/partitioner`. */
+/** The XNNPACK lowering: a `BackendLoweringV1` of `@kindling/partitioner`. */
 export interface XnnpackLowering extends BackendLoweringV1 {
   readonly id: 'XnnpackBackend';
   readonly name: 'xnnpack';
@@ -38,23 +39,16 @@ export function xnnpackLowering(): XnnpackLowering {
     specificationVersion: 'v1',
     id: XNNPACK_BACKEND_ID as 'XnnpackBackend',
     name: 'xnnpack',
+    capabilities: XNNPACK_CAPABILITIES,
     supports: (node, _context: SupportContext): SupportResult => supportsNode(node),
     preprocess: (partition: Partition): PreprocessResult => preprocessPartition(partition),
   };
 }
 
-export {
-  type BackendLoweringV1,
-  buildPartitionGraph,
-  type LoweredPartition,
-  LOWERED_OPS,
-  type Partition,
-  type PreprocessResult,
-  SUPPORTED_NODE_TYPES,
-  type SupportContext,
-  type SupportResult,
-  XnnNodeType,
-};
+export default xnnpackLowering;
+
+export { XNNPACK_CAPABILITIES } from './capabilities.js';
+export { buildPartitionGraph, type LoweredPartition, LOWERED_OPS, SUPPORTED_NODE_TYPES, XnnNodeType };
 export {
   encodeXnnGraphFlatbuffer,
   encodeXnnPayload,

@@ -1,20 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Tensor } from '@kindling/core';
-import { type MethodInput, Module, portableKernels } from '@kindling/runtime';
-import { describe, expect, test } from 'vitest';
-import { compareOutput } from '../../../tools/conformance-runner/src/compare.js';
 import {
+  compareOutput,
   type ManifestCase,
   type ManifestValue,
   readManifest,
   readTensorFile,
   toDimOrder,
-} from '../../../tools/conformance-runner/src/manifest.js';
+} from '@kindling/conformance-zoo';
+import type { Tensor } from '@kindling/core';
+import { type MethodInput, Module, portableKernels } from '@kindling/runtime';
+import { describe, expect, test } from 'vitest';
 import { xnnpack } from '../src/index.js';
 
 const root = join(import.meta.dirname, '../../..');
-const dir = join(root, 'fixtures/conformance');
+const dir = join(root, 'packages/conformance-zoo/cases');
 const manifest = readManifest(join(dir, 'manifest.json'));
 
 function toInput(v: ManifestValue): MethodInput {

@@ -8,12 +8,12 @@ import { xnnpack } from '../src/index.js';
 const root = join(import.meta.dirname, '../../..');
 const FILES = [
   'fixtures/upstream/numpyrt__xnnpack_add.pte',
-  'fixtures/conformance/ops/conv2d/3x3_pad1/xnnpack.pte',
-  'fixtures/conformance/ops/linear/bias_2d/xnnpack-int8.pte',
-  'fixtures/conformance/ops/linear/bias_2d/xnnpack-dq.pte',
-  'fixtures/conformance/ops/linear/int4_groups/xnnpack-8da4w.pte',
-  'fixtures/conformance/ops/linear/int4_groups/xnnpack-8da4w-pc.pte',
-  'fixtures/conformance/ops/cat/dim1/xnnpack.pte',
+  'packages/conformance-zoo/cases/ops/conv2d/3x3_pad1/xnnpack.pte',
+  'packages/conformance-zoo/cases/ops/linear/bias_2d/xnnpack-int8.pte',
+  'packages/conformance-zoo/cases/ops/linear/bias_2d/xnnpack-dq.pte',
+  'packages/conformance-zoo/cases/ops/linear/int4_groups/xnnpack-8da4w.pte',
+  'packages/conformance-zoo/cases/ops/linear/int4_groups/xnnpack-8da4w-pc.pte',
+  'packages/conformance-zoo/cases/ops/cat/dim1/xnnpack.pte',
 ];
 
 /** A small deterministic PRNG (mulberry32), so failures reproduce. */

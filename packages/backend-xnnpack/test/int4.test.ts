@@ -16,8 +16,8 @@ import { blockwiseKsums, unpackInt4 } from '../src/kernels/quantized-gemm.js';
 import { bf16ToFloat, CompiledGraph, int4Bytes } from '../src/runtime/compiled-graph.js';
 
 const root = join(import.meta.dirname, '../../..');
-const BLOCKWISE = 'fixtures/conformance/ops/linear/int4_groups/xnnpack-8da4w.pte';
-const PER_CHANNEL = 'fixtures/conformance/ops/linear/int4_groups/xnnpack-8da4w-pc.pte';
+const BLOCKWISE = 'packages/conformance-zoo/cases/ops/linear/int4_groups/xnnpack-8da4w.pte';
+const PER_CHANNEL = 'packages/conformance-zoo/cases/ops/linear/int4_groups/xnnpack-8da4w-pc.pte';
 
 function load(rel: string) {
   const file = PteFile.read(new Uint8Array(readFileSync(join(root, rel))));

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readManifest } from '@kindling/conformance-zoo';
 import { PteFile } from '@kindling/ir';
 import { describe, expect, test } from 'vitest';
-import { readManifest } from '../../../tools/conformance-runner/src/manifest.js';
 import {
   decodeXnnGraphFlatbuffer,
   decodeXnnPayload,
@@ -12,7 +12,7 @@ import {
 } from '../src/index.js';
 import { encodeXnnGraphFlatbuffer, encodeXnnPayload } from '../src/serialization/xnn-graph-writer.js';
 
-const ZOO = join(import.meta.dirname, '../../../fixtures/conformance');
+const ZOO = join(import.meta.dirname, '../../../packages/conformance-zoo/cases');
 
 /** Every XnnpackBackend payload of the committed zoo programs, with its program's named data. */
 function zooPayloads() {

@@ -6,9 +6,9 @@
 //   tools/conformance/.venv/bin/python tools/conformance/cross_runtime.py --dir .cache/conformance/xnnpack-lowered
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { readManifest } from '@kindling/conformance-zoo';
 import { type BackendLowering, lower } from '@kindling/partitioner';
 import { afterAll, describe, expect, test } from 'vitest';
-import { readManifest } from '../../../tools/conformance-runner/src/manifest.js';
 import { portableCases, ROOT, readCase, runCase, ZOO_DIR } from '../../partitioner/test/zoo.js';
 import { xnnpack } from '../src/index.js';
 import { xnnpackLowering } from '../src/partitioner.js';

@@ -11,7 +11,7 @@ import { decodeXnnPayload, validateXnnGraph, XNN_INVALID_ID, XnnNodeType } from 
 import { sha256Hex } from '../src/lowering/sha256.js';
 import { SUPPORTED_NODE_TYPES, xnnpackLowering } from '../src/partitioner.js';
 
-const ZOO = join(import.meta.dirname, '../../../fixtures/conformance');
+const ZOO = join(import.meta.dirname, '../../../packages/conformance-zoo/cases');
 const read = (id: string, flavour: string) => new Uint8Array(readFileSync(join(ZOO, id, `${flavour}.pte`)));
 
 /** Every XNNPACK payload of a program, decoded and validated against the program. */

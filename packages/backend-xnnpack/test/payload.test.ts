@@ -103,7 +103,9 @@ describe('XNNPACK backend', () => {
   });
 
   test('an unimplemented node type is refused at load, naming it', async () => {
-    const bytes = new Uint8Array(readFileSync(join(root, 'fixtures/conformance/ops/add/same_shape/xnnpack.pte')));
+    const bytes = new Uint8Array(
+      readFileSync(join(root, 'packages/conformance-zoo/cases/ops/add/same_shape/xnnpack.pte')),
+    );
     const { payload } = payloadOf(bytes);
     // Turn the Add node into ArgMaxPooling2d's union type: its table is read differently, so the
     // runtime must refuse it cleanly with a KindlingError naming the node.

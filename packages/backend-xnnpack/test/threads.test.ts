@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Tensor } from '@kindling/core';
-import { type MethodInput, Module, portableKernels } from '@kindling/runtime';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   type ManifestCase,
   type ManifestValue,
   readManifest,
   readTensorFile,
   toDimOrder,
-} from '../../../tools/conformance-runner/src/manifest.js';
+} from '@kindling/conformance-zoo';
+import type { Tensor } from '@kindling/core';
+import { type MethodInput, Module, portableKernels } from '@kindling/runtime';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type XnnpackDelegateInfo, xnnpack } from '../src/index.js';
 import { convRowsPerBlock, gemmPackedLength, packGemmWeights } from '../src/kernels/packing.js';
 import { CONTROL_BYTES, ThreadPool, threadsAvailable } from '../src/threads/pool.js';
@@ -208,7 +208,7 @@ describe.skipIf(!available)('kernels split across a thread pool are bit-identica
 // Whole programs: every committed XNNPACK conformance case, threads 2 against threads 1.
 
 const root = join(import.meta.dirname, '../../..');
-const dir = join(root, 'fixtures/conformance');
+const dir = join(root, 'packages/conformance-zoo/cases');
 const manifest = readManifest(join(dir, 'manifest.json'));
 
 function toInput(v: ManifestValue): MethodInput {

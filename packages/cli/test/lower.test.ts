@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { elementwiseLowering } from '../../../docs/examples/elementwise-backend.js';
 import { lowerCommand } from '../src/commands/lower.js';
 
-const fixture = join(__dirname, '../../../fixtures/conformance/blocks/gelu_mlp/portable.pte');
+const fixture = join(__dirname, '../../../packages/conformance-zoo/cases/blocks/gelu_mlp/portable.pte');
 const capture = () => {
   const out: string[] = [];
   const err: string[] = [];

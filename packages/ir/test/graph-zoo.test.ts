@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findGraphProblems, importProgram, ProgramBuilder, PteFile } from '../src/index.js';
 
-const root = join(__dirname, '../../../fixtures');
+const root = join(__dirname, '../../..');
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((n) => {
     const p = join(dir, n);
@@ -11,8 +11,8 @@ function walk(dir: string): string[] {
   });
 }
 const files = [
-  ...walk(join(root, 'conformance')).filter((f) => f.endsWith('portable.pte')),
-  ...walk(join(root, 'upstream')).filter((f) => f.endsWith('.pte')),
+  ...walk(join(root, 'packages/conformance-zoo/cases')).filter((f) => f.endsWith('portable.pte')),
+  ...walk(join(root, 'fixtures/upstream')).filter((f) => f.endsWith('.pte')),
 ];
 
 describe('graph import/export over the fixtures', () => {

@@ -17,7 +17,7 @@ import {
 } from '../src/index.js';
 
 const zoo = (p: string) =>
-  PteFile.read(new Uint8Array(readFileSync(join(__dirname, '../../../fixtures/conformance', p))));
+  PteFile.read(new Uint8Array(readFileSync(join(__dirname, '../../../packages/conformance-zoo/cases', p))));
 const f32 = (shape: number[]) => tensorType(ScalarType.Float, shape);
 
 describe('printer', () => {

@@ -1,4 +1,4 @@
-import type { CompileSpec } from '@kindling/core';
+import type { BackendCapabilities, CompileSpec } from '@kindling/core';
 import type { Graph, Node, SchemaRegistry, Value } from '@kindling/ir';
 
 /** Whether a backend takes a node; a refusal says why (it goes into the partition report). */
@@ -59,20 +59,29 @@ export interface PreprocessResult {
 
 /**
  * The ahead-of-time half of a backend, version 1: which nodes it can take, and how it turns a
- * partition into a payload. The runtime half is `Backend` from `@kindling/core`; both use the same
- * {@link BackendLowering.id}.
+ * partition into a payload. The runtime half is `BackendV1` from `@kindling/core`; both use the same
+ * {@link BackendLoweringV1.id}. A backend package's `./partitioner` entry exports a factory of it as
+ * its default export, so that `kindling lower --backend <package>` finds it.
  */
-export interface BackendLowering {
+export interface BackendLoweringV1 {
   readonly specificationVersion: 'v1';
   /** The delegate id written into programs (e.g. `XnnpackBackend`); must equal the runtime backend's id. */
   readonly id: string;
   /** A short name for messages and the command line (e.g. `xnnpack`). */
   readonly name?: string;
+  /**
+   * What the runtime half executes, declared once for both halves (usually the same object as the
+   * runtime backend's `capabilities`): the operators `supports` may accept come from this list.
+   */
+  readonly capabilities?: BackendCapabilities;
   /** Whether this backend can execute `node` (by op, dtypes, shapes and argument values). */
   supports(node: Node, context: SupportContext): SupportResult;
   /** Serialises a partition into the payload the runtime backend executes. */
   preprocess(partition: Partition, compileSpecs: readonly CompileSpec[]): PreprocessResult | Promise<PreprocessResult>;
 }
+
+/** The current ahead-of-time backend interface ({@link BackendLoweringV1}). */
+export type BackendLowering = BackendLoweringV1;
 
 /** A lowering with the compile specs to pass to it. */
 export interface BackendChoice {
@@ -80,8 +89,8 @@ export interface BackendChoice {
   readonly compileSpecs?: readonly CompileSpec[];
 }
 
-/** True when `x` looks like a {@link BackendLowering} (version 1). */
-export function isBackendLowering(x: unknown): x is BackendLowering {
+/** True when `x` looks like a {@link BackendLoweringV1}. */
+export function isBackendLowering(x: unknown): x is BackendLoweringV1 {
   if (typeof x !== 'object' || x === null) return false;
   const o = x as Record<string, unknown>;
   return (

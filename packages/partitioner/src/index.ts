@@ -8,6 +8,7 @@
 export {
   type BackendChoice,
   type BackendLowering,
+  type BackendLoweringV1,
   isBackendLowering,
   type Partition,
   type PreprocessResult,

@@ -1,20 +1,20 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Tensor } from '@kindling/core';
-import { type MethodInput, Module, portableKernels } from '@kindling/runtime';
-import { compareOutput } from '../../../tools/conformance-runner/src/compare.js';
 import {
+  compareOutput,
   type ManifestCase,
   type ManifestValue,
   readManifest,
   readTensorFile,
   toDimOrder,
-} from '../../../tools/conformance-runner/src/manifest.js';
+} from '@kindling/conformance-zoo';
+import type { Tensor } from '@kindling/core';
+import { type MethodInput, Module, portableKernels } from '@kindling/runtime';
 
 /** Repository root. */
 export const ROOT = join(__dirname, '../../..');
 /** The committed conformance fixtures. */
-export const ZOO_DIR = join(ROOT, 'fixtures/conformance');
+export const ZOO_DIR = join(ROOT, 'packages/conformance-zoo/cases');
 
 /** Committed portable (non-delegated) cases of the conformance zoo. */
 export function portableCases(): ManifestCase[] {

@@ -1,4 +1,5 @@
 import {
+  type Availability,
   type Backend,
   type BackendExecutionContext,
   type BackendInitContext,
@@ -19,6 +20,7 @@ import {
   Tag,
   Tensor,
   tagName,
+  toAvailability,
   typedArrayConstructor,
 } from '@kindling/core';
 import {
@@ -212,7 +214,7 @@ export class Method {
     const chosen: Backend[] = [];
     for (const [i, d] of plan.delegates.entries()) {
       const backend = backends.find((b) => b && b.id === d.id);
-      let available = false;
+      let availability: Availability | undefined;
       if (backend) {
         if (backend.specificationVersion !== 'v1') {
           throw new KindlingError(
@@ -222,7 +224,7 @@ export class Method {
           );
         }
         try {
-          available = await backend.isAvailable();
+          availability = toAvailability(backend, await backend.isAvailable());
         } catch (e) {
           throw asKindlingError(
             e,
@@ -232,10 +234,11 @@ export class Method {
           );
         }
       }
-      if (!backend || !available) {
-        const why = backend
-          ? `backend "${d.id}" was passed but is not available here (isAvailable() returned false)`
-          : `no backend "${d.id}" was passed in \`backends\``;
+      if (!backend || !availability?.available) {
+        const why =
+          availability && !availability.available
+            ? `backend "${d.id}" was passed but is not available here: ${availability.reason}`
+            : `no backend "${d.id}" was passed in \`backends\``;
         throw new KindlingError(
           ErrorCode.NotFound,
           `method "${method}" delegates to ${d.id} (delegate ${i}), but ${why}; ${backendHint(d.id)}`,

@@ -4,7 +4,7 @@
  * of the outputs' bytes (to check bit-identical results across thread counts and contexts), and
  * what each XNNPACK delegate ran on (threads, kernel build).
  *
- * Files are fetched relative to the script's own URL: `fixtures/` is `fixtures/conformance/`,
+ * Files are fetched relative to the script's own URL: `fixtures/` is `packages/conformance-zoo/cases/`,
  * `generated/` the programs the runner builds (generate.mjs).
  */
 import { type XnnpackDelegateInfo, xnnpack } from '@kindling/backend-xnnpack';

@@ -2,16 +2,22 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { isDeepStrictEqual, parseArgs } from 'node:util';
+import {
+  compareOutput,
+  type ManifestCase,
+  type ManifestValue,
+  readManifest,
+  readTensorFile,
+  toDimOrder,
+} from '@kindling/conformance-zoo';
 import type { Backend } from '@kindling/core';
 import { KindlingError, type Tensor } from '@kindling/core';
 import { describeProgram, PteFile, rewritePte } from '@kindling/ir';
 import { type MethodInput, Module, portableKernels } from '@kindling/runtime';
-import { compareOutput } from './compare.js';
-import { type ManifestCase, type ManifestValue, readManifest, readTensorFile, toDimOrder } from './manifest.js';
 
 const USAGE = `usage: kindling-conformance [--root DIR] [--filter TEXT] [--include-cache] [--emit DIR] [--read-only]
 
-Runs every committed program of fixtures/conformance/manifest.json through Kindling: checks size and
+Runs every committed program of packages/conformance-zoo/cases/manifest.json through Kindling: checks size and
 sha256, reads and describes it, writes it back and reads that again (round trip), then executes each
 recorded step and compares with ExecuTorch's recorded outputs within the manifest's tolerance.
 
@@ -122,7 +128,7 @@ async function main(): Promise<number> {
     return 0;
   }
   const root = resolve(values.root ?? '.');
-  const committedDir = join(root, 'fixtures/conformance');
+  const committedDir = join(root, 'packages/conformance-zoo/cases');
   const cacheDir = join(root, '.cache/conformance');
   const manifest = readManifest(join(committedDir, 'manifest.json'));
   let passed = 0;

@@ -1,6 +1,6 @@
 /** Turns one partition into an XNNPACK payload the way ExecuTorch's XNNPACK AOT writes it. */
 import { ErrorCode, KindlingError } from '@kindling/core';
-import type { Partition, PreprocessResult } from '../partition/lowering-types.js';
+import type { Partition, PreprocessResult } from '@kindling/partitioner';
 import {
   type XnnNodeType as NodeType,
   XNN_FLAG_EXTERNAL_INPUT,

@@ -5,7 +5,7 @@ import { layoutOf, numelOf } from '../lowering/args.js';
 import { evaluateStatic } from '../lowering/context.js';
 import { OP_RULES } from '../lowering/ops.js';
 import { nodeTypeName, XnnNodeType } from '../serialization/xnn-graph.js';
-import type { SupportResult } from './lowering-types.js';
+import type { SupportResult } from '@kindling/partitioner';
 import { SUPPORTED_NODE_TYPES } from './supported-node-types.js';
 
 /** Largest rank XNNPACK takes. */

@@ -7,6 +7,7 @@ import type {
   EValue,
 } from '@kindling/core';
 import { ErrorCode, KindlingError } from '@kindling/core';
+import { XNNPACK_CAPABILITIES } from '../capabilities.js';
 import { nodeTypeName } from '../serialization/xnn-graph.js';
 import { decodeXnnPayload } from '../serialization/xnn-graph-reader.js';
 import { validateXnnGraph } from '../serialization/xnn-graph-validator.js';
@@ -77,6 +78,7 @@ export function xnnpack(options: XnnpackOptions = {}): Backend {
     specificationVersion: 'v1',
     id: XNNPACK_BACKEND_ID,
     name: 'xnnpack',
+    capabilities: XNNPACK_CAPABILITIES,
     isAvailable: () => true,
     init(
       context: BackendInitContext,

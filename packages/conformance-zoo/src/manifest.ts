@@ -26,7 +26,15 @@ export interface ManifestCase {
   size: number;
   sha256: string;
   tolerance: { atol: number; rtol: number };
+  /** The quantization scheme of the flavour's recipe (`int8-static`, ...), `null` for float programs. */
+  quantization?: string | null;
   steps: ManifestStep[];
+  /** Operators left to kernels in the program (`aten::add.out`, ...). */
+  operators: string[];
+  /** Delegate ids the program calls (empty for a portable program). */
+  delegates: string[];
+  /** Delegate calls in the program. */
+  delegate_calls: number;
   notes?: string;
 }
 
@@ -119,5 +127,3 @@ function bfloat16ToFloat(bits: number): number {
   new Uint32Array(f.buffer)[0] = bits << 16;
   return f[0] as number;
 }
-
-export { typedArrayConstructor };

@@ -1,6 +1,8 @@
 import { isFloatingType, Tensor } from '@kindling/core';
-import type { MethodOutput } from '@kindling/runtime';
 import { logicalNumbers, type ManifestValue, readTensorFile } from './manifest.js';
+
+/** A method output as the runtime returns it: a tensor, a scalar or `null`. */
+export type OutputValue = Tensor | number | bigint | boolean | string | null | readonly unknown[];
 
 /** Result of comparing one output with its recorded value. */
 export interface Comparison {
@@ -17,7 +19,7 @@ export interface Comparison {
  */
 export function compareOutput(
   dir: string,
-  actual: MethodOutput,
+  actual: OutputValue | unknown,
   expected: ManifestValue,
   tol: { atol: number; rtol: number },
 ): Comparison {
