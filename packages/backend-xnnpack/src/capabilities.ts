@@ -68,6 +68,8 @@ export const XNNPACK_CAPABILITIES: BackendCapabilities = Object.freeze({
   // int32 (quantized biases and int32 values).
   dtypes: Object.freeze(['float32', 'float16', 'int8', 'uint8', 'int32']),
   quantization: Object.freeze(['int8-static', 'int8-dynamic', 'int4-weight-blockwise', 'int4-weight-per-channel']),
-  dynamicShapes: false,
+  // Delegate inputs may change shape between calls within their bounds (e.g. an LLM's prefill
+  // then decode steps): shapes are propagated through the graph on each call.
+  dynamicShapes: true,
   threads: true,
 });

@@ -13,7 +13,6 @@
  * @packageDocumentation
  */
 
-import { buildPartitionGraph, type LoweredPartition, preprocessPartition } from './lowering/lower-partition.js';
 import type {
   BackendLoweringV1,
   Partition,
@@ -22,6 +21,7 @@ import type {
   SupportResult,
 } from '@kindling/partitioner';
 import { XNNPACK_CAPABILITIES } from './capabilities.js';
+import { buildPartitionGraph, type LoweredPartition, preprocessPartition } from './lowering/lower-partition.js';
 import { LOWERED_OPS, supportsNode } from './partition/support.js';
 import { SUPPORTED_NODE_TYPES } from './partition/supported-node-types.js';
 import { XNNPACK_BACKEND_ID } from './runtime/xnn-backend.js';

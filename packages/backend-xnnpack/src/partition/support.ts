@@ -1,11 +1,11 @@
 /** Which graph nodes the XNNPACK lowering takes (fp32), and why it refuses the others. */
 import { ScalarType } from '@kindling/core';
 import { type Node, TensorShapeDynamism, type Value } from '@kindling/ir';
+import type { SupportResult } from '@kindling/partitioner';
 import { layoutOf, numelOf } from '../lowering/args.js';
 import { evaluateStatic } from '../lowering/context.js';
 import { OP_RULES } from '../lowering/ops.js';
 import { nodeTypeName, XnnNodeType } from '../serialization/xnn-graph.js';
-import type { SupportResult } from '@kindling/partitioner';
 import { SUPPORTED_NODE_TYPES } from './supported-node-types.js';
 
 /** Largest rank XNNPACK takes. */
