@@ -37,7 +37,8 @@ const models = [
     file: `${root}packages/conformance-zoo/cases/digits/xnnpack.pte`,
     shape: [1, 1, 8, 8],
     input: () => {
-      const info = JSON.parse(readFileSync(`${root}packages/conformance-zoo/cases/manifest.json`, 'utf8')).models.digits;
+      const info = JSON.parse(readFileSync(`${root}packages/conformance-zoo/cases/manifest.json`, 'utf8')).models
+        .digits;
       return new Float32Array(own(`${root}packages/conformance-zoo/cases/${info.test_images}`).buffer).slice(0, 64);
     },
     warmup: 50,

@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PteFile } from '@kindling/ir';
+import elementwiseLowering from 'kindling-backend-elementwise/partitioner';
 import { describe, expect, it } from 'vitest';
-import { elementwiseLowering } from '../../../docs/examples/elementwise-backend.js';
 import { lowerCommand } from '../src/commands/lower.js';
 
 const fixture = join(__dirname, '../../../packages/conformance-zoo/cases/blocks/gelu_mlp/portable.pte');
@@ -27,7 +27,7 @@ describe('kindling lower', () => {
     const dir = mkdtempSync(join(tmpdir(), 'kindling-lower-'));
     const { io, out } = capture();
     const code = await lowerCommand([fixture, '--backend', 'ew', '-o', join(dir, 'out.pte'), '--report', 'json'], io, {
-      backends: { ew: elementwiseLowering },
+      backends: { ew: elementwiseLowering() },
     });
     expect(code).toBe(0);
     const report = JSON.parse(out.join('\n'));

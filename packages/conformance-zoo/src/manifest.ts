@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ErrorCode, KindlingError, parseScalarType, ScalarType, Tensor, typedArrayConstructor } from '@kindling/core';
+import { ErrorCode, KindlingError, parseScalarType, ScalarType, Tensor } from '@kindling/core';
 
 /** A value in the manifest: a tensor stored in a raw file, or a literal scalar. */
 export type ManifestValue =
