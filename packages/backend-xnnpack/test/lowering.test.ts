@@ -1,12 +1,10 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ScalarType } from '@kindling/core';
 import { arg, Graph, importProgram, PteFile, TensorShapeDynamism, tensorType } from '@kindling/ir';
 import { type BackendLowering, lower } from '@kindling/partitioner';
 import { describe, expect, test } from 'vitest';
-import { lowerCommand } from '../../cli/src/commands/lower.js';
 import { decodeXnnPayload, validateXnnGraph, XNN_INVALID_ID, XnnNodeType } from '../src/index.js';
 import { sha256Hex } from '../src/lowering/sha256.js';
 import { SUPPORTED_NODE_TYPES, xnnpackLowering } from '../src/partitioner.js';
@@ -216,15 +214,4 @@ describe('support rules', () => {
     const calls = g!.nodes.filter((n) => n.op === 'executorch.call_delegate');
     expect(calls.length).toBe(report[0]!.partitions.length);
   });
-});
-
-test('`kindling lower --backend xnnpack` picks up xnnpackLowering', async () => {
-  const out = join(mkdtempSync(join(tmpdir(), 'kindling-xnn-')), 'out.pte');
-  const lines: string[] = [];
-  const io = { out: (s: string) => lines.push(s), err: (s: string) => lines.push(s) };
-  const input = join(ZOO, 'blocks/conv_bn_relu/portable.pte');
-  const code = await lowerCommand([input, '--backend', 'xnnpack', '-o', out, '--report', 'text'], io, { tty: false });
-  expect(code, lines.join('\n')).toBe(0);
-  expect(lines.join('\n')).toMatch(/XnnpackBackend/);
-  expect(payloads(new Uint8Array(readFileSync(out)))).toHaveLength(1);
 });

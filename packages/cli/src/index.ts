@@ -11,8 +11,8 @@ const USAGE = `usage: kindling <command> [options]
 
 commands:
   inspect FILE     summarise a program (.pte), bundled program (.bpte) or data file (.ptd)
-  run FILE         execute a method of a program (delegates run on the installed backend packages)
-  lower IN.pte     partition a program for backends and write the lowered .pte
+  run FILE         execute a method of a program (delegates run on backend packages: --backend)
+  lower IN.pte     partition a program for backend packages (--backend) and write the lowered .pte
 
 Run \`kindling <command> --help\` for a command's options.`;
 

@@ -1,12 +1,14 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { decodeXnnPayload, validateXnnGraph } from '@kindling/backend-xnnpack';
 import { PteFile } from '@kindling/ir';
 import elementwiseLowering from 'kindling-backend-elementwise/partitioner';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, test } from 'vitest';
 import { lowerCommand } from '../src/commands/lower.js';
 
-const fixture = join(__dirname, '../../../packages/conformance-zoo/cases/blocks/gelu_mlp/portable.pte');
+const ZOO = join(import.meta.dirname, '../../../packages/conformance-zoo/cases');
+const fixture = join(ZOO, 'blocks/gelu_mlp/portable.pte');
 const capture = () => {
   const out: string[] = [];
   const err: string[] = [];
@@ -43,6 +45,51 @@ describe('kindling lower', () => {
     expect(err[0]).toMatch(/usage: kindling lower/);
     await expect(
       lowerCommand([fixture, '--backend', 'nope', '-o', join(tmpdir(), 'kindling-never-written.pte')], capture().io),
-    ).rejects.toThrow(/unknown backend "nope"/);
+    ).rejects.toThrow(/backend package "nope" is not installed: looked for node_modules\/nope in /);
+  });
+});
+
+/** Every XNNPACK payload of a program, decoded and validated against the program. */
+function xnnPayloads(bytes: Uint8Array) {
+  const file = PteFile.read(bytes);
+  const out = [];
+  for (const m of file.methodNames) {
+    const plan = file.plan(m);
+    for (const [i, d] of plan.delegates.entries()) {
+      if (d.id !== 'XnnpackBackend') continue;
+      const { graph, constantRegion } = decodeXnnPayload(file.delegatePayload(d));
+      const call = plan.chains
+        .flatMap((c) => c.instructions)
+        .find((ins) => ins.type === 'DelegateCall' && ins.delegateIndex === i);
+      const numArgs = call?.type === 'DelegateCall' ? call.args.length : 0;
+      validateXnnGraph(graph, { constantRegionSize: constantRegion.byteLength, namedData: file.namedData(), numArgs });
+      out.push({ graph, namedData: file.namedData(), numArgs });
+    }
+  }
+  return out;
+}
+
+describe('kindling lower --backend xnnpack', () => {
+  // From an empty folder, so that the CLI's own @kindling/backend-xnnpack is found (see
+  // backend-plugins.test.ts for packages in the working directory's node_modules).
+  const before = process.cwd();
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'kindling-xnn-'));
+    process.chdir(dir);
+  });
+  afterAll(() => {
+    process.chdir(before);
+  });
+
+  test('`kindling lower --backend xnnpack` picks up xnnpackLowering', async () => {
+    const out = join(dir, 'out.pte');
+    const lines: string[] = [];
+    const io = { out: (s: string) => lines.push(s), err: (s: string) => lines.push(s) };
+    const input = join(ZOO, 'blocks/conv_bn_relu/portable.pte');
+    const code = await lowerCommand([input, '--backend', 'xnnpack', '-o', out, '--report', 'text'], io, { tty: false });
+    expect(code, lines.join('\n')).toBe(0);
+    expect(lines.join('\n')).toMatch(/XnnpackBackend/);
+    expect(xnnPayloads(new Uint8Array(readFileSync(out)))).toHaveLength(1);
   });
 });

@@ -4,57 +4,31 @@ import { PteFile } from '@kindling/ir';
 import {
   type BackendLowering,
   formatPartitionReport,
-  isBackendLowering,
   type LowerProgress,
   lower,
   partitionReportJson,
 } from '@kindling/partitioner';
 import { parseArgs } from '../args.js';
+import { type BackendPluginOptions, backendNames, loadBackendLowering } from '../backend-plugins.js';
 
-export const LOWER_USAGE = `usage: kindling lower IN.pte --backend NAME[,NAME] -o OUT.pte [--report text|json]
+export const LOWER_USAGE = `usage: kindling lower IN.pte --backend BACKEND[,BACKEND] -o OUT.pte [--report text|json]
 
-Lowers a program ahead of time: partitions every method over the backends (first name = highest
+Lowers a program ahead of time: partitions every method over the backends (first = highest
 priority), replaces each partition by one delegate call, re-plans memory and writes OUT.pte.
 
-  --backend NAMES   comma-separated: portable (no delegation: re-plan and re-emit), xnnpack
-  -o, --output OUT  where to write the lowered program
-  --report FORMAT   print the partition report: text (one line per node) or json`;
+  --backend BACKENDS  comma-separated (or repeated): portable (no delegation: re-plan and
+                      re-emit), xnnpack (@kindling/backend-xnnpack), or the name of a backend
+                      package installed in your project (@acme/kindling-backend-npu); its
+                      "./partitioner" entry's default export makes the lowering
+  -o, --output OUT    where to write the lowered program
+  --report FORMAT     print the partition report: text (one line per node) or json`;
 
-/** Where backends by name come from. `portable` means none. */
-async function resolveBackend(name: string): Promise<BackendLowering | null> {
-  if (name === 'portable') return null;
-  if (name === 'xnnpack') {
-    let mod: Record<string, unknown>;
-    try {
-      mod = (await import('@kindling/backend-xnnpack/partitioner')) as Record<string, unknown>;
-    } catch (e) {
-      throw new KindlingError(
-        ErrorCode.NotFound,
-        `backend "xnnpack" is not available: @kindling/backend-xnnpack/partitioner could not be loaded (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`,
-      );
-    }
-    for (const value of Object.values(mod)) {
-      if (isBackendLowering(value)) return value;
-      if (typeof value === 'function' && value.length === 0) {
-        try {
-          const made = (value as () => unknown)();
-          if (isBackendLowering(made)) return made;
-        } catch {
-          // not a factory
-        }
-      }
-    }
-    throw new KindlingError(
-      ErrorCode.NotFound,
-      'backend "xnnpack" is not available: @kindling/backend-xnnpack/partitioner exports no BackendLowering (v1)',
-    );
-  }
-  throw new KindlingError(ErrorCode.InvalidArgument, `unknown backend "${name}" (known: portable, xnnpack)`);
-}
-
-/** Options for tests: extra backends by name. */
+/** Options for tests and embedders. */
 export interface LowerCommandOptions {
+  /** Lowerings by `--backend` name, used before any package is looked up. */
   backends?: Readonly<Record<string, BackendLowering>>;
+  /** How backend packages are found (working directory, CLI-side import). */
+  plugins?: BackendPluginOptions;
   /** Treat stderr as a terminal (progress indicator); default: `process.stderr.isTTY`. */
   tty?: boolean;
 }
@@ -73,10 +47,7 @@ export async function lowerCommand(
   }
   const [input, ...extra] = parsed.positional;
   const output = parsed.options.get('output')?.at(-1);
-  const names = (parsed.options.get('backend') ?? [])
-    .flatMap((b) => b.split(','))
-    .map((s) => s.trim())
-    .filter(Boolean);
+  const names = backendNames(parsed.options.get('backend'));
   const reportFormat = parsed.options.get('report')?.at(-1);
   if (!input || extra.length > 0 || !output || names.length === 0) {
     io.err(LOWER_USAGE);
@@ -87,9 +58,8 @@ export async function lowerCommand(
   }
   const backends: BackendLowering[] = [];
   for (const name of names) {
-    const given = options.backends?.[name];
-    const b = given ?? (await resolveBackend(name));
-    if (b) backends.push(b);
+    if (name === 'portable') continue;
+    backends.push(options.backends?.[name] ?? (await loadBackendLowering(name, options.plugins)));
   }
 
   const bytes = new Uint8Array(readFileSync(input));

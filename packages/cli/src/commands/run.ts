@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import {
+  type Backend,
   dtypeName,
   ErrorCode,
   errorCodeName,
@@ -25,21 +26,28 @@ import {
   type ValueMeta,
 } from '@kindling/runtime';
 import { parseArgs } from '../args.js';
-import { installedBackends } from '../backends.js';
+import type { BackendPluginOptions } from '../backend-plugins.js';
+import { runtimeBackends } from '../backends.js';
 import type { CliIo } from '../io.js';
 
 /** Help text of `kindling run`. */
 export const RUN_USAGE = `usage: kindling run FILE [--method NAME] [--inputs SPEC ...] [--data FILE.ptd ...]
-                    [--repeat N] [--profile] [--json]
-       kindling run --bundled FILE.bpte
+                    [--backend BACKEND[,BACKEND]] [--threads N] [--repeat N] [--profile] [--json]
+       kindling run --bundled FILE.bpte [--backend BACKEND[,BACKEND]] [--threads N]
 
-Executes a method of a program (.pte) with the portable kernels and prints its outputs.
+Executes a method of a program (.pte) with the portable kernels and the backends its delegates
+need, and prints its outputs.
 
   --method NAME    the method to run (default: forward, or the only method)
   --inputs SPEC    zeros | ones | random:SEED (every input), FILE.json (a JSON array with one entry
                    per input: a number, a boolean, nested arrays, or {"dtype","shape","data"}), or
                    FILE.npy (the next input; repeat --inputs for several). Default: zeros
   --data FILE.ptd  external tensor data (repeatable)
+  --backend NAMES  the backends for delegate calls, comma-separated (or repeated): xnnpack
+                   (@kindling/backend-xnnpack), portable (none), or the name of a backend package
+                   installed in your project (@acme/kindling-backend-npu), whose default export
+                   makes the backend. Default: @kindling/backend-xnnpack when installed
+  --threads N      passed to each backend's factory as { threads: N }
   --repeat N       run N times and print the median latency
   --profile        print a per-operator timing table
   --json           print outputs (and timings) as JSON
@@ -309,11 +317,8 @@ function median(xs: number[]): number {
   return s.length % 2 ? (s[mid] as number) : ((s[mid - 1] as number) + (s[mid] as number)) / 2;
 }
 
-async function runBundled(path: string, json: boolean, io: CliIo): Promise<number> {
-  const report = await runBundledProgram(await readInputFile(path), {
-    kernels: portableKernels,
-    backends: await installedBackends(),
-  });
+async function runBundled(bytes: Uint8Array, json: boolean, backends: Backend[], io: CliIo): Promise<number> {
+  const report = await runBundledProgram(bytes, { kernels: portableKernels, backends });
   if (json) {
     io.out(
       JSON.stringify({
@@ -340,7 +345,12 @@ async function runBundled(path: string, json: boolean, io: CliIo): Promise<numbe
   return report.passed ? 0 : 1;
 }
 
-async function runProgram(path: string, args: ReturnType<typeof parseArgs>, io: CliIo): Promise<number> {
+async function runProgram(
+  bytes: Uint8Array,
+  args: ReturnType<typeof parseArgs>,
+  backends: Backend[],
+  io: CliIo,
+): Promise<number> {
   const repeatText = args.options.get('repeat')?.at(-1);
   const repeat = repeatText === undefined ? 1 : Number(repeatText);
   if (!Number.isSafeInteger(repeat) || repeat < 1 || repeat > 1_000_000)
@@ -349,9 +359,9 @@ async function runProgram(path: string, args: ReturnType<typeof parseArgs>, io: 
   const json = args.flags.has('json');
   const tracer = profile ? createEventTracer() : undefined;
   const dataFiles = await Promise.all((args.options.get('data') ?? []).map(readInputFile));
-  const module = await Module.load(await readInputFile(path), {
+  const module = await Module.load(bytes, {
     kernels: portableKernels,
-    backends: await installedBackends(),
+    backends,
     dataFiles,
     ...(tracer ? { eventTracer: tracer } : {}),
   });
@@ -400,27 +410,40 @@ async function runProgram(path: string, args: ReturnType<typeof parseArgs>, io: 
   }
 }
 
+/** Options for tests and embedders. */
+export interface RunCommandOptions {
+  /** How `--backend` packages are found (working directory, CLI-side import). */
+  plugins?: BackendPluginOptions;
+}
+
 /**
  * `kindling run`: executes a method of a program with the portable kernels and prints its outputs,
  * or (`--bundled`) runs a bundled program's test cases. Returns the exit code; every failure is one
  * line on `io.err`, `error: <CodeName>: <message>`, with exit code 1.
  */
-export async function runCommand(argv: string[], io: CliIo): Promise<number> {
+export async function runCommand(argv: string[], io: CliIo, options: RunCommandOptions = {}): Promise<number> {
   try {
     if (argv.includes('--help') || argv.includes('-h')) {
       io.out(RUN_USAGE);
       return 0;
     }
-    const args = parseArgs(argv, ['method', 'inputs', 'data', 'repeat', 'bundled'], ['profile', 'json']);
+    const args = parseArgs(
+      argv,
+      ['method', 'inputs', 'data', 'repeat', 'bundled', 'backend', 'threads'],
+      ['profile', 'json'],
+    );
+    const threadsText = args.options.get('threads')?.at(-1);
+    const threads = threadsText === undefined ? undefined : Number(threadsText);
+    if (threads !== undefined && (!Number.isSafeInteger(threads) || threads < 1 || threads > 1024))
+      fail(`--threads must be a positive integer, got "${threadsText}"`);
     const bundled = args.options.get('bundled');
-    if (bundled) {
-      if (bundled.length !== 1 || args.positional.length > 0) fail('--bundled takes exactly one FILE.bpte');
-      return await runBundled(bundled[0] as string, args.flags.has('json'), io);
-    }
-    if (args.positional.length !== 1) fail(`expected one program file\n${RUN_USAGE}`);
-    const path = args.positional[0] as string;
-    if (isBundledProgram(await readInputFile(path))) return await runBundled(path, args.flags.has('json'), io);
-    return await runProgram(path, args, io);
+    if (bundled && (bundled.length !== 1 || args.positional.length > 0)) fail('--bundled takes exactly one FILE.bpte');
+    if (!bundled && args.positional.length !== 1) fail(`expected one program file\n${RUN_USAGE}`);
+    const path = (bundled?.[0] ?? args.positional[0]) as string;
+    const bytes = await readInputFile(path);
+    const backends = await runtimeBackends(args.options.get('backend'), threads, options.plugins);
+    if (bundled || isBundledProgram(bytes)) return await runBundled(bytes, args.flags.has('json'), backends, io);
+    return await runProgram(bytes, args, backends, io);
   } catch (e) {
     if (KindlingError.isInstance(e)) io.err(`error: ${errorCodeName(e.code)}: ${e.message.split('\n')[0]}`);
     else io.err(`error: Internal: ${(e instanceof Error ? e.message : String(e)).split('\n')[0]}`);

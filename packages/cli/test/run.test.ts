@@ -1,10 +1,15 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseNpy, runCommand } from '../../cli/src/commands/run.js';
-import { main } from '../../cli/src/index.js';
-import { fixturePath } from './helpers.js';
+import { parseNpy, runCommand } from '../src/commands/run.js';
+import { main } from '../src/index.js';
+
+/** Absolute path of a fixture in the repository's fixtures/ folder. */
+function fixturePath(relative: string): string {
+  return fileURLToPath(new URL(`../../../fixtures/${relative}`, import.meta.url));
+}
 
 async function run(args: string[]): Promise<{ code: number; out: string[]; err: string[] }> {
   const out: string[] = [];
