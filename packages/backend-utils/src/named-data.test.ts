@@ -15,14 +15,9 @@ function mapOf(entries: Record<string, Uint8Array>): NamedDataMap {
   };
 }
 
-function errorOf(f: () => unknown): KindlingError {
-  try {
-    f();
-  } catch (e) {
-    if (KindlingError.isInstance(e)) return e;
-    throw e;
-  }
-  throw new Error('expected a KindlingError');
+/** Expects `f` to throw a KindlingError with these code, message and context. */
+function expectKindlingError(f: () => unknown, code: ErrorCode, message: string, context?: object): void {
+  expect(f).toThrow(expect.objectContaining({ code, message, ...(context ? { context } : {}), name: 'KindlingError' }));
 }
 
 describe('requireNamedData', () => {
@@ -37,21 +32,26 @@ describe('requireNamedData', () => {
   });
 
   it('names a missing key', () => {
-    const e = errorOf(() => requireNamedData(map, 'abc', { where: 'payload: value 3', context: { value: 3 } }));
-    expect(e.code).toBe(ErrorCode.InvalidProgram);
-    expect(e.message).toBe('payload: value 3 uses named data "abc", which the program does not have');
-    expect(e.context).toEqual({ value: 3, key: 'abc' });
-    expect(errorOf(() => requireNamedData(undefined, 'w')).message).toContain('"w"');
+    expectKindlingError(
+      () => requireNamedData(map, 'abc', { where: 'payload: value 3', context: { value: 3 } }),
+      ErrorCode.InvalidProgram,
+      'payload: value 3 uses named data "abc", which the program does not have',
+      { value: 3, key: 'abc' },
+    );
+    expect(() => requireNamedData(undefined, 'w')).toThrow(/"w"/);
   });
 
   it('names the key, the expected and the actual size of a short blob', () => {
-    const e = errorOf(() =>
-      requireNamedData(map, 'w', { bytes: 16n, code: ErrorCode.DelegateInvalidCompatibility, where: 'weights' }),
+    expectKindlingError(
+      () => requireNamedData(map, 'w', { bytes: 16n, code: ErrorCode.DelegateInvalidCompatibility, where: 'weights' }),
+      ErrorCode.DelegateInvalidCompatibility,
+      'weights: named data "w" has 12 bytes, expected at least 16',
+      { key: 'w', expectedBytes: 16, actualBytes: 12 },
     );
-    expect(e.code).toBe(ErrorCode.DelegateInvalidCompatibility);
-    expect(e.message).toBe('weights: named data "w" has 12 bytes, expected at least 16');
-    expect(e.context).toEqual({ key: 'w', expectedBytes: 16, actualBytes: 12 });
-    const exact = errorOf(() => requireNamedData(map, 'w', { bytes: 8, exact: true }));
-    expect(exact.message).toBe('the payload: named data "w" has 12 bytes, expected 8');
+    expectKindlingError(
+      () => requireNamedData(map, 'w', { bytes: 8, exact: true }),
+      ErrorCode.InvalidProgram,
+      'the payload: named data "w" has 12 bytes, expected 8',
+    );
   });
 });
