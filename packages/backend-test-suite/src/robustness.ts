@@ -1,3 +1,4 @@
+import { seededRandom } from '@kindling/backend-utils';
 import {
   type BackendExecutionContext,
   type BackendInitContext,
@@ -10,7 +11,6 @@ import {
 } from '@kindling/core';
 import { type MethodOutput, Module } from '@kindling/runtime';
 import { runProgram } from './conformance.js';
-import { seededRandom } from './random.js';
 import type { SuiteContext, SuiteProgram } from './suite.js';
 
 /** Sizes of the robustness checks. */

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { seededRandom } from '@kindling/backend-utils';
 import { KindlingError, type NamedDataMap } from '@kindling/core';
 import { PteFile } from '@kindling/ir';
 import { describe, expect, test } from 'vitest';
@@ -15,18 +16,6 @@ const FILES = [
   'packages/conformance-zoo/cases/ops/linear/int4_groups/xnnpack-8da4w-pc.pte',
   'packages/conformance-zoo/cases/ops/cat/dim1/xnnpack.pte',
 ];
-
-/** A small deterministic PRNG (mulberry32), so failures reproduce. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function initOnly(payload: Uint8Array, namedData: NamedDataMap): unknown {
   try {
@@ -50,7 +39,7 @@ describe('payload fuzzing: truncations and bit flips give KindlingError or succe
         const e = initOnly(payload.slice(0, n), namedData);
         expect(e === undefined || KindlingError.isInstance(e), `truncated to ${n}: ${String(e)}`).toBe(true);
       }
-      const random = rng(payload.length);
+      const random = seededRandom(payload.length);
       for (let trial = 0; trial < 600; trial++) {
         const mutated = payload.slice();
         const flips = 1 + Math.floor(random() * 4);

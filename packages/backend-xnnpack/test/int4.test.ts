@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { bfloat16ToFloat } from '@kindling/backend-utils';
 import { ErrorCode, KindlingError, type NamedDataMap } from '@kindling/core';
 import { PteFile } from '@kindling/ir';
 import { describe, expect, test } from 'vitest';
@@ -13,7 +14,7 @@ import {
   xnnpack,
 } from '../src/index.js';
 import { blockwiseKsums, unpackInt4 } from '../src/kernels/quantized-gemm.js';
-import { bf16ToFloat, CompiledGraph, int4Bytes } from '../src/runtime/compiled-graph.js';
+import { CompiledGraph, int4Bytes } from '../src/runtime/compiled-graph.js';
 
 const root = join(import.meta.dirname, '../../..');
 const BLOCKWISE = 'packages/conformance-zoo/cases/ops/linear/int4_groups/xnnpack-8da4w.pte';
@@ -78,9 +79,9 @@ describe('int4 unpacking', () => {
   });
 
   test('bf16 scales widen exactly', () => {
-    expect(bf16ToFloat(0x3f80)).toBe(1);
-    expect(bf16ToFloat(0x3e00)).toBe(0.125);
-    expect(bf16ToFloat(0xbf80)).toBe(-1);
+    expect(bfloat16ToFloat(0x3f80)).toBe(1);
+    expect(bfloat16ToFloat(0x3e00)).toBe(0.125);
+    expect(bfloat16ToFloat(0xbf80)).toBe(-1);
   });
 
   test('blockwise zero-point sums subtract fp32(ksum * scale) block by block', () => {

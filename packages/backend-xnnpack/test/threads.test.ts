@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { randomFloat32, randomInt, seededRandom } from '@kindling/backend-utils';
 import {
   type ManifestCase,
   type ManifestValue,
@@ -15,18 +16,6 @@ import { convRowsPerBlock, gemmPackedLength, packGemmWeights } from '../src/kern
 import { CONTROL_BYTES, ThreadPool, threadsAvailable } from '../src/threads/pool.js';
 import { KernelHeap, kernelModule, sharedKernelModule } from '../src/wasm/kernels.js';
 
-/** A small deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function sameBits(got: Float32Array, want: Float32Array, what: string): void {
   expect(got.length, what).toBe(want.length);
   const g = new Uint32Array(got.buffer, got.byteOffset, got.length);
@@ -41,7 +30,7 @@ const available = threadsAvailable() && sharedKernelModule() !== null;
 describe.skipIf(!available)('kernels split across a thread pool are bit-identical to one call', () => {
   let heap: KernelHeap;
   let pool: ThreadPool;
-  const random = rng(7);
+  const random = seededRandom(7);
 
   beforeAll(async () => {
     const m = sharedKernelModule();
@@ -59,11 +48,6 @@ describe.skipIf(!available)('kernels split across a thread pool are bit-identica
     heap.f32(ptr, data.length).set(data);
     return ptr;
   }
-  function rand(n: number): Float32Array {
-    const a = new Float32Array(n);
-    for (let i = 0; i < n; i++) a[i] = random() * 2 - 1;
-    return a;
-  }
 
   const gemmShapes: [number, number, number][] = [
     [1, 37, 19],
@@ -76,9 +60,18 @@ describe.skipIf(!available)('kernels split across a thread pool are bit-identica
     [13, 1, 5],
   ];
   test.each(gemmShapes)('gemm m=%i n=%i k=%i', (m, n, k) => {
-    const a = put(rand(m * k));
+    const a = put(randomFloat32(random, m * k));
     const packed = heap.alloc(gemmPackedLength(n, k) * 4);
-    packGemmWeights(rand(n * k), 0, n, k, false, rand(n), heap.f32(packed, gemmPackedLength(n, k)), 0);
+    packGemmWeights(
+      randomFloat32(random, n * k),
+      0,
+      n,
+      k,
+      false,
+      randomFloat32(random, n),
+      heap.f32(packed, gemmPackedLength(n, k)),
+      0,
+    );
     const c1 = heap.alloc(m * n * 4 + 16);
     const c2 = heap.alloc(m * n * 4 + 16);
     heap.exports.gemm(m, n, k, a, k, packed, c1, n, -0.5, 2);
@@ -96,11 +89,11 @@ describe.skipIf(!available)('kernels split across a thread pool are bit-identica
   ])('qd8_dots m=%i n=%i k=%i block %i', (m, n, k, bs) => {
     const x = heap.alloc(m * k);
     new Int8Array(heap.buffer, x, m * k).forEach((_, i, a) => {
-      a[i] = Math.floor(random() * 256) - 128;
+      a[i] = randomInt(random, -128, 127);
     });
     const w = heap.alloc(n * k * 2);
     new Int16Array(heap.buffer, w, n * k).forEach((_, i, a) => {
-      a[i] = Math.floor(random() * 16) - 8;
+      a[i] = randomInt(random, -8, 7);
     });
     const count = m * n * (k / bs);
     const d1 = heap.alloc(count * 4);
@@ -133,11 +126,11 @@ describe.skipIf(!available)('kernels split across a thread pool are bit-identica
     const inC = groups * gi;
     const outC = groups * go;
     const kk = kh * kw * gi;
-    const x = put(rand(batch * ih * iw * inC));
+    const x = put(randomFloat32(random, batch * ih * iw * inC));
     const groupLength = gemmPackedLength(go, kk);
     const packed = heap.alloc(groupLength * groups * 4);
-    const weights = rand(outC * kk);
-    const bias = rand(outC);
+    const weights = randomFloat32(random, outC * kk);
+    const bias = randomFloat32(random, outC);
     for (let g = 0; g < groups; g++) {
       const o = heap.f32(packed, groupLength * groups);
       packGemmWeights(weights, g * go * kk, go, kk, false, bias.subarray(g * go, (g + 1) * go), o, g * groupLength);
@@ -189,8 +182,8 @@ describe.skipIf(!available)('kernels split across a thread pool are bit-identica
     const oh = Math.floor((ih + 2 * pad - k) / s) + 1;
     const ow = Math.floor((iw + 2 * pad - k) / s) + 1;
     const cp = (ch + 3) & ~3;
-    const x = put(rand(batch * ih * iw * ch));
-    const w = put(rand((1 + k * k) * cp));
+    const x = put(randomFloat32(random, batch * ih * iw * ch));
+    const w = put(randomFloat32(random, (1 + k * k) * cp));
     const count = batch * oh * ow * ch;
     const c1 = heap.alloc(count * 4 + 16);
     const c2 = heap.alloc(count * 4 + 16);

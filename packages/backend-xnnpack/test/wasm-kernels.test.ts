@@ -1,3 +1,4 @@
+import { randomFloat32, seededRandom } from '@kindling/backend-utils';
 import { describe, expect, test } from 'vitest';
 import { type ConvGeometry, conv2dF32, depthwiseConv2dF32, packConvWeights } from '../src/kernels/convolution.js';
 import { blockSwapOf, transposeN } from '../src/kernels/data-movement.js';
@@ -12,24 +13,6 @@ import {
 import { globalAvgPoolF32, type PoolGeometry, pool2dF32 } from '../src/kernels/pooling.js';
 import { UnaryOp, unaryF32 } from '../src/kernels/unary.js';
 import { KernelHeap, type KernelVariant, kernelModuleBytes } from '../src/wasm/kernels.js';
-
-/** A small deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function randomArray(n: number, random: () => number): Float32Array {
-  const a = new Float32Array(n);
-  for (let i = 0; i < n; i++) a[i] = random() * 2 - 1;
-  return a;
-}
 
 /** Heap over one build; copies arrays in and hands back pointers. */
 function heapOf(variant: KernelVariant): KernelHeap {
@@ -61,7 +44,7 @@ test('the SIMD128 build is accepted by this engine', () => {
 
 describe.each(variants)('WebAssembly kernels (%s) against the TypeScript reference', (variant) => {
   test('pack_gemm matches packGemmWeights exactly, both layouts', () => {
-    const random = rng(1);
+    const random = seededRandom(1);
     for (const [n, k] of [
       [1, 1],
       [8, 3],
@@ -70,8 +53,8 @@ describe.each(variants)('WebAssembly kernels (%s) against the TypeScript referen
     ] as const) {
       for (const kn of [false, true]) {
         const heap = heapOf(variant);
-        const w = randomArray(n * k, random);
-        const bias = randomArray(n, random);
+        const w = randomFloat32(random, n * k);
+        const bias = randomFloat32(random, n);
         const len = gemmPackedLength(n, k);
         const want = new Float32Array(len);
         packGemmWeights(w, 0, n, k, kn, bias, want, 0);
@@ -85,7 +68,7 @@ describe.each(variants)('WebAssembly kernels (%s) against the TypeScript referen
   });
 
   test('gemm: every tile remainder, strides, bias and clamp', () => {
-    const random = rng(2);
+    const random = seededRandom(2);
     for (let trial = 0; trial < 60; trial++) {
       const m = 1 + Math.floor(random() * 14);
       const n = 1 + Math.floor(random() * 20);
@@ -94,9 +77,9 @@ describe.each(variants)('WebAssembly kernels (%s) against the TypeScript referen
       const ldc = n + Math.floor(random() * 3);
       const clamp = random() < 0.5;
       const [min, max] = clamp ? [-0.25, 0.5] : [Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY];
-      const a = randomArray(m * lda, random);
-      const w = randomArray(n * k, random);
-      const bias = random() < 0.7 ? randomArray(n, random) : null;
+      const a = randomFloat32(random, m * lda);
+      const w = randomFloat32(random, n * k);
+      const bias = random() < 0.7 ? randomFloat32(random, n) : null;
       // Reference on the dense A, then scattered into C's stride.
       const dense = new Float32Array(m * k);
       for (let i = 0; i < m; i++) dense.set(a.subarray(i * lda, i * lda + k), i * k);
@@ -121,7 +104,7 @@ describe.each(variants)('WebAssembly kernels (%s) against the TypeScript referen
   });
 
   test('conv2d: groups, strides, dilation, padding, 1x1 in place', () => {
-    const random = rng(3);
+    const random = seededRandom(3);
     const geos: Partial<ConvGeometry>[] = [
       { kernelHeight: 1, kernelWidth: 1, strideHeight: 1, strideWidth: 1, padTop: 0, padLeft: 0, groups: 1 },
       { kernelHeight: 1, kernelWidth: 1, strideHeight: 1, strideWidth: 1, padTop: 0, padLeft: 0, groups: 2 },
@@ -165,9 +148,9 @@ describe.each(variants)('WebAssembly kernels (%s) against the TypeScript referen
         groupInputChannels: gi,
         groupOutputChannels: go,
       };
-      const input = randomArray(2 * inH * inW * g * gi, random);
-      const weights = randomArray(g * go * kh * kw * gi, random);
-      const bias = randomArray(g * go, random);
+      const input = randomFloat32(random, 2 * inH * inW * g * gi);
+      const weights = randomFloat32(random, g * go * kh * kw * gi);
+      const bias = randomFloat32(random, g * go);
       const ref = new Float32Array(2 * outH * outW * g * go);
       conv2dF32(input, packConvWeights(weights, g, go, kh, kw, gi), bias, ref, geo, -1, 1, new Float64Array(g * go));
       const heap = heapOf(variant);
@@ -211,7 +194,7 @@ describe.each(variants)('WebAssembly kernels (%s) against the TypeScript referen
   });
 
   test('dwconv2d: channel tails, strides, padding, dilation', () => {
-    const random = rng(4);
+    const random = seededRandom(4);
     // The last column is the input width: wide rows have interior pixels (every tap inside the
     // input), which take the register-blocked paths; narrow ones only the border path.
     for (const [channels, kh, kw, s, pad, dil, inW] of [
@@ -248,9 +231,9 @@ describe.each(variants)('WebAssembly kernels (%s) against the TypeScript referen
         groupInputChannels: 1,
         groupOutputChannels: 1,
       };
-      const input = randomArray(2 * inH * inW * channels, random);
-      const weights = randomArray(kh * kw * channels, random);
-      const bias = randomArray(channels, random);
+      const input = randomFloat32(random, 2 * inH * inW * channels);
+      const weights = randomFloat32(random, kh * kw * channels);
+      const bias = randomFloat32(random, channels);
       const ref = new Float32Array(2 * outH * outW * channels);
       depthwiseConv2dF32(input, weights, bias, ref, geo, -0.5, 0.75, new Float64Array(channels));
       const heap = heapOf(variant);
@@ -285,7 +268,7 @@ describe.each(variants)('WebAssembly kernels (%s) against the TypeScript referen
   });
 
   test('transpose4: every block-swap permutation of random shapes, 4- and 1-byte elements', () => {
-    const random = rng(9);
+    const random = seededRandom(9);
     const permutations = (n: number): number[][] =>
       n === 0
         ? [[]]
@@ -302,7 +285,7 @@ describe.each(variants)('WebAssembly kernels (%s) against the TypeScript referen
         swaps++;
         const n = shape.reduce((a, b) => a * b, 1);
         const outShape = perm.map((p) => shape[p] as number);
-        const input = randomArray(n, random);
+        const input = randomFloat32(random, n);
         const want = new Float32Array(n);
         transposeN(input, shape, perm, outShape, want, new Int32Array(8), []);
         const heap = heapOf(variant);
@@ -329,7 +312,7 @@ describe.each(variants)('WebAssembly kernels (%s) against the TypeScript referen
   });
 
   test('maxpool2d_part: fp32 against pool2dF32, padding, strides, dilation, channel tails, split in parts', () => {
-    const random = rng(11);
+    const random = seededRandom(11);
     for (const [channels, k, s, pad, dil] of [
       [64, 3, 2, 1, 1],
       [5, 3, 2, 1, 1],
@@ -359,7 +342,7 @@ describe.each(variants)('WebAssembly kernels (%s) against the TypeScript referen
       };
       const n = 2 * inH * inW * channels;
       const m = 2 * outH * outW * channels;
-      const input = randomArray(n, random);
+      const input = randomFloat32(random, n);
       const want = new Float32Array(m);
       pool2dF32(input, want, geo, true, -0.25, 0.5);
       const heap = heapOf(variant);
@@ -376,14 +359,14 @@ describe.each(variants)('WebAssembly kernels (%s) against the TypeScript referen
   });
 
   test('gavgpool_f32: means over pixels against globalAvgPoolF32, channel tails, clamp', () => {
-    const random = rng(12);
+    const random = seededRandom(12);
     for (const [batch, pixels, channels] of [
       [1, 49, 512],
       [2, 9, 7],
       [3, 1, 4],
       [1, 196, 13],
     ] as const) {
-      const input = randomArray(batch * pixels * channels, random);
+      const input = randomFloat32(random, batch * pixels * channels);
       const want = new Float32Array(batch * channels);
       globalAvgPoolF32(input, want, batch, pixels, channels, -0.05, 0.08, new Float64Array(channels));
       const heap = heapOf(variant);
@@ -395,7 +378,7 @@ describe.each(variants)('WebAssembly kernels (%s) against the TypeScript referen
   });
 
   test('bmm_part: batched matrix multiply against batchMatMulF32, B transposed or not, broadcast batches', () => {
-    const random = rng(13);
+    const random = seededRandom(13);
     for (const [batch, m, k, n, aBroadcast, bBroadcast, transB] of [
       [96, 24, 32, 24, false, false, true],
       [3, 5, 7, 9, false, false, false],
@@ -404,8 +387,8 @@ describe.each(variants)('WebAssembly kernels (%s) against the TypeScript referen
     ] as const) {
       const aStride = aBroadcast ? 0 : m * k;
       const bStride = bBroadcast ? 0 : k * n;
-      const aMat = randomArray((aBroadcast ? 1 : batch) * m * k, random);
-      const bMat = randomArray((bBroadcast ? 1 : batch) * k * n, random);
+      const aMat = randomFloat32(random, (aBroadcast ? 1 : batch) * m * k);
+      const bMat = randomFloat32(random, (bBroadcast ? 1 : batch) * k * n);
       const want = new Float32Array(batch * m * n);
       batchMatMulF32(aMat, bMat, want, batch, m, k, n, aStride, bStride, transB, new Float32Array(k * n));
       const heap = heapOf(variant);
@@ -421,7 +404,7 @@ describe.each(variants)('WebAssembly kernels (%s) against the TypeScript referen
   });
 
   test('unary_f32: exp, sigmoid and GELU against the float64 reference, over the whole range', () => {
-    const random = rng(14);
+    const random = seededRandom(14);
     const n = 4099; // a tail after the vectors
     const input = new Float32Array(n);
     for (let i = 0; i < n; i++) input[i] = (random() - 0.5) * (i < 2000 ? 12 : 200);
@@ -448,7 +431,7 @@ describe.each(variants)('WebAssembly kernels (%s) against the TypeScript referen
   });
 
   test('qd8_dots: int32 dot products of int8 rows and int16 weight rows, per channel and per block, every tail', () => {
-    const random = rng(15);
+    const random = seededRandom(15);
     // [m, n, k, block size]: one block of k (per channel), or blocks of 32 / 12 / 5 inputs.
     for (const [m, n, k, bs] of [
       [3, 8, 16, 16],
@@ -485,7 +468,7 @@ describe.each(variants)('WebAssembly kernels (%s) against the TypeScript referen
   });
 
   test('im2col_i8: patches of an int8 image, padding filled with the given value', () => {
-    const random = rng(16);
+    const random = seededRandom(16);
     for (const [ih, iw, inC, k, s, pad, dil] of [
       [5, 6, 3, 3, 1, 1, 1],
       [7, 4, 2, 3, 2, 1, 1],
@@ -519,7 +502,7 @@ describe.each(variants)('WebAssembly kernels (%s) against the TypeScript referen
   });
 
   test('binary and clamp: exact fp32 results with repeated operands', () => {
-    const random = rng(5);
+    const random = seededRandom(5);
     const ops = [
       (x: number, y: number) => x + y,
       (x: number, y: number) => x - y,
@@ -536,8 +519,8 @@ describe.each(variants)('WebAssembly kernels (%s) against the TypeScript referen
         [21, 7],
       ] as const) {
         const heap = heapOf(variant);
-        const a = randomArray(n, random);
-        const b = randomArray(bLen, random);
+        const a = randomFloat32(random, n);
+        const b = randomFloat32(random, bLen);
         const want = new Float32Array(n);
         for (let i = 0; i < n; i++) want[i] = Math.min(Math.max(f(a[i] as number, b[i % bLen] as number), -0.9), 0.9);
         const ap = put(heap, a);
@@ -548,7 +531,7 @@ describe.each(variants)('WebAssembly kernels (%s) against the TypeScript referen
       }
     }
     const heap = heapOf(variant);
-    const x = randomArray(19, random);
+    const x = randomFloat32(random, 19);
     const xp = put(heap, x);
     const op = put(heap, new Float32Array(19));
     heap.exports.clampf(19, xp, op, 0, 0.5);

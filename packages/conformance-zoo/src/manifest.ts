@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { bfloat16ToFloat, halfToFloat } from '@kindling/backend-utils';
 import { ErrorCode, KindlingError, parseScalarType, ScalarType, Tensor } from '@kindling/core';
 
 /** A value in the manifest: a tensor stored in a raw file, or a literal scalar. */
@@ -111,19 +112,4 @@ export function logicalNumbers(t: Tensor): Float64Array {
     out[i] = decode ? decode(Number(v)) : Number(v);
   }
   return out;
-}
-
-function halfToFloat(bits: number): number {
-  const sign = bits & 0x8000 ? -1 : 1;
-  const exp = (bits >> 10) & 0x1f;
-  const frac = bits & 0x3ff;
-  if (exp === 0) return sign * 2 ** -14 * (frac / 1024);
-  if (exp === 31) return frac ? Number.NaN : sign * Number.POSITIVE_INFINITY;
-  return sign * 2 ** (exp - 15) * (1 + frac / 1024);
-}
-
-function bfloat16ToFloat(bits: number): number {
-  const f = new Float32Array(1);
-  new Uint32Array(f.buffer)[0] = bits << 16;
-  return f[0] as number;
 }

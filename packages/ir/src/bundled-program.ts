@@ -1,7 +1,13 @@
+import {
+  bytesOf,
+  CheckedByteBuffer,
+  guardDecode,
+  readList as list,
+  requireTable as need,
+} from '@kindling/backend-utils';
 import { ErrorCode, KindlingError, type ScalarType } from '@kindling/core';
 import { Builder, type Offset } from 'flatbuffers';
 import { alignedByteVector, offsetVector } from './builder-util.js';
-import { CheckedByteBuffer } from './checked-byte-buffer.js';
 import { Bool } from './generated/bundled-program-flatbuffer/bool.js';
 import { BundledMethodTestCase } from './generated/bundled-program-flatbuffer/bundled-method-test-case.js';
 import { BundledMethodTestSuite } from './generated/bundled-program-flatbuffer/bundled-method-test-suite.js';
@@ -12,7 +18,6 @@ import { Tensor } from './generated/bundled-program-flatbuffer/tensor.js';
 import { Value } from './generated/bundled-program-flatbuffer/value.js';
 import { ValueUnion } from './generated/bundled-program-flatbuffer/value-union.js';
 import { fileIdentifier } from './headers.js';
-import { bytesOf, guardDecode, list, need } from './program-decoder.js';
 
 /** The file identifier of bundled programs. */
 export const BUNDLED_PROGRAM_IDENTIFIER = 'BP08';

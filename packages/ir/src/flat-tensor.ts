@@ -1,3 +1,4 @@
+import { CheckedByteBuffer, guardDecode, readList as list, requireTable as need } from '@kindling/backend-utils';
 import {
   type ScalarType as CoreScalarType,
   ErrorCode,
@@ -12,7 +13,6 @@ import {
 import { Builder } from 'flatbuffers';
 import { offsetVector } from './builder-util.js';
 import { type ByteSource, toByteSource } from './byte-source.js';
-import { CheckedByteBuffer } from './checked-byte-buffer.js';
 import { DataSegment } from './generated/flat-tensor-flatbuffer/data-segment.js';
 import { FlatTensor } from './generated/flat-tensor-flatbuffer/flat-tensor.js';
 import { NamedData } from './generated/flat-tensor-flatbuffer/named-data.js';
@@ -25,7 +25,6 @@ import {
   parseFlatTensorHeader,
   serializeFlatTensorHeader,
 } from './headers.js';
-import { guardDecode, list, need } from './program-decoder.js';
 
 /** The file identifier of `.ptd` tensor data files. */
 export const FLAT_TENSOR_IDENTIFIER = 'FT01';

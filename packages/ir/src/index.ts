@@ -1,3 +1,4 @@
+export { bytesOf, CheckedByteBuffer, guardDecode, readList, requireTable } from '@kindling/backend-utils';
 export {
   BUNDLED_PROGRAM_IDENTIFIER,
   type BundledProgramData,
@@ -9,7 +10,6 @@ export {
   writeBundledProgram,
 } from './bundled-program.js';
 export { type ByteSource, bytesSource, toByteSource } from './byte-source.js';
-export { CheckedByteBuffer } from './checked-byte-buffer.js';
 export {
   type DelegateSummary,
   describeProgram,
@@ -45,7 +45,7 @@ export {
   parseProgramHeader,
 } from './headers.js';
 export * from './program-data.js';
-export { bytesOf, decodeProgram, guardDecode, list as readList, need as requireTable } from './program-decoder.js';
+export { decodeProgram } from './program-decoder.js';
 export { encodeProgram } from './program-encoder.js';
 export { PROGRAM_IDENTIFIER, PteFile, type ReadProgramOptions } from './pte-file.js';
 export { rewritePte, SEGMENT_ALIGNMENT, type WritePteOptions, writePte } from './pte-writer.js';

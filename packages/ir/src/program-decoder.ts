@@ -1,5 +1,11 @@
+import {
+  bytesOf,
+  CheckedByteBuffer,
+  guardDecode,
+  readList as list,
+  requireTable as need,
+} from '@kindling/backend-utils';
 import { ErrorCode, KindlingError } from '@kindling/core';
-import { CheckedByteBuffer } from './checked-byte-buffer.js';
 import { AllocationDetails } from './generated/executorch-flatbuffer/allocation-details.js';
 import type { BackendDelegate } from './generated/executorch-flatbuffer/backend-delegate.js';
 import { Bool } from './generated/executorch-flatbuffer/bool.js';
@@ -35,41 +41,6 @@ import type {
   SubsegmentOffsetsData,
   TensorData,
 } from './program-data.js';
-
-/** Reads `count` elements with `at`, after charging them to the budget. */
-export function list<T>(bb: CheckedByteBuffer, count: number, at: (i: number) => T): T[] {
-  bb.charge(count);
-  const out = new Array<T>(count);
-  for (let i = 0; i < count; i++) out[i] = at(i);
-  return out;
-}
-
-/** Reads element `i` of a vector of tables, refusing a missing element. */
-export function need<T>(bb: CheckedByteBuffer, value: T | null, what: string): T {
-  if (value === null || value === undefined) bb.fail(`missing ${what}`);
-  return value;
-}
-
-/** A byte vector as a bounds-checked view (no copy). */
-export function bytesOf(bb: CheckedByteBuffer, array: Uint8Array | null): Uint8Array {
-  if (array === null) return new Uint8Array(0);
-  const base = bb.bytes();
-  const start = array.byteOffset - base.byteOffset;
-  bb.ensure(start, array.byteLength);
-  bb.charge(1 + (array.byteLength >> 6));
-  return array;
-}
-
-/** Converts any exception thrown while decoding into a `KindlingError` (`InvalidProgram`). */
-export function guardDecode<T>(what: string, decode: () => T): T {
-  try {
-    return decode();
-  } catch (error) {
-    if (KindlingError.isInstance(error)) throw error;
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new KindlingError(ErrorCode.InvalidProgram, `malformed ${what}: ${detail}`, { cause: error });
-  }
-}
 
 function decodeTensor(bb: CheckedByteBuffer, t: Tensor): TensorData {
   const alloc = t.allocationInfo(new AllocationDetails());

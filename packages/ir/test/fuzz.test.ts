@@ -1,3 +1,4 @@
+import { seededRandom } from '@kindling/backend-utils';
 import { KindlingError } from '@kindling/core';
 import { describe, expect, it } from 'vitest';
 import {
@@ -19,17 +20,6 @@ import { PTE_FIXTURES, upstream } from './fixtures.js';
 
 const SEED = Number(process.env.KINDLING_FUZZ_SEED ?? 0x6b1d);
 const MIN_CASES = 20_000;
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Kind = 'pte' | 'bpte' | 'ptd';
 
@@ -65,7 +55,7 @@ interface Failure {
 
 describe('fuzzed program files', () => {
   it(`every mutation ends in a program or a KindlingError (seed ${SEED})`, () => {
-    const random = rng(SEED);
+    const random = seededRandom(SEED);
     const int = (n: number) => Math.floor(random() * n);
     const fixtures: [string, Kind][] = [
       ...PTE_FIXTURES.map((n) => [n, 'pte'] as [string, Kind]),

@@ -1,3 +1,4 @@
+import { bfloat16ToFloat, halfToFloat } from '@kindling/backend-utils';
 import {
   type Backend,
   type BackendOptions,
@@ -54,26 +55,11 @@ export interface BundledReport {
   readonly cases: readonly BundledCaseResult[];
 }
 
-function half(bits: number): number {
-  const s = bits & 0x8000 ? -1 : 1;
-  const e = (bits >> 10) & 0x1f;
-  const f = bits & 0x3ff;
-  if (e === 0) return s * f * 2 ** -24;
-  if (e === 31) return f ? Number.NaN : s * Number.POSITIVE_INFINITY;
-  return s * (1 + f / 1024) * 2 ** (e - 15);
-}
-
-function bfloat16(bits: number): number {
-  const buf = new DataView(new ArrayBuffer(4));
-  buf.setUint32(0, bits << 16);
-  return buf.getFloat32(0);
-}
-
 /** Elements of a tensor as numbers, in storage order (half and bfloat16 decoded). */
 export function tensorElements(t: Tensor): number[] {
   const raw = t.toArray();
-  if (t.dtype === ScalarType.Half) return raw.map(half);
-  if (t.dtype === ScalarType.BFloat16) return raw.map(bfloat16);
+  if (t.dtype === ScalarType.Half) return raw.map(halfToFloat);
+  if (t.dtype === ScalarType.BFloat16) return raw.map(bfloat16ToFloat);
   return raw;
 }
 

@@ -1,19 +1,9 @@
 import { readdirSync } from 'node:fs';
+import { seededRandom } from '@kindling/backend-utils';
 import { type Backend, KindlingError, Tag, Tensor } from '@kindling/core';
 import { describe, expect, it } from 'vitest';
 import { type MethodInput, Module, Program } from '../src/index.js';
 import { fixture, fixturePath, testKernels } from './helpers.js';
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const anyBackend = (id: string): Backend => ({
   specificationVersion: 'v1',
@@ -57,7 +47,7 @@ describe('robustness', () => {
     'mutated %s never throws anything but a KindlingError',
     async (file) => {
       const original = fixture(`upstream/${file}`);
-      const random = rng(file.length * 7919);
+      const random = seededRandom(file.length * 7919);
       const outcomes = new Set<string>();
       for (let round = 0; round < 150; round++) {
         const bytes = original.slice();

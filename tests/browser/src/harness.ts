@@ -7,6 +7,7 @@
  * Files are fetched relative to the script's own URL: `fixtures/` is `packages/conformance-zoo/cases/`,
  * `generated/` the programs the runner builds (generate.mjs).
  */
+import { bfloat16ToFloat, halfToFloat } from '@kindling/backend-utils';
 import { type XnnpackDelegateInfo, xnnpack } from '@kindling/backend-xnnpack';
 import { kernelModule, kernelModuleBytes, sharedKernelModule } from '@kindling/backend-xnnpack/kernels';
 import { isFloatingType, isIntegralType, parseScalarType, ScalarType, Tensor } from '@kindling/core';
@@ -186,21 +187,6 @@ function logical(t: Tensor): Indexed & { length: number } {
   const out = new Tensor({ dtype: t.dtype, sizes: t.sizes });
   copyLogical(t, out);
   return out.data as unknown as Indexed & { length: number };
-}
-
-function halfToFloat(bits: number): number {
-  const sign = bits & 0x8000 ? -1 : 1;
-  const exp = (bits >> 10) & 0x1f;
-  const frac = bits & 0x3ff;
-  if (exp === 0) return sign * 2 ** -14 * (frac / 1024);
-  if (exp === 31) return frac ? Number.NaN : sign * Number.POSITIVE_INFINITY;
-  return sign * 2 ** (exp - 15) * (1 + frac / 1024);
-}
-
-function bfloat16ToFloat(bits: number): number {
-  const f = new Float32Array(1);
-  new Uint32Array(f.buffer)[0] = bits << 16;
-  return f[0] as number;
 }
 
 async function readTensor(v: Extract<ManifestValue, { kind: 'tensor' }>): Promise<Tensor> {

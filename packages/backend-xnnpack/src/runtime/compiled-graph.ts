@@ -1,3 +1,10 @@
+import {
+  bfloat16ToFloat,
+  floatToHalfArray,
+  halfToFloat,
+  halfToFloatArray,
+  requireNamedData,
+} from '@kindling/backend-utils';
 import { ErrorCode, type EValue, KindlingError, type NamedDataMap, ScalarType, Tag, type Tensor } from '@kindling/core';
 import type { Elements } from '../kernels/data-movement.js';
 import {
@@ -19,6 +26,12 @@ const ALIGN = 16;
 /** Largest arena one graph may plan (1 GiB). */
 export const MAX_ARENA_BYTES = 2 ** 30;
 const NO_OFFSET = 0xffff_ffff_ffff_ffffn;
+
+/** How named data lookups report a missing or short blob, like {@link invalid}. */
+const FROM_XNNPACK = {
+  code: ErrorCode.DelegateInvalidCompatibility,
+  context: { backend: 'XnnpackBackend' },
+} as const;
 
 function invalid(message: string, context: Record<string, unknown> = {}): never {
   throw new KindlingError(ErrorCode.DelegateInvalidCompatibility, `XNNPACK payload: ${message}`, {
@@ -43,43 +56,6 @@ export function scalarTypeFor(dt: XnnDatatype): ScalarType | undefined {
     default:
       return undefined;
   }
-}
-
-function halfToFloat(bits: number): number {
-  const sign = bits & 0x8000 ? -1 : 1;
-  const exp = (bits >> 10) & 0x1f;
-  const frac = bits & 0x3ff;
-  if (exp === 0) return sign * 2 ** -14 * (frac / 1024);
-  if (exp === 31) return frac ? Number.NaN : sign * Number.POSITIVE_INFINITY;
-  return sign * 2 ** (exp - 15) * (1 + frac / 1024);
-}
-
-const f32Scratch = new Float32Array(1);
-const u32Scratch = new Uint32Array(f32Scratch.buffer);
-function floatToHalf(value: number): number {
-  f32Scratch[0] = value;
-  const x = u32Scratch[0] as number;
-  const sign = (x >>> 16) & 0x8000;
-  const exp = (x >>> 23) & 0xff;
-  let mant = x & 0x7fffff;
-  if (exp === 0xff) return sign | 0x7c00 | (mant ? 0x200 : 0);
-  let e = exp - 127 + 15;
-  if (e >= 31) return sign | 0x7c00;
-  if (e <= 0) {
-    if (e < -10) return sign;
-    mant |= 0x800000;
-    const shift = 14 - e;
-    let h = mant >> shift;
-    const rem = mant & ((1 << shift) - 1);
-    const half = 1 << (shift - 1);
-    if (rem > half || (rem === half && h & 1)) h++;
-    return sign | h;
-  }
-  let h = (e << 10) | (mant >> 13);
-  const rem = mant & 0x1fff;
-  if (rem > 0x1000 || (rem === 0x1000 && h & 1)) h++;
-  e = h;
-  return sign | e;
 }
 
 /** A typed, aligned view of constant bytes (copied when misaligned for the element type). */
@@ -110,11 +86,8 @@ function constantBytesOf(
   }
   const c = graph.constantData[idx];
   if (!c) invalid(`${where} refers to constant ${idx}, which does not exist`);
-  if (c.namedKey) {
-    if (!namedData.has(c.namedKey))
-      invalid(`${where} uses named data "${c.namedKey}", which the program does not have`);
-    return namedData.get(c.namedKey);
-  }
+  if (c.namedKey)
+    return requireNamedData(namedData, c.namedKey, { where: `XNNPACK payload: ${where}`, ...FROM_XNNPACK });
   if (c.offset === NO_OFFSET || c.offset + c.size > BigInt(constantRegion.byteLength)) {
     invalid(`${where}: constant [${c.offset}, +${c.size}) lies outside the constant region`);
   }
@@ -138,12 +111,6 @@ export function int4Bytes(dims: readonly number[]): number {
 
 function countOf(dt: XnnDatatype, dims: readonly number[]): number {
   return isInt4(dt) ? int4Bytes(dims) : numelOf(dims);
-}
-
-/** An fp32 from the bits of a bf16 (its upper half). */
-export function bf16ToFloat(bits: number): number {
-  u32Scratch[0] = (bits & 0xffff) << 16;
-  return f32Scratch[0] as number;
 }
 
 /**
@@ -286,7 +253,7 @@ export class CompiledGraph {
           );
         const scales = new Float32Array(q.numScales);
         for (let i = 0; i < scales.length; i++) {
-          const s = bf16ToFloat((bytes[2 * i] as number) | ((bytes[2 * i + 1] as number) << 8));
+          const s = bfloat16ToFloat((bytes[2 * i] as number) | ((bytes[2 * i + 1] as number) << 8));
           if (!(Number.isFinite(s) && s > 0))
             invalid(`${where} has blockwise scale ${s} at ${i} (scales must be finite and positive)`, {
               value: v.index,
@@ -441,7 +408,7 @@ export class CompiledGraph {
       if (v.converted) {
         const src = t.data as Uint16Array;
         const dst = v.data as Float32Array;
-        for (let i = 0; i < src.length; i++) dst[i] = halfToFloat(src[i] as number);
+        halfToFloatArray(src, dst);
       } else if (v.storage === 'arena') (v.data as Elements).set((t.data as Elements).subarray(0, t.numel));
       else v.data = t.data as Elements;
     }
@@ -469,7 +436,7 @@ export class CompiledGraph {
       if (v.converted) {
         const src = v.data as Float32Array;
         const dst = t.data as Uint16Array;
-        for (let i = 0; i < dst.length; i++) dst[i] = floatToHalf(src[i] as number);
+        floatToHalfArray(src.subarray(0, dst.length), dst);
       } else if (v.storage === 'arena') (t.data as Elements).set((v.data as Elements).subarray(0, t.numel));
       else if (v.isInput && t.data !== v.data) (t.data as Elements).set((v.data as Elements).subarray(0, t.numel));
     }

@@ -1,5 +1,5 @@
+import { bytesOf, CheckedByteBuffer, guardDecode, readList, requireTable } from '@kindling/backend-utils';
 import { ErrorCode, KindlingError } from '@kindling/core';
-import { bytesOf, CheckedByteBuffer, guardDecode, readList, requireTable } from '@kindling/ir';
 import { PerChannelGroupQuant } from './generated/fb-xnnpack/per-channel-group-quant.js';
 import { PerChannelQuant } from './generated/fb-xnnpack/per-channel-quant.js';
 import { PerTensorQuant } from './generated/fb-xnnpack/per-tensor-quant.js';

@@ -1,3 +1,4 @@
+import { requireNamedData } from '@kindling/backend-utils';
 import { ErrorCode, KindlingError, type NamedDataMap } from '@kindling/core';
 import {
   nodeTypeName,
@@ -168,11 +169,12 @@ function validateConstant(
   if (graph.constantData.length === 0) return; // legacy constant_buffer: sizes checked when bound
   const c = graph.constantData[idx]!;
   if (c.namedKey !== null && c.namedKey !== '') {
-    if (!ctx.namedData?.has(c.namedKey))
-      bad(`${where} uses named data "${c.namedKey}", which the program does not have`, ctxv);
-    const size = ctx.namedData.get(c.namedKey).byteLength;
-    if (BigInt(size) < c.size)
-      bad(`${where}: named data "${c.namedKey}" has ${size} bytes, constant_data says ${c.size}`, ctxv);
+    requireNamedData(ctx.namedData, c.namedKey, {
+      bytes: c.size,
+      code: ErrorCode.DelegateInvalidCompatibility,
+      where: `XNNPACK payload: ${where}`,
+      context: { backend: 'XnnpackBackend', ...ctxv },
+    });
     return;
   }
   if (c.offset === NO_NAMED_KEY_OFFSET)

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { floatToBfloat16, floatToHalf, seededRandom } from '@kindling/backend-utils';
 import {
   type Backend,
   dtypeName,
@@ -60,35 +61,6 @@ function fail(message: string): never {
   throw new KindlingError(ErrorCode.InvalidArgument, message);
 }
 
-/** A small seeded generator (mulberry32), so `random:SEED` inputs are reproducible. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** float32 value to IEEE half bits (round to nearest even; enough for generated inputs). */
-function toHalfBits(x: number): number {
-  const f = new Float32Array(1);
-  const u = new Uint32Array(f.buffer);
-  f[0] = x;
-  const bits = u[0] as number;
-  const sign = (bits >>> 16) & 0x8000;
-  const exp = ((bits >>> 23) & 0xff) - 127 + 15;
-  const mant = bits & 0x7fffff;
-  if (exp <= 0) return sign;
-  if (exp >= 31) return sign | 0x7c00;
-  let h = sign | (exp << 10) | (mant >>> 13);
-  const rest = mant & 0x1fff;
-  if (rest > 0x1000 || (rest === 0x1000 && h & 1)) h++;
-  return h;
-}
-
 /** Writes plain numbers into a tensor of any numeric dtype (half/bfloat16 encoded). */
 function fillTensor(t: Tensor, values: ArrayLike<number>): void {
   const data = t.data as unknown as { [i: number]: number | bigint; length: number };
@@ -100,10 +72,10 @@ function fillTensor(t: Tensor, values: ArrayLike<number>): void {
         data[i] = BigInt(Math.trunc(v));
         break;
       case ScalarType.Half:
-        data[i] = toHalfBits(v);
+        data[i] = floatToHalf(v);
         break;
       case ScalarType.BFloat16:
-        data[i] = new Uint32Array(Float32Array.of(v).buffer)[0]! >>> 16;
+        data[i] = floatToBfloat16(v);
         break;
       case ScalarType.Bool:
         data[i] = v ? 1 : 0;

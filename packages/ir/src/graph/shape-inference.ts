@@ -1,3 +1,9 @@
+import {
+  type PromotionTensor,
+  resultType as promotedResultType,
+  promoteTypes,
+  type ScalarKind,
+} from '@kindling/backend-utils';
 import { ErrorCode, isFloatingType, KindlingError, ScalarType } from '@kindling/core';
 import type { Argument, TensorType, Value } from './graph.js';
 import type { OpSchema } from './schema.js';
@@ -16,82 +22,25 @@ const fail = (schema: OpSchema, message: string): never => {
   throw new KindlingError(ErrorCode.InvalidArgument, `${schema.op}: ${message}`);
 };
 
-/** Category of a dtype for promotion: 0 bool, 1 integral, 2 floating. */
-function category(t: ScalarType): number {
-  if (t === ScalarType.Bool) return 0;
-  return isFloatingType(t) ? 2 : 1;
-}
-
-const INT_BITS: Partial<Record<ScalarType, number>> = {
-  [ScalarType.Byte]: 8,
-  [ScalarType.Char]: 8,
-  [ScalarType.Short]: 16,
-  [ScalarType.Int]: 32,
-  [ScalarType.Long]: 64,
-};
-const FLOAT_RANK: Partial<Record<ScalarType, number>> = {
-  [ScalarType.Half]: 1,
-  [ScalarType.BFloat16]: 1,
-  [ScalarType.Float]: 2,
-  [ScalarType.Double]: 3,
-};
-
-/** PyTorch's `promote_types` for the real dtypes. */
-export function promoteTypes(a: ScalarType, b: ScalarType): ScalarType {
-  if (a === b) return a;
-  if (a === ScalarType.Bool) return b;
-  if (b === ScalarType.Bool) return a;
-  const ca = category(a);
-  const cb = category(b);
-  if (ca !== cb) return ca > cb ? a : b;
-  if (ca === 2) {
-    const ra = FLOAT_RANK[a] ?? 2;
-    const rb = FLOAT_RANK[b] ?? 2;
-    if (ra === rb) return ScalarType.Float; // Half with BFloat16
-    return ra > rb ? a : b;
-  }
-  // Integers: uint8 with a signed type needs a wider signed type.
-  if (a === ScalarType.Byte || b === ScalarType.Byte) {
-    const other = a === ScalarType.Byte ? b : a;
-    return other === ScalarType.Char ? ScalarType.Short : other;
-  }
-  return (INT_BITS[a] ?? 0) >= (INT_BITS[b] ?? 0) ? a : b;
-}
+export { promoteTypes };
 
 /** An operand for {@link resultType}: a tensor (0-dim ones rank lower) or a wrapped Python scalar. */
-export type PromotionOperand = { tensor: TensorType } | { scalar: 'int' | 'float' | 'bool' };
+export type PromotionOperand = { tensor: TensorType } | { scalar: ScalarKind };
 
 /**
- * PyTorch's `result_type`: dimensioned tensors decide within their category; zero-dim tensors and
- * then scalars only raise the category (a float scalar with an int tensor gives the default float).
+ * PyTorch's `result_type` over graph operands (`resultType` of `@kindling/backend-utils`):
+ * dimensioned tensors decide within their category; zero-dim tensors and then scalars only raise
+ * the category. No operand at all gives the default dtype, `Float`.
  */
 export function resultType(operands: readonly PromotionOperand[]): ScalarType {
-  let dim: ScalarType | undefined;
-  let zero: ScalarType | undefined;
-  let wrapped: ScalarType | undefined;
-  const join = (acc: ScalarType | undefined, t: ScalarType) => (acc === undefined ? t : promoteTypes(acc, t));
+  if (operands.length === 0) return ScalarType.Float;
+  const tensors: PromotionTensor[] = [];
+  const scalars: ScalarKind[] = [];
   for (const o of operands) {
-    if ('tensor' in o) {
-      if (o.tensor.shape.length === 0) zero = join(zero, o.tensor.dtype);
-      else dim = join(dim, o.tensor.dtype);
-    } else {
-      const t = o.scalar === 'float' ? ScalarType.Float : o.scalar === 'int' ? ScalarType.Long : ScalarType.Bool;
-      wrapped = join(wrapped, t);
-    }
+    if ('tensor' in o) tensors.push({ dtype: o.tensor.dtype, rank: o.tensor.shape.length });
+    else scalars.push(o.scalar);
   }
-  const combine = (higher: ScalarType | undefined, lower: ScalarType | undefined): ScalarType | undefined => {
-    if (higher === undefined) return lower;
-    if (lower === undefined) return higher;
-    if (category(higher) === 2) return higher;
-    if (higher === ScalarType.Bool || category(lower) > category(higher)) {
-      // A higher category from a lower-priority operand: take that category's default width.
-      if (category(lower) > category(higher)) return category(lower) === 2 ? ScalarType.Float : lower;
-      return promoteTypes(higher, lower);
-    }
-    return higher;
-  };
-  const t = combine(dim, combine(zero, wrapped));
-  return t ?? ScalarType.Float;
+  return promotedResultType(tensors, scalars);
 }
 
 // --- argument readers --------------------------------------------------------------------------

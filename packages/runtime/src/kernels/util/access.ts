@@ -1,7 +1,14 @@
+import {
+  bfloat16ToFloat,
+  bfloat16ToFloatArray,
+  floatToBfloat16,
+  floatToHalf,
+  halfToFloat,
+  halfToFloatArray,
+} from '@kindling/backend-utils';
 import { ScalarType, scalarTypeName, type Tensor } from '@kindling/core';
 import { castFn } from './dtype.js';
 import { fail } from './errors.js';
-import { bfloat16ToNumber, halfToNumber, numberToBfloat16, numberToHalf } from './half.js';
 
 /** A writable array of numbers. */
 export interface NumberArray {
@@ -32,15 +39,11 @@ export function readNumbers(op: string, t: Tensor): ArrayLike<number> {
     }
     case ScalarType.Half: {
       const src = data as Uint16Array;
-      const res = new Float32Array(src.length);
-      for (let i = 0; i < res.length; i++) res[i] = halfToNumber(src[i] as number);
-      return res;
+      return halfToFloatArray(src);
     }
     case ScalarType.BFloat16: {
       const src = data as Uint16Array;
-      const res = new Float32Array(src.length);
-      for (let i = 0; i < res.length; i++) res[i] = bfloat16ToNumber(src[i] as number);
-      return res;
+      return bfloat16ToFloatArray(src);
     }
     default:
       return fail(op, `unsupported dtype ${scalarTypeName(t.dtype)}`);
@@ -50,8 +53,8 @@ export function readNumbers(op: string, t: Tensor): ArrayLike<number> {
 /** Read one element (physical index) as a number. */
 export function readOne(t: Tensor, index: number): number {
   const v = (t.data as ArrayLike<number | bigint>)[index] as number | bigint;
-  if (t.dtype === ScalarType.Half) return halfToNumber(v as number);
-  if (t.dtype === ScalarType.BFloat16) return bfloat16ToNumber(v as number);
+  if (t.dtype === ScalarType.Half) return halfToFloat(v as number);
+  if (t.dtype === ScalarType.BFloat16) return bfloat16ToFloat(v as number);
   return Number(v);
 }
 
@@ -106,12 +109,12 @@ export function writeNumbers(out: Tensor, values: ArrayLike<number>): void {
     }
     case ScalarType.Half: {
       const d = out.data as Uint16Array;
-      for (let i = 0; i < n; i++) d[i] = numberToHalf(values[i] as number);
+      for (let i = 0; i < n; i++) d[i] = floatToHalf(values[i] as number);
       return;
     }
     case ScalarType.BFloat16: {
       const d = out.data as Uint16Array;
-      for (let i = 0; i < n; i++) d[i] = numberToBfloat16(values[i] as number);
+      for (let i = 0; i < n; i++) d[i] = floatToBfloat16(values[i] as number);
       return;
     }
     default: {
@@ -131,10 +134,10 @@ export function writeOne(out: Tensor, index: number, value: number): void {
       (out.data as BigInt64Array)[index] = BigInt.asIntN(64, BigInt(castFn(ScalarType.Long)(value)));
       return;
     case ScalarType.Half:
-      (out.data as Uint16Array)[index] = numberToHalf(value);
+      (out.data as Uint16Array)[index] = floatToHalf(value);
       return;
     case ScalarType.BFloat16:
-      (out.data as Uint16Array)[index] = numberToBfloat16(value);
+      (out.data as Uint16Array)[index] = floatToBfloat16(value);
       return;
     default:
       (out.data as NumberArray)[index] = value;

@@ -1,6 +1,8 @@
+import { bfloat16ToFloat, canCast, floatToBfloat16, floatToHalf, halfToFloat } from '@kindling/backend-utils';
 import { isFloatingType, isIntegralType, ScalarType, scalarTypeName, type Tensor } from '@kindling/core';
 import { fail } from './errors.js';
-import { bfloat16ToNumber, halfToNumber, numberToBfloat16, numberToHalf } from './half.js';
+
+export { resultType, type ScalarKind } from '@kindling/backend-utils';
 
 /** Dtypes the portable kernels compute with. */
 export const REAL_TYPES: readonly ScalarType[] = Object.freeze([
@@ -46,98 +48,6 @@ export function isIntegral(t: ScalarType, includeBool: boolean): boolean {
   return isIntegralType(t) || (includeBool && t === ScalarType.Bool);
 }
 
-/** 0 = bool, 1 = integral, 2 = floating. */
-export function category(t: ScalarType): number {
-  if (t === ScalarType.Bool) return 0;
-  return isFloatingType(t) ? 2 : 1;
-}
-
-const INT_RANK: Partial<Record<ScalarType, number>> = {
-  [ScalarType.Char]: 1,
-  [ScalarType.Short]: 2,
-  [ScalarType.Int]: 3,
-  [ScalarType.Long]: 4,
-};
-const FLOAT_RANK: Partial<Record<ScalarType, number>> = {
-  [ScalarType.Half]: 1,
-  [ScalarType.BFloat16]: 1,
-  [ScalarType.Float]: 2,
-  [ScalarType.Double]: 3,
-};
-
-/** PyTorch's `promote_types` for the real and bool dtypes. */
-export function promoteTypes(a: ScalarType, b: ScalarType): ScalarType {
-  if (a === b) return a;
-  if (a === ScalarType.Bool) return b;
-  if (b === ScalarType.Bool) return a;
-  const fa = isFloatingType(a);
-  const fb = isFloatingType(b);
-  if (fa && fb) {
-    const ra = FLOAT_RANK[a] ?? 0;
-    const rb = FLOAT_RANK[b] ?? 0;
-    if (ra === rb) return ScalarType.Float; // half with bfloat16
-    return ra > rb ? a : b;
-  }
-  if (fa) return a;
-  if (fb) return b;
-  if (a === ScalarType.Byte || b === ScalarType.Byte) {
-    const other = a === ScalarType.Byte ? b : a;
-    if (other === ScalarType.Char) return ScalarType.Short;
-    if (INT_RANK[other] !== undefined) return other;
-  }
-  const ra = INT_RANK[a];
-  const rb = INT_RANK[b];
-  if (ra === undefined || rb === undefined) {
-    throw new TypeError(`cannot promote ${scalarTypeName(a)} with ${scalarTypeName(b)}`);
-  }
-  return ra > rb ? a : b;
-}
-
-/** The kind of a scalar (Python number) argument. */
-export type ScalarKind = 'bool' | 'int' | 'float';
-
-/** The dtype a wrapped Python number participates as in type promotion. */
-export function scalarKindType(kind: ScalarKind): ScalarType {
-  return kind === 'bool' ? ScalarType.Bool : kind === 'int' ? ScalarType.Long : ScalarType.Float;
-}
-
-function combineCategories(higher: ScalarType | undefined, lower: ScalarType | undefined): ScalarType | undefined {
-  if (higher === undefined) return lower;
-  if (lower === undefined) return higher;
-  if (isFloatingType(higher)) return higher;
-  if (higher === ScalarType.Bool || isFloatingType(lower)) return promoteTypes(higher, lower);
-  return higher;
-}
-
-/**
- * PyTorch's `result_type` over tensors and scalars: dimensioned tensors take priority over
- * zero-dim tensors, which take priority over Python scalars, unless the lower-priority operand is of
- * a higher category (bool < integral < floating).
- */
-export function resultType(tensors: readonly Tensor[], scalars: readonly ScalarKind[] = []): ScalarType {
-  let dim: ScalarType | undefined;
-  let zero: ScalarType | undefined;
-  let wrapped: ScalarType | undefined;
-  for (const t of tensors) {
-    if (t.rank > 0) dim = dim === undefined ? t.dtype : promoteTypes(dim, t.dtype);
-    else zero = zero === undefined ? t.dtype : promoteTypes(zero, t.dtype);
-  }
-  for (const k of scalars) {
-    const s = scalarKindType(k);
-    wrapped = wrapped === undefined ? s : promoteTypes(wrapped, s);
-  }
-  const r = combineCategories(dim, combineCategories(zero, wrapped));
-  if (r === undefined) throw new TypeError('resultType of nothing');
-  return r;
-}
-
-/** PyTorch's `can_cast`: no floating to integral, no non-bool to bool. */
-export function canCast(from: ScalarType, to: ScalarType): boolean {
-  if (isFloatingType(from) && !isFloatingType(to)) return false;
-  if (from !== ScalarType.Bool && to === ScalarType.Bool) return false;
-  return true;
-}
-
 /** Throw unless a result of `from` may be written to an output of dtype `to`. */
 export function checkCast(op: string, from: ScalarType, to: ScalarType): void {
   if (!canCast(from, to)) {
@@ -166,9 +76,9 @@ export function castFn(t: ScalarType): (x: number) => number {
     case ScalarType.Double:
       return (x) => x;
     case ScalarType.Half:
-      return (x) => halfToNumber(numberToHalf(x));
+      return (x) => halfToFloat(floatToHalf(x));
     case ScalarType.BFloat16:
-      return (x) => bfloat16ToNumber(numberToBfloat16(x));
+      return (x) => bfloat16ToFloat(floatToBfloat16(x));
     case ScalarType.Int:
       return (x) => x | 0;
     case ScalarType.Short:

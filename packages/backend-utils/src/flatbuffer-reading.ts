@@ -1,0 +1,37 @@
+import { ErrorCode, KindlingError } from '@kindling/core';
+import type { CheckedByteBuffer } from './checked-byte-buffer.js';
+
+/** Reads `count` elements with `at`, after charging them to the budget. */
+export function readList<T>(bb: CheckedByteBuffer, count: number, at: (i: number) => T): T[] {
+  bb.charge(count);
+  const out = new Array<T>(count);
+  for (let i = 0; i < count; i++) out[i] = at(i);
+  return out;
+}
+
+/** Reads a table (or element `i` of a vector of tables), refusing a missing one. */
+export function requireTable<T>(bb: CheckedByteBuffer, value: T | null, what: string): T {
+  if (value === null || value === undefined) bb.fail(`missing ${what}`);
+  return value;
+}
+
+/** A byte vector as a bounds-checked view (no copy). */
+export function bytesOf(bb: CheckedByteBuffer, array: Uint8Array | null): Uint8Array {
+  if (array === null) return new Uint8Array(0);
+  const base = bb.bytes();
+  const start = array.byteOffset - base.byteOffset;
+  bb.ensure(start, array.byteLength);
+  bb.charge(1 + (array.byteLength >> 6));
+  return array;
+}
+
+/** Converts any exception thrown while decoding into a `KindlingError` (`InvalidProgram`). */
+export function guardDecode<T>(what: string, decode: () => T): T {
+  try {
+    return decode();
+  } catch (error) {
+    if (KindlingError.isInstance(error)) throw error;
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new KindlingError(ErrorCode.InvalidProgram, `malformed ${what}: ${detail}`, { cause: error });
+  }
+}
