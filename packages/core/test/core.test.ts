@@ -1,15 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import {
+  availabilityOf,
+  type BackendV1,
   CHANNELS_LAST_DIM_ORDER,
   ErrorCode,
   elementSize,
   errorCodeName,
+  isBackendV1,
   KindlingError,
   parseScalarType,
   ScalarType,
   scalarTypeName,
   stridesFromDimOrder,
   Tensor,
+  toAvailability,
 } from '../src/index.js';
 
 describe('ScalarType and ErrorCode numbering match ExecuTorch', () => {
@@ -88,5 +92,63 @@ describe('Tensor', () => {
     expect(t.data.length).toBe(3);
     expect(() => new Tensor({ dtype: ScalarType.Float, sizes: [4], bytes: new Uint8Array(8) })).toThrow(KindlingError);
     expect(() => new Tensor({ dtype: ScalarType.Float, sizes: [-1] })).toThrow(/invalid tensor size/);
+  });
+});
+
+describe('backend availability', () => {
+  const backend = (answer: () => unknown): BackendV1 => ({
+    specificationVersion: 'v1',
+    id: 'TestBackend',
+    name: 'test',
+    isAvailable: answer as BackendV1['isAvailable'],
+    init: () => null,
+    execute: () => {},
+  });
+
+  it('reads booleans and Availability answers', async () => {
+    expect(await availabilityOf(backend(() => true))).toEqual({ available: true });
+    expect(await availabilityOf(backend(async () => ({ available: true })))).toEqual({ available: true });
+    expect(await availabilityOf(backend(() => false))).toEqual({
+      available: false,
+      reason: 'test reports that it cannot run here',
+    });
+    expect(await availabilityOf(backend(() => ({ available: false, reason: 'no GPU adapter' })))).toEqual({
+      available: false,
+      reason: 'no GPU adapter',
+    });
+  });
+
+  it('treats a throw or a malformed answer as unavailable, with a reason', async () => {
+    const thrown = await availabilityOf(
+      backend(() => {
+        throw new Error('adapter request failed');
+      }),
+    );
+    expect(thrown).toEqual({ available: false, reason: 'test: isAvailable() threw: adapter request failed' });
+    expect(
+      toAvailability(
+        backend(() => 1),
+        'yes',
+      ),
+    ).toEqual({
+      available: false,
+      reason: 'test: isAvailable() returned neither a boolean nor an Availability',
+    });
+    expect(
+      toAvailability(
+        backend(() => 1),
+        { available: false },
+      ),
+    ).toEqual({
+      available: false,
+      reason: 'test gave no reason',
+    });
+  });
+
+  it('recognises v1 backends structurally', () => {
+    expect(isBackendV1(backend(() => true))).toBe(true);
+    expect(isBackendV1({ ...backend(() => true), specificationVersion: 'v2' })).toBe(false);
+    expect(isBackendV1({ id: 'x' })).toBe(false);
+    expect(isBackendV1(null)).toBe(false);
   });
 });

@@ -25,7 +25,13 @@ interface Handle {
 /** A fake backend whose payload names an operation ("add" or "mul") applied to two inputs. */
 function fakeBackend(
   log: string[],
-  options: { id?: string; available?: boolean; failInit?: boolean; failExecute?: boolean; async?: boolean } = {},
+  options: {
+    id?: string;
+    available?: boolean | { available: false; reason: string };
+    failInit?: boolean;
+    failExecute?: boolean;
+    async?: boolean;
+  } = {},
 ): Backend & {
   contexts: BackendInitContext[];
   specs: (readonly CompileSpec[])[];
@@ -133,6 +139,18 @@ describe('delegates', () => {
     );
     expect(e.code).toBe(ErrorCode.NotFound);
     expect(e.message).toMatch(/XnnpackBackend.*not available here.*@kindling\/backend-xnnpack/);
+  });
+
+  it('an unavailable backend says why', async () => {
+    const e = await kindlingError(() =>
+      Program.load(twoDelegateProgram('VulkanBackend')).loadMethod('forward', {
+        backends: [
+          fakeBackend([], { id: 'VulkanBackend', available: { available: false, reason: 'no WebGPU adapter' } }),
+        ],
+      }),
+    );
+    expect(e.code).toBe(ErrorCode.NotFound);
+    expect(e.message).toMatch(/VulkanBackend.*not available here: no WebGPU adapter/);
   });
 
   it('ids match exactly; an unknown id says no package is known', async () => {
