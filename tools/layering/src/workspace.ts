@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { join, sep } from 'node:path';
 
 /** A package of the workspace, as its package.json describes it. */
 export interface WorkspacePackage {
@@ -161,9 +161,4 @@ export function sourceFiles(root: string, packages: readonly WorkspacePackage[])
     }
   }
   return [...new Set(files)].filter((file) => !/(^|\/)(__fixtures__|fixtures)\//.test(file)).sort();
-}
-
-/** `path` relative to `root` with `/` separators. */
-export function toRepoPath(root: string, path: string): string {
-  return relative(resolve(root), path).split(sep).join('/');
 }

@@ -29,7 +29,7 @@ import { installedBackends } from '../backends.js';
 import type { CliIo } from '../io.js';
 
 /** Help text of `kindling run`. */
-export const RUN_USAGE = `usage: kindling run FILE [--method NAME] [--inputs SPEC ...] [--data FILE.ptd ...]
+const RUN_USAGE = `usage: kindling run FILE [--method NAME] [--inputs SPEC ...] [--data FILE.ptd ...]
                     [--repeat N] [--profile] [--json]
        kindling run --bundled FILE.bpte
 

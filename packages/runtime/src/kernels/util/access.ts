@@ -4,7 +4,7 @@ import { fail } from './errors.js';
 import { bfloat16ToNumber, halfToNumber, numberToBfloat16, numberToHalf } from './half.js';
 
 /** A writable array of numbers. */
-export interface NumberArray {
+interface NumberArray {
   [index: number]: number;
   readonly length: number;
 }
@@ -87,7 +87,7 @@ export function numberSink(op: string, out: Tensor): NumberSink {
 }
 
 /** Write numbers (physical order) into `out`, converting to its dtype. */
-export function writeNumbers(out: Tensor, values: ArrayLike<number>): void {
+function writeNumbers(out: Tensor, values: ArrayLike<number>): void {
   const n = Math.min(out.numel, values.length);
   switch (out.dtype) {
     case ScalarType.Bool: {

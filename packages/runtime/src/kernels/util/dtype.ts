@@ -1,4 +1,4 @@
-import { isFloatingType, isIntegralType, ScalarType, scalarTypeName, type Tensor } from '@kindling/core';
+import { isFloatingType, ScalarType, scalarTypeName, type Tensor } from '@kindling/core';
 import { fail } from './errors.js';
 import { bfloat16ToNumber, halfToNumber, numberToBfloat16, numberToHalf } from './half.js';
 
@@ -33,23 +33,8 @@ export const INT_AND_BOOL: readonly ScalarType[] = Object.freeze([
   ScalarType.Bool,
 ]);
 
-/** True when the portable kernels can read and write elements of this dtype. */
-export function isSupportedType(t: ScalarType): boolean {
-  return t === ScalarType.Bool || (REAL_TYPES as ScalarType[]).includes(t);
-}
-
 export function isFloat(t: ScalarType): boolean {
   return isFloatingType(t);
-}
-
-export function isIntegral(t: ScalarType, includeBool: boolean): boolean {
-  return isIntegralType(t) || (includeBool && t === ScalarType.Bool);
-}
-
-/** 0 = bool, 1 = integral, 2 = floating. */
-export function category(t: ScalarType): number {
-  if (t === ScalarType.Bool) return 0;
-  return isFloatingType(t) ? 2 : 1;
 }
 
 const INT_RANK: Partial<Record<ScalarType, number>> = {
@@ -66,7 +51,7 @@ const FLOAT_RANK: Partial<Record<ScalarType, number>> = {
 };
 
 /** PyTorch's `promote_types` for the real and bool dtypes. */
-export function promoteTypes(a: ScalarType, b: ScalarType): ScalarType {
+function promoteTypes(a: ScalarType, b: ScalarType): ScalarType {
   if (a === b) return a;
   if (a === ScalarType.Bool) return b;
   if (b === ScalarType.Bool) return a;
@@ -97,7 +82,7 @@ export function promoteTypes(a: ScalarType, b: ScalarType): ScalarType {
 export type ScalarKind = 'bool' | 'int' | 'float';
 
 /** The dtype a wrapped Python number participates as in type promotion. */
-export function scalarKindType(kind: ScalarKind): ScalarType {
+function scalarKindType(kind: ScalarKind): ScalarType {
   return kind === 'bool' ? ScalarType.Bool : kind === 'int' ? ScalarType.Long : ScalarType.Float;
 }
 
@@ -132,7 +117,7 @@ export function resultType(tensors: readonly Tensor[], scalars: readonly ScalarK
 }
 
 /** PyTorch's `can_cast`: no floating to integral, no non-bool to bool. */
-export function canCast(from: ScalarType, to: ScalarType): boolean {
+function canCast(from: ScalarType, to: ScalarType): boolean {
   if (isFloatingType(from) && !isFloatingType(to)) return false;
   if (from !== ScalarType.Bool && to === ScalarType.Bool) return false;
   return true;
@@ -155,8 +140,6 @@ export function checkDtypes(
     if (t && !allowed.includes(t.dtype)) fail(op, `unsupported dtype ${scalarTypeName(t.dtype)}`);
   }
 }
-
-const f32 = new Float32Array(1);
 
 /** A function rounding a number to what dtype `t` can represent (values as JavaScript numbers). */
 export function castFn(t: ScalarType): (x: number) => number {
@@ -184,10 +167,4 @@ export function castFn(t: ScalarType): (x: number) => number {
     default:
       throw new TypeError(`no cast to ${scalarTypeName(t)}`);
   }
-}
-
-/** Round a single value to float32 (exported for kernels that accumulate in float32). */
-export function toFloat32(x: number): number {
-  f32[0] = x;
-  return f32[0] as number;
 }
