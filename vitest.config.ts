@@ -7,7 +7,12 @@ export default defineConfig({
   resolve: { conditions },
   ssr: { resolve: { conditions, externalConditions: conditions } },
   test: {
-    include: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts', 'docs/**/*.test.ts'],
+    include: [
+      'packages/*/src/**/*.test.ts',
+      'packages/*/test/**/*.test.ts',
+      'docs/**/*.test.ts',
+      'tools/layering/**/*.test.ts',
+    ],
     testTimeout: 60_000,
     reporters: ['default', './scripts/vitest-summary-reporter.ts'],
   },

@@ -12,7 +12,7 @@ export interface ProgramRun {
 }
 
 /** Counts the delegate calls of `bytes` to `backendId`. */
-export function delegateCount(bytes: Uint8Array, backendId: string): number {
+function delegateCount(bytes: Uint8Array, backendId: string): number {
   const file = PteFile.read(bytes);
   return file.program.executionPlan.reduce((n, plan) => n + plan.delegates.filter((d) => d.id === backendId).length, 0);
 }

@@ -9,7 +9,7 @@ import { type BackendLoweringV1, isBackendLowering } from '@kindling/partitioner
  * (`@acme/kindling-backend-npu`, `kindling-backend-example`). `portable` (no backend) is handled by
  * the commands.
  */
-export const BACKEND_ALIASES: Readonly<Record<string, string>> = {
+const BACKEND_ALIASES: Readonly<Record<string, string>> = {
   xnnpack: '@kindling/backend-xnnpack',
 };
 
@@ -34,7 +34,7 @@ const CONDITIONS = ['node', 'import'];
 const PACKAGE_NAME = /^(@[a-z0-9][\w.~-]*\/)?[a-z0-9][\w.~-]*$/i;
 
 /** The package a `--backend` name means: an alias or the name itself. */
-export function backendPackageName(name: string): string {
+function backendPackageName(name: string): string {
   const pkg = BACKEND_ALIASES[name] ?? name;
   if (!PACKAGE_NAME.test(pkg)) {
     throw new KindlingError(
@@ -192,7 +192,7 @@ function isNotExported(e: unknown): boolean {
  * Imports the `entry` of backend package `pkg`: from the user's project (`node_modules` from the
  * working directory upwards) when it is installed there, else with the CLI's own resolution.
  */
-export async function importBackendEntry(
+async function importBackendEntry(
   pkg: string,
   entry: BackendEntry,
   options: BackendPluginOptions = {},

@@ -6,7 +6,7 @@ import { type BackendPluginOptions, backendNames, loadRuntimeBackend } from './b
  * is not installed is left out, and a program that needs it fails to load with an error naming the
  * package. `threads` goes to each backend's factory when given.
  */
-export async function installedBackends(factoryOptions?: { threads?: number }): Promise<Backend[]> {
+async function installedBackends(factoryOptions?: { threads?: number }): Promise<Backend[]> {
   const backends: Backend[] = [];
   try {
     const { xnnpack } = await import('@kindling/backend-xnnpack');

@@ -28,7 +28,7 @@ export interface ProgramHeader {
   segmentDataSize: number;
 }
 
-export const PROGRAM_HEADER_MAGIC = 'eh00';
+const PROGRAM_HEADER_MAGIC = 'eh00';
 /** Length of the extended header this library writes. */
 export const PROGRAM_HEADER_LENGTH = 32;
 
@@ -116,7 +116,7 @@ export interface FlatTensorHeader {
   segmentDataSize: number;
 }
 
-export const FLAT_TENSOR_HEADER_MAGIC = 'FH01';
+const FLAT_TENSOR_HEADER_MAGIC = 'FH01';
 export const FLAT_TENSOR_HEADER_LENGTH = 40;
 
 /** Parses and checks the `FH01` header of a `.ptd` file. */

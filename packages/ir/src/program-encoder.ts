@@ -50,7 +50,7 @@ import type {
 } from './program-data.js';
 
 /** Alignment of in-flatbuffer constant and delegate bytes (the schema's `force_align`). */
-export const FLATBUFFER_DATA_ALIGNMENT = 16;
+const FLATBUFFER_DATA_ALIGNMENT = 16;
 
 function encodeTensor(b: Builder, t: TensorData): Offset {
   const sizes = Tensor.createSizesVector(b, t.sizes);

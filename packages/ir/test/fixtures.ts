@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /** Absolute path of a file in the repository's `fixtures/upstream` folder. */
-export function upstreamPath(name: string): string {
+function upstreamPath(name: string): string {
   return fileURLToPath(new URL(`../../../fixtures/upstream/${name}`, import.meta.url));
 }
 

@@ -40,7 +40,7 @@ export interface MethodMeta {
 }
 
 /** The runtime tag of a serialized value type. */
-export function tagOfValueData(v: EValueData): Tag {
+function tagOfValueData(v: EValueData): Tag {
   switch (v.type) {
     case 'Null':
       return Tag.None;
@@ -68,14 +68,14 @@ export function tagOfValueData(v: EValueData): Tag {
 }
 
 /** The dynamism of a serialized tensor. */
-export function dynamismOf(t: TensorData): Dynamism {
+function dynamismOf(t: TensorData): Dynamism {
   if (t.shapeDynamism === TensorShapeDynamism.DYNAMIC_BOUND) return 'bound';
   if (t.shapeDynamism === TensorShapeDynamism.DYNAMIC_UNBOUND) return 'unbound';
   return 'static';
 }
 
 /** Metadata of a serialized tensor. */
-export function tensorMeta(t: TensorData): TensorValueMeta {
+function tensorMeta(t: TensorData): TensorValueMeta {
   const numel = t.sizes.reduce((a, b) => a * b, 1);
   return Object.freeze({
     tag: Tag.Tensor,

@@ -71,8 +71,8 @@ function binary(
 
 /** Minimal local kernels for the fixtures (independent of the portable kernels). */
 export const testAdd = binary('aten::add.out', (a, b, alpha) => a + alpha * b, 3, 2);
-export const testMul = binary('aten::mul.out', (a, b) => a * b, 2);
-export const testToDimOrderCopy = defineKernel({
+const testMul = binary('aten::mul.out', (a, b) => a * b, 2);
+const testToDimOrderCopy = defineKernel({
   op: 'dim_order_ops::_to_dim_order_copy.out',
   dtypes: 'any',
   run(_ctx, args) {

@@ -55,7 +55,6 @@ export function tensorValue(dtype: ScalarType, sizes: number[], o: TensorOptions
 
 export const intValue = (v: number): EValueData => ({ type: 'Int', value: BigInt(v) });
 export const boolValue = (v: boolean): EValueData => ({ type: 'Bool', value: v });
-export const doubleValue = (v: number): EValueData => ({ type: 'Double', value: v });
 
 /** A kernel call instruction. */
 export const kernelCall = (opIndex: number, args: number[]): InstructionData => ({ type: 'KernelCall', opIndex, args });

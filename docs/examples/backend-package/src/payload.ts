@@ -17,7 +17,7 @@ export const OPS = [
 export type Op = (typeof OPS)[number];
 
 /** One step: `out = op(args)` over numbered buffers of `numel` float32 elements. */
-export interface Step {
+interface Step {
   readonly op: Op;
   readonly args: readonly number[];
   readonly out: number;
@@ -34,7 +34,7 @@ export interface Payload {
 }
 
 /** The most elements one buffer may have (a payload cannot ask for more memory than this). */
-export const MAX_NUMEL = 1 << 26;
+const MAX_NUMEL = 1 << 26;
 
 export function encodePayload(payload: Payload): Uint8Array {
   return new TextEncoder().encode(JSON.stringify(payload));

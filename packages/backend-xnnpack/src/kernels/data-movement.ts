@@ -7,7 +7,7 @@
 export type Elements = Float32Array | Int8Array | Uint8Array | Int32Array;
 
 /** Row-major strides of `shape`. */
-export function stridesOf(shape: readonly number[], into: number[]): number[] {
+function stridesOf(shape: readonly number[], into: number[]): number[] {
   let s = 1;
   for (let i = shape.length - 1; i >= 0; i--) {
     into[i] = s;

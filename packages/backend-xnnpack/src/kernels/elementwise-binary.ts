@@ -15,7 +15,7 @@ export enum BinaryOp {
 }
 
 /** Maximum rank the elementwise kernels handle. */
-export const MAX_ELEMENTWISE_RANK = 8;
+const MAX_ELEMENTWISE_RANK = 8;
 
 /**
  * The broadcast shape of `a` and `b` (dims aligned from the right, each pair equal or one of them

@@ -58,13 +58,7 @@ export function fullyConnectedF32(
 }
 
 /** Transposes a row-major `[rows, cols]` matrix into `out` (`[cols, rows]`). */
-export function transpose2d(
-  input: Float32Array,
-  inOffset: number,
-  rows: number,
-  cols: number,
-  out: Float32Array,
-): void {
+function transpose2d(input: Float32Array, inOffset: number, rows: number, cols: number, out: Float32Array): void {
   for (let r = 0; r < rows; r++)
     for (let c = 0; c < cols; c++) out[c * rows + r] = input[inOffset + r * cols + c] as number;
 }

@@ -16,10 +16,10 @@
 import type { QuantizedGemmParams } from './quantized-gemm.js';
 
 /** Bytes of a GEMM panel's header. */
-export const QS8_PANEL_HEADER = 96;
+const QS8_PANEL_HEADER = 96;
 
 /** K rounded up to even (the kernels take input pairs). */
-export function qs8PaddedK(k: number): number {
+function qs8PaddedK(k: number): number {
   return (k + 1) & ~1;
 }
 

@@ -3,7 +3,7 @@ import { ScalarType } from '@kindling/core';
 import type { Argument, Node, Value } from '@kindling/ir';
 
 /** Argument `i` of `node`, or `undefined` when the node has fewer. */
-export const argAt = (node: Node, i: number): Argument | undefined => node.args[i];
+const argAt = (node: Node, i: number): Argument | undefined => node.args[i];
 
 /** The tensor value of argument `i`, or `null`. */
 export function tensorArg(node: Node, i: number): Value | null {

@@ -22,7 +22,7 @@ import {
 import type { LoweringContext, StaticTensor } from './context.js';
 
 /** What a rule's check may ask. */
-export interface CheckContext {
+interface CheckContext {
   /** The static value of `v` (constant or derived from constants), or `null`. */
   staticOf(v: Value): StaticTensor | null;
 }

@@ -5,7 +5,7 @@ import type { SupportResult } from '@kindling/partitioner';
 import { layoutOf, numelOf } from '../lowering/args.js';
 import { evaluateStatic } from '../lowering/context.js';
 import { OP_RULES } from '../lowering/ops.js';
-import { nodeTypeName, XnnNodeType } from '../serialization/xnn-graph.js';
+import { nodeTypeName } from '../serialization/xnn-graph.js';
 import { SUPPORTED_NODE_TYPES } from './supported-node-types.js';
 
 /** Largest rank XNNPACK takes. */
@@ -54,5 +54,3 @@ export function supportsNode(node: Node): SupportResult {
   const reason = rule.check(node, { staticOf: (v) => evaluateStatic(v, (n) => n.op in OP_RULES, cache) });
   return reason ? refuse(reason) : { supported: true };
 }
-
-export { XnnNodeType };

@@ -24,7 +24,7 @@ import { numelOf, type RuntimeValue, sameShape, storageElementSize, viewOf } fro
 
 const ALIGN = 16;
 /** Largest arena one graph may plan (1 GiB). */
-export const MAX_ARENA_BYTES = 2 ** 30;
+const MAX_ARENA_BYTES = 2 ** 30;
 const NO_OFFSET = 0xffff_ffff_ffff_ffffn;
 
 /** How named data lookups report a missing or short blob, like {@link invalid}. */
@@ -40,7 +40,7 @@ function invalid(message: string, context: Record<string, unknown> = {}): never 
 }
 
 /** The ExecuTorch scalar type an external tensor of an XNNPACK datatype must have. */
-export function scalarTypeFor(dt: XnnDatatype): ScalarType | undefined {
+function scalarTypeFor(dt: XnnDatatype): ScalarType | undefined {
   switch (dt) {
     case XnnDatatype.Fp32:
       return ScalarType.Float;
@@ -95,7 +95,7 @@ function constantBytesOf(
 }
 
 /** Whether a datatype holds two 4-bit elements per byte. */
-export function isInt4(dt: XnnDatatype): boolean {
+function isInt4(dt: XnnDatatype): boolean {
   return dt === XnnDatatype.QCInt4 || dt === XnnDatatype.QBInt4;
 }
 

@@ -263,7 +263,7 @@ function requireFloat(node: XnnNode, ...values: RuntimeValue[]): void {
 }
 
 /** Largest element count of one value (2^28: 1 GiB of fp32). */
-export const MAX_VALUE_ELEMENTS = 2 ** 28;
+const MAX_VALUE_ELEMENTS = 2 ** 28;
 
 function setShape(out: RuntimeValue, shape: number[]): void {
   const n = numelOf(shape);

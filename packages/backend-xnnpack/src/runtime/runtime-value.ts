@@ -2,7 +2,7 @@ import type { Elements } from '../kernels/data-movement.js';
 import { XnnDatatype, type XnnQuantParams } from '../serialization/xnn-graph.js';
 
 /** Where a value's elements live. */
-export type ValueStorage = 'arena' | 'external' | 'constant';
+type ValueStorage = 'arena' | 'external' | 'constant';
 
 /** A value of a compiled graph: its current shape and a view of its elements. */
 export interface RuntimeValue {

@@ -33,7 +33,7 @@ function bad(message: string, context: Record<string, unknown>): never {
 }
 
 /** A map from value id (`id_out`) to value, refusing duplicate ids. */
-export function valuesById(graph: XnnGraph): Map<number, XnnValue> {
+function valuesById(graph: XnnGraph): Map<number, XnnValue> {
   const byId = new Map<number, XnnValue>();
   for (const v of graph.values) {
     if (byId.has(v.id)) bad(`xvalues[${v.index}] repeats id ${v.id}`, { value: v.index });

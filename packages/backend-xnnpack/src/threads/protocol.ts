@@ -23,7 +23,7 @@ export const PARTS = 5;
 export const SCRATCH_ARG = 6;
 export const SCRATCH_STRIDE = 7;
 export const QUIT = 8;
-export const READY = 9;
+const READY = 9;
 
 /** Byte offset of the float64 arguments inside the control block. */
 export const ARGS_OFFSET = 64;
@@ -50,7 +50,7 @@ export const KERNEL_NAMES = [
 export type PoolKernel = (typeof KERNEL_NAMES)[number];
 
 /** Busy-wait iterations before a worker blocks in `Atomics.wait` (jobs come in quick bursts). */
-export const SPIN = 20000;
+const SPIN = 20000;
 
 /**
  * Source of the worker: plain script that runs as a Node `worker_threads` eval worker and as a

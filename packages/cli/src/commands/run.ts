@@ -32,7 +32,7 @@ import { runtimeBackends } from '../backends.js';
 import type { CliIo } from '../io.js';
 
 /** Help text of `kindling run`. */
-export const RUN_USAGE = `usage: kindling run FILE [--method NAME] [--inputs SPEC ...] [--data FILE.ptd ...]
+const RUN_USAGE = `usage: kindling run FILE [--method NAME] [--inputs SPEC ...] [--data FILE.ptd ...]
                     [--backend BACKEND[,BACKEND]] [--threads N] [--repeat N] [--profile] [--json]
        kindling run --bundled FILE.bpte [--backend BACKEND[,BACKEND]] [--threads N]
 

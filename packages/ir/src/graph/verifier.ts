@@ -1,6 +1,6 @@
 import { ErrorCode, elementSize, KindlingError } from '@kindling/core';
 import { TensorShapeDynamism } from '../program-data.js';
-import { argumentValues, CALL_DELEGATE, type Graph, type Node, type Value } from './graph.js';
+import { CALL_DELEGATE, type Graph, type Node, type Value } from './graph.js';
 import { defaultSchemas, type SchemaRegistry } from './schema.js';
 import { inferOutputTypes } from './shape-inference.js';
 
@@ -139,6 +139,3 @@ export function verifyGraph(graph: Graph, options: VerifyOptions = {}): void {
     );
   }
 }
-
-/** Every value an argument list refers to (re-exported helper for passes). */
-export const valuesOf = (node: Node): Value[] => node.args.flatMap(argumentValues);

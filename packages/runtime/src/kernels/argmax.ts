@@ -7,7 +7,7 @@ import { reduceInto } from './util/reduce.js';
 const OP = 'aten::argmax.out';
 
 /** Index of the first max (NaN counts as the max) of `values[s..s+n)`. */
-export function argMaxOf(values: ArrayLike<number>, s: number, n: number): number {
+function argMaxOf(values: ArrayLike<number>, s: number, n: number): number {
   let best = values[s] as number;
   let at = 0;
   for (let i = 1; i < n; i++) {

@@ -7,7 +7,7 @@ import { reduceInto } from './util/reduce.js';
 const OP = 'aten::argmin.out';
 
 /** Index of the first min (NaN counts as the min) of `values[s..s+n)`. */
-export function argMinOf(values: ArrayLike<number>, s: number, n: number): number {
+function argMinOf(values: ArrayLike<number>, s: number, n: number): number {
   let best = values[s] as number;
   let at = 0;
   for (let i = 1; i < n; i++) {

@@ -14,7 +14,7 @@ import { fail } from './util/errors.js';
 const trueDiv: BinarySpec = { computeType: trueDivType, fn: () => (x, y) => x / y };
 
 /** Floor division of floating values with Python's semantics. */
-export function floorDivFloat(a: number, b: number): number {
+function floorDivFloat(a: number, b: number): number {
   if (b === 0) return a / b;
   const mod = a % b;
   let div = (a - mod) / b;

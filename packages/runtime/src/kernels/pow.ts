@@ -5,7 +5,7 @@ import { isFloat, REAL_TYPES } from './util/dtype.js';
 import { fail } from './util/errors.js';
 
 /** C's `pow` (JavaScript's differs for a base of 1 and for -1 with infinite exponents). */
-export function powFloat(x: number, y: number): number {
+function powFloat(x: number, y: number): number {
   if (x === 1 || y === 0) return 1;
   if (x === -1 && (y === Number.POSITIVE_INFINITY || y === Number.NEGATIVE_INFINITY)) return 1;
   return x ** y;

@@ -22,7 +22,7 @@ function expectCount(op: string, args: readonly EValue[], n: number): void {
 }
 
 /** Python floor division. */
-export function pyFloorDiv(a: number, b: number, ints: boolean): number {
+function pyFloorDiv(a: number, b: number, ints: boolean): number {
   if (ints) {
     if (b === 0) throw new RangeError('division by zero');
     return Math.floor(a / b);
@@ -31,7 +31,7 @@ export function pyFloorDiv(a: number, b: number, ints: boolean): number {
 }
 
 /** Python modulo (result has the divisor's sign). */
-export function pyMod(a: number, b: number): number {
+function pyMod(a: number, b: number): number {
   const r = a % b;
   return r !== 0 && r < 0 !== b < 0 ? r + b : r;
 }

@@ -11,7 +11,7 @@ import { castFn } from './dtype.js';
 import { fail } from './errors.js';
 
 /** A writable array of numbers. */
-export interface NumberArray {
+interface NumberArray {
   [index: number]: number;
   readonly length: number;
 }
@@ -90,7 +90,7 @@ export function numberSink(op: string, out: Tensor): NumberSink {
 }
 
 /** Write numbers (physical order) into `out`, converting to its dtype. */
-export function writeNumbers(out: Tensor, values: ArrayLike<number>): void {
+function writeNumbers(out: Tensor, values: ArrayLike<number>): void {
   const n = Math.min(out.numel, values.length);
   switch (out.dtype) {
     case ScalarType.Bool: {

@@ -52,23 +52,11 @@ export function doubleArg(op: string, args: readonly EValue[], i: number): numbe
   return wrong(op, i, 'a float', v);
 }
 
-export function optDoubleArg(op: string, args: readonly EValue[], i: number): number | null {
-  const v = at(op, args, i);
-  if (v.tag === Tag.None) return null;
-  return doubleArg(op, args, i);
-}
-
 export function boolArg(op: string, args: readonly EValue[], i: number): boolean {
   const v = at(op, args, i);
   if (v.tag === Tag.Bool) return v.value;
   if (v.tag === Tag.Int) return v.value !== 0;
   return wrong(op, i, 'a bool', v);
-}
-
-export function optBoolArg(op: string, args: readonly EValue[], i: number): boolean | null {
-  const v = at(op, args, i);
-  if (v.tag === Tag.None) return null;
-  return boolArg(op, args, i);
 }
 
 export function stringArg(op: string, args: readonly EValue[], i: number): string {
@@ -122,7 +110,7 @@ export function optIntListArg(op: string, args: readonly EValue[], i: number): r
   return intListArg(op, args, i);
 }
 
-export function doubleListArg(op: string, args: readonly EValue[], i: number): readonly number[] {
+function doubleListArg(op: string, args: readonly EValue[], i: number): readonly number[] {
   const v = at(op, args, i);
   if (v.tag === Tag.ListDouble || v.tag === Tag.ListInt) return v.value;
   return wrong(op, i, 'a float[]', v);
@@ -132,12 +120,6 @@ export function optDoubleListArg(op: string, args: readonly EValue[], i: number)
   const v = at(op, args, i);
   if (v.tag === Tag.None) return null;
   return doubleListArg(op, args, i);
-}
-
-export function boolListArg(op: string, args: readonly EValue[], i: number): readonly boolean[] {
-  const v = at(op, args, i);
-  if (v.tag === Tag.ListBool) return v.value;
-  return wrong(op, i, 'a bool[]', v);
 }
 
 export function tensorListArg(op: string, args: readonly EValue[], i: number): readonly Tensor[] {

@@ -1,5 +1,5 @@
 import { bfloat16ToFloat, canCast, floatToBfloat16, floatToHalf, halfToFloat } from '@kindling/backend-utils';
-import { isFloatingType, isIntegralType, ScalarType, scalarTypeName, type Tensor } from '@kindling/core';
+import { isFloatingType, ScalarType, scalarTypeName, type Tensor } from '@kindling/core';
 import { fail } from './errors.js';
 
 export { resultType, type ScalarKind } from '@kindling/backend-utils';
@@ -35,17 +35,8 @@ export const INT_AND_BOOL: readonly ScalarType[] = Object.freeze([
   ScalarType.Bool,
 ]);
 
-/** True when the portable kernels can read and write elements of this dtype. */
-export function isSupportedType(t: ScalarType): boolean {
-  return t === ScalarType.Bool || (REAL_TYPES as ScalarType[]).includes(t);
-}
-
 export function isFloat(t: ScalarType): boolean {
   return isFloatingType(t);
-}
-
-export function isIntegral(t: ScalarType, includeBool: boolean): boolean {
-  return isIntegralType(t) || (includeBool && t === ScalarType.Bool);
 }
 
 /** Throw unless a result of `from` may be written to an output of dtype `to`. */
@@ -65,8 +56,6 @@ export function checkDtypes(
     if (t && !allowed.includes(t.dtype)) fail(op, `unsupported dtype ${scalarTypeName(t.dtype)}`);
   }
 }
-
-const f32 = new Float32Array(1);
 
 /** A function rounding a number to what dtype `t` can represent (values as JavaScript numbers). */
 export function castFn(t: ScalarType): (x: number) => number {
@@ -94,10 +83,4 @@ export function castFn(t: ScalarType): (x: number) => number {
     default:
       throw new TypeError(`no cast to ${scalarTypeName(t)}`);
   }
-}
-
-/** Round a single value to float32 (exported for kernels that accumulate in float32). */
-export function toFloat32(x: number): number {
-  f32[0] = x;
-  return f32[0] as number;
 }

@@ -4,8 +4,3 @@ import { ErrorCode, KindlingError } from '@kindling/core';
 export function fail(op: string, message: string, code: ErrorCode = ErrorCode.InvalidArgument): never {
   throw new KindlingError(code, `${op}: ${message}`, { context: { operator: op } });
 }
-
-/** Throw a {@link KindlingError} naming the operator unless `condition` holds. */
-export function ensure(condition: unknown, op: string, message: string, code?: ErrorCode): asserts condition {
-  if (!condition) fail(op, message, code);
-}

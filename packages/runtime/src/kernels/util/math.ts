@@ -49,7 +49,7 @@ export function erf(x: number): number {
 }
 
 /** The complementary error function. */
-export function erfc(x: number): number {
+function erfc(x: number): number {
   if (Number.isNaN(x)) return x;
   if (x < 2.5) return x > -6 ? 1 - erfSmall(x) : 2;
   if (x > 27) return 0;

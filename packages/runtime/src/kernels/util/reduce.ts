@@ -5,7 +5,7 @@ import { writeLogical } from './layout.js';
 import { normalizeDim, offsetTable, resizeOut } from './shape.js';
 
 /** A reduction over some dimensions of a tensor. */
-export interface ReducePlan {
+interface ReducePlan {
   /** Output sizes (with reduced dims kept as 1 when `keepdim`, else dropped). */
   readonly outSizes: number[];
   /** Number of output elements. */
@@ -22,7 +22,7 @@ export interface ReducePlan {
 }
 
 /** Normalize a reduction dim list (null or empty = all dims); rejects duplicates. */
-export function reductionDims(op: string, rank: number, dims: readonly number[] | null): boolean[] {
+function reductionDims(op: string, rank: number, dims: readonly number[] | null): boolean[] {
   const reduced = new Array<boolean>(rank).fill(dims === null || dims.length === 0);
   if (dims !== null) {
     for (const d of dims) {
@@ -36,7 +36,7 @@ export function reductionDims(op: string, rank: number, dims: readonly number[] 
 }
 
 /** Plan a reduction of `x` over `dims` (null or empty = all). */
-export function planReduce(op: string, x: Tensor, dims: readonly number[] | null, keepdim: boolean): ReducePlan {
+function planReduce(op: string, x: Tensor, dims: readonly number[] | null, keepdim: boolean): ReducePlan {
   const rank = x.rank;
   const reduced = reductionDims(op, rank, dims);
   const kept: number[] = [];

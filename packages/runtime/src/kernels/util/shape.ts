@@ -60,12 +60,6 @@ export function contiguousStrides(sizes: readonly number[]): number[] {
   return res;
 }
 
-export function product(sizes: readonly number[], from = 0, to = sizes.length): number {
-  let n = 1;
-  for (let i = from; i < to; i++) n *= sizes[i] as number;
-  return n;
-}
-
 export function identityOrder(rank: number): number[] {
   return Array.from({ length: rank }, (_, i) => i);
 }

@@ -8,7 +8,7 @@ import { fail } from './errors.js';
  * Apply a floating-point function: integer and bool inputs produce Float (PyTorch's int-to-float
  * promotion); the output must be floating.
  */
-export function runFloatUnary(op: string, x: Tensor, out: Tensor, fn: (v: number) => number): void {
+function runFloatUnary(op: string, x: Tensor, out: Tensor, fn: (v: number) => number): void {
   checkDtypes(op, REAL_AND_BOOL, x, out);
   const compute = isFloat(x.dtype) ? x.dtype : ScalarType.Float;
   if (!isFloat(out.dtype)) fail(op, 'the output must be a floating-point tensor');
