@@ -19,7 +19,8 @@ mkdirSync(join(app, 'node_modules'));
 symlinkSync(join(repo, 'docs/examples/backend-package'), join(app, 'node_modules/kindling-backend-elementwise'), 'dir');
 afterAll(() => rmSync(app, { recursive: true, force: true }));
 
-const kindling = (...args: string[]) => execFileSync(process.execPath, [bin, ...args], { cwd: app, encoding: 'utf8' });
+const kindling = (...args: string[]) =>
+  execFileSync(process.execPath, [bin, ...args], { cwd: app, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
 describe('kindling lower|run --backend kindling-backend-elementwise (an installed third-party package)', () => {
   it.each([
