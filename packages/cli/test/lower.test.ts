@@ -1,7 +1,6 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { decodeXnnPayload, validateXnnGraph } from '@kindling/backend-xnnpack';
 import { PteFile } from '@kindling/ir';
 import elementwiseLowering from 'kindling-backend-elementwise/partitioner';
 import { afterAll, beforeAll, describe, expect, it, test } from 'vitest';
@@ -49,26 +48,6 @@ describe('kindling lower', () => {
   });
 });
 
-/** Every XNNPACK payload of a program, decoded and validated against the program. */
-function xnnPayloads(bytes: Uint8Array) {
-  const file = PteFile.read(bytes);
-  const out = [];
-  for (const m of file.methodNames) {
-    const plan = file.plan(m);
-    for (const [i, d] of plan.delegates.entries()) {
-      if (d.id !== 'XnnpackBackend') continue;
-      const { graph, constantRegion } = decodeXnnPayload(file.delegatePayload(d));
-      const call = plan.chains
-        .flatMap((c) => c.instructions)
-        .find((ins) => ins.type === 'DelegateCall' && ins.delegateIndex === i);
-      const numArgs = call?.type === 'DelegateCall' ? call.args.length : 0;
-      validateXnnGraph(graph, { constantRegionSize: constantRegion.byteLength, namedData: file.namedData(), numArgs });
-      out.push({ graph, namedData: file.namedData(), numArgs });
-    }
-  }
-  return out;
-}
-
 describe('kindling lower --backend xnnpack', () => {
   // From an empty folder, so that the CLI's own @kindling/backend-xnnpack is found (see
   // backend-plugins.test.ts for packages in the working directory's node_modules).
@@ -90,6 +69,8 @@ describe('kindling lower --backend xnnpack', () => {
     const code = await lowerCommand([input, '--backend', 'xnnpack', '-o', out, '--report', 'text'], io, { tty: false });
     expect(code, lines.join('\n')).toBe(0);
     expect(lines.join('\n')).toMatch(/XnnpackBackend/);
-    expect(xnnPayloads(new Uint8Array(readFileSync(out)))).toHaveLength(1);
+    // One XNNPACK delegate (its payload's validity is the XNNPACK package's own test: lowering.test.ts).
+    const plan = PteFile.read(new Uint8Array(readFileSync(out))).plan('forward');
+    expect(plan.delegates.map((d) => d.id)).toEqual(['XnnpackBackend']);
   });
 });

@@ -8,16 +8,21 @@
  *
  * @packageDocumentation
  */
-export { type Comparison, compareOutput, type OutputValue } from './compare.js';
+export { compareOutput } from './compare.js';
 export {
-  copyLogical,
-  logicalNumbers,
   type Manifest,
   type ManifestCase,
   type ManifestStep,
   type ManifestValue,
   readManifest,
   readTensorFile,
-  toDimOrder,
 } from './manifest.js';
+export {
+  type Comparison,
+  compareValue,
+  copyLogical,
+  logicalNumbers,
+  type OutputValue,
+  toDimOrder,
+} from './values.js';
 export { bundledZooDir, ConformanceZoo, type ZooInput, type ZooOptions } from './zoo.js';

@@ -2,15 +2,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ErrorCode, KindlingError, type Tensor } from '@kindling/core';
-import { type Comparison, compareOutput } from './compare.js';
-import {
-  type Manifest,
-  type ManifestCase,
-  type ManifestValue,
-  readManifest,
-  readTensorFile,
-  toDimOrder,
-} from './manifest.js';
+import { compareOutput } from './compare.js';
+import { type Manifest, type ManifestCase, type ManifestValue, readManifest, readTensorFile } from './manifest.js';
+import { type Comparison, toDimOrder } from './values.js';
 
 /** Where the zoo's files are. */
 export interface ZooOptions {

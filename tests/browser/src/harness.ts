@@ -7,18 +7,11 @@
  * Files are fetched relative to the script's own URL: `fixtures/` is `packages/conformance-zoo/cases/`,
  * `generated/` the programs the runner builds (generate.mjs).
  */
-import { bfloat16ToFloat, halfToFloat } from '@kindling/backend-utils';
 import { type XnnpackDelegateInfo, xnnpack } from '@kindling/backend-xnnpack';
 import { kernelModule, kernelModuleBytes, sharedKernelModule } from '@kindling/backend-xnnpack/kernels';
-import { isFloatingType, isIntegralType, parseScalarType, ScalarType, Tensor } from '@kindling/core';
+import { compareValue, copyLogical, type ManifestValue } from '@kindling/conformance-zoo/values';
+import { isFloatingType, isIntegralType, parseScalarType, type ScalarType, Tensor } from '@kindling/core';
 import { type MethodInput, type MethodOutput, Module, portableKernels } from '@kindling/runtime';
-
-type ManifestValue =
-  | { kind: 'tensor'; dtype: string; shape: number[]; file: string; dim_order?: number[] }
-  | { kind: 'int'; value: number }
-  | { kind: 'float'; value: number }
-  | { kind: 'bool'; value: boolean }
-  | { kind: 'none' };
 
 interface ManifestCase {
   id: string;
@@ -156,39 +149,6 @@ function dtypeOf(name: string): ScalarType {
   return dtype;
 }
 
-type Indexed = { [i: number]: number | bigint };
-
-/** Copies element by logical index between two tensors of the same sizes (any dim orders). */
-function copyLogical(src: Tensor, dst: Tensor): void {
-  const sizes = src.sizes;
-  const rank = sizes.length;
-  const s = src.data as unknown as Indexed;
-  const d = dst.data as unknown as Indexed;
-  const index = new Array<number>(rank).fill(0);
-  for (let i = 0; i < src.numel; i++) {
-    let so = 0;
-    let doff = 0;
-    for (let k = 0; k < rank; k++) {
-      so += (index[k] as number) * (src.strides[k] as number);
-      doff += (index[k] as number) * (dst.strides[k] as number);
-    }
-    d[doff] = s[so] as number | bigint;
-    for (let k = rank - 1; k >= 0; k--) {
-      index[k] = (index[k] as number) + 1;
-      if ((index[k] as number) < (sizes[k] as number)) break;
-      index[k] = 0;
-    }
-  }
-}
-
-/** The tensor's elements in logical (C-contiguous) order, as stored (half and bfloat16: raw bits). */
-function logical(t: Tensor): Indexed & { length: number } {
-  if (t.dimOrder.every((d, i) => d === i)) return t.data as unknown as Indexed & { length: number };
-  const out = new Tensor({ dtype: t.dtype, sizes: t.sizes });
-  copyLogical(t, out);
-  return out.data as unknown as Indexed & { length: number };
-}
-
 async function readTensor(v: Extract<ManifestValue, { kind: 'tensor' }>): Promise<Tensor> {
   const t = new Tensor({ dtype: dtypeOf(v.dtype), sizes: v.shape, bytes: await fetchBytes(v.file) });
   if (!v.dim_order) return t;
@@ -211,59 +171,19 @@ async function toInput(v: ManifestValue): Promise<MethodInput> {
 }
 
 /**
- * Compares one output with ExecuTorch's: floating tensors within `|a - e| <= atol + rtol * |e|`
- * (NaN matches NaN), integer and bool tensors and scalars exactly. Returns an error message or the
- * largest floating difference.
+ * Compares one output with ExecuTorch's (the zoo's rules: floating tensors within
+ * `|a - e| <= atol + rtol * |e|`, NaN matching NaN, integers, bools and scalars exactly). Returns an
+ * error message or the largest floating difference.
  */
 async function compare(
   actual: MethodOutput,
   expected: ManifestValue,
   tol: { atol: number; rtol: number },
 ): Promise<{ error?: string; maxAbs: number }> {
-  if (expected.kind !== 'tensor') {
-    if (expected.kind === 'none') return actual === null ? { maxAbs: 0 } : { error: 'expected None', maxAbs: 0 };
-    if (expected.kind === 'float') {
-      const d = Math.abs(Number(actual) - expected.value);
-      return d <= tol.atol + tol.rtol * Math.abs(expected.value)
-        ? { maxAbs: d }
-        : { error: `got ${String(actual)}, expected ${expected.value}`, maxAbs: d };
-    }
-    return actual === expected.value
-      ? { maxAbs: 0 }
-      : { error: `got ${String(actual)}, expected ${expected.value}`, maxAbs: 0 };
-  }
-  if (!(actual instanceof Tensor)) return { error: `expected a tensor, got ${typeof actual}`, maxAbs: Number.NaN };
-  const want = await readTensor({ ...expected, dim_order: undefined } as typeof expected);
-  if (actual.dtype !== want.dtype)
-    return { error: `dtype ${actual.dtype}, expected ${want.dtype}`, maxAbs: Number.NaN };
-  if (actual.sizes.join(',') !== want.sizes.join(',')) {
-    return { error: `shape [${actual.sizes}], expected [${want.sizes}]`, maxAbs: Number.NaN };
-  }
-  const a = logical(actual);
-  const e = logical(want);
-  if (!isFloatingType(want.dtype)) {
-    if (!isIntegralType(want.dtype) && want.dtype !== ScalarType.Bool) {
-      return { error: `cannot compare dtype ${want.dtype}`, maxAbs: Number.NaN };
-    }
-    for (let i = 0; i < e.length; i++) {
-      if (a[i] !== e[i]) return { error: `element ${i}: got ${a[i]}, expected ${e[i]}`, maxAbs: Number.NaN };
-    }
-    return { maxAbs: 0 };
-  }
-  const decode =
-    want.dtype === ScalarType.Half ? halfToFloat : want.dtype === ScalarType.BFloat16 ? bfloat16ToFloat : Number;
-  let maxAbs = 0;
-  for (let i = 0; i < e.length; i++) {
-    const x = decode(Number(a[i]));
-    const y = decode(Number(e[i]));
-    if (Number.isNaN(x) && Number.isNaN(y)) continue;
-    const d = Math.abs(x - y);
-    if (!(d <= tol.atol + tol.rtol * Math.abs(y))) {
-      return { error: `element ${i}: got ${x}, expected ${y} (|diff| ${d})`, maxAbs: Math.max(maxAbs, d) };
-    }
-    maxAbs = Math.max(maxAbs, d);
-  }
-  return { maxAbs };
+  const want =
+    expected.kind === 'tensor' ? await readTensor({ ...expected, dim_order: undefined } as typeof expected) : null;
+  const r = compareValue(actual, expected, want, tol);
+  return r.ok ? { maxAbs: r.maxAbs } : { error: r.message ?? 'mismatch', maxAbs: r.maxAbs };
 }
 
 /** Bytes that identify an output exactly: dtype, sizes, dim order, then the storage in use. */
