@@ -1,4 +1,4 @@
-import type { BackendV1 } from '@kindling/core';
+import { type BackendV1, Tensor } from '@kindling/core';
 import { PteFile } from '@kindling/ir';
 import { type MethodOutput, Module } from '@kindling/runtime';
 import type { SuiteContext, SuiteProgram } from './suite.js';
@@ -9,6 +9,18 @@ export interface ProgramRun {
   readonly outputs: MethodOutput[][];
   /** Largest absolute difference from ExecuTorch's recorded outputs. */
   readonly maxAbs: number;
+}
+
+/** Elements of an output, for bit-exact comparison (NaN equals NaN). */
+export function sameOutput(a: MethodOutput, b: MethodOutput): boolean {
+  if (a instanceof Tensor && b instanceof Tensor) {
+    if (a.dtype !== b.dtype || a.sizes.join() !== b.sizes.join()) return false;
+    const x = a.data as ArrayLike<number | bigint>;
+    const y = b.data as ArrayLike<number | bigint>;
+    for (let i = 0; i < a.numel; i++) if (!Object.is(x[i], y[i])) return false;
+    return true;
+  }
+  return Object.is(a, b);
 }
 
 /** Counts the delegate calls of `bytes` to `backendId`. */
@@ -45,8 +57,16 @@ export async function runProgram(ctx: SuiteContext, program: SuiteProgram, backe
   }
 }
 
-/** The conformance check of one program: it runs with the backend and matches ExecuTorch. */
-export async function runConformance(ctx: SuiteContext, program: SuiteProgram, threads: number): Promise<string> {
+/**
+ * The conformance check of one program: it runs with the backend and matches ExecuTorch. On more
+ * than one thread with `bitIdentical`, every output must also equal the single-threaded run's bits.
+ */
+export async function runConformance(
+  ctx: SuiteContext,
+  program: SuiteProgram,
+  threads: number,
+  bitIdentical = false,
+): Promise<string> {
   const bytes = await program.bytes();
   const calls = delegateCount(bytes, ctx.backendId);
   if (calls === 0) {
@@ -55,7 +75,19 @@ export async function runConformance(ctx: SuiteContext, program: SuiteProgram, t
     );
   }
   const backend = threads > 1 ? ctx.create(threads) : ctx.backend();
-  const { maxAbs } = await runProgram(ctx, program, backend);
+  const { maxAbs, outputs } = await runProgram(ctx, program, backend);
   const steps = program.case.steps.length;
-  return `${calls} delegate(s), ${steps} step(s), ${threads} thread(s), max abs error ${maxAbs.toExponential(2)}`;
+  let same = '';
+  if (threads > 1 && bitIdentical) {
+    const alone = await runProgram(ctx, program, ctx.backend());
+    for (const [s, step] of outputs.entries()) {
+      for (const [i, o] of step.entries()) {
+        if (!sameOutput(o, alone.outputs[s]?.[i] as MethodOutput)) {
+          throw new Error(`${program.case.id} step ${s} output ${i}: ${threads} threads differ from one thread`);
+        }
+      }
+    }
+    same = ', bit-identical to one thread';
+  }
+  return `${calls} delegate(s), ${steps} step(s), ${threads} thread(s)${same}, max abs error ${maxAbs.toExponential(2)}`;
 }

@@ -7,10 +7,9 @@ import {
   type DelegateHandle,
   type EValue,
   KindlingError,
-  Tensor,
 } from '@kindling/core';
 import { type MethodOutput, Module } from '@kindling/runtime';
-import { runProgram } from './conformance.js';
+import { runProgram, sameOutput } from './conformance.js';
 import type { SuiteContext, SuiteProgram } from './suite.js';
 
 /** Sizes of the robustness checks. */
@@ -223,18 +222,6 @@ export async function destroyCheck(
   if (problems.length > 0) throw new Error(problems.join('; '));
   const workers = before === undefined ? '' : `, worker threads back to ${before}`;
   return `${chosen.length} programs, ${proxy.handles.length} delegates initialised and destroyed once${workers}`;
-}
-
-/** Elements of an output, for bit-exact comparison (NaN equals NaN). */
-function sameOutput(a: MethodOutput, b: MethodOutput): boolean {
-  if (a instanceof Tensor && b instanceof Tensor) {
-    if (a.dtype !== b.dtype || a.sizes.join() !== b.sizes.join()) return false;
-    const x = a.data as ArrayLike<number | bigint>;
-    const y = b.data as ArrayLike<number | bigint>;
-    for (let i = 0; i < a.numel; i++) if (!Object.is(x[i], y[i])) return false;
-    return true;
-  }
-  return Object.is(a, b);
 }
 
 /**

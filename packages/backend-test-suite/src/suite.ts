@@ -42,6 +42,11 @@ export interface BackendSuiteOptions {
   readonly robustness?: boolean | RobustnessOptions;
   /** Time limit of one check, in milliseconds (default 120 000). */
   readonly timeoutMs?: number;
+  /**
+   * In the threads checks, also require outputs bit-identical to the single-threaded run (for
+   * backends that split work so that threads never change the arithmetic; default false).
+   */
+  readonly threadsBitIdentical?: boolean;
   /** Receives every program the lowering wrote (e.g. to run them in ExecuTorch too). */
   readonly onLowered?: (c: ManifestCase, bytes: Uint8Array) => void;
 }
@@ -165,7 +170,12 @@ export function planBackendSuite(options: BackendSuiteOptions): SuitePlan {
       caseId: c.id,
       requires,
       ...(why ? { skip: why } : {}),
-      run: () => withTimeout(runConformance(ctx, program, threads), timeoutMs, `${group}/${c.id}`),
+      run: () =>
+        withTimeout(
+          runConformance(ctx, program, threads, !!options.threadsBitIdentical),
+          timeoutMs,
+          `${group}/${c.id}`,
+        ),
     });
     if (!why && threads === 1) runnable.push(program);
   };

@@ -1,6 +1,7 @@
 // The XNNPACK backend through the backend test suite: every zoo program ExecuTorch delegated to
 // XnnpackBackend, every portable program lowered with xnnpackLowering(), the delegated ones again on
-// two threads, and the robustness checks, all compared with ExecuTorch's recorded outputs.
+// two threads (bit-identical to one thread), and the robustness checks, all compared with
+// ExecuTorch's recorded outputs.
 //
 // KINDLING_LARGE_ZOO=1 adds the large models generated into .cache/conformance; with
 // KINDLING_EMIT_DIR set, the lowered programs are written there (same relative paths as the
@@ -18,6 +19,8 @@ const emitDir = process.env.KINDLING_EMIT_DIR ? resolve(process.env.KINDLING_EMI
 runBackendSuite({
   backend: (options) => xnnpack(options),
   lowering: xnnpackLowering(),
+  // The pool splits output tiles, so threads never change the arithmetic.
+  threadsBitIdentical: true,
   includeLarge: !!process.env.KINDLING_LARGE_ZOO,
   ...(emitDir
     ? {

@@ -1,15 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { randomFloat32, randomInt, seededRandom } from '@kindling/backend-utils';
-import {
-  type ManifestCase,
-  type ManifestValue,
-  readManifest,
-  readTensorFile,
-  toDimOrder,
-} from '@kindling/conformance-zoo';
-import type { Tensor } from '@kindling/core';
-import { type MethodInput, Module, portableKernels } from '@kindling/runtime';
+import { ConformanceZoo, type ManifestCase } from '@kindling/conformance-zoo';
+import { Module, portableKernels } from '@kindling/runtime';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type XnnpackDelegateInfo, xnnpack } from '../src/index.js';
 import { convRowsPerBlock, gemmPackedLength, packGemmWeights } from '../src/kernels/packing.js';
@@ -197,58 +188,11 @@ describe.skipIf(!available)('kernels split across a thread pool are bit-identica
   });
 });
 
-// ---------------------------------------------------------------------------------------------
-// Whole programs: every committed XNNPACK conformance case, threads 2 against threads 1.
+// Whole programs on two threads, bit-identical to one thread: the backend test suite's threads
+// checks (backend-suite.test.ts, threadsBitIdentical).
 
-const root = join(import.meta.dirname, '../../..');
-const dir = join(root, 'packages/conformance-zoo/cases');
-const manifest = readManifest(join(dir, 'manifest.json'));
-
-function toInput(v: ManifestValue): MethodInput {
-  switch (v.kind) {
-    case 'tensor': {
-      const t = readTensorFile(dir, v);
-      return v.dim_order ? toDimOrder(t, v.dim_order) : t;
-    }
-    case 'none':
-      return null;
-    default:
-      return v.value;
-  }
-}
-
-async function outputsOf(c: ManifestCase, threads: number): Promise<Uint8Array[]> {
-  const bytes = new Uint8Array(readFileSync(join(dir, c.file)));
-  const module = await Module.load(bytes, { backends: [xnnpack({ threads })], kernels: portableKernels });
-  try {
-    const all: Uint8Array[] = [];
-    for (const step of c.steps) {
-      const outputs = await module.execute(step.method, step.inputs.map(toInput));
-      for (const o of outputs) {
-        const t = o as Tensor;
-        if (t && typeof t === 'object' && 'data' in t) {
-          const d = t.data as ArrayBufferView;
-          all.push(new Uint8Array(d.buffer, d.byteOffset, d.byteLength).slice());
-        } else all.push(new TextEncoder().encode(String(o)));
-      }
-    }
-    return all;
-  } finally {
-    await module.dispose();
-  }
-}
-
-const cases = manifest.cases.filter((c) => c.flavour.startsWith('xnnpack') && c.committed);
-
-describe.skipIf(!available)('XNNPACK conformance programs: threads 2 is bit-identical to threads 1', () => {
-  test.each(cases.map((c) => [c.id, c] as const))('%s', async (_id, c) => {
-    const one = await outputsOf(c, 1);
-    const two = await outputsOf(c, 2);
-    expect(two.length).toBe(one.length);
-    for (let i = 0; i < one.length; i++)
-      expect(Buffer.compare(two[i] as Uint8Array, one[i] as Uint8Array), `output ${i}`).toBe(0);
-  });
-});
+const zoo = ConformanceZoo.open();
+const digitsXnnpack = () => zoo.programBytes(zoo.cases.find((c) => c.id === 'digits/xnnpack') as ManifestCase);
 
 test.skipIf(!available)('a pool closes: its workers exit, and it refuses new jobs', async () => {
   const m = sharedKernelModule();
@@ -262,9 +206,7 @@ test.skipIf(!available)('a pool closes: its workers exit, and it refuses new job
 });
 
 test.skipIf(!available)('a graph with threads 2 runs on a pool; destroy stops it; threads 1 has none', async () => {
-  const c = cases.find((x) => x.id === 'digits/xnnpack');
-  if (!c) throw new Error('no digits case');
-  const bytes = new Uint8Array(readFileSync(join(dir, c.file)));
+  const bytes = digitsXnnpack();
   const seen: { threads: number; started: number; graph: { threads: number } }[] = [];
   for (const threads of [1, 2]) {
     const backend = xnnpack({ threads });
@@ -292,9 +234,7 @@ test('threads: 1 and an engine without WebAssembly SIMD keep the single-threaded
 });
 
 test('onDelegateReady reports the threads that started, the kernel build, the arena and the nodes', async () => {
-  const c = cases.find((x) => x.id === 'digits/xnnpack');
-  if (!c) throw new Error('no digits case');
-  const bytes = new Uint8Array(readFileSync(join(dir, c.file)));
+  const bytes = digitsXnnpack();
   const infos: XnnpackDelegateInfo[] = [];
   for (const threads of [1, 2]) {
     const module = await Module.load(bytes, {
