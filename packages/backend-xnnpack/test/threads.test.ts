@@ -1,9 +1,14 @@
 import { randomFloat32, randomInt, seededRandom } from '@kindling/backend-utils';
 import { ConformanceZoo, type ManifestCase } from '@kindling/conformance-zoo';
+import { KindlingError, ScalarType, type Tensor } from '@kindling/core';
+import { arg, Graph, tensorType } from '@kindling/ir';
+import { lower } from '@kindling/partitioner';
 import { Module, portableKernels } from '@kindling/runtime';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type XnnpackDelegateInfo, xnnpack } from '../src/index.js';
 import { convRowsPerBlock, gemmPackedLength, packGemmWeights } from '../src/kernels/packing.js';
+import { xnnpackLowering } from '../src/partitioner.js';
+import type { CompiledGraph } from '../src/runtime/compiled-graph.js';
 import { CONTROL_BYTES, ThreadPool, threadsAvailable } from '../src/threads/pool.js';
 import { KernelHeap, kernelModule, sharedKernelModule } from '../src/wasm/kernels.js';
 
@@ -250,4 +255,111 @@ test('onDelegateReady reports the threads that started, the kernel build, the ar
     expect(info.arenaBytes).toBeGreaterThan(0);
     expect(info.nodes).toContain('Conv2d');
   }
+});
+
+/** A program with one matrix product large enough to be split across a pool: x[64,256] @ w[256,256]. */
+async function largeMatmulProgram(): Promise<Uint8Array> {
+  const g = new Graph('forward');
+  const x = g.addInput(tensorType(ScalarType.Float, [64, 256]));
+  const w = g.addConstant(
+    tensorType(ScalarType.Float, [256, 256]),
+    new Uint8Array(randomFloat32(seededRandom(3), 256 * 256).buffer),
+  );
+  const mm = g.addNode('aten.mm.default', [arg.value(x), arg.value(w)], [tensorType(ScalarType.Float, [64, 256])]);
+  g.outputs = mm.outputs;
+  const { bytes } = await lower([g], { backends: [xnnpackLowering()] });
+  return bytes;
+}
+
+describe.skipIf(!available)('a pool worker that fails while holding a part', () => {
+  async function start() {
+    const bytes = await largeMatmulProgram();
+    const step = { method: 'forward', inputs: [randomFloat32(seededRandom(4), 64 * 256)] };
+    const graphs: CompiledGraph[] = [];
+    const backend = xnnpack({ threads: 2 });
+    const init = backend.init.bind(backend);
+    backend.init = async (...a) => {
+      const graph = (await init(...a)) as CompiledGraph;
+      graphs.push(graph);
+      return graph;
+    };
+    const module = await Module.load(bytes, { backends: [backend], kernels: portableKernels });
+    const run = () => module.execute(step.method, step.inputs);
+    const bytesOf = (outputs: unknown[]) =>
+      outputs.map((o) => {
+        const d = (o as Tensor).data as ArrayBufferView;
+        return new Uint8Array(d.buffer, d.byteOffset, d.byteLength);
+      });
+    const one = await Module.load(bytes, { backends: [xnnpack({ threads: 1 })], kernels: portableKernels });
+    const want = bytesOf(await one.execute(step.method, step.inputs));
+    await one.dispose();
+    const same = (outputs: unknown[]) => {
+      const got = bytesOf(outputs);
+      expect(got.length).toBe(want.length);
+      got.forEach((g, i) => {
+        expect(Buffer.compare(g, want[i] as Uint8Array), `output ${i}`).toBe(0);
+      });
+    };
+    same(await run()); // the pool works
+    const pools = graphs.map((g) => g.pool).filter((p): p is ThreadPool => p !== null);
+    expect(pools.length).toBeGreaterThan(0);
+    return { module, run, same, pools, graphs };
+  }
+
+  test.each(['throw', 'exit', 'hang'] as const)(
+    'a worker that %s after claiming a part: the call rejects within 1 s, later calls run on one thread',
+    async (mode) => {
+      const { module, run, same, pools, graphs } = await start();
+      try {
+        for (const p of pools) p.injectFault(1, mode);
+        // The worker misbehaves on the next part it claims (the calling thread may take every part
+        // of a job, so a call may still succeed before that).
+        let error: unknown;
+        let ms = 0;
+        for (let i = 0; i < 50 && error === undefined; i++) {
+          const t0 = performance.now();
+          try {
+            await run();
+          } catch (e) {
+            error = e;
+          }
+          ms = performance.now() - t0;
+        }
+        expect(KindlingError.isInstance(error), String(error)).toBe(true);
+        const e = error as KindlingError;
+        expect(e.message).toMatch(mode === 'throw' ? /kernel worker 1 threw/ : /parts of \w+ were not finished/);
+        expect(e.message).toMatch(/now runs on the calling thread/);
+        expect(ms).toBeLessThan(1000);
+        console.log(`worker ${mode}: the call rejected after ${ms.toFixed(0)} ms`);
+        expect(pools.every((p) => p.closed)).toBe(true);
+        // The next call works, on the calling thread, with the same results.
+        same(await run());
+        expect(graphs.every((g) => g.threads === 1)).toBe(true);
+      } finally {
+        await module.dispose();
+      }
+    },
+  );
+
+  test('a worker that dies between calls: the next call reports it, the ones after run on one thread', async () => {
+    const { module, run, same, pools } = await start();
+    try {
+      const pool = pools[0] as ThreadPool;
+      pool.terminateWorker(1);
+      // Its 'exit' event closes the pool.
+      for (let i = 0; i < 100 && !pool.closed; i++) await new Promise((r) => setTimeout(r, 10));
+      expect(pool.closed).toBe(true);
+      const t0 = performance.now();
+      const e = await run().then(
+        () => undefined,
+        (x: unknown) => x,
+      );
+      expect(KindlingError.isInstance(e), String(e)).toBe(true);
+      expect((e as KindlingError).message).toMatch(/kernel worker 1 exited .*now runs on the calling thread/);
+      expect(performance.now() - t0).toBeLessThan(1000);
+      same(await run());
+    } finally {
+      await module.dispose();
+    }
+  });
 });

@@ -6,8 +6,9 @@ function messageOf(error: unknown): string {
 }
 
 /**
- * Returns `error` as a {@link KindlingError}: a Kindling error is returned unchanged (or, with
- * `context`, re-created with that context merged in); anything else is wrapped with `code`.
+ * Returns `error` as a {@link KindlingError}: a Kindling error is returned unchanged (or, with a
+ * `prefix` or `context` it does not already hold, re-created with that context merged in and the
+ * error as its cause); anything else is wrapped with `code`.
  */
 export function asKindlingError(
   error: unknown,
@@ -16,7 +17,8 @@ export function asKindlingError(
   prefix?: string,
 ): KindlingError {
   if (KindlingError.isInstance(error)) {
-    if (!context && !prefix) return error;
+    // Nothing to add: the same error (keeps its own cause, e.g. an abort signal's reason).
+    if (!prefix && (!context || Object.entries(context).every(([k, v]) => error.context[k] === v))) return error;
     return new KindlingError(error.code, prefix ? `${prefix}: ${error.message}` : error.message, {
       context: { ...context, ...error.context },
       cause: error,

@@ -30,7 +30,15 @@ export {
 export { portableKernels } from './kernels/index.js';
 export { type BytesSource, loadBytes } from './load-source.js';
 export { DEFAULT_MAX_PLANNED_BYTES, MemoryArena } from './memory-arena.js';
-export { BACKEND_PACKAGES, MAX_INSTRUCTIONS_PER_EXECUTE, Method, type MethodLoadOptions } from './method.js';
+export {
+  BACKEND_PACKAGES,
+  DEFAULT_LOOP_BUDGET_MS,
+  type ExecuteLimits,
+  MAX_INSTRUCTIONS_PER_EXECUTE,
+  Method,
+  type MethodExecuteOptions,
+  type MethodLoadOptions,
+} from './method.js';
 export type { MethodInput, MethodOutput } from './method-io.js';
 export type { Dynamism, MethodMeta, ScalarValueMeta, TensorValueMeta, ValueMeta } from './method-meta.js';
 export { type ExecuteOptions, Module, type ModuleLoadOptions } from './module.js';

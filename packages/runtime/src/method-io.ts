@@ -49,7 +49,7 @@ function expectedInput(meta: ValueMeta): string {
  * Converts a user-facing input to an {@link EValue} for input `index`, checked against its metadata.
  * Throws `InvalidArgument` naming the input index, what was expected and what was given.
  */
-export function toInputEValue(value: MethodInput, meta: ValueMeta, index: number, method: string): EValue {
+function toInputEValue(value: MethodInput, meta: ValueMeta, index: number, method: string): EValue {
   const bad = (why?: string): never => {
     throw new KindlingError(
       ErrorCode.InvalidArgument,
@@ -108,6 +108,17 @@ export function toInputEValue(value: MethodInput, meta: ValueMeta, index: number
     default:
       return bad('inputs of this type cannot be given');
   }
+}
+
+/**
+ * {@link toInputEValue}, but the result never shares memory with `value`: a tensor made over the
+ * caller's typed array or given as a `Tensor` is copied, so later changes to it are not seen.
+ */
+export function captureInputEValue(value: MethodInput, meta: ValueMeta, index: number, method: string): EValue {
+  const v = toInputEValue(value, meta, index, method);
+  if (v.tag === Tag.Tensor && (value instanceof Tensor || ArrayBuffer.isView(value)))
+    return { tag: Tag.Tensor, value: v.value.clone() };
+  return v;
 }
 
 /** Converts an output {@link EValue} to a {@link MethodOutput}; tensors are cloned unless `zeroCopy`. */

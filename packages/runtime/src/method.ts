@@ -38,8 +38,59 @@ import { type MethodMeta, methodMetaOf } from './method-meta.js';
 import type { Program } from './program.js';
 import { ValueTable } from './value-table.js';
 
-/** Most instructions one `execute` may run before it is stopped (as ExecuTorch guards). */
+/**
+ * Default of {@link ExecuteLimits.maxInstructions}: most instructions one `execute` may run before it
+ * is stopped (a guard against jump loops).
+ */
 export const MAX_INSTRUCTIONS_PER_EXECUTE = 10_000_000;
+
+/**
+ * Default wall-clock budget, in milliseconds, of an `execute` that loops: counted from its first
+ * backward jump (see {@link ExecuteLimits.maxExecuteMs}).
+ */
+export const DEFAULT_LOOP_BUDGET_MS = 1000;
+
+/** Instructions between two reads of the clock (and of an abort signal) in the interpreter loop. */
+const CHECK_EVERY = 16;
+/** With an abort signal, the longest stretch (ms) an execute runs before it yields to the event loop. */
+const YIELD_EVERY_MS = 50;
+
+/**
+ * Bounds on one `execute`. Both are checked between instructions: a single kernel or delegate call
+ * is never interrupted, so an execute can overrun `maxExecuteMs` by the duration of one instruction
+ * (the clock is read every few instructions and after every asynchronous delegate call).
+ */
+export interface ExecuteLimits {
+  /**
+   * Most instructions one execute may run (jumps, moves and frees included); above it the execute
+   * fails with `InvalidProgram`. A positive integer or `Infinity`; default
+   * {@link MAX_INSTRUCTIONS_PER_EXECUTE} (10,000,000).
+   */
+  maxInstructions?: number;
+  /**
+   * Wall-clock budget of one execute in milliseconds, counted from its start; past it the execute
+   * fails with `OutOfResources`. A positive number or `Infinity` (no time limit).
+   *
+   * Default: no limit for straight-line code (each instruction runs at most once, so such an
+   * execute ends on its own), but once an execute jumps backwards (a loop) it may run for at most
+   * {@link DEFAULT_LOOP_BUDGET_MS} (1 s) more. A program with a legitimately long loop sets this.
+   */
+  maxExecuteMs?: number;
+}
+
+/** Options of one {@link Method.execute} call: limits that override the load-time ones, a signal. */
+export interface MethodExecuteOptions extends ExecuteLimits {
+  /**
+   * Stops the execute: an aborted signal makes it reject with a `KindlingError` (`InvalidState`,
+   * `context.aborted: true`) whose `cause` is `signal.reason`. An already-aborted signal rejects
+   * before anything runs. Execution is synchronous between asynchronous delegate calls, so abort is
+   * observed between instructions: after every asynchronous delegate call, and every few
+   * instructions, where the execute also yields to the event loop at least every 50 ms (only when
+   * a signal is given) so that a timer or an event can abort it. A running kernel or delegate call
+   * is never interrupted.
+   */
+  signal?: AbortSignal;
+}
 
 /** Which Kindling package provides the backend for a delegate id written by ExecuTorch's tools. */
 export const BACKEND_PACKAGES: Readonly<Record<string, string>> = Object.freeze({
@@ -49,8 +100,8 @@ export const BACKEND_PACKAGES: Readonly<Record<string, string>> = Object.freeze(
   QnnBackend: '@kindling/backend-qnn',
 });
 
-/** Options for loading a method. */
-export interface MethodLoadOptions {
+/** Options for loading a method; the {@link ExecuteLimits} apply to every execute of it. */
+export interface MethodLoadOptions extends ExecuteLimits {
   /** Kernels for the method's operators: a registry or a list of kernels. */
   kernels?: KernelRegistry | Iterable<KernelDescriptor>;
   /** Backends for the method's delegates, matched by exact id. */
@@ -112,6 +163,47 @@ function isEValue(value: unknown): value is EValue {
   return typeof value === 'object' && value !== null && typeof (value as { tag?: unknown }).tag === 'number';
 }
 
+/** Throws `InvalidArgument` unless the given limits are well formed. */
+function checkLimits(limits: ExecuteLimits): void {
+  const { maxInstructions: n, maxExecuteMs: ms } = limits;
+  if (n !== undefined && !((Number.isSafeInteger(n) && n > 0) || n === Number.POSITIVE_INFINITY)) {
+    throw new KindlingError(
+      ErrorCode.InvalidArgument,
+      `maxInstructions must be a positive integer or Infinity, got ${n}`,
+    );
+  }
+  if (ms !== undefined && !(typeof ms === 'number' && ms > 0)) {
+    throw new KindlingError(ErrorCode.InvalidArgument, `maxExecuteMs must be a positive number or Infinity, got ${ms}`);
+  }
+}
+
+function abortError(method: string, signal: AbortSignal, where: string): KindlingError {
+  return new KindlingError(ErrorCode.InvalidState, `method "${method}" was aborted ${where}`, {
+    context: { method, aborted: true },
+    cause: signal.reason,
+  });
+}
+
+/** Lets timers and events run (an abort from a timer cannot be seen otherwise while executing). */
+function yieldToEventLoop(): Promise<void> {
+  const g = globalThis as { setImmediate?: (f: () => void) => unknown };
+  if (typeof g.setImmediate === 'function') {
+    const setImmediate = g.setImmediate;
+    return new Promise((resolve) => setImmediate(resolve));
+  }
+  if (typeof MessageChannel === 'function') {
+    return new Promise((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        channel.port1.close();
+        resolve();
+      };
+      channel.port2.postMessage(null);
+    });
+  }
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 function backendHint(id: string): string {
   const pkg = BACKEND_PACKAGES[id];
   return pkg
@@ -139,6 +231,9 @@ export class Method {
   readonly #inputSet: boolean[];
   readonly #tracer: EventTracer | undefined;
   readonly #executionContext: BackendExecutionContext;
+  readonly #limits: ExecuteLimits;
+  /** Method-owned storage of inputs without planned memory (by input index), made on first use. */
+  readonly #inputBytes: (Uint8Array | undefined)[] = [];
   #running = false;
   #disposed = false;
 
@@ -150,6 +245,7 @@ export class Method {
     chains: Prepared[][];
     delegates: LoadedDelegate[];
     tracer: EventTracer | undefined;
+    limits: ExecuteLimits;
   }) {
     this.name = init.plan.name;
     this.meta = methodMetaOf(init.plan);
@@ -162,6 +258,7 @@ export class Method {
     this.#chains = init.chains;
     this.#delegates = init.delegates;
     this.#tracer = init.tracer;
+    this.#limits = init.limits;
     this.#executionContext = Object.freeze({
       methodName: init.plan.name,
       ...(init.tracer ? { eventTracer: init.tracer } : {}),
@@ -185,6 +282,11 @@ export class Method {
         `maxPlannedBytes must be a non-negative integer, got ${maxBytes}`,
       );
     }
+    checkLimits(options);
+    const limits: ExecuteLimits = {
+      ...(options.maxInstructions !== undefined ? { maxInstructions: options.maxInstructions } : {}),
+      ...(options.maxExecuteMs !== undefined ? { maxExecuteMs: options.maxExecuteMs } : {}),
+    };
     const registry = toKernelRegistry(options.kernels);
     const backends = options.backends ?? [];
     if (!Array.isArray(backends))
@@ -333,7 +435,7 @@ export class Method {
       }
     }
 
-    return new Method({ plan, values, arena, slots, chains, delegates, tracer: options.eventTracer });
+    return new Method({ plan, values, arena, slots, chains, delegates, tracer: options.eventTracer, limits });
   }
 
   /** Dtypes of the tensor arguments of a kernel call (empty Byte placeholders for None are skipped). */
@@ -546,8 +648,9 @@ export class Method {
   /**
    * Sets input `i`. Tensors must have the method's dtype and dim order; a static input must have
    * exactly its sizes, a dynamically bounded one the same rank and no more elements than its bound.
-   * Planned inputs are copied into method memory; inputs without planned memory share the given
-   * bytes. Non-tensor inputs are baked into the program and must equal the traced value.
+   * Tensors are copied (into planned memory, or into memory the method keeps for an input without
+   * planned memory), so the caller's array is never read by a later execute nor written by the
+   * program. Non-tensor inputs are baked into the program and must equal the traced value.
    */
   setInput(i: number, value: EValue): void {
     this.#checkUsable('set an input');
@@ -590,8 +693,16 @@ export class Method {
         }
       }
       if (slot.storage === 'runtime') {
-        const shared = new Tensor({ dtype, sizes, dimOrder: t.dimOrder, bytes: input.bytes.subarray(0, input.nbytes) });
-        this.#values.set(index, { tag: Tag.Tensor, value: shared });
+        // Copied, never shared: a program may write into its inputs, and a failed execute must not
+        // leave the caller's memory changed.
+        let own = this.#inputBytes[i];
+        if (!own) {
+          own = new Uint8Array(slot.capacity * elementSize(dtype));
+          this.#inputBytes[i] = own;
+        }
+        own.set(input.bytes.subarray(0, input.nbytes));
+        const copy = new Tensor({ dtype, sizes, dimOrder: t.dimOrder, bytes: own.subarray(0, input.nbytes) });
+        this.#values.set(index, { tag: Tag.Tensor, value: copy });
       } else {
         const own = this.#values.tensor(index);
         own.resize(sizes);
@@ -638,10 +749,21 @@ export class Method {
   /**
    * Runs the method on the inputs set with {@link Method.setInput}. Errors are `KindlingError`s
    * whose context names the method, the instruction index and the operator or backend.
+   *
+   * Bounds (see {@link ExecuteLimits}; `options` override the load-time ones): more than
+   * `maxInstructions` instructions fail with `InvalidProgram`, running past `maxExecuteMs` fails
+   * with `OutOfResources`. An aborted `options.signal` fails with `InvalidState` (cause:
+   * `signal.reason`), observed between instructions (see {@link MethodExecuteOptions.signal}).
+   *
+   * A failed execute leaves the caller's memory untouched (inputs are copies), but the method's own
+   * memory (its outputs, planned buffers such as a KV cache) may be partly written.
    */
-  async execute(): Promise<void> {
+  async execute(options: MethodExecuteOptions = {}): Promise<void> {
     this.#checkUsable('execute it');
     const method = this.name;
+    checkLimits(options);
+    const signal = options.signal;
+    if (signal?.aborted) throw abortError(method, signal, 'before it started');
     const unset = this.#inputSet.flatMap((set, i) => (set ? [] : [i]));
     if (unset.length > 0) {
       throw new KindlingError(
@@ -652,6 +774,8 @@ export class Method {
         },
       );
     }
+    const maxInstructions = options.maxInstructions ?? this.#limits.maxInstructions ?? MAX_INSTRUCTIONS_PER_EXECUTE;
+    const maxMs = options.maxExecuteMs ?? this.#limits.maxExecuteMs;
     this.#running = true;
     const tracer = this.#tracer;
     const methodToken = tracer?.begin(method, 'method');
@@ -663,13 +787,27 @@ export class Method {
           value: new Tensor({ dtype: t.scalarType as ScalarType, sizes: t.sizes, dimOrder: t.dimOrder }),
         });
       }
+      const start = performance.now();
+      // Without an explicit budget, time counts only once the execute loops (see ExecuteLimits).
+      let deadline = maxMs === undefined ? Number.POSITIVE_INFINITY : start + maxMs;
+      let loopBudget = maxMs === undefined;
+      let yieldAt = signal ? start + YIELD_EVERY_MS : Number.POSITIVE_INFINITY;
       let executed = 0;
+      let untilCheck = CHECK_EVERY;
+      const overTime = (pc: number, c: number, now: number): KindlingError =>
+        new KindlingError(
+          ErrorCode.OutOfResources,
+          maxMs === undefined
+            ? `method "${method}" kept looping for more than ${DEFAULT_LOOP_BUDGET_MS} ms (${executed} instructions); stopped. A program with a long loop can allow more time with the maxExecuteMs option`
+            : `method "${method}" ran for ${Math.round(now - start)} ms (${executed} instructions), more than its budget of maxExecuteMs = ${maxMs} ms; stopped`,
+          { context: { method, instruction: pc, chain: c, elapsedMs: Math.round(now - start) } },
+        );
       for (const [c, chain] of this.#chains.entries()) {
         let pc = 0;
         while (pc < chain.length) {
-          if (++executed > MAX_INSTRUCTIONS_PER_EXECUTE) {
+          if (++executed > maxInstructions) {
             throw programError(
-              `method "${method}" ran more than ${MAX_INSTRUCTIONS_PER_EXECUTE} instructions; stopped (a jump loop?)`,
+              `method "${method}" ran more than ${maxInstructions} instructions; stopped (a jump loop?). The limit is the maxInstructions option`,
               method,
               {
                 instruction: pc,
@@ -677,10 +815,35 @@ export class Method {
               },
             );
           }
+          if (--untilCheck === 0) {
+            untilCheck = CHECK_EVERY;
+            const now = performance.now();
+            if (now > deadline) throw overTime(pc, c, now);
+            if (signal) {
+              if (signal.aborted) throw abortError(method, signal, `at instruction ${pc}`);
+              if (now >= yieldAt) {
+                await yieldToEventLoop();
+                if (signal.aborted) throw abortError(method, signal, `at instruction ${pc}`);
+                yieldAt = performance.now() + YIELD_EVERY_MS;
+              }
+            }
+          }
           const ins = chain[pc] as Prepared;
           const result = this.#step(ins, pc, c);
-          if (isThenable(result)) await result;
-          pc = ins.type === 'jump' ? (result as number) : pc + 1;
+          if (isThenable(result)) {
+            await result;
+            if (signal?.aborted) throw abortError(method, signal, `after instruction ${pc}`);
+            const now = performance.now();
+            if (now > deadline && pc + 1 < chain.length) throw overTime(pc + 1, c, now);
+          }
+          if (ins.type === 'jump') {
+            const next = result as number;
+            if (loopBudget && next <= pc) {
+              loopBudget = false;
+              deadline = performance.now() + DEFAULT_LOOP_BUDGET_MS;
+            }
+            pc = next;
+          } else pc += 1;
         }
       }
     } finally {

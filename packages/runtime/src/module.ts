@@ -2,6 +2,7 @@ import {
   type Backend,
   type BackendOptions,
   ErrorCode,
+  type EValue,
   type EventTracer,
   type KernelDescriptor,
   KindlingError,
@@ -10,13 +11,16 @@ import {
 import { asKindlingError } from './errors.js';
 import { type KernelRegistry, toKernelRegistry } from './kernel-registry.js';
 import { type BytesSource, loadBytes } from './load-source.js';
-import type { Method } from './method.js';
-import { fromOutputEValue, type MethodInput, type MethodOutput, toInputEValue } from './method-io.js';
+import type { ExecuteLimits, Method, MethodExecuteOptions } from './method.js';
+import { captureInputEValue, fromOutputEValue, type MethodInput, type MethodOutput } from './method-io.js';
 import type { MethodMeta } from './method-meta.js';
 import { type DataFile, Program } from './program.js';
 
-/** Options for {@link Module.load}. */
-export interface ModuleLoadOptions {
+/**
+ * Options for {@link Module.load}. The {@link ExecuteLimits} (`maxInstructions`, `maxExecuteMs`)
+ * apply to every execute of every method; {@link ExecuteOptions} can override them per call.
+ */
+export interface ModuleLoadOptions extends ExecuteLimits {
   /** Backends for the program's delegates (matched by exact id, e.g. `XnnpackBackend`). */
   backends?: readonly Backend[];
   /** Kernels for the program's operators: a list (e.g. `portableKernels`) or a registry. */
@@ -31,11 +35,19 @@ export interface ModuleLoadOptions {
   maxPlannedBytes?: number;
 }
 
-/** Options for {@link Module.execute}. */
-export interface ExecuteOptions {
+/**
+ * Options for {@link Module.execute}: `maxInstructions` and `maxExecuteMs` override the load-time
+ * limits for this call; `signal` aborts it (see {@link MethodExecuteOptions.signal}: observed
+ * between instructions and at asynchronous delegate calls; a call still waiting for an earlier call
+ * of the same method rejects when its turn comes, without running).
+ */
+export interface ExecuteOptions extends MethodExecuteOptions {
   /**
-   * Return output tensors that alias the method's memory instead of copies. Faster, but the next
-   * call of the method overwrites them.
+   * Return output tensors that alias the method's memory instead of copies. Faster, but such a view
+   * is valid only until the next call of the same method starts running, whether that call
+   * succeeds or fails: a failed call may have overwritten it partly. Copy what must outlive the
+   * next call. Outputs returned without `zeroCopy` (the default) are copies that no later call,
+   * failed or not, ever changes.
    */
   zeroCopy?: boolean;
 }
@@ -126,6 +138,8 @@ export class Module {
           ...(o.backendOptions ? { backendOptions: o.backendOptions } : {}),
           ...(o.eventTracer ? { eventTracer: o.eventTracer } : {}),
           ...(o.maxPlannedBytes !== undefined ? { maxPlannedBytes: o.maxPlannedBytes } : {}),
+          ...(o.maxInstructions !== undefined ? { maxInstructions: o.maxInstructions } : {}),
+          ...(o.maxExecuteMs !== undefined ? { maxExecuteMs: o.maxExecuteMs } : {}),
         })
         .catch((e: unknown) => {
           this.#methods.delete(name);
@@ -144,13 +158,30 @@ export class Module {
   /**
    * Runs method `name` on `inputs` (loading it first if needed). Inputs are checked against the
    * method's metadata: a wrong count, dtype or shape fails with `InvalidArgument` naming the input.
+   * Inputs are captured (copied) when this is called, so changing an input array afterwards,
+   * even before the call runs, does not change its result; a failed call never writes into them.
    * Output tensors are copies that later calls do not overwrite, unless `zeroCopy` is set.
+   * Calls of one method run one after another, in call order.
    */
   execute(name: string, inputs: readonly MethodInput[] = [], options: ExecuteOptions = {}): Promise<MethodOutput[]> {
+    let values: EValue[];
+    try {
+      this.#checkOpen();
+      const signal = options.signal;
+      if (signal?.aborted) {
+        throw new KindlingError(ErrorCode.InvalidState, `method "${name}" was aborted before it started`, {
+          context: { method: name, aborted: true },
+          cause: signal.reason,
+        });
+      }
+      values = this.#captureInputs(name, inputs);
+    } catch (e) {
+      return Promise.reject(asKindlingError(e, ErrorCode.Internal, { method: name }));
+    }
     const previous = this.#queues.get(name) ?? Promise.resolve();
     const run = previous.then(
-      () => this.#run(name, inputs, options),
-      () => this.#run(name, inputs, options),
+      () => this.#run(name, values, options),
+      () => this.#run(name, values, options),
     );
     const settled = run.catch(() => undefined);
     this.#queues.set(name, settled);
@@ -160,25 +191,33 @@ export class Module {
     return run;
   }
 
-  async #run(name: string, inputs: readonly MethodInput[], options: ExecuteOptions): Promise<MethodOutput[]> {
+  /** Checks and converts the inputs of a call, copying every tensor (see {@link Module.execute}). */
+  #captureInputs(name: string, inputs: readonly MethodInput[]): EValue[] {
+    const meta = this.methodMeta(name);
+    if (!Array.isArray(inputs))
+      throw new KindlingError(ErrorCode.InvalidArgument, `inputs of method "${name}" must be an array`);
+    if (inputs.length !== meta.inputs.length) {
+      throw new KindlingError(
+        ErrorCode.InvalidArgument,
+        `method "${name}" takes ${meta.inputs.length} input${meta.inputs.length === 1 ? '' : 's'}, got ${inputs.length}`,
+        { context: { method: name } },
+      );
+    }
+    return inputs.map((v, i) => captureInputEValue(v, meta.inputs[i] as MethodMeta['inputs'][number], i, name));
+  }
+
+  async #run(name: string, values: readonly EValue[], options: ExecuteOptions): Promise<MethodOutput[]> {
     try {
       this.#checkOpen();
-      const meta = this.methodMeta(name);
-      if (!Array.isArray(inputs))
-        throw new KindlingError(ErrorCode.InvalidArgument, `inputs of method "${name}" must be an array`);
-      if (inputs.length !== meta.inputs.length) {
-        throw new KindlingError(
-          ErrorCode.InvalidArgument,
-          `method "${name}" takes ${meta.inputs.length} input${meta.inputs.length === 1 ? '' : 's'}, got ${inputs.length}`,
-          { context: { method: name } },
-        );
-      }
-      const values = inputs.map((v, i) => toInputEValue(v, meta.inputs[i] as MethodMeta['inputs'][number], i, name));
       const method = await this.loadMethod(name);
       values.forEach((v, i) => {
         method.setInput(i, v);
       });
-      await method.execute();
+      await method.execute({
+        ...(options.signal ? { signal: options.signal } : {}),
+        ...(options.maxInstructions !== undefined ? { maxInstructions: options.maxInstructions } : {}),
+        ...(options.maxExecuteMs !== undefined ? { maxExecuteMs: options.maxExecuteMs } : {}),
+      });
       const zeroCopy = options.zeroCopy === true;
       return method.outputs().map((v) => fromOutputEValue(v, zeroCopy));
     } catch (e) {

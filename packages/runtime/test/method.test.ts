@@ -125,7 +125,8 @@ describe('Method execution', () => {
 
   it('stops an endless loop after 10,000,000 instructions', async () => {
     const pte = buildPte([{ values: [boolValue(false)], inputs: [], outputs: [0], instructions: [jumpFalse(0, 0)] }]);
-    const m = await Module.load(pte, { kernels });
+    // No time limit here: the count cap alone stops it.
+    const m = await Module.load(pte, { kernels, maxExecuteMs: Number.POSITIVE_INFINITY });
     const e = await kindlingError(() => m.forward([]));
     expect(e.code).toBe(ErrorCode.InvalidProgram);
     expect(e.message).toMatch(/10000000 instructions/);
@@ -230,7 +231,7 @@ describe('Method execution', () => {
     expect(((await other.forward([Float32Array.of(0, 0)]))[0] as Tensor).toArray()).toEqual([10, 20]);
   });
 
-  it('shares non-planned inputs and allocates non-planned outputs per execute', async () => {
+  it('copies non-planned inputs at setInput and allocates non-planned outputs per execute', async () => {
     const pte = buildPte([
       {
         values: [tensorValue(F, [2]), tensorValue(F, [2])],
@@ -249,8 +250,13 @@ describe('Method execution', () => {
     input.data[0] = 5;
     await method.execute();
     const second = method.output(0);
+    method.setInput(0, EValues.tensor(input));
+    await method.execute();
+    const third = method.output(0);
     expect(first.tag === Tag.Tensor && first.value.toArray()).toEqual([1, 2]);
-    expect(second.tag === Tag.Tensor && second.value.toArray()).toEqual([5, 2]);
+    // The input was copied when it was set: changing the caller's tensor afterwards is not seen.
+    expect(second.tag === Tag.Tensor && second.value.toArray()).toEqual([1, 2]);
+    expect(third.tag === Tag.Tensor && third.value.toArray()).toEqual([5, 2]);
     expect(program.methodMeta('forward').inputs[0]).toMatchObject({ isMemoryPlanned: false });
   });
 

@@ -371,9 +371,15 @@ export class CompiledGraph {
     this.#ctx.pool = await ThreadPool.start(heap, this.#control, this.#threads);
   }
 
-  /** Threads that run the kernels now (1 without a pool). */
+  /** Threads that run the kernels now (1 without a pool, or once its pool failed). */
   get threads(): number {
-    return this.#ctx.pool?.threads ?? 1;
+    const pool = this.#ctx.pool;
+    return pool && !pool.closed ? pool.threads : 1;
+  }
+
+  /** The worker pool, if one runs. @internal For tests (fault injection). */
+  get pool(): ThreadPool | null {
+    return this.#ctx.pool;
   }
 
   /** Stops the worker pool (the graph keeps working on the calling thread). */
@@ -382,8 +388,24 @@ export class CompiledGraph {
     this.#ctx.pool = null;
   }
 
-  /** Runs the graph on a delegate call's arguments (inputs then outputs). */
-  execute(args: readonly EValue[]): void {
+  /**
+   * Runs the graph on a delegate call's arguments (inputs then outputs). When its worker pool has
+   * stopped after a failure (see `threads/pool.ts`), that failure is thrown once if no call has
+   * reported it yet; later calls run on the calling thread, after the pool's workers have exited
+   * (hence a promise then), so that no stopped worker still writes into the memory.
+   */
+  execute(args: readonly EValue[]): void | Promise<void> {
+    const pool = this.#ctx.pool;
+    if (pool?.closed) {
+      this.#ctx.pool = null;
+      const failure = pool.takeFailure();
+      if (failure) throw failure;
+      return pool.exited.then(() => this.#run(args));
+    }
+    this.#run(args);
+  }
+
+  #run(args: readonly EValue[]): void {
     let changed = false;
     for (const v of this.inputs) {
       const t = this.#tensorArg(args, v);

@@ -20,6 +20,12 @@ export interface XnnpackOptions {
    * (default 1). Above 1 the kernels' memory is shared with a pool of `threads - 1` workers
    * (`worker_threads` in Node; Workers in cross-origin-isolated browsers); without
    * SharedArrayBuffer the graph runs on the calling thread. Results do not depend on it.
+   *
+   * If a worker fails (its kernel throws, it exits or is terminated, or it holds a part of a job
+   * for 300 ms after the last other part finished, or four times as long as the calling thread
+   * took for its own parts if that is longer), the call that meets the failure rejects with a
+   * `KindlingError` (`Internal`) within that time instead of waiting forever, the delegate's pool
+   * is stopped, and later calls of the delegate run on the calling thread (same results, slower).
    */
   readonly threads?: number;
   /**
@@ -114,7 +120,7 @@ export function xnnpack(options: XnnpackOptions = {}): Backend {
       if (threads < 2) return ready();
       return graph.startThreads().then(ready);
     },
-    execute(_context: BackendExecutionContext, handle: DelegateHandle, args: EValue[]): void {
+    execute(_context: BackendExecutionContext, handle: DelegateHandle, args: EValue[]): void | Promise<void> {
       const g = handleOf(handle);
       if (args.length < g.graph.numExterns) {
         throw new KindlingError(
@@ -123,7 +129,7 @@ export function xnnpack(options: XnnpackOptions = {}): Backend {
           { context: { backend: XNNPACK_BACKEND_ID } },
         );
       }
-      g.execute(args);
+      return g.execute(args);
     },
     destroy(handle: DelegateHandle): void {
       handleOf(handle).dispose();

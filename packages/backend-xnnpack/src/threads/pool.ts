@@ -9,13 +9,25 @@
  *
  * Node runs workers from `worker_threads` (an eval worker); browsers from a Blob URL, only when
  * `crossOriginIsolated` (SharedArrayBuffer). Nothing here imports `node:` statically.
+ *
+ * A worker that fails is never waited for forever. One whose kernel throws marks the control block
+ * (the waiting main thread sees it at once); one that exits, is terminated or hangs while holding a
+ * part is caught by a watchdog: the job fails once no part has finished for {@link WATCHDOG_MIN_MS}
+ * (or four times as long as the calling thread spent on its own parts, if that is longer). Either
+ * way the job throws a `KindlingError` and the pool closes (its workers are terminated). A worker
+ * that dies between jobs ('error' / 'exit' events) closes the pool too, and the next job throws
+ * that failure once. Whoever owns the pool then runs on the calling thread.
  */
+import { ErrorCode, KindlingError } from '@kindling/core';
 import type { KernelHeap } from '../wasm/kernels.js';
 import {
   ARGS_OFFSET,
   CLAIM,
   CONTROL_BYTES,
   DONE,
+  FAILED,
+  FAULT,
+  FAULT_MODES,
   GENERATION_MASK,
   KERNEL,
   KERNEL_NAMES,
@@ -32,6 +44,13 @@ import {
 } from './protocol.js';
 
 export { CONTROL_BYTES, type PoolKernel } from './protocol.js';
+
+/**
+ * Shortest time without progress after which a job's missing parts count as lost (their worker
+ * died). Longer than any scheduling hiccup of a live thread, short enough that a call fails well
+ * within a second.
+ */
+const WATCHDOG_MIN_MS = 300;
 
 interface AnyWorker {
   postMessage(message: unknown): void;
@@ -91,6 +110,10 @@ export class ThreadPool {
   readonly #call: number[] = [];
   #seq = 0;
   #closed = false;
+  #exited: Promise<void> = Promise.resolve();
+  /** Why the pool stopped, when a worker failed; thrown once (by the job that met it, or the next). */
+  #failure: KindlingError | undefined;
+  #failureThrown = false;
 
   private constructor(heap: KernelHeap, control: number, workers: AnyWorker[]) {
     this.#heap = heap;
@@ -99,6 +122,60 @@ export class ThreadPool {
     this.#workers = workers;
     this.threads = workers.length + 1;
     this.#block = canBlock(this.#ctl);
+    // Between jobs the event loop runs: a worker that dies then is reported by these.
+    workers.forEach((w, i) => {
+      const name = `kernel worker ${i + 1}`;
+      if (isNode()) {
+        const n = w as NodeWorker;
+        n.on('error', (e) => this.#lost(`${name} failed: ${e instanceof Error ? e.message : String(e)}`, e));
+        n.on('exit', (code) => this.#lost(`${name} exited (code ${String(code)})`));
+      } else {
+        (w as Worker).addEventListener('error', (e) => this.#lost(`${name} failed: ${e.message}`, e));
+      }
+    });
+  }
+
+  /** Records a worker's failure (the first one) and closes the pool. */
+  #lost(why: string, cause?: unknown): KindlingError {
+    if (!this.#failure && !this.#closed) {
+      this.#failure = new KindlingError(
+        ErrorCode.Internal,
+        `XNNPACK thread pool: ${why}; the pool was stopped and the delegate now runs on the calling thread`,
+        { context: { backend: 'XnnpackBackend', threads: this.threads }, ...(cause !== undefined ? { cause } : {}) },
+      );
+      void this.close();
+    }
+    return this.#failure ?? new KindlingError(ErrorCode.Internal, 'the thread pool is closed');
+  }
+
+  /**
+   * The failure that stopped the pool, if one did and no job has thrown it yet; marks it thrown.
+   * Whoever owns the pool calls this when it finds the pool closed, so that every failure is
+   * reported once, as a rejected call, before the owner goes on without the pool.
+   */
+  takeFailure(): KindlingError | undefined {
+    if (!this.#failure || this.#failureThrown) return undefined;
+    this.#failureThrown = true;
+    return this.#failure;
+  }
+
+  /** Resolves once the workers have exited after {@link close} (at once where that is not reported). */
+  get exited(): Promise<void> {
+    return this.#exited;
+  }
+
+  /**
+   * Makes worker `worker` (1-based) misbehave right after it claims its next part: throw, exit
+   * its thread, or hang (as a worker killed mid-part looks to the pool).
+   * @internal Test hook.
+   */
+  injectFault(worker: number, mode: (typeof FAULT_MODES)[number]): void {
+    Atomics.store(this.#ctl, FAULT, ((FAULT_MODES.indexOf(mode) + 1) << 8) | worker);
+  }
+
+  /** Terminates worker `worker` (1-based) as the platform might. @internal Test hook. */
+  terminateWorker(worker: number): void {
+    void this.#workers[worker - 1]?.terminate();
   }
 
   /**
@@ -161,7 +238,7 @@ export class ThreadPool {
    * when all are done. Argument `scratchArg` (when >= 0) is offset by `participant * scratchStride`.
    */
   run(kernel: PoolKernel, args: readonly number[], parts: number, scratchArg = -1, scratchStride = 0): void {
-    if (this.#closed) throw new Error('the thread pool is closed');
+    if (this.#closed) throw this.takeFailure() ?? new Error('the thread pool is closed');
     const ctl = this.#ctl;
     const n = args.length;
     if (n > MAX_ARGS) throw new Error(`a pool job takes at most ${MAX_ARGS} arguments`);
@@ -175,6 +252,7 @@ export class ThreadPool {
     ctl[SCRATCH_ARG] = scratchArg;
     ctl[SCRATCH_STRIDE] = scratchStride;
     Atomics.store(ctl, DONE, 0);
+    const started = performance.now();
     this.#seq = (this.#seq + 1) | 0;
     const gen = this.#seq & GENERATION_MASK;
     Atomics.store(ctl, CLAIM, gen << 12);
@@ -195,10 +273,29 @@ export class ThreadPool {
       fn(...call);
       Atomics.add(ctl, DONE, 1);
     }
+    // Wait for the parts the workers hold, with a watchdog (see the module comment).
+    let last = -1;
+    let since = performance.now();
+    const stallMs = Math.max(WATCHDOG_MIN_MS, 4 * (since - started));
     for (;;) {
       const done = Atomics.load(ctl, DONE);
       if (done >= parts) break;
-      if (this.#block) Atomics.wait(ctl, DONE, done, 50);
+      const failed = Atomics.load(ctl, FAILED);
+      if (failed !== 0) {
+        this.#failureThrown = true;
+        throw this.#lost(`kernel worker ${failed} threw while computing a part of ${kernel}`);
+      }
+      const now = performance.now();
+      if (done !== last) {
+        last = done;
+        since = now;
+      } else if (now - since > stallMs) {
+        this.#failureThrown = true;
+        throw this.#lost(
+          `${parts - done} of ${parts} parts of ${kernel} were not finished ${Math.round(now - since)} ms after the last one (a worker exited, was terminated or hangs)`,
+        );
+      }
+      if (this.#block) Atomics.wait(ctl, DONE, done, 20);
     }
   }
 
@@ -214,7 +311,8 @@ export class ThreadPool {
     Atomics.store(this.#ctl, SEQ, this.#seq);
     Atomics.notify(this.#ctl, SEQ);
     const exits = this.#workers.map((w) => Promise.resolve(w.terminate()).then(() => undefined));
-    return Promise.all(exits).then(() => undefined);
+    this.#exited = Promise.all(exits).then(() => undefined);
+    return this.#exited;
   }
 
   /** Whether {@link close} has been called. */

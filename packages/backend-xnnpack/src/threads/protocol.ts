@@ -13,6 +13,10 @@
  *   `participant * SCRATCH_STRIDE` so each thread gathers into its own scratch.
  * - `QUIT`: set to stop the workers.
  * - `READY`: workers that have instantiated the kernels.
+ * - `FAILED`: index of a worker whose kernel threw while computing a part (0: none). It stops
+ *   serving; the main thread sees the word (it is woken through `DONE`) and fails the job.
+ * - `FAULT`: test hook, `(mode << 8) | worker index`: that worker misbehaves right after it claims
+ *   its next part ({@link FAULT_MODES}: throw, exit its thread, or hang as if killed).
  */
 export const CLAIM = 0;
 export const SEQ = 1;
@@ -24,6 +28,13 @@ export const SCRATCH_ARG = 6;
 export const SCRATCH_STRIDE = 7;
 export const QUIT = 8;
 const READY = 9;
+export const FAILED = 10;
+export const FAULT = 11;
+/** A word nothing ever notifies: the `hang` fault waits on it forever. */
+const HANG = 12;
+
+/** Faults the `FAULT` test hook can inject into a worker, by mode number (index + 1). */
+export const FAULT_MODES = ['throw', 'exit', 'hang'] as const;
 
 /** Byte offset of the float64 arguments inside the control block. */
 export const ARGS_OFFSET = 64;
@@ -59,6 +70,15 @@ const SPIN = 20000;
  */
 export const WORKER_SOURCE = `'use strict';
 var KERNEL_NAMES = ${JSON.stringify(KERNEL_NAMES)};
+function fault(ctl, mode) {
+  Atomics.store(ctl, ${FAULT}, 0);
+  if (mode === 1) throw new Error('fault injected into kernel worker');
+  if (mode === 2) {
+    if (typeof importScripts === 'function') self.close();
+    else process.exit(3);
+  }
+  for (;;) Atomics.wait(ctl, ${HANG}, 0);
+}
 function serve(data, ready) {
   var memory = data.memory, control = data.control, index = data.index;
   var ex = new WebAssembly.Instance(data.module, { env: { memory: memory } }).exports;
@@ -92,7 +112,14 @@ function serve(data, ready) {
       if (p >= parts) break;
       if (Atomics.compareExchange(ctl, ${CLAIM}, cur, cur + 1) !== cur) continue;
       call[nargs] = p;
-      fn.apply(null, call);
+      try {
+        if (ctl[${FAULT}] !== 0 && (ctl[${FAULT}] & 0xff) === index) fault(ctl, ctl[${FAULT}] >> 8);
+        fn.apply(null, call);
+      } catch (e) {
+        Atomics.store(ctl, ${FAILED}, index);
+        Atomics.notify(ctl, ${DONE});
+        throw e;
+      }
       if (Atomics.add(ctl, ${DONE}, 1) + 1 === parts) Atomics.notify(ctl, ${DONE});
     }
   }
