@@ -22,9 +22,14 @@ interface Prepared {
 
 let corpus: Prepared[] = [];
 
-/** Cases per seed: inversely to what its unmutated run cost, so that small programs get most. */
+/**
+ * Cases per seed: inversely to its size (small programs are cheap and get most), none for a seed
+ * whose unmutated run already took longer than a case may. Sizes, not timings, so that case K is the
+ * same mutation of the same program on every machine.
+ */
 function allocate(prepared: Prepared[], total: number): void {
-  const weight = (p: Prepared) => (p.baseline.ms > LIMITS.caseMs / 4 ? 0 : 1 / Math.max(p.baseline.ms, 1));
+  const weight = (p: Prepared) =>
+    p.baseline.ms > LIMITS.caseMs ? 0 : 1 / Math.max(p.seed.bytes.byteLength, 1024) ** 1.5;
   const sum = prepared.reduce((s, p) => s + weight(p), 0);
   for (const p of prepared) p.cases = weight(p) > 0 ? Math.max(2, Math.floor((total * weight(p)) / sum)) : 0;
   const byWeight = prepared.filter((p) => weight(p) > 0).sort((a, b) => weight(b) - weight(a));
