@@ -12,6 +12,7 @@ export default defineConfig({
       'packages/*/test/**/*.test.ts',
       'docs/**/*.test.ts',
       'tools/layering/**/*.test.ts',
+      'tests/fuzz/**/*.test.ts',
     ],
     testTimeout: 60_000,
     reporters: ['default', './scripts/vitest-summary-reporter.ts'],

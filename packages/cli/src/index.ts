@@ -1,6 +1,5 @@
-import { errorCodeName, KindlingError } from '@kindling/core';
 import { INSPECT_USAGE, inspectCommand } from './commands/inspect.js';
-import { type CliIo, processIo } from './io.js';
+import { type CliIo, errorLine, escapeControls, processIo, safeIo } from './io.js';
 
 export { FileSource } from './file-source.js';
 export type { CliIo } from './io.js';
@@ -38,8 +37,11 @@ async function loadCommand(name: string): Promise<Command | undefined> {
 /**
  * Runs the `kindling` command line with `argv` (without the node and script paths) and returns the
  * exit code. Every failure is reported as one line, `error: <CodeName>: <message>`, with exit code 1.
+ * Control characters in anything printed (names read from files included) are shown escaped.
  */
-export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+export async function main(argv: readonly string[], output: CliIo = processIo): Promise<number> {
+  // Every line goes out through `safeIo`: names read from files cannot carry terminal controls.
+  const io = safeIo(output);
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.out(USAGE);
@@ -52,17 +54,12 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   try {
     const command = await loadCommand(name);
     if (!command) {
-      io.err(`error: InvalidArgument: unknown command "${name}"\n${USAGE}`);
+      io.err(`error: InvalidArgument: unknown command "${escapeControls(name)}"\n${USAGE}`);
       return 1;
     }
     return await command(rest, io);
   } catch (error) {
-    if (KindlingError.isInstance(error)) {
-      io.err(`error: ${errorCodeName(error.code)}: ${error.message.split('\n')[0]}`);
-    } else {
-      const message = error instanceof Error ? error.message : String(error);
-      io.err(`error: Internal: ${message.split('\n')[0]}`);
-    }
+    io.err(errorLine(error));
     return 1;
   }
 }

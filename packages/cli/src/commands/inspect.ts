@@ -12,7 +12,7 @@ import {
 } from '@kindling/ir';
 import { parseArgs } from '../args.js';
 import { FileSource } from '../file-source.js';
-import type { CliIo } from '../io.js';
+import { type CliIo, escapeControls, escapeStrings, safeJson } from '../io.js';
 
 export const INSPECT_USAGE = `usage: kindling inspect FILE [--json] [--instructions] [--method NAME]
 
@@ -111,7 +111,7 @@ export async function inspectCommand(args: string[], io: CliIo): Promise<number>
   }
   const [path, ...rest] = parsed.positional;
   if (!path || rest.length > 0)
-    throw new KindlingError(ErrorCode.InvalidArgument, `expected one file\n${INSPECT_USAGE}`);
+    throw new KindlingError(ErrorCode.InvalidArgument, 'expected one file (kindling inspect --help shows the usage)');
   const source = new FileSource(path);
   try {
     const head = source.read(0, Math.min(8, source.size));
@@ -129,11 +129,10 @@ export async function inspectCommand(args: string[], io: CliIo): Promise<number>
         segment: n.segmentIndex,
         size: Number(ptd.data.segments[n.segmentIndex]?.size ?? 0),
       }));
-      if (json)
-        io.out(JSON.stringify({ kind: 'tensor-data', size: source.size, version: ptd.data.version, tensors }, null, 2));
+      if (json) io.out(safeJson({ kind: 'tensor-data', size: source.size, version: ptd.data.version, tensors }, 2));
       else {
-        io.out(`${path}: tensor data file (FT01), ${bytes(source.size)}, ${tensors.length} tensor(s)`);
-        for (const t of tensors) {
+        io.out(`${escapeControls(path)}: tensor data file (FT01), ${bytes(source.size)}, ${tensors.length} tensor(s)`);
+        for (const t of escapeStrings(tensors)) {
           io.out(
             `  ${t.key}  ${t.dtype ?? '?'}[${t.shape?.join(', ') ?? '?'}]  segment ${t.segment}, ${bytes(t.size)}`,
           );
@@ -157,11 +156,13 @@ export async function inspectCommand(args: string[], io: CliIo): Promise<number>
     const instructions = parsed.flags.has('instructions')
       ? new Map(file.program.executionPlan.map((p) => [p.name, formatMethodInstructions(p)]))
       : undefined;
+    // Text output lays names out into lines: each one is escaped first, newlines included.
+    const shown = <T>(value: T): T => (json ? value : escapeStrings(value));
     const bundledInfo = bundled
       ? {
           version: bundled.version,
           programSize: bundled.program.byteLength,
-          suites: bundled.suites.map((s) => ({ method: s.methodName, testCases: s.testCases.length })),
+          suites: bundled.suites.map((s) => ({ method: shown(s.methodName), testCases: s.testCases.length })),
         }
       : undefined;
     if (json) {
@@ -173,15 +174,16 @@ export async function inspectCommand(args: string[], io: CliIo): Promise<number>
           ? { methods: summary.methods.map((m) => ({ ...m, instructionText: instructions.get(m.name) ?? [] })) }
           : {}),
       };
-      io.out(JSON.stringify(out, null, 2));
+      io.out(safeJson(out, 2));
     } else {
       if (bundledInfo) {
         io.out(
-          `${path}: bundled program (BP08), ${bytes(source.size)}, wrapping a ${bytes(bundledInfo.programSize)} program`,
+          `${escapeControls(path)}: bundled program (BP08), ${bytes(source.size)}, wrapping a ${bytes(bundledInfo.programSize)} program`,
         );
         for (const s of bundledInfo.suites) io.out(`  test suite for ${s.method}: ${s.testCases} case(s)`);
       }
-      io.out(programText(bundled ? '  wrapped program' : path, summary, instructions));
+      const lines = instructions && new Map([...instructions].map(([k, v]) => [shown(k), shown(v)]));
+      io.out(programText(bundled ? '  wrapped program' : escapeControls(path), shown(summary), lines));
     }
     return 0;
   } finally {

@@ -1,4 +1,3 @@
-import { readFileSync, writeFileSync } from 'node:fs';
 import { ErrorCode, KindlingError } from '@kindling/core';
 import { PteFile } from '@kindling/ir';
 import {
@@ -10,6 +9,8 @@ import {
 } from '@kindling/partitioner';
 import { parseArgs } from '../args.js';
 import { type BackendPluginOptions, backendNames, loadBackendLowering } from '../backend-plugins.js';
+import { readRegularFile, writeFile } from '../file-source.js';
+import { type CliIo, escapeControls, escapeStrings, safeIo, safeJson } from '../io.js';
 
 export const LOWER_USAGE = `usage: kindling lower IN.pte --backend BACKEND[,BACKEND] -o OUT.pte [--report text|json]
 
@@ -34,11 +35,8 @@ export interface LowerCommandOptions {
 }
 
 /** `kindling lower`: returns the exit code. */
-export async function lowerCommand(
-  args: string[],
-  io: { out(s: string): void; err(s: string): void },
-  options: LowerCommandOptions = {},
-): Promise<number> {
+export async function lowerCommand(args: string[], ioOut: CliIo, options: LowerCommandOptions = {}): Promise<number> {
+  const io = safeIo(ioOut);
   const normalised = args.map((a) => (a === '-o' ? '--output' : a));
   const parsed = parseArgs(normalised, ['backend', 'output', 'report'], ['help']);
   if (parsed.flags.has('help')) {
@@ -62,34 +60,33 @@ export async function lowerCommand(
     backends.push(options.backends?.[name] ?? (await loadBackendLowering(name, options.plugins)));
   }
 
-  const bytes = new Uint8Array(readFileSync(input));
+  const bytes = readRegularFile(input);
   const file = PteFile.read(bytes);
   const nodeCount = file.program.executionPlan.reduce((n, p) => n + (p.chains[0]?.instructions.length ?? 0), 0);
   const tty = options.tty ?? !!process.stderr.isTTY;
   const showProgress = tty && nodeCount >= 200;
   const onProgress = (p: LowerProgress) => {
     if (!showProgress) return;
-    const what = `${p.stage}${p.method ? ` ${p.method}` : ''} ${p.done}/${p.total}`;
+    const what = `${p.stage}${p.method ? ` ${escapeControls(p.method)}` : ''} ${p.done}/${p.total}`;
     process.stderr.write(`\r\x1b[2Klowering: ${what}`);
   };
   const result = await lower(file, { backends, onProgress });
   if (showProgress) process.stderr.write('\r\x1b[2K');
-  writeFileSync(output, result.bytes);
+  writeFile(output, result.bytes);
 
   if (reportFormat === 'json') {
     const planned = Object.fromEntries(
       [...result.plans].map(([m, p]) => [m, { bytes: p.totalBytes, algorithm: p.algorithm }]),
     );
     io.out(
-      JSON.stringify(
+      safeJson(
         { output, size: result.bytes.byteLength, memory: planned, methods: partitionReportJson(result.report) },
-        null,
         2,
       ),
     );
     return 0;
   }
-  if (reportFormat === 'text' && result.report.length > 0) io.out(formatPartitionReport(result.report));
+  if (reportFormat === 'text' && result.report.length > 0) io.out(formatPartitionReport(escapeStrings(result.report)));
   const delegated = result.report.reduce((n, m) => n + m.partitions.length, 0);
   for (const [m, p] of result.plans) {
     const before =
@@ -98,9 +95,11 @@ export async function lowerCommand(
         ?.nonConstBufferSizes.slice(1)
         .reduce((a, b) => a + b, 0n) ?? 0n;
     io.out(
-      `${m}: planned memory ${p.totalBytes.toLocaleString('en-US')} B (was ${before.toLocaleString('en-US')} B, ${p.algorithm})`,
+      `${escapeControls(m)}: planned memory ${p.totalBytes.toLocaleString('en-US')} B (was ${before.toLocaleString('en-US')} B, ${p.algorithm})`,
     );
   }
-  io.out(`wrote ${output} (${result.bytes.byteLength.toLocaleString('en-US')} B, ${delegated} delegate call(s))`);
+  io.out(
+    `wrote ${escapeControls(output)} (${result.bytes.byteLength.toLocaleString('en-US')} B, ${delegated} delegate call(s))`,
+  );
   return 0;
 }

@@ -1,10 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import { floatToBfloat16, floatToHalf, seededRandom } from '@kindling/backend-utils';
 import {
   type Backend,
   dtypeName,
   ErrorCode,
-  errorCodeName,
   isFloatingType,
   KindlingError,
   numelOf,
@@ -29,7 +27,8 @@ import {
 import { parseArgs } from '../args.js';
 import type { BackendPluginOptions } from '../backend-plugins.js';
 import { runtimeBackends } from '../backends.js';
-import type { CliIo } from '../io.js';
+import { readRegularFile } from '../file-source.js';
+import { type CliIo, errorLine, escapeControls, escapeStrings, safeIo, safeJson } from '../io.js';
 
 /** Help text of `kindling run`. */
 const RUN_USAGE = `usage: kindling run FILE [--method NAME] [--inputs SPEC ...] [--data FILE.ptd ...]
@@ -228,15 +227,7 @@ export function parseNpy(bytes: Uint8Array, name = 'npy file'): Tensor {
 }
 
 async function readInputFile(path: string): Promise<Uint8Array> {
-  try {
-    return new Uint8Array(await readFile(path));
-  } catch (e) {
-    const code = (e as { code?: string }).code;
-    throw new KindlingError(
-      code === 'ENOENT' ? ErrorCode.NotFound : ErrorCode.AccessFailed,
-      code === 'ENOENT' ? `no such file: ${path}` : `cannot read ${path}`,
-    );
-  }
+  return readRegularFile(path);
 }
 
 async function buildInputs(module: Module, meta: MethodMeta, specs: readonly string[]): Promise<MethodInput[]> {
@@ -293,7 +284,7 @@ async function runBundled(bytes: Uint8Array, json: boolean, backends: Backend[],
   const report = await runBundledProgram(bytes, { kernels: portableKernels, backends });
   if (json) {
     io.out(
-      JSON.stringify({
+      safeJson({
         passed: report.passed,
         cases: report.cases.map((c) => ({
           method: c.method,
@@ -308,7 +299,7 @@ async function runBundled(bytes: Uint8Array, json: boolean, backends: Backend[],
     for (const c of report.cases) {
       const err = Number.isFinite(c.maxAbsError) ? c.maxAbsError.toExponential(2) : 'n/a';
       io.out(
-        `${c.passed ? 'PASS' : 'FAIL'} ${c.method}[${c.index}]  max abs error ${err}${c.message ? `  ${c.message}` : ''}`,
+        `${c.passed ? 'PASS' : 'FAIL'} ${escapeControls(c.method)}[${c.index}]  max abs error ${err}${c.message ? `  ${escapeControls(c.message)}` : ''}`,
       );
     }
     const passed = report.cases.filter((c) => c.passed).length;
@@ -356,7 +347,7 @@ async function runProgram(
     const rows = tracer?.summary();
     if (json) {
       io.out(
-        JSON.stringify({
+        safeJson({
           method,
           outputs: outputs.map(jsonOutput),
           ...(repeat > 1
@@ -375,7 +366,7 @@ async function runProgram(
         `latency: median ${median(times).toFixed(3)} ms over ${repeat} runs (min ${Math.min(...times).toFixed(3)}, max ${Math.max(...times).toFixed(3)})`,
       );
     }
-    if (rows) io.out(formatEventSummary(rows));
+    if (rows) io.out(formatEventSummary(escapeStrings(rows)));
     return 0;
   } finally {
     await module.dispose();
@@ -393,7 +384,8 @@ export interface RunCommandOptions {
  * or (`--bundled`) runs a bundled program's test cases. Returns the exit code; every failure is one
  * line on `io.err`, `error: <CodeName>: <message>`, with exit code 1.
  */
-export async function runCommand(argv: string[], io: CliIo, options: RunCommandOptions = {}): Promise<number> {
+export async function runCommand(argv: string[], output: CliIo, options: RunCommandOptions = {}): Promise<number> {
+  const io = safeIo(output);
   try {
     if (argv.includes('--help') || argv.includes('-h')) {
       io.out(RUN_USAGE);
@@ -410,15 +402,15 @@ export async function runCommand(argv: string[], io: CliIo, options: RunCommandO
       fail(`--threads must be a positive integer, got "${threadsText}"`);
     const bundled = args.options.get('bundled');
     if (bundled && (bundled.length !== 1 || args.positional.length > 0)) fail('--bundled takes exactly one FILE.bpte');
-    if (!bundled && args.positional.length !== 1) fail(`expected one program file\n${RUN_USAGE}`);
+    if (!bundled && args.positional.length !== 1)
+      fail('expected one program file (kindling run --help shows the usage)');
     const path = (bundled?.[0] ?? args.positional[0]) as string;
     const bytes = await readInputFile(path);
     const backends = await runtimeBackends(args.options.get('backend'), threads, options.plugins);
     if (bundled || isBundledProgram(bytes)) return await runBundled(bytes, args.flags.has('json'), backends, io);
     return await runProgram(bytes, args, backends, io);
   } catch (e) {
-    if (KindlingError.isInstance(e)) io.err(`error: ${errorCodeName(e.code)}: ${e.message.split('\n')[0]}`);
-    else io.err(`error: Internal: ${(e instanceof Error ? e.message : String(e)).split('\n')[0]}`);
+    io.err(errorLine(e));
     return 1;
   }
 }
