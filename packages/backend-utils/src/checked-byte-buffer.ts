@@ -94,6 +94,31 @@ export class CheckedByteBuffer extends ByteBuffer {
     return field;
   }
 
+  /**
+   * Length of the vector referenced at `offset`, refused unless it is non-negative and its elements
+   * (at least one byte each) fit between the vector's start and the end of the buffer. Generated
+   * `...Length()` and `...Array()` accessors read their length through here, so a corrupted length
+   * never reaches an allocation.
+   */
+  override __vector_len(offset: number): number {
+    const start = this.__vector(offset);
+    const length = this.readInt32(start - 4);
+    if (length < 0 || start + length > this.#size) {
+      this.fail(
+        `vector at offset ${start} claims ${length >>> 0} elements but only ${Math.max(0, this.#size - start)} bytes follow it`,
+        start - 4,
+      );
+    }
+    return length;
+  }
+
+  /** Start of the vector referenced at `offset`, refused unless it lies inside the buffer. */
+  override __vector(offset: number): number {
+    const start = offset + this.readUint32(offset) + 4;
+    if (start > this.#size) this.fail(`vector reference at offset ${offset} points outside the buffer`, offset);
+    return start;
+  }
+
   override __string(offset: number, encoding?: number): string | Uint8Array {
     const start = offset + this.readInt32(offset);
     const length = this.readUint32(start);
