@@ -2,10 +2,22 @@ import { ErrorCode, KindlingError } from '@kindling/core';
 import { ByteBuffer } from 'flatbuffers';
 
 /**
+ * Decode steps allowed per byte of input. A step is one table field, one vector element or four
+ * characters of a string; decoding costs about 11 bytes of heap per step, so a hostile file whose
+ * tables share sub-tables (one plan referenced a million times) cannot hold more than ~50 bytes of
+ * decoded heap per input byte. Programs written by ExecuTorch and Kindling use about 0.3 steps per
+ * byte (the largest in the conformance zoo: 0.30), so this leaves a margin of more than 10x.
+ */
+const DECODE_STEPS_PER_BYTE = 4;
+/** Decode steps allowed on top of {@link DECODE_STEPS_PER_BYTE}, for tiny inputs. */
+const DECODE_STEPS_BASE = 65_536;
+
+/**
  * A FlatBuffers `ByteBuffer` that refuses every read outside its bytes and charges a work budget for
  * every table field and vector element decoded. Generated accessors read through it, so a corrupted
  * or hostile file ends in a `KindlingError` (`InvalidProgram`) instead of silently reading zeros,
- * and shared sub-tables cannot make decoding cost more than a fixed multiple of the file size.
+ * and shared sub-tables cannot make decoding cost (in time or heap) more than a fixed multiple of
+ * the file size.
  */
 export class CheckedByteBuffer extends ByteBuffer {
   readonly #size: number;
@@ -21,7 +33,7 @@ export class CheckedByteBuffer extends ByteBuffer {
     super(bytes);
     this.#size = bytes.byteLength;
     this.#what = what;
-    this.#budget = budget ?? 64 * bytes.byteLength + 65_536;
+    this.#budget = budget ?? DECODE_STEPS_PER_BYTE * bytes.byteLength + DECODE_STEPS_BASE;
   }
 
   fail(message: string, offset?: number): never {
@@ -123,7 +135,8 @@ export class CheckedByteBuffer extends ByteBuffer {
     const start = offset + this.readInt32(offset);
     const length = this.readUint32(start);
     this.ensure(start + 4, length);
-    this.charge(1 + (length >> 4));
+    // A decoded string holds about one byte of heap per character: charge a step per 4.
+    this.charge(1 + (length >> 2));
     return super.__string(offset, encoding as never);
   }
 
