@@ -2,10 +2,22 @@ import { ErrorCode, KindlingError } from '@kindling/core';
 import { ByteBuffer } from 'flatbuffers';
 
 /**
+ * Decode steps allowed per byte of input. A step is one table field, one vector element or four
+ * characters of a string; decoding costs about 11 bytes of heap per step, so a hostile file whose
+ * tables share sub-tables (one plan referenced a million times) cannot hold more than ~50 bytes of
+ * decoded heap per input byte. Programs written by ExecuTorch and Kindling use about 0.3 steps per
+ * byte (the largest in the conformance zoo: 0.30), so this leaves a margin of more than 10x.
+ */
+const DECODE_STEPS_PER_BYTE = 4;
+/** Decode steps allowed on top of {@link DECODE_STEPS_PER_BYTE}, for tiny inputs. */
+const DECODE_STEPS_BASE = 65_536;
+
+/**
  * A FlatBuffers `ByteBuffer` that refuses every read outside its bytes and charges a work budget for
  * every table field and vector element decoded. Generated accessors read through it, so a corrupted
  * or hostile file ends in a `KindlingError` (`InvalidProgram`) instead of silently reading zeros,
- * and shared sub-tables cannot make decoding cost more than a fixed multiple of the file size.
+ * and shared sub-tables cannot make decoding cost (in time or heap) more than a fixed multiple of
+ * the file size.
  */
 export class CheckedByteBuffer extends ByteBuffer {
   readonly #size: number;
@@ -21,7 +33,7 @@ export class CheckedByteBuffer extends ByteBuffer {
     super(bytes);
     this.#size = bytes.byteLength;
     this.#what = what;
-    this.#budget = budget ?? 64 * bytes.byteLength + 65_536;
+    this.#budget = budget ?? DECODE_STEPS_PER_BYTE * bytes.byteLength + DECODE_STEPS_BASE;
   }
 
   fail(message: string, offset?: number): never {
@@ -94,11 +106,37 @@ export class CheckedByteBuffer extends ByteBuffer {
     return field;
   }
 
+  /**
+   * Length of the vector referenced at `offset`, refused unless it is non-negative and its elements
+   * (at least one byte each) fit between the vector's start and the end of the buffer. Generated
+   * `...Length()` and `...Array()` accessors read their length through here, so a corrupted length
+   * never reaches an allocation.
+   */
+  override __vector_len(offset: number): number {
+    const start = this.__vector(offset);
+    const length = this.readInt32(start - 4);
+    if (length < 0 || start + length > this.#size) {
+      this.fail(
+        `vector at offset ${start} claims ${length >>> 0} elements but only ${Math.max(0, this.#size - start)} bytes follow it`,
+        start - 4,
+      );
+    }
+    return length;
+  }
+
+  /** Start of the vector referenced at `offset`, refused unless it lies inside the buffer. */
+  override __vector(offset: number): number {
+    const start = offset + this.readUint32(offset) + 4;
+    if (start > this.#size) this.fail(`vector reference at offset ${offset} points outside the buffer`, offset);
+    return start;
+  }
+
   override __string(offset: number, encoding?: number): string | Uint8Array {
     const start = offset + this.readInt32(offset);
     const length = this.readUint32(start);
     this.ensure(start + 4, length);
-    this.charge(1 + (length >> 4));
+    // A decoded string holds about one byte of heap per character: charge a step per 4.
+    this.charge(1 + (length >> 2));
     return super.__string(offset, encoding as never);
   }
 

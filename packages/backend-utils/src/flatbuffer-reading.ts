@@ -3,10 +3,21 @@ import type { CheckedByteBuffer } from './checked-byte-buffer.js';
 
 /** Reads `count` elements with `at`, after charging them to the budget. */
 export function readList<T>(bb: CheckedByteBuffer, count: number, at: (i: number) => T): T[] {
+  checkCount(bb, count);
   bb.charge(count);
   const out = new Array<T>(count);
   for (let i = 0; i < count; i++) out[i] = at(i);
   return out;
+}
+
+/**
+ * Refuses an element count that is not a non-negative integer no larger than the buffer (every
+ * flatbuffer vector element takes at least one byte), before anything is allocated for it.
+ */
+export function checkCount(bb: CheckedByteBuffer, count: number): void {
+  if (!(Number.isInteger(count) && count >= 0 && count <= bb.capacity())) {
+    bb.fail(`element count ${count} is negative or larger than the ${bb.capacity()}-byte buffer`);
+  }
 }
 
 /** Reads a table (or element `i` of a vector of tables), refusing a missing one. */

@@ -21,7 +21,7 @@ export {
   type ScalarKind,
   scalarKindType,
 } from './dtype-promotion.js';
-export { bytesOf, guardDecode, readList, requireTable } from './flatbuffer-reading.js';
+export { bytesOf, checkCount, guardDecode, readList, requireTable } from './flatbuffer-reading.js';
 export {
   bfloat16ToFloat,
   bfloat16ToFloatArray,

@@ -28,6 +28,12 @@ export interface TensorInit<T extends ScalarType = ScalarType> {
   capacity?: number;
 }
 
+function sameSizes(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 function validateSizes(sizes: readonly number[]): void {
   if (sizes.length > MAX_RANK) {
     throw new KindlingError(ErrorCode.InvalidArgument, `rank ${sizes.length} exceeds the limit of ${MAX_RANK}`);
@@ -53,6 +59,8 @@ export class Tensor<T extends ScalarType = ScalarType> {
   #sizes: readonly number[];
   #strides: readonly number[];
   #data: DataOf<T> | undefined;
+  /** Set when the shape is static: what the tensor is, for the error {@link resize} throws. */
+  #staticShape: string | undefined;
 
   constructor(init: TensorInit<T>) {
     const { dtype, sizes } = init;
@@ -133,10 +141,31 @@ export class Tensor<T extends ScalarType = ScalarType> {
   }
 
   /**
+   * Marks the shape as static (a program's `STATIC` tensor): {@link resize} to any other shape then
+   * throws `InvalidArgument` naming `what` (e.g. `value 3 of method "forward"`). Returns the tensor.
+   */
+  fixShape(what: string): this {
+    this.#staticShape = what;
+    return this;
+  }
+
+  /** Whether {@link fixShape} made the shape static. */
+  get shapeIsStatic(): boolean {
+    return this.#staticShape !== undefined;
+  }
+
+  /**
    * Change the sizes in place, keeping rank and dim order. The new element count must fit the
-   * storage (as ExecuTorch checks for dynamically shaped tensors).
+   * storage (as ExecuTorch checks for dynamically shaped tensors), and a static tensor (see
+   * {@link fixShape}) keeps its shape.
    */
   resize(sizes: readonly number[]): void {
+    if (this.#staticShape !== undefined && !sameSizes(sizes, this.#sizes)) {
+      throw new KindlingError(
+        ErrorCode.InvalidArgument,
+        `cannot resize ${this.#staticShape} from [${this.#sizes.join(', ')}] to [${sizes.join(', ')}]: the program declares its shape static`,
+      );
+    }
     if (sizes.length !== this.#sizes.length) {
       throw new KindlingError(
         ErrorCode.InvalidArgument,

@@ -244,11 +244,18 @@ export function decodeProgram(bytes: Uint8Array): ProgramData {
     if (root < 8 || root > bytes.byteLength - 4) bb.fail(`root table offset ${root} is out of range`, 0);
     const p = Program.getRootAsProgram(bb);
     const constantSegment = p.constantSegment();
+    // Each plan is its own table: a vector of offsets to one plan would make the decoded program
+    // far larger than the file (the decode budget would stop it, but only after real work).
+    const planAt = new Map<number, number>();
     return {
       version: p.version(),
-      executionPlan: list(bb, p.executionPlanLength(), (i) =>
-        decodePlan(bb, need(bb, p.executionPlan(i), `execution_plan[${i}]`), `execution_plan[${i}]`),
-      ),
+      executionPlan: list(bb, p.executionPlanLength(), (i) => {
+        const plan = need(bb, p.executionPlan(i), `execution_plan[${i}]`);
+        const earlier = planAt.get(plan.bb_pos);
+        if (earlier !== undefined) bb.fail(`execution_plan[${i}] is the same table as execution_plan[${earlier}]`);
+        planAt.set(plan.bb_pos, i);
+        return decodePlan(bb, plan, `execution_plan[${i}]`);
+      }),
       constantBuffer: list(bb, p.constantBufferLength(), (i) =>
         bytesOf(bb, need(bb, p.constantBuffer(i), `constant_buffer[${i}]`).storageArray()),
       ),

@@ -47,6 +47,16 @@ function consume(kind: Kind, bytes: Uint8Array): void {
   file.namedData().keys();
 }
 
+/** The first error in `error`'s cause chain that is not a KindlingError (undefined when there is none). */
+function engineError(error: unknown): unknown {
+  let e: unknown = error;
+  for (let depth = 0; depth < 32 && e !== undefined && e !== null; depth++) {
+    if (!KindlingError.isInstance(e)) return e;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
 interface Failure {
   fixture: string;
   mutation: string;
@@ -75,11 +85,14 @@ describe('fuzzed program files', () => {
         consume(kind, bytes);
         parsed++;
       } catch (error) {
-        if (!KindlingError.isInstance(error)) {
+        // A KindlingError that only wraps an engine error (a RangeError from an unchecked length)
+        // means a check is missing: the catch-all reached it.
+        const engine = engineError(error);
+        if (engine !== undefined) {
           failures.push({
             fixture,
             mutation,
-            error: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+            error: `${engine === error ? '' : 'cause of a KindlingError: '}${engine instanceof Error ? `${engine.name}: ${engine.message}` : String(engine)}`,
           });
         }
       }

@@ -110,9 +110,32 @@ export interface MethodLoadOptions extends ExecuteLimits {
   backendOptions?: BackendOptions;
   /** Receives per-instruction and per-delegate timings. */
   eventTracer?: EventTracer;
-  /** Cap on the method's planned plus run-time-allocated tensor memory, in bytes (default 4 GiB). */
+  /**
+   * Cap on the method's planned plus run-time-allocated tensor memory, in bytes (default
+   * {@link DEFAULT_MAX_PLANNED_BYTES}, 1 GiB). Planned buffers count for what their tensors use.
+   */
   maxPlannedBytes?: number;
 }
+
+/**
+ * For each memory id, the end of the last tensor planned into it (`offset + nbytes`); the validator
+ * has checked that each lies inside the declared buffer size.
+ */
+function plannedExtents(plan: ExecutionPlanData): number[] {
+  const used = new Array<number>(plan.nonConstBufferSizes.length).fill(0);
+  for (const v of plan.values) {
+    if (v.type !== 'Tensor' || !v.tensor.allocationInfo) continue;
+    const t = v.tensor;
+    const id = v.tensor.allocationInfo.memoryId;
+    if (!(id >= 1 && id < used.length)) continue;
+    const end = plannedOffset(t) + numelOf(t.sizes) * elementSize(t.scalarType as ScalarType);
+    if (end > (used[id] as number)) used[id] = end;
+  }
+  return used;
+}
+
+/** How a static tensor is named when a kernel or delegate tries to change its shape. */
+const staticLabel = (index: number, method: string): string => `tensor value ${index} of method "${method}"`;
 
 /** How a tensor value gets its storage. */
 type Storage = 'planned' | 'constant' | 'external' | 'runtime';
@@ -293,7 +316,7 @@ export class Method {
       throw new KindlingError(ErrorCode.InvalidArgument, '`backends` must be an array of Backend values');
 
     // 1. Values.
-    const arena = MemoryArena.allocate(plan.nonConstBufferSizes, maxBytes, method);
+    const arena = MemoryArena.allocate(plan.nonConstBufferSizes, maxBytes, method, plannedExtents(plan));
     const values = new ValueTable(plan.values.length);
     const slots = new Map<number, TensorSlot>();
     let runtimeBytes = 0;
@@ -526,8 +549,11 @@ export class Method {
     const capacity = numelOf(t.sizes);
     const nbytes = capacity * elementSize(dtype);
     const external = t.extraTensorInfo?.location === TensorDataLocation.EXTERNAL;
-    const make = (bytes: Uint8Array | undefined): Tensor =>
-      new Tensor({ dtype, sizes: t.sizes, dimOrder: t.dimOrder, ...(bytes ? { bytes } : {}) });
+    const fixed = t.shapeDynamism === TensorShapeDynamism.STATIC;
+    const make = (bytes: Uint8Array | undefined): Tensor => {
+      const tensor = new Tensor({ dtype, sizes: t.sizes, dimOrder: t.dimOrder, ...(bytes ? { bytes } : {}) });
+      return fixed ? tensor.fixShape(staticLabel(index, method)) : tensor;
+    };
 
     if (t.allocationInfo) {
       const a = t.allocationInfo;
@@ -702,6 +728,7 @@ export class Method {
         }
         own.set(input.bytes.subarray(0, input.nbytes));
         const copy = new Tensor({ dtype, sizes, dimOrder: t.dimOrder, bytes: own.subarray(0, input.nbytes) });
+        if (t.shapeDynamism === TensorShapeDynamism.STATIC) copy.fixShape(staticLabel(index, method));
         this.#values.set(index, { tag: Tag.Tensor, value: copy });
       } else {
         const own = this.#values.tensor(index);
@@ -782,10 +809,9 @@ export class Method {
     try {
       for (const slot of this.#runtimeOutputs) {
         const t = slot.data;
-        this.#values.set(slot.index, {
-          tag: Tag.Tensor,
-          value: new Tensor({ dtype: t.scalarType as ScalarType, sizes: t.sizes, dimOrder: t.dimOrder }),
-        });
+        const out = new Tensor({ dtype: t.scalarType as ScalarType, sizes: t.sizes, dimOrder: t.dimOrder });
+        if (t.shapeDynamism === TensorShapeDynamism.STATIC) out.fixShape(staticLabel(slot.index, method));
+        this.#values.set(slot.index, { tag: Tag.Tensor, value: out });
       }
       const start = performance.now();
       // Without an explicit budget, time counts only once the execute loops (see ExecuteLimits).

@@ -11,6 +11,20 @@ import {
   type Tensor,
 } from '@kindling/core';
 
+/**
+ * The first error in `error`'s cause chain that is not a KindlingError (undefined when there is
+ * none): a KindlingError that wraps an engine error (a RangeError from an unchecked length) means
+ * an explicit check is missing and a catch-all caught it.
+ */
+export function engineError(error: unknown): unknown {
+  let e: unknown = error;
+  for (let depth = 0; depth < 32 && e !== undefined && e !== null; depth++) {
+    if (!KindlingError.isInstance(e)) return e;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
 /** Bytes of a fixture in the repository's fixtures/ folder. */
 export function fixture(relative: string): Uint8Array {
   return new Uint8Array(readFileSync(fixturePath(relative)));

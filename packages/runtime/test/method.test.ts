@@ -387,3 +387,52 @@ describe('Method execution', () => {
     expect((await kindlingError(() => p.execute('nope'))).code).toBe(ErrorCode.NotFound);
   });
 });
+
+describe('static shapes stay static', () => {
+  // test::shrink.out(x, out): resizes `out` to half of x's length, as a kernel with a data-dependent
+  // output shape would.
+  const shrink = defineKernel({
+    op: 'test::shrink.out',
+    dtypes: [ScalarType.Float],
+    run(_ctx, args) {
+      const x = (args[0] as { value: Tensor }).value;
+      const out = (args[1] as { value: Tensor }).value;
+      out.resize([Math.max(1, x.numel >> 1)]);
+    },
+  });
+  const program = (dynamic: boolean) =>
+    buildPte([
+      {
+        values: [
+          tensorValue(F, [4], { planned: [1, 0] }),
+          tensorValue(F, [4], { planned: [1, 16], ...(dynamic ? { dynamic: 'bound' as const } : {}) }),
+        ],
+        inputs: [0],
+        outputs: [1],
+        operators: ['test::shrink.out'],
+        instructions: [kernelCall(0, [0, 1])],
+        buffers: [32],
+      },
+    ]);
+
+  it('a kernel that resizes a STATIC output fails with InvalidArgument naming the value', async () => {
+    const m = await Module.load(program(false), { kernels: [shrink] });
+    const e = await kindlingError(() => m.forward([new Float32Array(4)]));
+    expect(e.code).toBe(ErrorCode.InvalidArgument);
+    expect(e.message).toMatch(/cannot resize tensor value 1 of method "forward" from \[4\] to \[2\]/);
+  });
+
+  it('the same kernel may resize a DYNAMIC_BOUND output', async () => {
+    const m = await Module.load(program(true), { kernels: [shrink] });
+    const [y] = await m.forward([new Float32Array(4)]);
+    expect((y as Tensor).sizes).toEqual([2]);
+  });
+
+  it('Tensor.fixShape allows a resize to the same shape only', () => {
+    const t = Tensor.zeros(F, [2, 3]).fixShape('t');
+    t.resize([2, 3]);
+    expect(t.shapeIsStatic).toBe(true);
+    expect(() => t.resize([3, 2])).toThrow(/cannot resize t from \[2, 3\] to \[3, 2\]/);
+    expect(Tensor.zeros(F, [2, 3]).shapeIsStatic).toBe(false);
+  });
+});

@@ -171,8 +171,9 @@ export function convTransposeOutputSize(
   dilation: number,
   adjustment: number,
 ): number {
-  const size = (input - 1) * stride + (kernel - 1) * dilation + 1 + adjustment - padBefore - padAfter;
-  return Math.max(size, 0);
+  // Negative when the paddings exceed the full output (0xffffffff in a corrupted payload): the
+  // caller refuses it rather than computing an empty output.
+  return (input - 1) * stride + (kernel - 1) * dilation + 1 + adjustment - padBefore - padAfter;
 }
 
 /**

@@ -13,6 +13,7 @@ import {
   XNN_FLAG_EXTERNAL_OUTPUT,
   XnnDatatype,
   type XnnGraph,
+  type XnnNode,
   type XnnValue,
 } from '../serialization/xnn-graph.js';
 import type { XnnPayload } from '../serialization/xnn-graph-reader.js';
@@ -176,7 +177,31 @@ export class CompiledGraph {
     this.#planned = this.values.filter((v) => v.storage === 'arena');
     // Initial shapes: external inputs and constants carry their declared dims; others are inferred.
     this.#inferShapes();
+    this.#checkDeclaredShapes(nodes);
     this.#plan();
+  }
+
+  /**
+   * Every value a node writes agrees with its declared dims once the shapes are inferred from the
+   * declared inputs: a payload whose attributes (an edited padding or stride, a changed dim) make a
+   * node compute another shape is refused here, before anything is planned or run. External
+   * outputs (the program's tensors) must match exactly; internal values must have the declared
+   * element count (ExecuTorch declares some internal values, such as the dynamically quantized input
+   * of a convolution, in NCHW order while XNNPACK computes them in NHWC).
+   */
+  #checkDeclaredShapes(nodes: readonly (XnnNode | null)[]): void {
+    const producer = new Map<number, XnnNode>();
+    for (const n of nodes) if (n) for (const id of n.outputs) producer.set(id, n);
+    this.values.forEach((v, i) => {
+      const node = producer.get(v.id);
+      const declared = this.graph.values[i]?.dims ?? [];
+      if (node === undefined || sameShape(v.shape, declared)) return;
+      if (!v.isOutput && numelOf(v.shape) === numelOf(declared)) return;
+      invalid(
+        `xnodes[${node.index}] (${nodeTypeName(node.type)}) computes shape [${v.shape.join(', ')}] for xvalues[${v.index}] (id ${v.id}), which is declared [${declared.join(', ')}]`,
+        { node: node.index, value: v.index },
+      );
+    });
   }
 
   #makeValue(v: XnnValue, graph: XnnGraph, constantRegion: Uint8Array, namedData: NamedDataMap): RuntimeValue {

@@ -266,6 +266,15 @@ function requireFloat(node: XnnNode, ...values: RuntimeValue[]): void {
 const MAX_VALUE_ELEMENTS = 2 ** 28;
 
 function setShape(out: RuntimeValue, shape: number[]): void {
+  for (const d of shape) {
+    if (!(Number.isSafeInteger(d) && d >= 0)) {
+      throw new KindlingError(
+        ErrorCode.DelegateInvalidCompatibility,
+        `XNNPACK: value ${out.id} would have shape [${shape.join(', ')}], which has a negative or non-integer size`,
+        { context: { backend: 'XnnpackBackend', value: out.index } },
+      );
+    }
+  }
   const n = numelOf(shape);
   if (!(n <= MAX_VALUE_ELEMENTS)) {
     throw new KindlingError(

@@ -1,4 +1,11 @@
-import { bytesOf, CheckedByteBuffer, guardDecode, readList, requireTable } from '@kindling/backend-utils';
+import {
+  bytesOf,
+  CheckedByteBuffer,
+  checkCount as checkElementCount,
+  guardDecode,
+  readList,
+  requireTable,
+} from '@kindling/backend-utils';
 import { ErrorCode, KindlingError } from '@kindling/core';
 import { PerChannelGroupQuant } from './generated/fb-xnnpack/per-channel-group-quant.js';
 import { PerChannelQuant } from './generated/fb-xnnpack/per-channel-quant.js';
@@ -45,6 +52,7 @@ export const XNN_GRAPH_IDENTIFIERS: readonly string[] = ['XN00', 'XN01'];
 const WHAT = 'XNNPACK payload';
 
 function floats(bb: CheckedByteBuffer, count: number, at: (i: number) => number | null): Float32Array {
+  checkElementCount(bb, count);
   bb.charge(count);
   const out = new Float32Array(count);
   for (let i = 0; i < count; i++) out[i] = at(i) ?? 0;
