@@ -27,11 +27,9 @@ const gc = runInNewContext('gc') as () => void;
 
 const root = join(import.meta.dirname, '../../..');
 const dir = join(root, 'fixtures/robustness');
-/** The instruction-cap loop is about execute-time limits, tested with them. */
-const ELSEWHERE = new Set(['loop-ops_add_same_shape_portable.pte']);
 /** Valid programs that declare far more planned memory than their tensors use: they must run. */
 const VALID = new Set(['bigmem-68fe6f32d7.pte', 'bigmem-91be9a28f0.pte']);
-const files = readdirSync(dir).filter((f) => (f.endsWith('.pte') || f.endsWith('.bpte')) && !ELSEWHERE.has(f));
+const files = readdirSync(dir).filter((f) => f.endsWith('.pte') || f.endsWith('.bpte'));
 
 /** The first error in `error`'s cause chain that is not a KindlingError (undefined when there is none). */
 function engineError(error: unknown): unknown {

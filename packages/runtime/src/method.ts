@@ -419,6 +419,7 @@ export class Method {
         }
       }),
     );
+    Method.#refuseEndlessLoops(plan, chains, method);
     if (missing.size > 0) {
       const ops = [...missing.keys()];
       throw new KindlingError(
@@ -462,6 +463,34 @@ export class Method {
   }
 
   /** Dtypes of the tensor arguments of a kernel call (empty Byte placeholders for None are skipped). */
+  /**
+   * Refuses a backward jump that can never stop: its condition is a Bool value holding `false` that
+   * no instruction can change (it is not a method input, no kernel or delegate call takes it as an
+   * argument, no move writes it). Such a program would only end at the execute limits.
+   */
+  static #refuseEndlessLoops(plan: ExecutionPlanData, chains: readonly (readonly Prepared[])[], method: string): void {
+    const written = new Set<number>(plan.inputs);
+    for (const chain of chains) {
+      for (const ins of chain) {
+        if (ins.type === 'kernel' || ins.type === 'delegate') for (const a of ins.args) written.add(a);
+        else if (ins.type === 'move') written.add(ins.to);
+      }
+    }
+    for (const [c, chain] of chains.entries()) {
+      for (const [n, ins] of chain.entries()) {
+        if (ins.type !== 'jump' || ins.destination > n || written.has(ins.cond)) continue;
+        const cond = plan.values[ins.cond];
+        if (cond?.type === 'Bool' && cond.value === false) {
+          throw programError(
+            `instruction ${n} jumps back to instruction ${ins.destination} on condition value ${ins.cond}, which is always false (nothing writes it): the method would never end`,
+            method,
+            { instruction: n, chain: c, value: ins.cond },
+          );
+        }
+      }
+    }
+  }
+
   static #tensorDtypes(plan: ExecutionPlanData, args: readonly number[]): ScalarType[] {
     const out: ScalarType[] = [];
     for (const a of args) {

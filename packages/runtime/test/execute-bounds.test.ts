@@ -41,14 +41,18 @@ const scribble = defineKernel({
 
 const kernels = [tick, scribble];
 
-/** A method that jumps back to its first instruction forever (the loop reproducer's shape). */
+/**
+ * A method that jumps back to its first instruction forever. Unlike the loop reproducer, its
+ * condition is an argument of a kernel (which could write it), so the loop cannot be refused at
+ * load and only the execute limits stop it.
+ */
 const loopPte = buildPte([
   {
     values: [boolValue(false)],
     inputs: [],
     outputs: [0],
     operators: ['test::tick.out'],
-    instructions: [kernelCall(0, []), jumpFalse(0, 0)],
+    instructions: [kernelCall(0, [0]), jumpFalse(0, 0)],
   },
 ]);
 
@@ -70,18 +74,29 @@ function scribblePte(planned: boolean): Uint8Array {
 }
 
 describe('execute is bounded in time and count', () => {
-  it('stops the loop reproducer (a jump back to instruction 0) quickly with a clear error', async () => {
+  it('refuses the loop reproducer (a jump back on a condition nothing writes) when the method loads', async () => {
     const m = await Module.load(fixture('robustness/loop-ops_add_same_shape_portable.pte'), {
       kernels: portableKernels,
     });
     const start = performance.now();
     const e = await kindlingError(() => m.forward([new Float32Array(6), new Float32Array(6)]));
+    expect(e.code).toBe(ErrorCode.InvalidProgram);
+    expect(e.message).toMatch(/instruction 1 jumps back to instruction 0 .* always false .* never end/);
+    expect(e.context).toMatchObject({ method: 'forward', instruction: 1 });
+    expect(performance.now() - start).toBeLessThan(100);
+  });
+
+  it('stops a loop it cannot refuse at load after the default loop budget', async () => {
+    // Without a count cap, so that the time budget is what stops it (10,000,000 quick instructions
+    // can take less than the budget).
+    const m = await Module.load(loopPte, { kernels, maxInstructions: Number.POSITIVE_INFINITY });
+    const start = performance.now();
+    const e = await kindlingError(() => m.forward());
     const ms = performance.now() - start;
     expect(e.code).toBe(ErrorCode.OutOfResources);
     expect(e.message).toMatch(/kept looping for more than 1000 ms .*maxExecuteMs/);
     expect(e.context).toMatchObject({ method: 'forward', chain: 0 });
     expect(ms).toBeLessThan(DEFAULT_LOOP_BUDGET_MS + 1000);
-    console.log(`loop reproducer stopped after ${ms.toFixed(0)} ms`);
   });
 
   it('applies maxExecuteMs from load options and per call', async () => {
