@@ -22,7 +22,7 @@ export interface XnnpackOptions {
    * SharedArrayBuffer the graph runs on the calling thread. Results do not depend on it.
    *
    * If a worker fails (its kernel throws, it exits or is terminated, or it holds a part of a job
-   * for 300 ms after the last other part finished, or four times as long as the calling thread
+   * for 500 ms after the last other part finished, or four times as long as the calling thread
    * took for its own parts if that is longer), the call that meets the failure rejects with a
    * `KindlingError` (`Internal`) within that time instead of waiting forever, the delegate's pool
    * is stopped, and later calls of the delegate run on the calling thread (same results, slower).

@@ -50,7 +50,7 @@ export { CONTROL_BYTES, type PoolKernel } from './protocol.js';
  * died). Longer than any scheduling hiccup of a live thread, short enough that a call fails well
  * within a second.
  */
-const WATCHDOG_MIN_MS = 300;
+const WATCHDOG_MIN_MS = 500;
 
 interface AnyWorker {
   postMessage(message: unknown): void;
