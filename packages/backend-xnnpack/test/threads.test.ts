@@ -363,3 +363,25 @@ describe.skipIf(!available)('a pool worker that fails while holding a part', () 
     }
   });
 });
+
+test('backendOptions.XnnpackBackend overrides the factory options for one program', async () => {
+  const infos: XnnpackDelegateInfo[] = [];
+  const module = await Module.load(digitsXnnpack(), {
+    backends: [xnnpack({ threads: 1 })],
+    kernels: portableKernels,
+    backendOptions: { XnnpackBackend: { threads: 2, onDelegateReady: (info) => infos.push(info) } },
+  });
+  await module.loadMethod('forward');
+  await module.dispose();
+  expect(infos.map((i) => i.threads)).toEqual([available ? 2 : 1]);
+
+  const bad = await Module.load(digitsXnnpack(), {
+    backends: [xnnpack()],
+    kernels: portableKernels,
+    backendOptions: { XnnpackBackend: { threads: 0 } },
+  });
+  await expect(bad.loadMethod('forward')).rejects.toThrow(
+    /backendOptions.XnnpackBackend: threads must be a positive integer, got 0/,
+  );
+  await bad.dispose();
+});

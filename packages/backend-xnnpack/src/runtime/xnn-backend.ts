@@ -13,7 +13,11 @@ import { decodeXnnPayload } from '../serialization/xnn-graph-reader.js';
 import { validateXnnGraph } from '../serialization/xnn-graph-validator.js';
 import { CompiledGraph } from './compiled-graph.js';
 
-/** Load options of the XNNPACK backend (`Module.load(..., { backendOptions: { XnnpackBackend: ... } })`). */
+/**
+ * Options of the XNNPACK backend: given to the factory (`xnnpack({ threads: 2 })`), or per program
+ * at load time (`Module.load(bytes, { backendOptions: { XnnpackBackend: { threads: 2 } } })`),
+ * which overrides the factory's for that program's delegates.
+ */
 export interface XnnpackOptions {
   /**
    * Threads that run the large fp32 kernels (GEMM, convolution), the calling thread included
@@ -54,6 +58,19 @@ export interface XnnpackDelegateInfo {
 /** The delegate id ExecuTorch writes for XNNPACK payloads. */
 export const XNNPACK_BACKEND_ID = 'XnnpackBackend';
 
+function checkThreads(threads: unknown, where: string): number {
+  if (!Number.isInteger(threads) || (threads as number) < 1) {
+    throw new KindlingError(
+      ErrorCode.InvalidArgument,
+      `${where}: threads must be a positive integer, got ${String(threads)}`,
+      {
+        context: { backend: XNNPACK_BACKEND_ID },
+      },
+    );
+  }
+  return threads as number;
+}
+
 function handleOf(handle: DelegateHandle): CompiledGraph {
   if (!(handle instanceof CompiledGraph)) {
     throw new KindlingError(
@@ -76,10 +93,7 @@ function handleOf(handle: DelegateHandle): CompiledGraph {
  * ```
  */
 export function xnnpack(options: XnnpackOptions = {}): Backend {
-  const threads = options.threads ?? 1;
-  if (!Number.isInteger(threads) || threads < 1) {
-    throw new KindlingError(ErrorCode.InvalidArgument, `xnnpack(): threads must be a positive integer, got ${threads}`);
-  }
+  const defaultThreads = checkThreads(options.threads ?? 1, 'xnnpack()');
   return {
     specificationVersion: 'v1',
     id: XNNPACK_BACKEND_ID,
@@ -91,6 +105,11 @@ export function xnnpack(options: XnnpackOptions = {}): Backend {
       processed: Uint8Array,
       _compileSpecs: readonly CompileSpec[],
     ): DelegateHandle | Promise<DelegateHandle> {
+      // Load options (`backendOptions: { XnnpackBackend: { ... } }`) override the factory's.
+      const load = context.options as XnnpackOptions;
+      const threads =
+        load.threads === undefined ? defaultThreads : checkThreads(load.threads, 'backendOptions.XnnpackBackend');
+      const onReady = load.onDelegateReady ?? options.onDelegateReady;
       let graph: CompiledGraph;
       try {
         const payload = decodeXnnPayload(processed);
@@ -109,7 +128,7 @@ export function xnnpack(options: XnnpackOptions = {}): Backend {
         });
       }
       const ready = (): CompiledGraph => {
-        options.onDelegateReady?.({
+        onReady?.({
           threads: graph.threads,
           kernels: graph.kernels as XnnpackDelegateInfo['kernels'],
           arenaBytes: graph.arenaBytes,
