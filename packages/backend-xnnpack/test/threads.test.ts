@@ -385,3 +385,34 @@ test('backendOptions.XnnpackBackend overrides the factory options for one progra
   );
   await bad.dispose();
 });
+
+test.skipIf(!available)('the delegates of one xnnpack() instance share one kernel memory and one pool', async () => {
+  const tinyLlama = zoo.programBytes(zoo.cases.find((c) => c.id === 'tiny_llama/xnnpack') as ManifestCase);
+  const backend = xnnpack({ threads: 4 });
+  const init = backend.init.bind(backend);
+  const graphs: CompiledGraph[] = [];
+  backend.init = async (...a) => {
+    const graph = (await init(...a)) as CompiledGraph;
+    graphs.push(graph);
+    return graph;
+  };
+  const workers = () => (process.report.getReport() as unknown as { workers: unknown[] }).workers.length;
+  const before = workers();
+  const module = await Module.load(tinyLlama, { backends: [backend], kernels: portableKernels });
+  await module.loadMethod('forward');
+  expect(graphs.length).toBe(24);
+  const pools = new Set(graphs.map((g) => g.pool));
+  expect(pools.size).toBe(1);
+  expect([...pools][0]?.threads).toBe(4);
+  // Three workers for the whole program (the calling thread is the fourth), not three per delegate.
+  expect(workers() - before).toBe(3);
+  // A second program on the same instance joins the same pool.
+  const again = await Module.load(tinyLlama, { backends: [backend], kernels: portableKernels });
+  await again.loadMethod('forward');
+  expect(new Set(graphs.map((g) => g.pool)).size).toBe(1);
+  expect(workers() - before).toBe(3);
+  await module.dispose();
+  await again.dispose();
+  for (let waited = 0; workers() > before && waited < 2000; waited += 50) await new Promise((r) => setTimeout(r, 50));
+  expect(workers()).toBe(before);
+});

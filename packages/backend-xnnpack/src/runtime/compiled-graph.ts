@@ -17,11 +17,11 @@ import {
   type XnnValue,
 } from '../serialization/xnn-graph.js';
 import type { XnnPayload } from '../serialization/xnn-graph-reader.js';
-import { CONTROL_BYTES, ThreadPool, threadsAvailable } from '../threads/pool.js';
-import { KernelHeap, kernelModule, sharedKernelModule } from '../wasm/kernels.js';
+import type { ThreadPool } from '../threads/pool.js';
 import { fuseClamps, markPointwiseDynamicRows } from './graph-rewrites.js';
 import { createStep, type Step, type StepContext } from './node-steps.js';
 import { numelOf, type RuntimeValue, sameShape, storageElementSize, viewOf } from './runtime-value.js';
+import { XnnWorkspace } from './workspace.js';
 
 const ALIGN = 16;
 /** Largest arena one graph may plan (1 GiB). */
@@ -130,36 +130,23 @@ export class CompiledGraph {
   /** The WebAssembly kernels and their memory (null: TypeScript kernels, values in `#arena`). */
   readonly #ctx: StepContext;
 
-  /** Threads the scratch is planned for (1 unless the kernels run over a shared memory). */
-  readonly #threads: number;
-  /** The pool's control block in the shared memory (-1: none). */
-  readonly #control: number = -1;
+  /** The kernel memory and pool this graph shares with the other delegates of its backend instance. */
+  readonly #ws: XnnWorkspace;
+  /** Bytes of the shared region this graph needs: its arena, then one scratch slice per thread. */
+  #need = 0;
+  #arenaTotal = 0;
+  #boundGeneration = -1;
+  #boundBuffer: ArrayBufferLike | null = null;
 
   /**
-   * `threads` > 1 places everything in a shared memory so that {@link startThreads} can run the
-   * kernels on a worker pool; where that is impossible the graph is exactly the one-thread graph.
+   * Loads a graph into `workspace` (by default a single-threaded one of its own). A workspace of
+   * more than one thread places everything in a shared memory, so that its pool can run the kernels.
    */
-  constructor(payload: XnnPayload, namedData: NamedDataMap, threads = 1) {
+  constructor(payload: XnnPayload, namedData: NamedDataMap, workspace: XnnWorkspace = new XnnWorkspace(1)) {
     const { graph, constantRegion } = payload;
     this.graph = graph;
-    const m = kernelModule();
-    let heap: KernelHeap | null = null;
-    let planned = 1;
-    if (m && threads > 1 && threadsAvailable()) {
-      const shared = sharedKernelModule();
-      try {
-        heap = shared ? new KernelHeap(shared) : null;
-      } catch {
-        heap = null; // e.g. the engine refuses the shared memory's reservation
-      }
-      if (heap) {
-        planned = threads;
-        this.#control = heap.alloc(CONTROL_BYTES);
-      }
-    }
-    if (!heap && m) heap = new KernelHeap(m);
-    this.#threads = planned;
-    this.#ctx = { heap, scratchPtr: 0, scratchBytes: 0, scratchStride: 0, pool: null };
+    this.#ws = workspace;
+    this.#ctx = { heap: workspace.heap, scratchPtr: 0, scratchBytes: 0, scratchStride: 0, pool: null };
     const byId = new Map<number, RuntimeValue>();
     this.values = graph.values.map((v) => this.#makeValue(v, graph, constantRegion, namedData));
     for (const v of this.values) byId.set(v.id, v);
@@ -179,6 +166,7 @@ export class CompiledGraph {
     this.#inferShapes();
     this.#checkDeclaredShapes(nodes);
     this.#plan();
+    workspace.acquire();
   }
 
   /**
@@ -340,31 +328,46 @@ export class CompiledGraph {
         { context: { backend: 'XnnpackBackend' } },
       );
     }
-    const heap = this.#ctx.heap;
-    let buffer: ArrayBufferLike;
-    let base = 0;
-    if (heap) {
-      // [packed weights][arena][kernel scratch][16 bytes of slack for vector tail loads]
-      base = heap.top;
+    this.#arenaBytes = total;
+    this.#arenaTotal = total;
+    if (this.#ctx.heap) {
+      // In the workspace's shared region: [arena][kernel scratch, one slice per thread][16 bytes of
+      // slack for vector tail loads].
       const scratch = this.#scratchNeeded();
       const stride = Math.ceil(scratch / ALIGN) * ALIGN;
-      this.#ctx.scratchPtr = base + total;
       this.#ctx.scratchBytes = scratch;
       this.#ctx.scratchStride = stride;
-      heap.reserve(base + total + stride * this.#threads + ALIGN);
-      buffer = heap.buffer;
-      this.#arenaBytes = total;
+      this.#need = total + stride * this.#ws.threads + ALIGN;
+      this.#boundGeneration = -1;
+      this.#bind();
     } else {
       this.#arena = new ArrayBuffer(total);
-      buffer = this.#arena;
-      this.#arenaBytes = total;
+      for (const v of this.#planned) this.#view(v, this.#arena, 0);
     }
-    for (const v of this.#planned) {
-      v.data = viewOf(v.datatype, buffer, base + v.arenaOffset, v.capacity);
-      if (v.datatype === XnnDatatype.QDInt8) {
-        v.rowScales = new Float32Array(Math.max(v.capacity, 1));
-        v.rowZeroPoints = new Int32Array(Math.max(v.capacity, 1));
-      }
+  }
+
+  /**
+   * Points the arena values and the scratch at the workspace's shared region, where it is now (the
+   * region moves when another delegate of the workspace allocates, and a non-shared memory's buffer
+   * changes when it grows): cheap when nothing moved.
+   */
+  #bind(): void {
+    const heap = this.#ctx.heap;
+    if (!heap) return;
+    const base = this.#ws.region(this.#need);
+    if (this.#ws.generation === this.#boundGeneration && heap.buffer === this.#boundBuffer) return;
+    const buffer = heap.buffer;
+    for (const v of this.#planned) this.#view(v, buffer, base);
+    this.#ctx.scratchPtr = base + this.#arenaTotal;
+    this.#boundGeneration = this.#ws.generation;
+    this.#boundBuffer = buffer;
+  }
+
+  #view(v: RuntimeValue, buffer: ArrayBufferLike, base: number): void {
+    v.data = viewOf(v.datatype, buffer, base + v.arenaOffset, v.capacity);
+    if (v.datatype === XnnDatatype.QDInt8 && (v.rowScales?.length ?? 0) < Math.max(v.capacity, 1)) {
+      v.rowScales = new Float32Array(Math.max(v.capacity, 1));
+      v.rowZeroPoints = new Int32Array(Math.max(v.capacity, 1));
     }
   }
 
@@ -387,13 +390,12 @@ export class CompiledGraph {
   }
 
   /**
-   * Starts the worker pool the graph was planned for (see the constructor); without one (threads
-   * unavailable, a worker failing to start) the kernels run on the calling thread.
+   * Joins its workspace's worker pool (started once for all the workspace's delegates); without one
+   * (threads unavailable, a worker failing to start) the kernels run on the calling thread.
    */
   async startThreads(): Promise<void> {
-    const heap = this.#ctx.heap;
-    if (!heap || this.#threads < 2 || this.#control < 0 || this.#ctx.pool) return;
-    this.#ctx.pool = await ThreadPool.start(heap, this.#control, this.#threads);
+    if (this.#ctx.pool) return;
+    this.#ctx.pool = await this.#ws.startPool();
   }
 
   /** Threads that run the kernels now (1 without a pool, or once its pool failed). */
@@ -407,10 +409,13 @@ export class CompiledGraph {
     return this.#ctx.pool;
   }
 
-  /** Stops the worker pool (the graph keeps working on the calling thread). */
-  dispose(): void {
-    void this.#ctx.pool?.close();
+  /**
+   * Leaves the workspace: the last graph to leave stops its pool; returns true then (its memory can
+   * be dropped). The graph keeps working on the calling thread.
+   */
+  dispose(): boolean {
     this.#ctx.pool = null;
+    return this.#ws.release();
   }
 
   /**
@@ -431,6 +436,7 @@ export class CompiledGraph {
   }
 
   #run(args: readonly EValue[]): void {
+    this.#bind();
     let changed = false;
     for (const v of this.inputs) {
       const t = this.#tensorArg(args, v);

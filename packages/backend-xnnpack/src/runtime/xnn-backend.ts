@@ -12,6 +12,7 @@ import { nodeTypeName } from '../serialization/xnn-graph.js';
 import { decodeXnnPayload } from '../serialization/xnn-graph-reader.js';
 import { validateXnnGraph } from '../serialization/xnn-graph-validator.js';
 import { CompiledGraph } from './compiled-graph.js';
+import { XnnWorkspace } from './workspace.js';
 
 /**
  * Options of the XNNPACK backend: given to the factory (`xnnpack({ threads: 2 })`), or per program
@@ -94,6 +95,10 @@ function handleOf(handle: DelegateHandle): CompiledGraph {
  */
 export function xnnpack(options: XnnpackOptions = {}): Backend {
   const defaultThreads = checkThreads(options.threads ?? 1, 'xnnpack()');
+  // One kernel memory and one worker pool per thread count, shared by all delegates of this
+  // instance (dropped when its last delegate is destroyed).
+  const workspaces = new Map<number, XnnWorkspace>();
+  const owner = new Map<CompiledGraph, number>();
   return {
     specificationVersion: 'v1',
     id: XNNPACK_BACKEND_ID,
@@ -117,7 +122,13 @@ export function xnnpack(options: XnnpackOptions = {}): Backend {
           constantRegionSize: payload.constantRegion.byteLength,
           namedData: context.namedData,
         });
-        graph = new CompiledGraph(payload, context.namedData, threads);
+        let workspace = workspaces.get(threads);
+        if (!workspace) {
+          workspace = new XnnWorkspace(threads);
+          workspaces.set(threads, workspace);
+        }
+        graph = new CompiledGraph(payload, context.namedData, workspace);
+        owner.set(graph, threads);
       } catch (error) {
         if (KindlingError.isInstance(error)) throw error;
         // Anything else (e.g. a RangeError from an absurd size) means the payload cannot be loaded.
@@ -151,7 +162,10 @@ export function xnnpack(options: XnnpackOptions = {}): Backend {
       return g.execute(args);
     },
     destroy(handle: DelegateHandle): void {
-      handleOf(handle).dispose();
+      const graph = handleOf(handle);
+      const threads = owner.get(graph);
+      owner.delete(graph);
+      if (graph.dispose() && threads !== undefined) workspaces.delete(threads);
     },
   };
 }
