@@ -10,7 +10,7 @@
 import { type XnnpackDelegateInfo, xnnpack } from '@kindling/backend-xnnpack';
 import { kernelModule, kernelModuleBytes, sharedKernelModule } from '@kindling/backend-xnnpack/kernels';
 import { compareValue, copyLogical, type ManifestValue } from '@kindling/conformance-zoo/values';
-import { isFloatingType, isIntegralType, parseScalarType, type ScalarType, Tensor } from '@kindling/core';
+import { parseScalarType, type ScalarType, Tensor } from '@kindling/core';
 import { type MethodInput, type MethodOutput, Module, portableKernels } from '@kindling/runtime';
 
 interface ManifestCase {

@@ -22,9 +22,11 @@ import { XnnWorkspace } from './workspace.js';
 export interface XnnpackOptions {
   /**
    * Threads that run the large fp32 kernels (GEMM, convolution), the calling thread included
-   * (default 1). Above 1 the kernels' memory is shared with a pool of `threads - 1` workers
-   * (`worker_threads` in Node; Workers in cross-origin-isolated browsers); without
-   * SharedArrayBuffer the graph runs on the calling thread. Results do not depend on it.
+   * (default 1), at most as many as the hardware runs at once (`os.availableParallelism()` in
+   * Node, `navigator.hardwareConcurrency` in browsers). Above 1 the kernels' memory is shared with
+   * a pool of `threads - 1` workers (`worker_threads` in Node; Workers in cross-origin-isolated
+   * browsers), one pool for all delegates of the backend instance; without SharedArrayBuffer the
+   * graph runs on the calling thread. Results do not depend on it.
    *
    * If a worker fails (its kernel throws, it exits or is terminated, or it holds a part of a job
    * for 500 ms after the last other part finished, or four times as long as the calling thread

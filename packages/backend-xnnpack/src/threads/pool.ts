@@ -78,6 +78,23 @@ async function nodeWorkerThreads(): Promise<NodeWorkerThreads> {
 }
 
 /**
+ * Threads the hardware runs at once: `os.availableParallelism()` in Node, `navigator.hardwareConcurrency`
+ * elsewhere (unknown: no bound).
+ */
+export async function hardwareThreads(): Promise<number> {
+  if (isNode()) {
+    const specifier = ['node', 'os'].join(':');
+    const os = (await import(/* @vite-ignore */ /* webpackIgnore: true */ specifier)) as {
+      availableParallelism?: () => number;
+      cpus(): unknown[];
+    };
+    return Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
+  }
+  const n = (globalThis as { navigator?: { hardwareConcurrency?: number } }).navigator?.hardwareConcurrency;
+  return typeof n === 'number' && n >= 1 ? n : Number.POSITIVE_INFINITY;
+}
+
+/**
  * Whether worker threads over a shared memory are possible here: SharedArrayBuffer and Atomics
  * exist and, in browsers, the page is cross-origin isolated and has `Worker`.
  */
@@ -183,8 +200,11 @@ export class ThreadPool {
    * ({@link CONTROL_BYTES}, zeroed). Resolves once every worker has instantiated the kernels;
    * `null` where threads are unavailable or a worker fails to start.
    */
-  static async start(heap: KernelHeap, control: number, threads: number): Promise<ThreadPool | null> {
-    if (threads < 2 || !heap.shared || !threadsAvailable()) return null;
+  static async start(heap: KernelHeap, control: number, requested: number): Promise<ThreadPool | null> {
+    if (requested < 2 || !heap.shared || !threadsAvailable()) return null;
+    // More threads than the hardware runs at once only take turns: bound them by it.
+    const threads = Math.min(requested, await hardwareThreads());
+    if (threads < 2) return null;
     const workers: AnyWorker[] = [];
     const ready: Promise<void>[] = [];
     try {
