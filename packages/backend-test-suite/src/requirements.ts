@@ -19,9 +19,16 @@ export interface CaseRequirements {
   readonly nodes: number;
 }
 
-function opCounts(graphs: readonly Graph[]): Map<string, number> {
+/** Nodes per operator; with `foldable: false`, nodes that only read constants are left out. */
+function opCounts(graphs: readonly Graph[], foldable = true): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const g of graphs) for (const n of g.nodes) counts.set(n.op, (counts.get(n.op) ?? 0) + 1);
+  for (const g of graphs) {
+    for (const n of g.nodes) {
+      const tensors = n.inputs.filter((v) => v.type.kind === 'tensor');
+      if (!foldable && tensors.length > 0 && tensors.every((v) => v.source === 'constant')) continue;
+      counts.set(n.op, (counts.get(n.op) ?? 0) + 1);
+    }
+  }
   return counts;
 }
 
@@ -53,7 +60,9 @@ function collect(operators: Iterable<string>, tensors: readonly Value[], quantiz
  * operators its delegates took, which are those of the same model's portable program minus those
  * left outside the delegates (counted per operator); the dtypes of the tensors the delegate calls
  * pass; the case's quantization scheme; dynamic shapes when a delegate call passes a dynamic
- * tensor. Without a portable program of the model the operators cannot be told and are not required.
+ * tensor. Portable nodes that only read constants are not counted: export may fold them away (a
+ * quantized export folds an `expand_copy` of a weight, for instance) rather than delegate them.
+ * Without a portable program of the model the operators cannot be told and are not required.
  */
 export function delegatedRequirements(
   c: ManifestCase,
@@ -65,7 +74,7 @@ export function delegatedRequirements(
   const operators: string[] = [];
   if (portable) {
     const left = opCounts(graphs);
-    for (const [op, count] of opCounts(portable)) if (count > (left.get(op) ?? 0)) operators.push(op);
+    for (const [op, count] of opCounts(portable, false)) if (count > (left.get(op) ?? 0)) operators.push(op);
   }
   const r = collect(operators, tensorsOf(calls), c.quantization);
   return { ...r, nodes: calls.length };
