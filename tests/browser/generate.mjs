@@ -10,27 +10,15 @@
  * files, in memory.
  */
 
+import { randomFloat32, seededRandom } from '@kindling/backend-utils';
 import { xnnpackLowering } from '@kindling/backend-xnnpack/partitioner';
 import { ScalarType } from '@kindling/core';
 import { arg, Graph, tensorType } from '@kindling/ir';
 import { lower } from '@kindling/partitioner';
 
-/** mulberry32: a small seeded PRNG, uniform in [0, 1). */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
+/** `n` float32 values uniform in [-scale, scale). */
 function randomF32(random, n, scale) {
-  const a = new Float32Array(n);
-  for (let i = 0; i < n; i++) a[i] = (random() * 2 - 1) * scale;
-  return a;
+  return randomFloat32(random, n, -scale, scale);
 }
 
 const bytesOf = (a) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
@@ -118,7 +106,7 @@ function buildGraph(w) {
 
 /** Builds the programs, inputs and expected outputs: `{ manifest, files }` (paths relative to `generated/`). */
 export async function generatePrograms() {
-  const random = rng(20251102);
+  const random = seededRandom(20251102);
   const w = {
     gemmWeight: randomF32(random, K * N, 1 / Math.sqrt(K)),
     gemmBias: randomF32(random, N, 0.1),
