@@ -445,6 +445,39 @@ case("aten::index_copy.out", torch.zeros(2, 5, 3), 1, torch.tensor([4, 1]), rnd(
 case("aten::alias_copy.out", rnd(2, 2))
 case("aten::detach_copy.out", rnd(2, 2))
 
+# ---- group norm, indexed reductions, products, flips, fmod, elu, topk ---------------------------
+case("aten::native_group_norm.out", rnd(2, 6, 2, 3), rnd(6), rnd(6), 2, 6, 6, 3, 1e-5, out=[f32, f32, f32], tol=[1e-5, 1e-5])
+case("aten::native_group_norm.out", CL(rnd(1, 4, 2, 2)), None, None, 1, 4, 4, 2, 1e-3, out=[f32, f32, f32], tol=[1e-5, 1e-5],
+     name="native_group_norm channels-last no affine")
+case("aten::max.dim_max", torch.tensor([[1.0, 3.0, 3.0], [float("nan"), 1.0, float("nan")]]), 1, False, out=[f32, i64],
+     name="max.dim_max ties and nan")
+case("aten::max.dim_max", rnd(2, 3, 4, dtype=i64), 0, True, out=[i64, i64], name="max.dim_max long keepdim")
+case("aten::max.dim_max", torch.tensor(2.5), 0, False, out=[f32, i64], name="max.dim_max rank 0")
+case("aten::min.dim_min", torch.tensor([[2.0, 1.0, 1.0], [0.0, float("nan"), -1.0]]), -1, True, out=[f32, i64],
+     name="min.dim_min ties and nan")
+case("aten::min.dim_min", rnd(2, 0), 1, False, out=[f32, i64], error=True, name="min.dim_min empty dim")
+case("aten::prod.int_out", rnd(2, 3, 4), 1, False, None, tol=[1e-5, 1e-5])
+case("aten::prod.int_out", torch.tensor([[2**40, 2**30], [3, -5]]), 1, True, None, name="prod.int_out long wraps")
+case("aten::prod.int_out", rnd(2, 3, dtype=b), 0, False, None, out=i64, name="prod.int_out bool -> long")
+case("aten::prod.out", rnd(2, 3), None, tol=[1e-5, 1e-5])
+case("aten::prod.out", rnd(3, 2, dtype=i32), torch.float64, out=f64, name="prod.out int -> double")
+case("aten::prod.out", torch.empty(0, 3), None, name="prod.out empty")
+case("aten::flip.out", CL(rnd(1, 2, 3, 2)), [1, -1])
+case("aten::flip.out", rnd(2, 3, dtype=b), [], name="flip no dims")
+case("aten::flip.out", rnd(2, 3), [0, -2], error=True, name="flip repeated dim")
+case("aten::fmod.Scalar_out", torch.tensor([-7, -1, 0, 5, 9]), 3, name="fmod.Scalar_out long")
+case("aten::fmod.Scalar_out", torch.tensor([-7.5, 2.25, 0.0, 5.0]), -2.0, name="fmod.Scalar_out float")
+case("aten::fmod.Scalar_out", torch.tensor([1, 2]), 0, error=True, name="fmod.Scalar_out integer by zero")
+case("aten::fmod.Tensor_out", rnd(2, 3), torch.tensor([1.5, -2.0, 0.75]))
+case("aten::elu.out", rnd(3, 4), 1.0, 1.0, 1.0, tol=[1e-6, 1e-6])
+case("aten::elu.out", rnd(3, 4), 0.5, 2.0, 1.5, tol=[1e-6, 1e-6], name="elu scaled")
+case("aten::topk.values", torch.tensor([[1.0, float("nan"), 3.0, 2.0], [4.0, 5.0, -1.0, 0.0]]), 2, out=[f32, i64],
+     name="topk nan largest")
+case("aten::topk.values", torch.tensor([[1.0, float("nan"), 3.0, 2.0], [4.0, 5.0, -1.0, 0.0]]), 3, 1, False, out=[f32, i64],
+     name="topk smallest")
+case("aten::topk.values", rnd(4, 3, dtype=i64), 2, 0, out=[i64, i64], name="topk long dim 0")
+case("aten::topk.values", rnd(2, 3), 4, out=[f32, i64], error=True, name="topk k too large")
+
 cases = [c for c in CASES]
 OUT.parent.mkdir(parents=True, exist_ok=True)
 text = json.dumps({"generator": "tools/conformance/kernel_cases.py", "torch": torch.__version__, "cases": cases}, separators=(",", ":"))

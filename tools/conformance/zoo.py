@@ -246,6 +246,35 @@ def op_specs() -> List[Spec]:
     op("to_dtype/int64_to_int8_uint8_int16", lambda: Fn(lambda x: (x.to(torch.int8), x.to(torch.uint8), x.to(torch.int16))),
        one(I(0, 100, 6)))
 
+    # portable-only kernels real models need (group norm, indexed reductions, padding, data movement)
+    PO = ["portable"]
+    op("group_norm/g2_rank4", lambda: nn.GroupNorm(2, 6), one(N(2, 6, 3, 4)), flavours=PO)
+    op("group_norm/g1_rank3_noaffine", lambda: nn.GroupNorm(1, 4, affine=False, eps=1e-3), one(N(3, 4, 5)), flavours=PO)
+    op("max_dim/last", lambda: Fn(lambda x: tuple(torch.max(x, -1))), one(N(3, 5)), flavours=PO,
+       notes="values and int64 indices")
+    op("max_dim/dim1_keepdim", lambda: Fn(lambda x: tuple(torch.max(x, 1, keepdim=True))), one(N(2, 4, 3)), flavours=PO)
+    op("min_dim/dim0", lambda: Fn(lambda x: tuple(torch.min(x, 0))), one(N(4, 3)), flavours=PO)
+    op("min_dim/int64_keepdim", lambda: Fn(lambda x: tuple(torch.min(x, -1, keepdim=True))), one(I(-5, 5, 3, 6)),
+       flavours=PO, notes="ties: the first index wins")
+    op("prod/dim1", lambda: Fn(lambda x: x.prod(1)), one(P(3, 4, 2)), flavours=PO)
+    op("prod/neg_keepdim", lambda: Fn(lambda x: x.prod(-1, keepdim=True)), one(N(2, 5)), flavours=PO)
+    op("prod/all", lambda: Fn(lambda x: x.prod()), one(P(2, 3)), flavours=PO)
+    op("prod/int64_all", lambda: Fn(lambda x: x.prod()), one(I(-3, 4, 2, 3)), flavours=PO)
+    op("flip/dims_0_2", lambda: Fn(lambda x: torch.flip(x, (0, 2))), one(N(2, 3, 4)), flavours=PO)
+    op("flip/neg_dim", lambda: Fn(lambda x: torch.flip(x, (-1,))), one(I(0, 100, 3, 5)), flavours=PO)
+    op("roll/dim1", lambda: Fn(lambda x: torch.roll(x, 2, 1)), one(N(2, 5)), flavours=PO)
+    op("roll/two_dims_neg", lambda: Fn(lambda x: torch.roll(x, (-1, 3), (0, -1))), one(N(3, 2, 4)), flavours=PO)
+    op("glu/last", lambda: Fn(lambda x: F.glu(x, -1)), one(N(3, 8)), flavours=PO)
+    op("glu/dim1", lambda: Fn(lambda x: F.glu(x, 1)), one(N(2, 6, 3)), flavours=PO)
+    op("elu/default", lambda: nn.ELU(), one(N(3, 7)), flavours=PO)
+    op("elu/alpha", lambda: nn.ELU(alpha=0.5), one(N(1, 4, 5, 5)), flavours=PO)
+    op("reflection_pad2d/asym", lambda: nn.ReflectionPad2d((1, 2, 2, 0)), one(N(1, 2, 4, 5)), flavours=PO)
+    op("reflection_pad1d/both", lambda: nn.ReflectionPad1d((2, 1)), one(N(2, 3, 5)), flavours=PO)
+    op("replication_pad2d/asym", lambda: nn.ReplicationPad2d((2, 1, 0, 3)), one(N(1, 2, 3, 4)), flavours=PO)
+    op("replication_pad1d/both", lambda: nn.ReplicationPad1d((3, 1)), one(N(2, 2, 4)), flavours=PO)
+    op("topk/last", lambda: Fn(lambda x: tuple(torch.topk(x, 3))), one(N(2, 7)), flavours=PO)
+    op("topk/smallest_dim0", lambda: Fn(lambda x: tuple(torch.topk(x, 2, 0, largest=False))), one(N(5, 3)), flavours=PO)
+
     # non-tensor inputs and state
     op("scalar_input/int", lambda: Fn(lambda x, k: x * k), lambda g: [(randn(g, 2, 3), 3)],
        notes="int input; torch.export specialises on its value")

@@ -33,6 +33,7 @@ import { cosh } from './cosh.js';
 import { cumsum } from './cumsum.js';
 import { detachCopy } from './detach-copy.js';
 import { div, divMode, divScalar, divScalarMode } from './div.js';
+import { elu } from './elu.js';
 import { embedding } from './embedding.js';
 import { eqScalar, eqTensor } from './eq.js';
 import { erf } from './erf.js';
@@ -40,7 +41,9 @@ import { exp } from './exp.js';
 import { expandCopy } from './expand-copy.js';
 import { expm1 } from './expm1.js';
 import { fillScalar, fillTensor } from './fill.js';
+import { flip } from './flip.js';
 import { floor } from './floor.js';
+import { fmodScalar, fmodTensor } from './fmod.js';
 import { full } from './full.js';
 import { fullLike } from './full-like.js';
 import { gather } from './gather.js';
@@ -69,6 +72,7 @@ import { logicalOr } from './logical-or.js';
 import { logicalXor } from './logical-xor.js';
 import { ltScalar, ltTensor } from './lt.js';
 import { maskedFillScalar } from './masked-fill.js';
+import { maxDim, minDim } from './max-min-dim.js';
 import { maxPool2dWithIndices } from './max-pool2d-with-indices.js';
 import { maximum } from './maximum.js';
 import { mean } from './mean.js';
@@ -76,6 +80,7 @@ import { minimum } from './minimum.js';
 import { mm } from './mm.js';
 import { mul, mulScalar } from './mul.js';
 import { nativeBatchNormNoTraining } from './native-batch-norm.js';
+import { nativeGroupNorm } from './native-group-norm.js';
 import { nativeLayerNorm } from './native-layer-norm.js';
 import { neScalar, neTensor } from './ne.js';
 import { neg } from './neg.js';
@@ -107,6 +112,7 @@ import {
   primTrunc,
 } from './prim/scalar.js';
 import { etCopyIndex, etView, localScalarDense, symNumel, symSize } from './prim/tensor.js';
+import { prod, prodDim } from './prod.js';
 import { reciprocal } from './reciprocal.js';
 import { relu } from './relu.js';
 import { repeat } from './repeat.js';
@@ -135,6 +141,7 @@ import { tan } from './tan.js';
 import { tanh } from './tanh.js';
 import { toCopy } from './to-copy.js';
 import { toDimOrderCopy } from './to-dim-order-copy.js';
+import { topk } from './topk.js';
 import { transposeCopy } from './transpose-copy.js';
 import { tril } from './tril.js';
 import { trunc } from './trunc.js';
@@ -148,6 +155,16 @@ import { where } from './where.js';
 import { zeros } from './zeros.js';
 
 export {
+  elu,
+  flip,
+  fmodScalar,
+  fmodTensor,
+  maxDim,
+  minDim,
+  nativeGroupNorm,
+  prod,
+  prodDim,
+  topk,
   abs,
   acos,
   adaptiveAvgPool2d,
@@ -326,6 +343,16 @@ export {
 
 /** Every portable kernel. */
 export const portableKernels: readonly KernelDescriptor[] = Object.freeze([
+  elu,
+  flip,
+  fmodScalar,
+  fmodTensor,
+  maxDim,
+  minDim,
+  nativeGroupNorm,
+  prod,
+  prodDim,
+  topk,
   abs,
   acos,
   adaptiveAvgPool2d,
