@@ -274,6 +274,32 @@ def op_specs() -> List[Spec]:
     op("replication_pad1d/both", lambda: nn.ReplicationPad1d((3, 1)), one(N(2, 2, 4)), flavours=PO)
     op("topk/last", lambda: Fn(lambda x: tuple(torch.topk(x, 3))), one(N(2, 7)), flavours=PO)
     op("topk/smallest_dim0", lambda: Fn(lambda x: tuple(torch.topk(x, 2, 0, largest=False))), one(N(5, 3)), flavours=PO)
+    # scatter: permutation indices keep scatter.src deterministic (no duplicate targets)
+    Perm = lambda rows, n, k: (lambda g: torch.stack([torch.randperm(n, generator=g)[:k] for _ in range(rows)]))  # noqa: E731
+    op("scatter/src_dim1", lambda: Fn(lambda x, i, s: torch.scatter(x, 1, i, s)), one(N(3, 5), Perm(3, 5, 5), N(3, 5)),
+       flavours=PO)
+    op("scatter/src_smaller_index", lambda: Fn(lambda x, i, s: torch.scatter(x, 1, i, s)),
+       one(N(2, 6), Perm(2, 6, 3), N(3, 4)), flavours=PO, notes="index smaller than src and self")
+    op("scatter/value_dim0", lambda: Fn(lambda x, i: torch.scatter(x, 0, i, 2.5)),
+       one(N(4, 3), lambda g: Perm(3, 4, 2)(g).t().contiguous()), flavours=PO)
+    op("scatter_add/dim1_dups", lambda: Fn(lambda x, i, s: torch.scatter_add(x, 1, i, s)),
+       one(N(3, 4), I(0, 4, 3, 6), N(3, 6)), flavours=PO, notes="duplicate indices accumulate")
+    op("scatter_add/int64_dim0", lambda: Fn(lambda x, i, s: torch.scatter_add(x, 0, i, s)),
+       one(I(-10, 10, 3, 4), I(0, 3, 5, 4), I(-10, 10, 5, 4)), flavours=PO)
+    op("instance_norm/affine", lambda: nn.InstanceNorm2d(3, affine=True), one(N(2, 3, 4, 5)), flavours=PO)
+    op("instance_norm/noaffine", lambda: nn.InstanceNorm2d(4), one(N(1, 4, 3, 3)), flavours=PO)
+    op("batch_norm/training_no_stats", lambda: Fn(lambda x: F.batch_norm(x, None, None, training=True, eps=1e-3)),
+       one(N(3, 4, 2, 5)), flavours=PO)
+    op("mean/int64_dtype_float", lambda: Fn(lambda x: torch.mean(x, 1, dtype=torch.float32)), one(I(-50, 50, 3, 7)),
+       flavours=PO)
+    op("sum/int8_wraps_int64", lambda: Fn(lambda x: (torch.sum(x), torch.sum(x, -1))),
+       one(lambda g: randint(g, -128, 128, 4, 9, dtype=torch.int8)), flavours=PO, notes="int8 sums promote to int64")
+    op("sum/int32_dtype_float", lambda: Fn(lambda x: torch.sum(x, 0, dtype=torch.float32)),
+       one(lambda g: randint(g, -1000, 1000, 5, 3, dtype=torch.int32)), flavours=PO)
+    op("nonzero/float", lambda: Fn(lambda x: torch.nonzero(x)), one(lambda g: randn(g, 3, 4).clamp(min=0)), flavours=PO)
+    op("int64/add_mul_wrap", lambda: Fn(lambda a, b: (a + b, a * b, a - b)),
+       one(I(2**62, 2**63 - 1, 2, 3), I(2**62, 2**63 - 1, 2, 3)), flavours=PO, notes="int64 overflow wraps")
+    op("empty/copy", lambda: Fn(lambda x: torch.empty(x.shape).copy_(x) * 2.0), one(N(3, 2)), flavours=PO)
 
     # non-tensor inputs and state
     op("scalar_input/int", lambda: Fn(lambda x, k: x * k), lambda g: [(randn(g, 2, 3), 3)],

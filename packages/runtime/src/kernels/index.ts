@@ -35,6 +35,7 @@ import { detachCopy } from './detach-copy.js';
 import { div, divMode, divScalar, divScalarMode } from './div.js';
 import { elu } from './elu.js';
 import { embedding } from './embedding.js';
+import { emptyDimOrder } from './empty-dim-order.js';
 import { eqScalar, eqTensor } from './eq.js';
 import { erf } from './erf.js';
 import { exp } from './exp.js';
@@ -80,10 +81,12 @@ import { minimum } from './minimum.js';
 import { mm } from './mm.js';
 import { mul, mulScalar } from './mul.js';
 import { nativeBatchNormNoTraining } from './native-batch-norm.js';
+import { nativeBatchNormNoStats } from './native-batch-norm-no-stats.js';
 import { nativeGroupNorm } from './native-group-norm.js';
 import { nativeLayerNorm } from './native-layer-norm.js';
 import { neScalar, neTensor } from './ne.js';
 import { neg } from './neg.js';
+import { nonzero } from './nonzero.js';
 import { ones } from './ones.js';
 import { permuteCopy } from './permute-copy.js';
 import { powScalar, powTensorScalar, powTensorTensor } from './pow.js';
@@ -120,6 +123,8 @@ import { round } from './round.js';
 import { rsqrt } from './rsqrt.js';
 import { rsubScalar } from './rsub.js';
 import { scalarTensor } from './scalar-tensor.js';
+import { scatterSrc, scatterValue } from './scatter.js';
+import { scatterAdd } from './scatter-add.js';
 import { selectCopy } from './select-copy.js';
 import { selectScatter } from './select-scatter.js';
 import { sigmoid } from './sigmoid.js';
@@ -155,6 +160,12 @@ import { where } from './where.js';
 import { zeros } from './zeros.js';
 
 export {
+  scatterSrc,
+  scatterValue,
+  scatterAdd,
+  nativeBatchNormNoStats,
+  nonzero,
+  emptyDimOrder,
   elu,
   flip,
   fmodScalar,
@@ -343,6 +354,12 @@ export {
 
 /** Every portable kernel. */
 export const portableKernels: readonly KernelDescriptor[] = Object.freeze([
+  scatterSrc,
+  scatterValue,
+  scatterAdd,
+  nativeBatchNormNoStats,
+  nonzero,
+  emptyDimOrder,
   elu,
   flip,
   fmodScalar,

@@ -9,7 +9,7 @@ const OP = 'aten::mean.out';
 /** `aten::mean.out(Tensor self, int[1]? dim, bool keepdim=False, *, ScalarType? dtype=None, Tensor(a!) out)`. */
 export const mean = defineKernel({
   op: OP,
-  dtypes: FLOAT_TYPES,
+  dtypes: REAL_AND_BOOL,
   run(_ctx, args: EValue[]) {
     expectArgs(OP, args, 5);
     const x = tensorArg(OP, args, 0);
