@@ -10,6 +10,10 @@ function addSpec(alpha: Scalar): BinarySpec {
       const a = castFn(compute)(alpha.value);
       return a === 1 ? (x, y) => x + y : (x, y) => x + a * y;
     },
+    int64Fn: () => {
+      const a = BigInt(Math.trunc(alpha.value));
+      return a === 1n ? (x, y) => x + y : (x, y) => x + a * y;
+    },
   };
 }
 

@@ -1,7 +1,7 @@
 import type { BinarySpec } from './util/binary.js';
 import { binaryScalarKernel, binaryTensorKernel } from './util/binary.js';
 
-const spec: BinarySpec = { fn: () => (x, y) => x * y };
+const spec: BinarySpec = { fn: () => (x, y) => x * y, int64Fn: () => (x, y) => x * y };
 
 /** `aten::mul.out(Tensor self, Tensor other, *, Tensor(a!) out)`. */
 export const mul = binaryTensorKernel('aten::mul.out', spec);

@@ -15,6 +15,10 @@ export function subSpec(alpha: Scalar): BinarySpec {
       const a = castFn(compute)(alpha.value);
       return a === 1 ? (x, y) => x - y : (x, y) => x - a * y;
     },
+    int64Fn: () => {
+      const a = BigInt(Math.trunc(alpha.value));
+      return a === 1n ? (x, y) => x - y : (x, y) => x - a * y;
+    },
   };
 }
 

@@ -78,3 +78,32 @@ export function mapTernary(
   }
   sink.commit();
 }
+
+/** out = f(a, b) with broadcasting, exactly on int64 tensors (a, b and out all int64); results wrap to 64 bits. */
+export function mapBinaryInt64(
+  op: string,
+  a: Tensor,
+  b: Tensor,
+  out: Tensor,
+  f: (x: bigint, y: bigint) => bigint,
+): void {
+  const shape = broadcastShapes(op, a.sizes, b.sizes);
+  resizeOut(op, out, shape);
+  const n = out.numel;
+  if (n === 0) return;
+  const order = out.dimOrder;
+  const ao = offsetTable(shape, broadcastStrides(a, shape), order);
+  const bo = offsetTable(shape, broadcastStrides(b, shape), order);
+  const ad = a.data as BigInt64Array;
+  const bd = b.data as BigInt64Array;
+  const res = new BigInt64Array(n);
+  for (let i = 0; i < n; i++) {
+    const x = ad[ao === null ? i : (ao[i] as number)] as bigint;
+    const y = bd[bo === null ? i : (bo[i] as number)] as bigint;
+    res[i] = BigInt.asIntN(64, f(x, y));
+  }
+  const oo = offsetTable(shape, out.strides, order);
+  const od = out.data as BigInt64Array;
+  if (oo === null) od.set(res);
+  else for (let i = 0; i < n; i++) od[oo[i] as number] = res[i] as bigint;
+}
