@@ -3,7 +3,7 @@ import { boolArg, doubleArg, expectArgs, optTensorArg, tensorArg } from './util/
 import { castFn, checkDtypes, FLOAT_TYPES } from './util/dtype.js';
 import { fail } from './util/errors.js';
 import { readLogical, writeLogical } from './util/layout.js';
-import { resizeOut } from './util/shape.js';
+import { checkChannelVectors, resizeOut } from './util/shape.js';
 
 const OP = 'aten::_native_batch_norm_legit.no_stats_out';
 
@@ -33,13 +33,10 @@ export const nativeBatchNormNoStats = defineKernel({
     if (out.dtype !== x.dtype) fail(OP, 'out must have the input dtype');
     const N = x.sizes[0] as number;
     const C = x.sizes[1] as number;
-    for (const [name, t] of [
+    checkChannelVectors(OP, C, [
       ['weight', weight],
       ['bias', bias],
-    ] as const) {
-      if (t && (t.rank !== 1 || t.numel !== C))
-        fail(OP, `${name} must have ${C} elements, got sizes [${t.sizes.join(', ')}]`);
-    }
+    ]);
     resizeOut(OP, out, x.sizes);
     resizeOut(OP, saveMean, [C]);
     resizeOut(OP, saveInvstd, [C]);

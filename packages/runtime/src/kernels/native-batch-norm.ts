@@ -3,7 +3,7 @@ import { doubleArg, expectArgs, optTensorArg, tensorArg } from './util/args.js';
 import { castFn, checkDtypes, FLOAT_TYPES } from './util/dtype.js';
 import { fail } from './util/errors.js';
 import { readLogical, writeLogical } from './util/layout.js';
-import { resizeOut } from './util/shape.js';
+import { checkChannelVectors, resizeOut } from './util/shape.js';
 
 const OP = 'aten::_native_batch_norm_legit_no_training.out';
 
@@ -32,15 +32,12 @@ export const nativeBatchNormNoTraining = defineKernel({
     checkDtypes(OP, FLOAT_TYPES, x, weight, bias, mean, variance, out);
     if (x.rank < 2) fail(OP, `expected an input of rank >= 2, got ${x.rank}`);
     const C = x.sizes[1] as number;
-    for (const [name, t] of [
+    checkChannelVectors(OP, C, [
       ['weight', weight],
       ['bias', bias],
       ['running_mean', mean],
       ['running_var', variance],
-    ] as const) {
-      if (t && (t.rank !== 1 || t.numel !== C))
-        fail(OP, `${name} must have ${C} elements, got sizes [${t.sizes.join(', ')}]`);
-    }
+    ]);
     resizeOut(OP, out, x.sizes);
     emptyOut(tensorArg(OP, args, 8));
     emptyOut(tensorArg(OP, args, 9));

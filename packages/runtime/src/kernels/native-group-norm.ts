@@ -3,7 +3,7 @@ import { doubleArg, expectArgs, intArg, optTensorArg, tensorArg } from './util/a
 import { castFn, checkDtypes, FLOAT_TYPES } from './util/dtype.js';
 import { fail } from './util/errors.js';
 import { readLogical, writeLogical } from './util/layout.js';
-import { resizeOut } from './util/shape.js';
+import { checkChannelVectors, resizeOut } from './util/shape.js';
 
 const OP = 'aten::native_group_norm.out';
 
@@ -34,13 +34,10 @@ export const nativeGroupNorm = defineKernel({
     if (x.sizes[0] !== N || x.sizes[1] !== C || N * C * HxW !== x.numel)
       fail(OP, `input of sizes [${x.sizes.join(', ')}] does not match N=${N}, C=${C}, HxW=${HxW}`);
     if (group <= 0 || C % group !== 0) fail(OP, `C (${C}) must be divisible by group (${group})`);
-    for (const [name, t] of [
+    checkChannelVectors(OP, C, [
       ['weight', weight],
       ['bias', bias],
-    ] as const) {
-      if (t && (t.rank !== 1 || t.numel !== C))
-        fail(OP, `${name} must have ${C} elements, got sizes [${t.sizes.join(', ')}]`);
-    }
+    ]);
     resizeOut(OP, out, x.sizes);
     resizeOut(OP, meanOut, [N, group]);
     resizeOut(OP, rstdOut, [N, group]);

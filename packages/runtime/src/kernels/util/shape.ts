@@ -135,3 +135,18 @@ export function checkSizes(op: string, sizes: readonly number[]): void {
 export function sameShape(a: readonly number[], b: readonly number[]): boolean {
   return a.length === b.length && a.every((v, i) => v === b[i]);
 }
+
+/**
+ * Checks the per-channel operands of a normalization (weight, bias, running statistics): each one
+ * given must be a vector of `channels` elements; throws naming `op` and the operand otherwise.
+ */
+export function checkChannelVectors(
+  op: string,
+  channels: number,
+  operands: readonly (readonly [string, Tensor | null | undefined])[],
+): void {
+  for (const [name, t] of operands) {
+    if (t && (t.rank !== 1 || t.numel !== channels))
+      fail(op, `${name} must have ${channels} elements, got sizes [${t.sizes.join(', ')}]`);
+  }
+}
