@@ -108,3 +108,47 @@ describe('binary nodes with one operand value per row', () => {
     });
   }
 });
+
+describe('shapes of reused tensors', () => {
+  test('a tensor resized between calls, and a call that fails on its shapes, are seen by the next call', () => {
+    const compiled = new CompiledGraph(payload, file.namedData(), new XnnWorkspace(1));
+    const a = new Tensor({ dtype: ScalarType.Float, sizes: [2, 3], capacity: 64 });
+    const b = new Tensor({ dtype: ScalarType.Float, sizes: [1, 3], capacity: 64 });
+    const out = new Tensor({ dtype: ScalarType.Float, sizes: [2, 3], capacity: 64 });
+    const args = [EValues.tensor(a), EValues.tensor(b), EValues.tensor(out)];
+    const fill = (t: Tensor, f: (i: number) => number) => {
+      const d = t.data as Float32Array;
+      for (let i = 0; i < d.length; i++) d[i] = f(i);
+    };
+    const check = () => {
+      const [r, c] = out.sizes as [number, number];
+      const bs = b.sizes;
+      for (let i = 0; i < r * c; i++) {
+        const bi = (bs[0] === 1 ? 0 : Math.floor(i / c) * (bs[1] === 1 ? 1 : c)) + (bs[1] === 1 ? 0 : i % c);
+        expect((out.data as Float32Array)[i]).toBe(
+          Math.fround((a.data as Float32Array)[i]! - (b.data as Float32Array)[bi]!),
+        );
+      }
+    };
+    fill(a, (i) => i * 1.5);
+    fill(b, (i) => i + 0.25);
+    compiled.execute(args);
+    check();
+    a.resize([4, 5]);
+    b.resize([4, 1]);
+    fill(a, (i) => i * 0.5);
+    fill(b, (i) => 10 - i);
+    compiled.execute(args);
+    expect(out.sizes).toEqual([4, 5]);
+    check();
+    b.resize([1, 3]); // [4, 5] - [1, 3] does not broadcast
+    expect(() => compiled.execute(args)).toThrow();
+    expect(() => compiled.execute(args)).toThrow(); // the same tensors again: still refused
+    a.resize([2, 3]);
+    fill(a, (i) => -i);
+    compiled.execute(args);
+    expect(out.sizes).toEqual([2, 3]);
+    check();
+    compiled.dispose();
+  });
+});
