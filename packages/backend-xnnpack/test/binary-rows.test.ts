@@ -9,8 +9,9 @@ import { CompiledGraph } from '../src/runtime/compiled-graph.js';
 import { XnnWorkspace } from '../src/runtime/workspace.js';
 
 // A real one-node payload (a - b, exported by ExecuTorch), with its node type swapped, run on
-// operand shapes where one operand holds one value per row of the other (as in a norm's
-// `x * rsqrt(mean)`), and the other way round; checked against float32 arithmetic done here.
+// operand shapes where one operand repeats over blocks of the other (one value per row, as in a
+// norm's `x * rsqrt(mean)`; a run per block, as in RoPE), the other way round, and shapes that
+// take the TypeScript kernel; checked against float32 arithmetic done here.
 const root = join(import.meta.dirname, '../../..');
 const file = PteFile.read(
   new Uint8Array(readFileSync(join(root, 'packages/conformance-zoo/cases/ops/sub/broadcast/xnnpack.pte'))),
@@ -43,7 +44,7 @@ function broadcastIndex(i: number, outShape: number[], shape: number[]): number 
   return idx;
 }
 
-describe('binary nodes with one operand value per row', () => {
+describe('binary nodes where one operand repeats over blocks of the other', () => {
   const cases: [number[], number[]][] = [
     [
       [2, 6, 64],
@@ -68,6 +69,28 @@ describe('binary nodes with one operand value per row', () => {
     [
       [4, 3, 2],
       [4, 3, 1],
+    ],
+    // a run repeated inside each outer block (RoPE's [1, s, h, d] * [1, s, 1, d]), and reversed
+    [
+      [1, 6, 4, 8],
+      [1, 6, 1, 8],
+    ],
+    [
+      [1, 6, 1, 8],
+      [1, 6, 4, 8],
+    ],
+    [
+      [2, 3, 4, 5],
+      [2, 1, 1, 5],
+    ],
+    // not one of these patterns: the TypeScript kernel
+    [
+      [2, 3, 4],
+      [1, 3, 1],
+    ],
+    [
+      [2, 3, 4],
+      [3, 1],
     ],
   ];
   for (const [type, f] of OPS) {
