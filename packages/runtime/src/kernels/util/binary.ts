@@ -8,7 +8,7 @@ import {
 } from '@kindling/core';
 import { expectArgs, type Scalar, scalarArg, tensorArg } from './args.js';
 import { castFn, checkCast, checkDtypes, isFloat, REAL_AND_BOOL, resultType } from './dtype.js';
-import { mapBinary, mapBinaryInt64, mapUnary } from './elementwise.js';
+import { mapBinary, mapBinaryInt64, mapUnary, mapUnaryInt64 } from './elementwise.js';
 import { fail } from './errors.js';
 
 /** How a binary arithmetic op computes, given its common dtype. */
@@ -21,8 +21,11 @@ export interface BinarySpec {
   boolResult?: boolean;
   /** Build the element function, given the compute dtype. */
   fn: (compute: ScalarType, op: string) => (x: number, y: number) => number;
-  /** Exact int64 element function, used when both inputs and the output are int64 (wraps like int64). */
-  int64Fn?: () => (x: bigint, y: bigint) => bigint;
+  /**
+   * Exact int64 element function, used when the compute dtype and the output are int64 (the inputs are
+   * then integer or bool tensors and int scalars); results wrap like int64.
+   */
+  int64Fn?: (op: string) => (x: bigint, y: bigint) => bigint;
 }
 
 /** Run a tensor-tensor binary op: common dtype, cast checks, broadcasting. */
@@ -32,14 +35,8 @@ export function runBinaryTensor(op: string, a: Tensor, b: Tensor, out: Tensor, s
   spec.check?.(op, common);
   const compute = spec.computeType ? spec.computeType(common) : common;
   checkCast(op, spec.boolResult ? ScalarType.Bool : compute, out.dtype);
-  if (
-    spec.int64Fn &&
-    compute === ScalarType.Long &&
-    a.dtype === ScalarType.Long &&
-    b.dtype === ScalarType.Long &&
-    out.dtype === ScalarType.Long
-  ) {
-    mapBinaryInt64(op, a, b, out, spec.int64Fn());
+  if (spec.int64Fn && compute === ScalarType.Long && out.dtype === ScalarType.Long) {
+    mapBinaryInt64(op, a, b, out, spec.int64Fn(op));
     return;
   }
   const cast = spec.boolResult ? (x: number) => x : castFn(compute);
@@ -63,6 +60,12 @@ export function runBinaryScalar(
   spec.check?.(op, common);
   const compute = spec.computeType ? spec.computeType(common) : common;
   checkCast(op, spec.boolResult ? ScalarType.Bool : compute, out.dtype);
+  if (spec.int64Fn && compute === ScalarType.Long && out.dtype === ScalarType.Long && Number.isInteger(s.value)) {
+    const f = spec.int64Fn(op);
+    const sb = BigInt(s.value);
+    mapUnaryInt64(op, a, out, reversed ? (x) => f(sb, x) : (x) => f(x, sb));
+    return;
+  }
   const cast = spec.boolResult ? (x: number) => x : castFn(compute);
   const sv = castFn(compute)(s.value);
   const f = spec.fn(compute, op);

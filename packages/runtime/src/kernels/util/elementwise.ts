@@ -1,5 +1,7 @@
-import type { Tensor } from '@kindling/core';
+import { ScalarType, scalarTypeName, type Tensor } from '@kindling/core';
 import { numberSink, readNumbers } from './access.js';
+import { isFloat } from './dtype.js';
+import { fail } from './errors.js';
 import { broadcastShapes, broadcastStrides, offsetTable, resizeOut } from './shape.js';
 
 /**
@@ -79,7 +81,31 @@ export function mapTernary(
   sink.commit();
 }
 
-/** out = f(a, b) with broadcasting, exactly on int64 tensors (a, b and out all int64); results wrap to 64 bits. */
+/**
+ * Elements of an integer or bool tensor as int64 values, in storage order (int64 data is used as is,
+ * narrower integers widen exactly).
+ */
+export function readInt64(op: string, t: Tensor): ArrayLike<bigint> {
+  if (t.dtype === ScalarType.Long) return t.data as BigInt64Array;
+  if (isFloat(t.dtype)) fail(op, `expected an integer tensor, got ${scalarTypeName(t.dtype)}`);
+  const src = readNumbers(op, t);
+  const res = new BigInt64Array(src.length);
+  for (let i = 0; i < res.length; i++) res[i] = BigInt(src[i] as number);
+  return res;
+}
+
+/** Writes `res` (in `out`'s dim order, logical shape `shape`) into the int64 tensor `out`. */
+function writeInt64(out: Tensor, shape: readonly number[], res: BigInt64Array): void {
+  const oo = offsetTable(shape, out.strides, out.dimOrder);
+  const od = out.data as BigInt64Array;
+  if (oo === null) od.set(res);
+  else for (let i = 0; i < res.length; i++) od[oo[i] as number] = res[i] as bigint;
+}
+
+/**
+ * out = f(a, b) with broadcasting, exactly in int64: `a` and `b` are integer or bool tensors, `out` is
+ * int64; results wrap to 64 bits.
+ */
 export function mapBinaryInt64(
   op: string,
   a: Tensor,
@@ -94,16 +120,25 @@ export function mapBinaryInt64(
   const order = out.dimOrder;
   const ao = offsetTable(shape, broadcastStrides(a, shape), order);
   const bo = offsetTable(shape, broadcastStrides(b, shape), order);
-  const ad = a.data as BigInt64Array;
-  const bd = b.data as BigInt64Array;
+  const ad = readInt64(op, a);
+  const bd = readInt64(op, b);
   const res = new BigInt64Array(n);
   for (let i = 0; i < n; i++) {
     const x = ad[ao === null ? i : (ao[i] as number)] as bigint;
     const y = bd[bo === null ? i : (bo[i] as number)] as bigint;
     res[i] = BigInt.asIntN(64, f(x, y));
   }
-  const oo = offsetTable(shape, out.strides, order);
-  const od = out.data as BigInt64Array;
-  if (oo === null) od.set(res);
-  else for (let i = 0; i < n; i++) od[oo[i] as number] = res[i] as bigint;
+  writeInt64(out, shape, res);
+}
+
+/** out = f(x) exactly in int64: `x` is an integer or bool tensor, `out` is int64; results wrap to 64 bits. */
+export function mapUnaryInt64(op: string, x: Tensor, out: Tensor, f: (v: bigint) => bigint): void {
+  resizeOut(op, out, x.sizes);
+  const n = out.numel;
+  if (n === 0) return;
+  const xo = offsetTable(x.sizes, x.strides, out.dimOrder);
+  const xd = readInt64(op, x);
+  const res = new BigInt64Array(n);
+  for (let i = 0; i < n; i++) res[i] = BigInt.asIntN(64, f(xd[xo === null ? i : (xo[i] as number)] as bigint));
+  writeInt64(out, x.sizes, res);
 }
