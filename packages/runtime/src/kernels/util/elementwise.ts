@@ -85,7 +85,7 @@ export function mapTernary(
  * Elements of an integer or bool tensor as int64 values, in storage order (int64 data is used as is,
  * narrower integers widen exactly).
  */
-export function readInt64(op: string, t: Tensor): ArrayLike<bigint> {
+function readInt64(op: string, t: Tensor): ArrayLike<bigint> {
   if (t.dtype === ScalarType.Long) return t.data as BigInt64Array;
   if (isFloat(t.dtype)) fail(op, `expected an integer tensor, got ${scalarTypeName(t.dtype)}`);
   const src = readNumbers(op, t);
