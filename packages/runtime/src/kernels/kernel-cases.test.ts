@@ -61,7 +61,13 @@ function makeTensor(r: TensorRec): Tensor {
   const dtype = dtypeOf(r.dtype);
   if (dtype === ScalarType.Half) throw new Error('half inputs are not used in fixtures');
   // int64 values beyond 2^53 are recorded as decimal strings: BigInt reads both forms exactly
-  if (dtype === ScalarType.Long) return Tensor.from(dtype, r.sizes, r.data.map((v) => BigInt(v)), r.dimOrder);
+  if (dtype === ScalarType.Long)
+    return Tensor.from(
+      dtype,
+      r.sizes,
+      r.data.map((v) => BigInt(v)),
+      r.dimOrder,
+    );
   return Tensor.from(dtype, r.sizes, r.data.map(num), r.dimOrder);
 }
 

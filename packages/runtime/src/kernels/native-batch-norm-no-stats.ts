@@ -36,7 +36,8 @@ export const nativeBatchNormNoStats = defineKernel({
       ['input', x],
       ['out', out],
     ] as const) {
-      if (!t.dimOrder.every((d, i) => d === i)) fail(OP, `${name} must be in the contiguous dim order, got [${t.dimOrder}]`);
+      if (!t.dimOrder.every((d, i) => d === i))
+        fail(OP, `${name} must be in the contiguous dim order, got [${t.dimOrder}]`);
     }
     const N = x.sizes[0] as number;
     const C = x.sizes[1] as number;
