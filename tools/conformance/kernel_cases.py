@@ -529,6 +529,16 @@ case("aten::mul.Scalar_out", torch.tensor([2**40 + 3, -(2**41) - 1, 900719925474
 case("aten::rsub.Scalar_out", torch.tensor([2**62 + 1, -(2**62)]), 2**62, alpha=3, name="rsub.Scalar long wraps")
 case("aten::mul.out", torch.tensor([2**40 + 3, -(2**41) - 1]), torch.tensor([2**31 - 1, -(2**31)], dtype=i32), name="mul long by int exact")
 
+BIG = torch.tensor([2**62 + 1, -(2**61) - 1, 2**53 + 1, 5])
+BIG2 = torch.tensor([2**62, -(2**61), 2**53 + 1, 7])
+case("aten::eq.Tensor_out", BIG, BIG2, out=b, name="eq long above 2^53")
+case("aten::lt.Tensor_out", BIG, BIG2, out=b, name="lt long above 2^53")
+case("aten::ge.Scalar_out", torch.tensor([2**53 + 1, 2**53 - 1]), 2**53, out=b, name="ge.Scalar long above 2^53")
+case("aten::maximum.out", BIG, BIG2, name="maximum long above 2^53")
+case("aten::minimum.out", BIG, BIG2, name="minimum long above 2^53")
+case("aten::bitwise_xor.Tensor_out", BIG, BIG2, name="bitwise_xor long above 2^53")
+case("aten::bitwise_or.Scalar_out", BIG, 6, name="bitwise_or.Scalar long above 2^53")
+
 cases = [c for c in CASES]
 OUT.parent.mkdir(parents=True, exist_ok=True)
 text = json.dumps({"generator": "tools/conformance/kernel_cases.py", "torch": torch.__version__, "cases": cases}, separators=(",", ":"))

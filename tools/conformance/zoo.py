@@ -344,6 +344,15 @@ def op_specs() -> List[Spec]:
        notes="int64 with int32 computes in int64")
     op("int64/floor_divide", lambda: Fn(lambda a, b: (a // b, a // 3, torch.div(a, -7, rounding_mode="floor"))),
        one(I(-(2**62), 2**62, 2, 4), NZ(-9, 10, 2, 4)), flavours=PO, notes="exact for values above 2**53")
+    # int64 comparisons, maximum/minimum and bitwise ops on values above 2**53 (distinct in int64, equal
+    # as doubles)
+    Near = lambda g: (lambda t: torch.stack([t, t + randint(g, -1, 2, *t.shape)]))(randint(g, 2**60, 2**62, 2, 3))  # noqa: E731
+    op("int64/compare_exact", lambda: Fn(lambda p: (p[0] == p[1], p[0] != p[1], p[0] < p[1], p[0] >= p[1],
+                                                    p[0] > 4611686018427387905, p[0] <= 1000)),
+       one(Near), flavours=PO, notes="pairs that differ by at most 1 above 2**60")
+    op("int64/max_min_bitwise", lambda: Fn(lambda p: (torch.maximum(p[0], p[1]), torch.minimum(p[0], p[1]), p[0] & p[1],
+                                                      p[0] | p[1], p[0] ^ p[1], p[0] & 1023)),
+       one(Near), flavours=PO)
     op("remainder/int64", lambda: Fn(lambda a, b: (torch.remainder(a, b), torch.remainder(a, 3))),
        one(I(-(2**62), 2**62, 2, 4), NZ(-9, 10, 2, 4)), flavours=PO,
        notes="ExecuTorch's integer remainder keeps the dividend's sign (C %), unlike PyTorch's")

@@ -102,6 +102,29 @@ function writeInt64(out: Tensor, shape: readonly number[], res: BigInt64Array): 
   else for (let i = 0; i < res.length; i++) od[oo[i] as number] = res[i] as bigint;
 }
 
+/** Visits the broadcast pairs of `a` and `b` as int64 values, in `out`'s dim order (after resizing `out`). */
+function forEachInt64Pair(
+  op: string,
+  a: Tensor,
+  b: Tensor,
+  out: Tensor,
+  visit: (i: number, x: bigint, y: bigint) => void,
+): readonly number[] {
+  const shape = broadcastShapes(op, a.sizes, b.sizes);
+  resizeOut(op, out, shape);
+  const n = out.numel;
+  if (n === 0) return shape;
+  const order = out.dimOrder;
+  const ao = offsetTable(shape, broadcastStrides(a, shape), order);
+  const bo = offsetTable(shape, broadcastStrides(b, shape), order);
+  const ad = readInt64(op, a);
+  const bd = readInt64(op, b);
+  for (let i = 0; i < n; i++) {
+    visit(i, ad[ao === null ? i : (ao[i] as number)] as bigint, bd[bo === null ? i : (bo[i] as number)] as bigint);
+  }
+  return shape;
+}
+
 /**
  * out = f(a, b) with broadcasting, exactly in int64: `a` and `b` are integer or bool tensors, `out` is
  * int64; results wrap to 64 bits.
@@ -113,22 +136,33 @@ export function mapBinaryInt64(
   out: Tensor,
   f: (x: bigint, y: bigint) => bigint,
 ): void {
+  const res = new BigInt64Array(broadcastShapes(op, a.sizes, b.sizes).reduce((p, d) => p * d, 1));
+  const shape = forEachInt64Pair(op, a, b, out, (i, x, y) => {
+    res[i] = BigInt.asIntN(64, f(x, y));
+  });
+  if (res.length > 0) writeInt64(out, shape, res);
+}
+
+/**
+ * out = cmp(a, b) (1 or 0, written in `out`'s dtype) with broadcasting, comparing integer or bool
+ * tensors exactly as int64.
+ */
+export function compareInt64(
+  op: string,
+  a: Tensor,
+  b: Tensor,
+  out: Tensor,
+  cmp: (x: bigint, y: bigint) => boolean,
+): void {
   const shape = broadcastShapes(op, a.sizes, b.sizes);
   resizeOut(op, out, shape);
-  const n = out.numel;
-  if (n === 0) return;
-  const order = out.dimOrder;
-  const ao = offsetTable(shape, broadcastStrides(a, shape), order);
-  const bo = offsetTable(shape, broadcastStrides(b, shape), order);
-  const ad = readInt64(op, a);
-  const bd = readInt64(op, b);
-  const res = new BigInt64Array(n);
-  for (let i = 0; i < n; i++) {
-    const x = ad[ao === null ? i : (ao[i] as number)] as bigint;
-    const y = bd[bo === null ? i : (bo[i] as number)] as bigint;
-    res[i] = BigInt.asIntN(64, f(x, y));
-  }
-  writeInt64(out, shape, res);
+  if (out.numel === 0) return;
+  const sink = numberSink(op, out);
+  const o = sink.values;
+  forEachInt64Pair(op, a, b, out, (i, x, y) => {
+    o[i] = cmp(x, y) ? 1 : 0;
+  });
+  sink.commit();
 }
 
 /** out = f(x) exactly in int64: `x` is an integer or bool tensor, `out` is int64; results wrap to 64 bits. */
