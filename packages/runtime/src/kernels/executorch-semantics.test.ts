@@ -224,3 +224,15 @@ describe('argument checks of the second batch', () => {
     expectKindlingError(() => run('aten::nonzero.out', [t(x), t(bad), t(bad)]), /int64|Long|dtype/);
   });
 });
+
+describe('aten::convolution.out', () => {
+  it('rejects a 5-D input (conv3d): ExecuTorch 1.5.1 convolves 3-D and 4-D inputs only', () => {
+    const x = new Tensor({ dtype: ScalarType.Float, sizes: [1, 1, 2, 2, 2] });
+    const w = new Tensor({ dtype: ScalarType.Float, sizes: [1, 1, 1, 1, 1] });
+    const out = new Tensor({ dtype: ScalarType.Float, sizes: [1, 1, 2, 2, 2] });
+    const ints = (v: number[]): EValue => ({ tag: Tag.ListInt, value: v });
+    const args: EValue[] = [t(x), t(w), EValues.none(), ints([1, 1, 1]), ints([0, 0, 0]), ints([1, 1, 1])];
+    args.push(EValues.bool(false), ints([0, 0, 0]), EValues.int(1), t(out), t(out));
+    expectKindlingError(() => run('aten::convolution.out', args), /3-D or 4-D/);
+  });
+});
