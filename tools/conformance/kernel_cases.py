@@ -539,6 +539,14 @@ case("aten::minimum.out", BIG, BIG2, name="minimum long above 2^53")
 case("aten::bitwise_xor.Tensor_out", BIG, BIG2, name="bitwise_xor long above 2^53")
 case("aten::bitwise_or.Scalar_out", BIG, 6, name="bitwise_or.Scalar long above 2^53")
 
+case("aten::where.self_out", torch.tensor([True, False, True, False]), BIG, BIG2, name="where long above 2^53")
+case("aten::constant_pad_nd.out", BIG, [1, 2], 3, name="constant_pad_nd long above 2^53")
+case("aten::neg.out", torch.tensor([2**62 + 1, -(2**63), 2**53 + 1]), name="neg long above 2^53 (minimum wraps)")
+case("aten::abs.out", torch.tensor([-(2**62) - 1, -(2**63), 2**53 + 1]), name="abs long above 2^53 (minimum wraps)")
+case("aten::amax.out", torch.stack([BIG, BIG2]), [0], False, name="amax long above 2^53")
+case("aten::amin.out", torch.stack([BIG, BIG2]), [1], True, name="amin long above 2^53")
+case("aten::prod.int_out", torch.stack([BIG, BIG2]), 1, False, None, name="prod.int_out long above 2^53 wraps")
+
 cases = [c for c in CASES]
 OUT.parent.mkdir(parents=True, exist_ok=True)
 text = json.dumps({"generator": "tools/conformance/kernel_cases.py", "torch": torch.__version__, "cases": cases}, separators=(",", ":"))

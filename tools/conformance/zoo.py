@@ -353,6 +353,11 @@ def op_specs() -> List[Spec]:
     op("int64/max_min_bitwise", lambda: Fn(lambda p: (torch.maximum(p[0], p[1]), torch.minimum(p[0], p[1]), p[0] & p[1],
                                                       p[0] | p[1], p[0] ^ p[1], p[0] & 1023)),
        one(Near), flavours=PO)
+    op("int64/select_pad_neg_abs", lambda: Fn(lambda p, m: (torch.where(m, p[0], p[1]), F.pad(p[0], (1, 2), value=3),
+                                                           -p[0], torch.abs(p[1] - 2**61))),
+       one(Near, B(2, 3)), flavours=PO, notes="values above 2**53 are copied and negated exactly")
+    op("int64/amax_amin_prod", lambda: Fn(lambda p: (p[0].amax(1), torch.amin(p, (0, 2)), p[0].prod(1))),
+       one(Near), flavours=PO, notes="the product wraps")
     op("remainder/int64", lambda: Fn(lambda a, b: (torch.remainder(a, b), torch.remainder(a, 3))),
        one(I(-(2**62), 2**62, 2, 4), NZ(-9, 10, 2, 4)), flavours=PO,
        notes="ExecuTorch's integer remainder keeps the dividend's sign (C %), unlike PyTorch's")

@@ -176,3 +176,28 @@ export function mapUnaryInt64(op: string, x: Tensor, out: Tensor, f: (v: bigint)
   for (let i = 0; i < n; i++) res[i] = BigInt.asIntN(64, f(xd[xo === null ? i : (xo[i] as number)] as bigint));
   writeInt64(out, x.sizes, res);
 }
+
+/**
+ * out = cond ? a : b with broadcasting, copying raw elements (exact for every dtype, int64 and half
+ * included); `a`, `b` and `out` have one dtype.
+ */
+export function selectRaw(op: string, cond: Tensor, a: Tensor, b: Tensor, out: Tensor): void {
+  const shape = broadcastShapes(op, cond.sizes, a.sizes, b.sizes);
+  resizeOut(op, out, shape);
+  const n = out.numel;
+  if (n === 0) return;
+  const order = out.dimOrder;
+  const co = offsetTable(shape, broadcastStrides(cond, shape), order);
+  const ao = offsetTable(shape, broadcastStrides(a, shape), order);
+  const bo = offsetTable(shape, broadcastStrides(b, shape), order);
+  const oo = offsetTable(shape, out.strides, order);
+  const cd = readNumbers(op, cond);
+  const ad = a.data as unknown as ArrayLike<unknown>;
+  const bd = b.data as unknown as ArrayLike<unknown>;
+  const od = out.data as unknown as { [i: number]: unknown };
+  for (let i = 0; i < n; i++) {
+    const c = cd[co === null ? i : (co[i] as number)] as number;
+    od[oo === null ? i : (oo[i] as number)] =
+      c !== 0 ? ad[ao === null ? i : (ao[i] as number)] : bd[bo === null ? i : (bo[i] as number)];
+  }
+}
