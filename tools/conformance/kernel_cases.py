@@ -546,6 +546,8 @@ case("aten::abs.out", torch.tensor([-(2**62) - 1, -(2**63), 2**53 + 1]), name="a
 case("aten::amax.out", torch.stack([BIG, BIG2]), [0], False, name="amax long above 2^53")
 case("aten::amin.out", torch.stack([BIG, BIG2]), [1], True, name="amin long above 2^53")
 case("aten::prod.int_out", torch.stack([BIG, BIG2]), 1, False, None, name="prod.int_out long above 2^53 wraps")
+case("aten::max.dim_max", torch.stack([BIG, BIG2]), 0, False, out=[i64, i64], name="max.dim_max long above 2^53")
+case("aten::min.dim_min", torch.stack([BIG, BIG2]), 0, True, out=[i64, i64], name="min.dim_min long above 2^53")
 
 cases = [c for c in CASES]
 OUT.parent.mkdir(parents=True, exist_ok=True)

@@ -358,6 +358,8 @@ def op_specs() -> List[Spec]:
        one(Near, B(2, 3)), flavours=PO, notes="values above 2**53 are copied and negated exactly")
     op("int64/amax_amin_prod", lambda: Fn(lambda p: (p[0].amax(1), torch.amin(p, (0, 2)), p[0].prod(1))),
        one(Near), flavours=PO, notes="the product wraps")
+    op("int64/max_min_dim", lambda: Fn(lambda p: (*torch.max(p[0], 1), *torch.min(p, 0, keepdim=True))),
+       one(Near), flavours=PO)
     op("remainder/int64", lambda: Fn(lambda a, b: (torch.remainder(a, b), torch.remainder(a, 3))),
        one(I(-(2**62), 2**62, 2, 4), NZ(-9, 10, 2, 4)), flavours=PO,
        notes="ExecuTorch's integer remainder keeps the dividend's sign (C %), unlike PyTorch's")
