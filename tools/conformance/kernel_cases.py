@@ -548,6 +548,7 @@ case("aten::amin.out", torch.stack([BIG, BIG2]), [1], True, name="amin long abov
 case("aten::prod.int_out", torch.stack([BIG, BIG2]), 1, False, None, name="prod.int_out long above 2^53 wraps")
 case("aten::max.dim_max", torch.stack([BIG, BIG2]), 0, False, out=[i64, i64], name="max.dim_max long above 2^53")
 case("aten::min.dim_min", torch.stack([BIG, BIG2]), 0, True, out=[i64, i64], name="min.dim_min long above 2^53")
+case("aten::topk.values", torch.stack([BIG, BIG2]), 3, out=[i64, i64], name="topk long above 2^53")
 
 cases = [c for c in CASES]
 OUT.parent.mkdir(parents=True, exist_ok=True)

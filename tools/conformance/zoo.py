@@ -360,6 +360,8 @@ def op_specs() -> List[Spec]:
        one(Near), flavours=PO, notes="the product wraps")
     op("int64/max_min_dim", lambda: Fn(lambda p: (*torch.max(p[0], 1), *torch.min(p, 0, keepdim=True))),
        one(Near), flavours=PO)
+    op("int64/topk", lambda: Fn(lambda p: (*torch.topk(p[0], 2), *torch.topk(p, 1, 0, largest=False))), one(Near),
+       flavours=PO)
     op("remainder/int64", lambda: Fn(lambda a, b: (torch.remainder(a, b), torch.remainder(a, 3))),
        one(I(-(2**62), 2**62, 2, 4), NZ(-9, 10, 2, 4)), flavours=PO,
        notes="ExecuTorch's integer remainder keeps the dividend's sign (C %), unlike PyTorch's")
