@@ -1,5 +1,5 @@
 /**
- * The WebAssembly SIMD kernels (assembly/kernels.ts): variant selection, instantiation over one
+ * The WebAssembly SIMD kernels (assembly/): variant selection, instantiation over one
  * `WebAssembly.Memory` per compiled graph, and a bump allocator for what lives in that memory
  * (packed weights at init, then the value arena and the kernels' scratch).
  */
@@ -94,7 +94,7 @@ export interface KernelExports {
   /** Part `part` of `parts` of {@link KernelExports.dwconv2d} (ranges of output rows). */
   dwconv2d_part(...args: number[]): void;
   /**
-   * Statically quantized GEMM (assembly/quantized.ts): `c` (int8, row stride `ldc` bytes) from `a`
+   * Statically quantized GEMM (assembly/qs8/): `c` (int8, row stride `ldc` bytes) from `a`
    * (int16 inputs minus their zero point, `[m, kp]`, row stride `lda` elements) and qs8 panels `w`;
    * `lo`/`hi` are the output range minus the output zero point `zo`.
    */
@@ -324,14 +324,40 @@ export function sharedKernelModule(): LoadedModule | null {
 }
 
 /**
- * Picks the build the engine accepts (relaxed SIMD first, then SIMD128) and compiles it once.
- * `null` when the engine has no WebAssembly SIMD: the TypeScript kernels run instead.
+ * A module of one function `() -> v128` whose body is `body` (then `end`): a few bytes that tell
+ * whether the engine accepts an instruction, without decoding a kernel build.
+ */
+function probeModule(body: readonly number[]): Uint8Array<ArrayBuffer> {
+  const header = [0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00];
+  const types = [0x01, 0x05, 0x01, 0x60, 0x00, 0x01, 0x7b];
+  const funcs = [0x03, 0x02, 0x01, 0x00];
+  const code = [0x01, body.length + 2, 0x00, ...body, 0x0b];
+  return new Uint8Array([...header, ...types, ...funcs, 0x0a, code.length, ...code]);
+}
+
+/** `v128.const 0`. */
+const V128_ZERO = [0xfd, 0x0c, ...new Array<number>(16).fill(0)];
+/** Returns `v128.const 0` (SIMD128). */
+const SIMD_PROBE = probeModule(V128_ZERO);
+/** Returns `i8x16.relaxed_swizzle` of two zero vectors (relaxed SIMD). */
+const RELAXED_SIMD_PROBE = probeModule([...V128_ZERO, ...V128_ZERO, 0xfd, 0x80, 0x02]);
+
+/** Whether the engine accepts the instructions of `variant` (checked on a probe of a few bytes). */
+function engineSupports(variant: KernelVariant): boolean {
+  return WebAssembly.validate(variant === 'relaxed-simd' ? RELAXED_SIMD_PROBE : SIMD_PROBE);
+}
+
+/**
+ * Picks the build the engine accepts (relaxed SIMD first, then SIMD128; probed on modules of a
+ * few bytes) and decodes and compiles only that one, once. `null` when the engine has no
+ * WebAssembly SIMD: the TypeScript kernels run instead.
  */
 export function kernelModule(): LoadedModule | null {
   if (loaded !== undefined) return loaded;
   loaded = null;
   if (typeof WebAssembly !== 'object') return loaded;
   for (const variant of ['relaxed-simd', 'simd'] as const) {
+    if (!engineSupports(variant)) continue;
     const bytes = kernelModuleBytes(variant);
     if (!WebAssembly.validate(bytes)) continue;
     try {
@@ -354,8 +380,8 @@ export function selectKernelVariant(variant: KernelVariant | 'ts' | 'auto'): Ker
     loaded = null;
     return null;
   }
-  const bytes = kernelModuleBytes(variant);
-  if (!WebAssembly.validate(bytes)) throw new Error(`the engine does not accept the ${variant} kernels`);
+  const bytes = engineSupports(variant) ? kernelModuleBytes(variant) : null;
+  if (!bytes || !WebAssembly.validate(bytes)) throw new Error(`the engine does not accept the ${variant} kernels`);
   loaded = { variant, module: new WebAssembly.Module(bytes) };
   return variant;
 }
