@@ -273,6 +273,49 @@ export interface KernelExports {
   im2col_i8(...args: number[]): void;
   /** `[outer, rows, cols, inner] -> [outer, cols, rows, inner]`, `inner` being `innerBytes` bytes. */
   transpose4(outer: number, rows: number, cols: number, innerBytes: number, src: number, dst: number): void;
+  /**
+   * Row-wise fp32 softmax (`out` may be `x`): the maximum, `e^(x - max)` (a few ulps) summed in
+   * fp32, times `1 / sum` (assembly/f32/softmax.ts; reference src/kernels/softmax.ts).
+   */
+  softmax_f32(rows: number, channels: number, x: number, out: number): void;
+  /** Part `part` of `parts` of {@link KernelExports.softmax_f32} (ranges of rows). */
+  softmax_f32_part(...args: number[]): void;
+  /**
+   * fp32 outputs `[rows, n]` of a qd8 GEMM with per-channel weights from the int32 dot products of
+   * {@link KernelExports.qd8_dots}: bit-identical to `qDynamicRowFromDots` (src/kernels/quantized-gemm.ts).
+   * `zx` (int32) and `sx` (fp32) hold each row's input zero point and scale; `bias` 0 for none.
+   */
+  qd8_emit(
+    rows: number,
+    n: number,
+    dots: number,
+    rowSums: number,
+    scales: number,
+    bias: number,
+    zx: number,
+    sx: number,
+    out: number,
+    min: number,
+    max: number,
+  ): void;
+  /**
+   * {@link KernelExports.qd8_emit} for blockwise int4 weights: dots `[rows, n, blocks]`, scales
+   * `[n, blocks]`, the per-channel `ksums`; bit-identical to `qFullyConnectedBlockwiseFromDots`.
+   */
+  qd8_emit_blockwise(
+    rows: number,
+    n: number,
+    blocks: number,
+    dots: number,
+    scales: number,
+    ksums: number,
+    bias: number,
+    zx: number,
+    sx: number,
+    out: number,
+    min: number,
+    max: number,
+  ): void;
 }
 
 /** Which build of the kernels runs. */
