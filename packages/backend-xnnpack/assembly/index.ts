@@ -15,6 +15,7 @@
 
 export * from './bench';
 export * from './data-movement';
+export * from './f32/attention';
 export * from './f32/conv';
 export * from './f32/depthwise';
 export * from './f32/elementwise';
@@ -24,6 +25,7 @@ export * from './f32/softmax';
 export * from './f32/unary';
 export * from './qd8/dots';
 export * from './qd8/emit';
+export * from './qd8/quantize';
 export * from './qs8/conv';
 export * from './qs8/depthwise';
 export * from './qs8/elementwise';

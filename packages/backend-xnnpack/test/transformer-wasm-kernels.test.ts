@@ -4,6 +4,7 @@
  */
 import { randomFloat32, randomInt, seededRandom } from '@kindling/backend-utils';
 import { describe, expect, test } from 'vitest';
+import { quantizeDynamicRows } from '../src/kernels/convert.js';
 import {
   type QuantizedGemmParams,
   qDynamicRowFromDots,
@@ -212,6 +213,167 @@ describe.each(variants)('transformer WebAssembly kernels (%s)', (variant) => {
         expect(bits(heap.f32(op, rows * n)), `rows ${rows}, n ${n}, k ${k}, bs ${bs}`).toEqual(
           bits(out.data as Float32Array),
         );
+      }
+    }
+  });
+
+  test('qd8_quantize_rows is identical to quantizeDynamicRows', () => {
+    const random = seededRandom(15);
+    for (const cols of [1, 3, 4, 15, 16, 17, 64, 100]) {
+      const rows = 6;
+      const x = randomFloat32(random, rows * cols, -3, 5);
+      // Row 1 all zero (scale 1), row 2 all positive, row 3 with NaN and infinities, row 4 tiny
+      // values, row 5 huge values.
+      x.fill(0, cols, 2 * cols);
+      for (let c = 0; c < cols; c++) x[2 * cols + c] = 0.5 + Math.abs(x[2 * cols + c] as number);
+      x[3 * cols] = Number.NaN;
+      if (cols > 2) {
+        x[3 * cols + 1] = Number.POSITIVE_INFINITY;
+        x[3 * cols + 2] = Number.NEGATIVE_INFINITY;
+      }
+      for (let c = 0; c < cols; c++) x[4 * cols + c] = (x[4 * cols + c] as number) * 1e-30;
+      for (let c = 0; c < cols; c++) x[5 * cols + c] = (x[5 * cols + c] as number) * 1e30;
+      const want = new Int8Array(rows * cols);
+      const wantScales = new Float32Array(rows);
+      const wantZeros = new Int32Array(rows);
+      quantizeDynamicRows(x, want, rows, cols, wantScales, wantZeros);
+      const heap = heapOf(variant);
+      const op = heap.alloc(rows * cols + 16);
+      const sp = heap.alloc(rows * 4 + 16);
+      const zp = heap.alloc(rows * 4 + 16);
+      heap.exports.qd8_quantize_rows(rows, cols, put(heap, x), op, sp, zp);
+      expect(Array.from(new Int8Array(heap.buffer, op, rows * cols)), `cols ${cols}`).toEqual(Array.from(want));
+      expect(bits(new Float32Array(heap.buffer, sp, rows)), `cols ${cols}`).toEqual(bits(wantScales));
+      expect(Array.from(new Int32Array(heap.buffer, zp, rows)), `cols ${cols}`).toEqual(Array.from(wantZeros));
+    }
+  });
+
+  /** Scaled dot-product attention in doubles: outputs and, per output, an fp32 error bound. */
+  function attentionReference(
+    dims: { bh: number; t: number; u: number; c: number; d: number },
+    q: Float32Array,
+    k: Float32Array,
+    v: Float32Array,
+    scale: Float32Array,
+    mask: Float32Array | null,
+    maskStride: number,
+  ): { out: Float64Array; tol: Float64Array } {
+    const { bh, t, u, c, d } = dims;
+    const eps = 2 ** -24;
+    const out = new Float64Array(bh * t * d);
+    const tol = new Float64Array(bh * t * d);
+    for (let b = 0; b < bh; b++) {
+      for (let i = 0; i < t; i++) {
+        const s = new Float64Array(u);
+        const sErr = new Float64Array(u);
+        for (let j = 0; j < u; j++) {
+          let dot = 0;
+          let mag = 0;
+          for (let x = 0; x < c; x++) {
+            const p = (q[(b * t + i) * c + x] as number) * (scale[x] as number) * (k[(b * u + j) * c + x] as number);
+            dot += p;
+            mag += Math.abs(p);
+          }
+          const m = mask ? (mask[b * maskStride + i * u + j] as number) : 0;
+          s[j] = dot + m;
+          // The scaled query and every product are rounded, the sum has up to c / 4 + 3 roundings
+          // per term, and the mask's addition one more.
+          sErr[j] = (c + 8) * eps * mag + eps * Math.abs(dot + (Number.isFinite(m) ? m : 0));
+        }
+        let max = Number.NEGATIVE_INFINITY;
+        for (let j = 0; j < u; j++) max = Math.max(max, s[j] as number);
+        let sum = 0;
+        const p = new Float64Array(u);
+        for (let j = 0; j < u; j++) {
+          p[j] = Math.exp((s[j] as number) - max);
+          sum += p[j] as number;
+        }
+        // Relative error of each probability: two score errors (its own and the maximum's through
+        // the sum), the softmax's own budget (see the softmax test).
+        let maxErr = 0;
+        for (let j = 0; j < u; j++) if (Number.isFinite(s[j] as number)) maxErr = Math.max(maxErr, sErr[j] as number);
+        for (let x = 0; x < d; x++) {
+          let acc = 0;
+          let mag = 0;
+          let err = 0;
+          for (let j = 0; j < u; j++) {
+            const pj = (p[j] as number) / sum;
+            const vj = v[(b * u + j) * d + x] as number;
+            acc += pj * vj;
+            mag += Math.abs(pj * vj);
+            const sj = s[j] as number;
+            const rel = Number.isFinite(sj) ? 2 * maxErr + (8 + Math.ceil(u / 4) + Math.abs(sj - max)) * eps : 0;
+            err += rel * Math.abs(pj * vj);
+          }
+          out[(b * t + i) * d + x] = acc;
+          tol[(b * t + i) * d + x] = err + (u + 4) * eps * mag + 1e-30;
+        }
+      }
+    }
+    return { out, tol };
+  }
+
+  test('attention_f32 matches scaled dot-product attention in doubles', () => {
+    const random = seededRandom(16);
+    for (const [bh, t, u, c, d] of [
+      [1, 1, 1, 4, 4],
+      [2, 1, 7, 5, 3],
+      [3, 5, 33, 64, 8],
+      [2, 6, 6, 16, 64],
+    ] as const) {
+      for (const maskKind of ['none', 'causal', 'per-head'] as const) {
+        const dims = { bh, t, u, c, d };
+        const q = randomFloat32(random, bh * t * c, -2, 2);
+        const k = randomFloat32(random, bh * u * c, -2, 2);
+        const v = randomFloat32(random, bh * u * d, -3, 3);
+        const scale = new Float32Array(c).fill(Math.fround(1 / Math.sqrt(c)));
+        if (c > 4) scale[1] = 0.75;
+        let mask: Float32Array | null = null;
+        let maskStride = 0;
+        if (maskKind === 'causal') {
+          // Query i sees keys up to u - t + i (the cache's earlier positions and itself).
+          mask = new Float32Array(t * u);
+          for (let i = 0; i < t; i++)
+            for (let j = 0; j < u; j++) mask[i * u + j] = j > u - t + i ? Number.NEGATIVE_INFINITY : 0;
+        } else if (maskKind === 'per-head') {
+          maskStride = t * u;
+          mask = randomFloat32(random, bh * t * u, -4, 1);
+        }
+        const { out, tol } = attentionReference(dims, q, k, v, scale, mask, maskStride);
+        const heap = heapOf(variant);
+        const op = heap.alloc(bh * t * d * 4 + 16);
+        const scratch = heap.alloc((c + 4 + u) * 4 + 16);
+        heap.exports.attention_f32(
+          bh,
+          t,
+          u,
+          c,
+          d,
+          put(heap, q),
+          put(heap, k),
+          put(heap, v),
+          put(heap, scale),
+          mask ? put(heap, mask) : 0,
+          maskStride,
+          op,
+          scratch,
+        );
+        const got = heap.f32(op, out.length);
+        for (let i = 0; i < out.length; i++) {
+          const g = got[i] as number;
+          const w = out[i] as number;
+          if (!(Math.abs(g - w) <= (tol[i] as number)))
+            throw new Error(`${JSON.stringify(dims)} ${maskKind}: element ${i}: got ${g}, expected ${w}`);
+        }
+        // Parts over ranges of query rows, each with its own scratch, give the same bits.
+        const parted = heap.alloc(bh * t * d * 4 + 16);
+        const args = [bh, t, u, c, d, put(heap, q), put(heap, k), put(heap, v), put(heap, scale)];
+        const mp = mask ? put(heap, mask) : 0;
+        for (let part = 0; part < 3; part++) {
+          const own = heap.alloc((c + 4 + u) * 4 + 16);
+          heap.exports.attention_f32_part(...args, mp, maskStride, parted, own, part, 3);
+        }
+        expect(bits(heap.f32(parted, out.length))).toEqual(bits(heap.f32(op, out.length)));
       }
     }
   });

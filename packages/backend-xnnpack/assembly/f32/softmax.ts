@@ -12,8 +12,8 @@ function expBelow4(d: v128): v128 {
   return v128.andnot(exp4(d), f32x4.lt(d, f32x4.splat(-87.33654)));
 }
 
-/** Softmax of rows `[r0, r1)`. */
-function softmaxRows(r0: i32, r1: i32, channels: i32, x: usize, out: usize): void {
+/** Softmax of rows `[r0, r1)` (also the attention kernel's, on its score rows). */
+export function softmaxRows(r0: i32, r1: i32, channels: i32, x: usize, out: usize): void {
   const c4 = channels & ~3;
   const rowBytes = (<usize>channels) << 2;
   for (let r = r0; r < r1; r++) {

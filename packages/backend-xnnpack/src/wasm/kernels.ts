@@ -299,6 +299,34 @@ export interface KernelExports {
     max: number,
   ): void;
   /**
+   * Dynamic quantization of `rows` fp32 rows of `cols` values to int8 (`out`), each row's scale
+   * (fp32) and zero point (int32) written at `scales`/`zeroPoints`: identical to `quantizeDynamicRows`.
+   */
+  qd8_quantize_rows(rows: number, cols: number, x: number, out: number, scales: number, zeroPoints: number): void;
+  /**
+   * Scaled dot-product attention (fp32, assembly/f32/attention.ts): query `[bh, t, c]` times the
+   * per-channel `scale`, key `[bh, u, c]`, value `[bh, u, d]`, optional additive `mask` `[t, u]`
+   * (`maskStride` floats per batch-head, 0 to share it), softmax over u; `scratch` holds c + u
+   * floats plus 16 bytes.
+   */
+  attention_f32(
+    bh: number,
+    t: number,
+    u: number,
+    c: number,
+    d: number,
+    q: number,
+    k: number,
+    v: number,
+    scale: number,
+    mask: number,
+    maskStride: number,
+    out: number,
+    scratch: number,
+  ): void;
+  /** Part `part` of `parts` of {@link KernelExports.attention_f32} (ranges of query rows, own scratch). */
+  attention_f32_part(...args: number[]): void;
+  /**
    * {@link KernelExports.qd8_emit} for blockwise int4 weights: dots `[rows, n, blocks]`, scales
    * `[n, blocks]`, the per-channel `ksums`; bit-identical to `qFullyConnectedBlockwiseFromDots`.
    */
