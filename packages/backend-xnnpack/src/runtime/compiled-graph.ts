@@ -19,8 +19,8 @@ import {
 import type { XnnPayload } from '../serialization/xnn-graph-reader.js';
 import type { ThreadPool } from '../threads/pool.js';
 import { fuseClamps, markPointwiseDynamicRows } from './graph-rewrites.js';
-import { createStep, type Step, type StepContext } from './node-steps.js';
 import { numelOf, type RuntimeValue, sameShape, storageElementSize, viewOf } from './runtime-value.js';
+import { createStep, type Step, type StepContext } from './steps/index.js';
 import { XnnWorkspace } from './workspace.js';
 
 const ALIGN = 16;

@@ -39,8 +39,12 @@ export function normalizeDim(op: string, dim: number, rank: number): number {
 
 /** Resize `out` to `sizes`, rethrowing failures with the operator's name. */
 export function resizeOut(op: string, out: Tensor, sizes: readonly number[]): void {
-  const same = out.sizes.length === sizes.length && out.sizes.every((s, i) => s === sizes[i]);
-  if (same) return;
+  const have = out.sizes;
+  if (have.length === sizes.length) {
+    let i = 0;
+    while (i < sizes.length && have[i] === sizes[i]) i++;
+    if (i === sizes.length) return;
+  }
   try {
     out.resize(sizes);
   } catch (e) {

@@ -1,0 +1,167 @@
+/**
+ * Dynamically quantized (qd8) fully connected and convolution steps: the WebAssembly kernels
+ * compute int32 dot products, TypeScript finishes each row exactly as the TypeScript kernels of
+ * src/kernels/quantized-gemm.ts do. The callers pass a heap only when the input lives in the
+ * kernels' memory; `reference` (the TypeScript kernel) runs for the shapes these do not cover.
+ */
+import { rowLength } from '../../kernels/convert.js';
+import type { ConvGeometry } from '../../kernels/convolution.js';
+import {
+  type QuantizedGemmParams,
+  qDynamicRowFromDots,
+  qFullyConnectedBlockwiseFromDots,
+  qFullyConnectedFromDots,
+} from '../../kernels/quantized-gemm.js';
+import { XnnDatatype, type XnnNode } from '../../serialization/xnn-graph.js';
+import type { KernelHeap } from '../../wasm/kernels.js';
+import { numelOf, type RuntimeValue } from '../runtime-value.js';
+import type { Step, StepContext } from './step.js';
+import { pointerOf, runParallel } from './wasm-call.js';
+
+/**
+ * A dynamically quantized (qd8) fully connected step, per-channel (int8, int4) or blockwise (int4)
+ * weights: the WebAssembly kernel computes the int32 dot products of every row (per block) into
+ * scratch, then {@link qFullyConnectedFromDots} / {@link qFullyConnectedBlockwiseFromDots} apply
+ * zero points, scales and bias exactly as the TypeScript kernels do. With `pointwise` (the geometry
+ * of a 1x1, stride-1, unpadded convolution) the pixels are the rows. Null where k could overflow
+ * int32 (k >= 2^16).
+ */
+export function wasmQd8FullyConnectedStep(
+  node: XnnNode,
+  q: QuantizedGemmParams,
+  x: RuntimeValue,
+  out: RuntimeValue,
+  heap: KernelHeap,
+  ctx: StepContext,
+  infer: () => void,
+  reference: () => void,
+  pointwise: ConvGeometry | null = null,
+): Step | null {
+  const { n, k } = q;
+  if (!q.dynamic || k >= 2 ** 16 || out.datatype !== XnnDatatype.Fp32) return null;
+  // A pointwise convolution reads each pixel's row parameters where the fully connected layer reads
+  // them (one quantization row per pixel, or rows of whole images); anything else stays in TypeScript.
+  const rowsMatch = () => {
+    if (!pointwise) return true;
+    const image = pointwise.inHeight * pointwise.inWidth * k;
+    const perRow = Math.max(rowLength(x), 1);
+    return perRow === k || perRow % image === 0;
+  };
+  // Per-channel weights: one block of k; blockwise (qbint4): the weights' blocks.
+  const bs = q.blockSize > 0 ? q.blockSize : k;
+  const blocks = bs === 0 ? 0 : k / bs;
+  const weights = heap.alloc(n * k * 2);
+  new Int16Array(heap.buffer, weights, n * k).set(q.weights);
+  const rowsOf = () => (k === 0 ? 0 : numelOf(x.shape) / k);
+  // A view of the scratch, made again only when the scratch moves (a re-plan) or grows.
+  let dots: Int32Array<ArrayBufferLike> = new Int32Array(0);
+  // qd8_dots_part's arguments (rows, input and scratch set per run); the pool adds part, parts.
+  const args = [0, n, k, bs, 0, weights, 0];
+  return {
+    node,
+    infer,
+    scratchBytes: () => Math.min(rowsOf(), QD8_ROWS) * n * blocks * 4,
+    run() {
+      const rows = rowsOf();
+      if (rows === 0 || !rowsMatch()) return reference();
+      const xp = pointerOf(heap, x);
+      const count = Math.min(rows, QD8_ROWS) * n * blocks;
+      if (dots.buffer !== heap.buffer || dots.byteOffset !== ctx.scratchPtr || dots.length < count)
+        dots = new Int32Array(heap.buffer, ctx.scratchPtr, count);
+      // Chunks of rows bound the scratch (a long prefill times a large vocabulary).
+      for (let m0 = 0; m0 < rows; m0 += QD8_ROWS) {
+        const chunk = Math.min(QD8_ROWS, rows - m0);
+        const xc = xp + m0 * k;
+        args[0] = chunk;
+        args[4] = xc;
+        args[6] = ctx.scratchPtr;
+        if (!runParallel(ctx, 'qd8_dots_part', args, chunk * n * k))
+          heap.exports.qd8_dots(chunk, n, k, bs, xc, weights, ctx.scratchPtr);
+        if (q.blockSize > 0) qFullyConnectedBlockwiseFromDots(q, x, out, m0, chunk, dots);
+        else qFullyConnectedFromDots(q, x, out, m0, chunk, dots);
+      }
+    },
+  };
+}
+
+/** Rows per chunk of {@link wasmQd8FullyConnectedStep}. */
+const QD8_ROWS = 256;
+
+/** Output pixels gathered per block by {@link wasmQd8ConvStep}. */
+const QD8_CONV_BLOCK = 64;
+
+/**
+ * A dynamically quantized convolution (one group, any kernel, stride, dilation, padding) whose
+ * quantization rows cover whole images: blocks of output pixels are gathered (padding filled with
+ * the image's zero point, so it contributes nothing), the WebAssembly kernel computes their int32
+ * dot products, then {@link qDynamicRowFromDots} finishes each pixel exactly as `qConv2d` does.
+ * Null where only the TypeScript kernel applies.
+ */
+export function wasmQd8ConvStep(
+  node: XnnNode,
+  q: QuantizedGemmParams,
+  geo: ConvGeometry,
+  x: RuntimeValue,
+  out: RuntimeValue,
+  heap: KernelHeap,
+  ctx: StepContext,
+  infer: () => void,
+  reference: () => void,
+): Step | null {
+  const { n, k } = q;
+  if (!q.dynamic || geo.groups !== 1 || k >= 2 ** 16 || out.datatype !== XnnDatatype.Fp32) return null;
+  const weights = heap.alloc(n * k * 2);
+  new Int16Array(heap.buffer, weights, n * k).set(q.weights);
+  const colBytes = Math.ceil((QD8_CONV_BLOCK * k) / 16) * 16;
+  let dots: Int32Array<ArrayBufferLike> = new Int32Array(0);
+  let outF32: Float32Array<ArrayBufferLike> = new Float32Array(0);
+  return {
+    node,
+    infer,
+    scratchBytes: () => colBytes + QD8_CONV_BLOCK * n * 4,
+    run() {
+      const g = geo;
+      const inC = g.groupInputChannels;
+      const image = g.inHeight * g.inWidth * inC;
+      const perRow = Math.max(rowLength(x), 1);
+      // Rows of single pixels (pointwise rewrites) or partial images: the TypeScript kernel.
+      if (image === 0 || perRow < image) return reference();
+      const xp = pointerOf(heap, x);
+      const col = ctx.scratchPtr;
+      const dotsPtr = col + colBytes;
+      if (dots.buffer !== heap.buffer || dots.byteOffset !== dotsPtr)
+        dots = new Int32Array(heap.buffer, dotsPtr, QD8_CONV_BLOCK * n);
+      if (outF32 !== out.data) outF32 = out.data as Float32Array;
+      const pixels = g.outHeight * g.outWidth;
+      for (let b = 0; b < g.batch; b++) {
+        const r = Math.floor((b * image) / perRow);
+        const zx = x.rowZeroPoints![r] as number;
+        const sx = x.rowScales![r] as number;
+        for (let p0 = 0; p0 < pixels; p0 += QD8_CONV_BLOCK) {
+          const rows = Math.min(QD8_CONV_BLOCK, pixels - p0);
+          heap.exports.im2col_i8(
+            g.inHeight,
+            g.inWidth,
+            inC,
+            g.outWidth,
+            g.kernelHeight,
+            g.kernelWidth,
+            g.strideHeight,
+            g.strideWidth,
+            g.dilationHeight,
+            g.dilationWidth,
+            g.padTop,
+            g.padLeft,
+            p0,
+            rows,
+            xp + b * image,
+            zx,
+            col,
+          );
+          heap.exports.qd8_dots(rows, n, k, k, col, weights, dotsPtr);
+          for (let i = 0; i < rows; i++) qDynamicRowFromDots(q, dots, i * n, zx, sx, outF32, (b * pixels + p0 + i) * n);
+        }
+      }
+    },
+  };
+}
