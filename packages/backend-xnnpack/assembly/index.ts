@@ -25,6 +25,7 @@ export * from './f32/softmax';
 export * from './f32/unary';
 export * from './qd8/dots';
 export * from './qd8/emit';
+export * from './qd8/gemm-qb4w';
 export * from './qd8/quantize';
 export * from './qs8/conv';
 export * from './qs8/depthwise';

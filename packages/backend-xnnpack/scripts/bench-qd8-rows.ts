@@ -1,8 +1,8 @@
 /**
  * Time per call of a dynamically quantized (qd8) linear layer on the WebAssembly kernels, with the
  * per-row work (dynamic quantization of the activations, the fp32 finish of the dot products) in
- * TypeScript (as before) and in WebAssembly, alternated round by round in one run; the dot products
- * alone are the weight-bound floor. Run from the repository root:
+ * TypeScript (as before) and in WebAssembly, and (blockwise int4) the fused kernel, alternated round
+ * by round in one run; the dot products alone are the weight-bound floor. Run from the repository root:
  *   npx esbuild --bundle --platform=node --format=esm packages/backend-xnnpack/scripts/bench-qd8-rows.ts \
  *     --outfile=/tmp/bench-qd8-rows.mjs && node /tmp/bench-qd8-rows.mjs
  * Timings from a shared machine are only relative.
@@ -10,6 +10,7 @@
 import { randomFloat32, randomInt, seededRandom } from '@kindling/backend-utils';
 import { quantizeDynamicRows } from '../src/kernels/convert.js';
 import {
+  packQb4wScales,
   type QuantizedGemmParams,
   qFullyConnectedBlockwiseFromDots,
   qFullyConnectedFromDots,
@@ -62,6 +63,7 @@ function bench(m: number, n: number, k: number, bs: number, rounds: number, call
   const sx = heap.alloc(m * 4 + 16);
   const out = heap.alloc(m * n * 4 + 16);
   const rs = put(rowSums);
+  const packed = bs > 0 ? put(packQb4wScales(q.blockScales as Float32Array, n, blocks)) : 0;
   const ws = put(q.weightScales);
   const bias = put(q.biasF32 as Float32Array);
   const bsc = bs > 0 ? put(q.blockScales as Float32Array) : 0;
@@ -92,6 +94,14 @@ function bench(m: number, n: number, k: number, bs: number, rounds: number, call
       else e.qd8_emit(m, n, dots, rs, ws, bias, zx, sx, out, q.outputMin, q.outputMax);
     },
   };
+  if (bs > 0) {
+    Object.assign(variants, {
+      'fused WebAssembly': () => {
+        e.qd8_quantize_rows(m, k, xfp, xq, sx, zx);
+        e.qd8_gemm_qb4w(m, n, k, bs, xq, wp, packed, ks, bias, zx, sx, out, q.outputMin, q.outputMax);
+      },
+    });
+  }
   const times = new Map<string, number[]>();
   for (let r = 0; r < rounds; r++) {
     for (const [name, f] of Object.entries(variants)) {

@@ -6,8 +6,11 @@ import { randomFloat32, randomInt, seededRandom } from '@kindling/backend-utils'
 import { describe, expect, test } from 'vitest';
 import { quantizeDynamicRows } from '../src/kernels/convert.js';
 import {
+  packQb4wScales,
   type QuantizedGemmParams,
+  qb4wFusable,
   qDynamicRowFromDots,
+  qFullyConnectedBlockwise,
   qFullyConnectedBlockwiseFromDots,
 } from '../src/kernels/quantized-gemm.js';
 import { softmaxF32 } from '../src/kernels/softmax.js';
@@ -374,6 +377,82 @@ describe.each(variants)('transformer WebAssembly kernels (%s)', (variant) => {
           heap.exports.attention_f32_part(...args, mp, maskStride, parted, own, part, 3);
         }
         expect(bits(heap.f32(parted, out.length))).toEqual(bits(heap.f32(op, out.length)));
+      }
+    }
+  });
+
+  test('qd8_gemm_qb4w (whole and in parts) is bit-identical to qFullyConnectedBlockwise', () => {
+    const random = seededRandom(17);
+    for (const [m, n, k, bs] of [
+      [1, 4, 32, 32],
+      [1, 7, 64, 32],
+      [2, 13, 96, 12],
+      [3, 33, 256, 64],
+      [1, 64, 512, 128],
+    ] as const) {
+      for (const [bias, min, max] of [
+        [true, Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY],
+        [false, -0.5, 0.5],
+      ] as const) {
+        const blocks = k / bs;
+        const weights = new Int16Array(n * k);
+        for (let i = 0; i < weights.length; i++) weights[i] = randomInt(random, -8, 7);
+        expect(qb4wFusable(weights, bs)).toBe(true);
+        const q = {
+          ...paramsOf(random, n, k, bias, min, max),
+          weights,
+          blockSize: bs,
+          blockScales: randomFloat32(random, n * blocks, 1e-4, 0.02),
+          blockKsums: randomFloat32(random, n, -50, 50),
+        } as QuantizedGemmParams;
+        const xq = new Int8Array(m * k);
+        for (let i = 0; i < xq.length; i++) xq[i] = randomInt(random, -128, 127);
+        const x = {
+          shape: [m, k],
+          quantRowDims: 1,
+          data: xq,
+          rowScales: new Float32Array(m),
+          rowZeroPoints: new Int32Array(m),
+        } as unknown as RuntimeValue;
+        for (let i = 0; i < m; i++) {
+          x.rowZeroPoints![i] = randomInt(random, -128, 127);
+          x.rowScales![i] = Math.fround(1e-3 + random() * 0.1);
+        }
+        const out = { data: new Float32Array(m * n) } as unknown as RuntimeValue;
+        qFullyConnectedBlockwise(q, x, out, m);
+        const want = bits(out.data as Float32Array);
+        const heap = heapOf(variant);
+        const xp = heap.alloc(m * k + 16);
+        new Int8Array(heap.buffer, xp, m * k).set(xq);
+        const wp = heap.alloc(n * k * 2 + 16);
+        new Int16Array(heap.buffer, wp, n * k).set(weights);
+        const args = [
+          m,
+          n,
+          k,
+          bs,
+          xp,
+          wp,
+          put(heap, packQb4wScales(q.blockScales as Float32Array, n, blocks)),
+          put(heap, q.blockKsums as Float32Array),
+          q.biasF32 ? put(heap, q.biasF32) : 0,
+          put(heap, x.rowZeroPoints as Int32Array),
+          put(heap, x.rowScales as Float32Array),
+        ];
+        const whole = heap.alloc(m * n * 4 + 16);
+        heap.exports.qd8_gemm_qb4w(
+          ...(args as [number, number, number, number, number, number, number, number, number, number, number]),
+          whole,
+          min,
+          max,
+        );
+        expect(bits(heap.f32(whole, m * n)), `m ${m}, n ${n}, k ${k}, bs ${bs}`).toEqual(want);
+        for (const parts of [2, 5]) {
+          const parted = heap.alloc(m * n * 4 + 16);
+          for (let part = 0; part < parts; part++)
+            heap.exports.qd8_gemm_qb4w_part(...args, parted, min, max, part, parts);
+          expect(bits(heap.f32(parted, m * n)), `m ${m}, n ${n}, k ${k}, bs ${bs}, ${parts} parts`).toEqual(want);
+        }
       }
     }
   });

@@ -76,7 +76,8 @@ export function qd8_quantize_rows(rows: i32, cols: i32, x: usize, out: usize, sc
       const v = load<f32>(xr + ((<usize>c) << 2));
       let t = nearest<f32>(v * inv);
       let q = 0;
-      if (t === t) {
+      // biome-ignore lint/suspicious/noGlobalIsNan: AssemblyScript's builtin isNaN<f32> (no coercion)
+      if (!isNaN<f32>(t)) {
         t = t < flo ? flo : t > fhi ? fhi : t;
         q = <i32>t + zero;
       }

@@ -299,6 +299,29 @@ export interface KernelExports {
     max: number,
   ): void;
   /**
+   * Fused qd8 x blockwise-int4 GEMM to fp32 (assembly/qd8/gemm-qb4w.ts): bit-identical to
+   * `qFullyConnectedBlockwise` when `|block dot product| < 2^24`; `scales` packed by
+   * `packQb4wScales`, `zx`/`sx` one per row, `bias` 0 for none.
+   */
+  qd8_gemm_qb4w(
+    m: number,
+    n: number,
+    k: number,
+    bs: number,
+    x: number,
+    w: number,
+    scales: number,
+    ksums: number,
+    bias: number,
+    zx: number,
+    sx: number,
+    out: number,
+    min: number,
+    max: number,
+  ): void;
+  /** Part `part` of `parts` of {@link KernelExports.qd8_gemm_qb4w} (ranges of (row, 4-channel group) items). */
+  qd8_gemm_qb4w_part(...args: number[]): void;
+  /**
    * Dynamic quantization of `rows` fp32 rows of `cols` values to int8 (`out`), each row's scale
    * (fp32) and zero point (int32) written at `scales`/`zeroPoints`: identical to `quantizeDynamicRows`.
    */

@@ -8,7 +8,9 @@
 import { rowLength } from '../../kernels/convert.js';
 import type { ConvGeometry } from '../../kernels/convolution.js';
 import {
+  packQb4wScales,
   type QuantizedGemmParams,
+  qb4wFusable,
   qDynamicRowFromDots,
   qFullyConnectedBlockwiseFromDots,
   qFullyConnectedFromDots,
@@ -54,6 +56,8 @@ export function wasmQd8FullyConnectedStep(
   const weights = heap.alloc(n * k * 2);
   new Int16Array(heap.buffer, weights, n * k).set(q.weights);
   const rowsOf = () => (k === 0 ? 0 : numelOf(x.shape) / k);
+  if (q.blockSize > 0 && inKernelMemory(out) && qb4wFusable(q.weights, bs))
+    return fusedQb4wStep(node, q, x, out, heap, ctx, infer, reference, weights, rowsOf, rowsMatch);
   const finish = inKernelMemory(out) ? emitParams(heap, q) : null;
   // Scratch: the dot products of a chunk of rows, then (finishing in WebAssembly) the rows' zero
   // points and scales.
@@ -95,6 +99,83 @@ export function wasmQd8FullyConnectedStep(
           finish(chunk, blocks, ctx.scratchPtr, rowParams, pointerOf(heap, out) + m0 * n * 4);
         } else if (q.blockSize > 0) qFullyConnectedBlockwiseFromDots(q, x, out, m0, chunk, dots);
         else qFullyConnectedFromDots(q, x, out, m0, chunk, dots);
+      }
+    },
+  };
+}
+
+/**
+ * The blockwise int4 fully connected layer on the fused kernel `qd8_gemm_qb4w` (bit-identical to
+ * `qFullyConnectedBlockwise`; the caller checked {@link qb4wFusable}): the block dot products never
+ * leave registers, so a matrix-vector product reads its weights once. Work splits over (row, group
+ * of 4 channels), so one row (a decode step) uses the thread pool too.
+ */
+function fusedQb4wStep(
+  node: XnnNode,
+  q: QuantizedGemmParams,
+  x: RuntimeValue,
+  out: RuntimeValue,
+  heap: KernelHeap,
+  ctx: StepContext,
+  infer: () => void,
+  reference: () => void,
+  weights: number,
+  rowsOf: () => number,
+  rowsMatch: () => boolean,
+): Step {
+  const { n, k, blockSize: bs } = q;
+  const blocks = k / bs;
+  const copy = (data: Float32Array) => {
+    const ptr = heap.alloc(data.byteLength);
+    new Float32Array(heap.buffer, ptr, data.length).set(data);
+    return ptr;
+  };
+  const scales = copy(packQb4wScales(q.blockScales as Float32Array, n, blocks));
+  const ksums = copy(q.blockKsums as Float32Array);
+  const bias = q.biasF32 ? copy(q.biasF32.subarray(0, n)) : 0;
+  let rowParams = new RowParams();
+  // qd8_gemm_qb4w_part's arguments (rows, input, row parameters and output set per run).
+  const args = [0, n, k, bs, 0, weights, scales, ksums, bias, 0, 0, 0, q.outputMin, q.outputMax];
+  return {
+    node,
+    infer,
+    scratchBytes: () => RowParams.bytes(QD8_ROWS),
+    run() {
+      const rows = rowsOf();
+      if (rows === 0 || !rowsMatch()) return reference();
+      const xp = pointerOf(heap, x);
+      const op = pointerOf(heap, out);
+      rowParams = rowParams.at(heap, ctx.scratchPtr, QD8_ROWS);
+      const rowLen = Math.max(1, rowLength(x));
+      for (let m0 = 0; m0 < rows; m0 += QD8_ROWS) {
+        const chunk = Math.min(QD8_ROWS, rows - m0);
+        for (let i = 0; i < chunk; i++) {
+          const r = Math.floor(((m0 + i) * k) / rowLen);
+          rowParams.zx[i] = x.rowZeroPoints![r] as number;
+          rowParams.sx[i] = x.rowScales![r] as number;
+        }
+        args[0] = chunk;
+        args[4] = xp + m0 * k;
+        args[9] = rowParams.zxPtr;
+        args[10] = rowParams.sxPtr;
+        args[11] = op + m0 * n * 4;
+        if (!runParallel(ctx, 'qd8_gemm_qb4w_part', args, chunk * n * k))
+          heap.exports.qd8_gemm_qb4w(
+            chunk,
+            n,
+            k,
+            bs,
+            args[4],
+            weights,
+            scales,
+            ksums,
+            bias,
+            rowParams.zxPtr,
+            rowParams.sxPtr,
+            args[11],
+            q.outputMin,
+            q.outputMax,
+          );
       }
     },
   };
