@@ -411,6 +411,38 @@ class WhereControl(nn.Module):
         return torch.where(row_pos, out, -out), big
 
 
+class Conv1dNet(nn.Module):
+    """A small 1-D convolution model (audio/sensor style): ExecuTorch lowers its convolutions
+    through 2-D, into a few XNNPACK delegates with portable operators between them."""
+
+    def __init__(self):
+        super().__init__()
+        self.c1 = nn.Conv1d(8, 32, 5, padding=2)
+        self.bn1 = nn.BatchNorm1d(32)
+        self.c2 = nn.Conv1d(32, 32, 3, padding=1, groups=4)
+        self.c3 = nn.Conv1d(32, 16, 3, stride=2, padding=1)
+        self.fc = nn.Linear(16, 4)
+
+    def forward(self, x):
+        x = torch.relu(self.bn1(self.c1(x)))
+        x = torch.relu(self.c2(x))
+        x = torch.relu(self.c3(x))
+        return self.fc(x.mean(-1))
+
+
+class GRUNet(nn.Module):
+    """A small recurrent model: nn.GRU over 20 steps exports unrolled, one small delegate per step."""
+
+    def __init__(self):
+        super().__init__()
+        self.gru = nn.GRU(16, 32, batch_first=True)
+        self.fc = nn.Linear(32, 4)
+
+    def forward(self, x):
+        y, _ = self.gru(x)
+        return self.fc(y[:, -1])
+
+
 def block_specs() -> List[Spec]:
     from torchvision.models.mobilenetv2 import InvertedResidual
 
@@ -429,6 +461,10 @@ def block_specs() -> List[Spec]:
         spec("gelu_mlp", GeluMLP, lambda g: [(randn(g, 1, 10, 32),)], ALL),
         spec("embedding", TokPosEmbedding, lambda g: [(randint(g, 0, 100, 1, 12),)], ALL,
              notes="token + position embedding, int64 ids"),
+        spec("conv1d_small", Conv1dNet, lambda g: [(randn(g, 1, 8, 128),)], ["portable", "xnnpack"],
+             notes="Conv1d x3 (grouped, strided) + BatchNorm1d + mean + Linear; a small-graph benchmark model"),
+        spec("gru_small", GRUNet, lambda g: [(randn(g, 1, 20, 16),)], ["portable", "xnnpack"],
+             notes="nn.GRU(16, 32) over 20 steps + Linear; a small recurrent benchmark model"),
         spec("where_control", WhereControl, lambda g: [(randn(g, 2, 16), rand(g, 1, lo=0.5, hi=0.6))], ALL,
              notes="two torch.where selections, bool output"),
     ]

@@ -462,7 +462,8 @@ export class CompiledGraph {
         const src = t.data as Uint16Array;
         const dst = v.data as Float32Array;
         halfToFloatArray(src, dst);
-      } else if (v.storage === 'arena') (v.data as Elements).set((t.data as Elements).subarray(0, t.numel));
+      } else if (v.storage === 'arena')
+        (v.data as Elements).set(t.data as Elements); // t.data has numel elements
       else v.data = t.data as Elements;
     }
     for (const v of this.outputs) {
@@ -490,8 +491,11 @@ export class CompiledGraph {
         const src = v.data as Float32Array;
         const dst = t.data as Uint16Array;
         floatToHalfArray(src.subarray(0, dst.length), dst);
-      } else if (v.storage === 'arena') (t.data as Elements).set((v.data as Elements).subarray(0, t.numel));
-      else if (v.isInput && t.data !== v.data) (t.data as Elements).set((v.data as Elements).subarray(0, t.numel));
+      } else if (v.storage === 'arena') {
+        const src = v.data as Elements;
+        const dst = t.data as Elements;
+        dst.set(src.length === dst.length ? src : src.subarray(0, dst.length));
+      } else if (v.isInput && t.data !== v.data) (t.data as Elements).set((v.data as Elements).subarray(0, t.numel));
     }
   }
 

@@ -57,25 +57,67 @@ export const binaryStep: StepFactory = (node, io, ctx) => {
   const locB = wasmLocator(heap, b, true);
   // For the WebAssembly kernel: [full operand, repeated operand, its length], or null.
   let plan: [() => number, () => number, number] | null = null;
+  // Or, one value per row of the other operand (e.g. `x * rsqrt(mean)` in a norm): [full operand,
+  // per-row operand, rows, row length].
+  let rows: [() => number, () => number, number, number] | null = null;
   return {
     node,
     infer() {
       inferBroadcast(node, a, b, out);
       const shape = out.shape;
       plan = null;
-      if (numelOf(a.shape) === numelOf(shape) && repeats(b.shape, shape)) plan = [locA, locB, numelOf(b.shape)];
-      else if (commutative && numelOf(b.shape) === numelOf(shape) && repeats(a.shape, shape))
-        plan = [locB, locA, numelOf(a.shape)];
+      rows = null;
+      const n = numelOf(shape);
+      if (numelOf(a.shape) === n && repeats(b.shape, shape)) plan = [locA, locB, numelOf(b.shape)];
+      else if (commutative && numelOf(b.shape) === n && repeats(a.shape, shape)) plan = [locB, locA, numelOf(a.shape)];
+      else if (numelOf(a.shape) === n) {
+        const len = rowLength(b.shape, shape);
+        if (len >= MIN_ROW) rows = [locA, locB, n / len, len];
+      } else if (commutative && numelOf(b.shape) === n) {
+        const len = rowLength(a.shape, shape);
+        if (len >= MIN_ROW) rows = [locB, locA, n / len, len];
+      }
     },
     run() {
       if (plan && plan[2] > 0) {
         const [full, rep, len] = plan;
         return heap.exports.binary(op, numelOf(out.shape), full(), rep(), len, pointerOf(heap, out), min, max);
       }
+      if (rows) {
+        const [full, each, count, len] = rows;
+        const binary = heap.exports.binary;
+        let f = full();
+        let e = each();
+        let o = pointerOf(heap, out);
+        const bytes = len * 4;
+        for (let r = 0; r < count; r++, f += bytes, e += 4, o += bytes) binary(op, len, f, e, 1, o, min, max);
+        return;
+      }
       reference();
     },
   };
 };
+
+/** Rows shorter than this stay with the TypeScript kernel (a call per row would cost more). */
+const MIN_ROW = 4;
+
+/**
+ * When `shape` (broadcast to `outShape`) holds one value per row of the output (its dims are the
+ * output's up to some point and 1 after it, e.g. `[2, 6, 1]` over `[2, 6, 64]`), the row length
+ * (64); otherwise 0.
+ */
+function rowLength(shape: readonly number[], outShape: readonly number[]): number {
+  const lead = outShape.length - shape.length;
+  if (lead < 0) return 0;
+  let k = outShape.length;
+  while (k > lead && shape[k - 1 - lead] === 1) k--;
+  for (let d = lead; d < k; d++) if (shape[d - lead] !== outShape[d]) return 0;
+  // Leading dims the operand lacks broadcast it whole: only allowed when they are all 1.
+  for (let d = 0; d < lead; d++) if (outShape[d] !== 1) return 0;
+  let len = 1;
+  for (let d = k; d < outShape.length; d++) len *= outShape[d] as number;
+  return len;
+}
 
 /**
  * Quantized (qint8, per tensor) binary operators. Add and subtract use XNNPACK's fixed-point

@@ -20,7 +20,7 @@ export function scatterInto(
   for (const s of sizes) n *= s;
   if (n === 0) return;
   // The whole of a separate destination, in its own layout: one strided copy, no temporary.
-  if (dstBase === 0 && src.bytes.buffer !== dst.bytes.buffer && sameLayout(dst, sizes, dstStrides)) {
+  if (dstBase === 0 && !overlaps(src, dst) && sameLayout(dst, sizes, dstStrides)) {
     copyStrided(op, src, sizes, srcStrides, srcBase, dst);
     return;
   }
@@ -38,4 +38,12 @@ function sameLayout(t: Tensor, sizes: readonly number[], strides: readonly numbe
   if (t.rank !== sizes.length || strides.length !== sizes.length) return false;
   for (let i = 0; i < sizes.length; i++) if (t.sizes[i] !== sizes[i] || t.strides[i] !== strides[i]) return false;
   return true;
+}
+
+/** Whether the storage of `a` and `b` shares any byte. */
+function overlaps(a: Tensor, b: Tensor): boolean {
+  const x = a.bytes;
+  const y = b.bytes;
+  if (x.buffer !== y.buffer) return false;
+  return x.byteOffset < y.byteOffset + y.byteLength && y.byteOffset < x.byteOffset + x.byteLength;
 }
