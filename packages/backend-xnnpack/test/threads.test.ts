@@ -136,6 +136,40 @@ describe.skipIf(!available)('kernels split across a thread pool are bit-identica
     }
   });
 
+  test.each([
+    [1, 37, 61],
+    [1, 256, 128],
+    [5, 20, 96],
+  ])('qd8_gemm_qc m=%i n=%i k=%i', (m, n, k) => {
+    const x = heap.alloc(m * k);
+    new Int8Array(heap.buffer, x, m * k).forEach((_, i, a) => {
+      a[i] = randomInt(random, -128, 127);
+    });
+    const w = heap.alloc(n * k * 2);
+    new Int16Array(heap.buffer, w, n * k).forEach((_, i, a) => {
+      a[i] = randomInt(random, -127, 127);
+    });
+    const rowSums = heap.alloc(n * 4 + 16);
+    new Int32Array(heap.buffer, rowSums, n).forEach((_, i, a) => {
+      a[i] = randomInt(random, -4000, 4000);
+    });
+    const scales = put(randomFloat32(random, n, 1e-3, 1e-2));
+    const bias = put(randomFloat32(random, n));
+    const zx = heap.alloc(m * 4);
+    new Int32Array(heap.buffer, zx, m).forEach((_, i, a) => {
+      a[i] = randomInt(random, -128, 127);
+    });
+    const sx = put(randomFloat32(random, m, 1e-3, 0.1));
+    const o1 = heap.alloc(m * n * 4 + 16);
+    const o2 = heap.alloc(m * n * 4 + 16);
+    heap.exports.qd8_gemm_qc(m, n, k, x, w, rowSums, scales, bias, zx, sx, o1, -3, 3);
+    for (const parts of [2, 3, 7]) {
+      heap.f32(o2, m * n).fill(Number.NaN);
+      pool.run('qd8_gemm_qc_part', [m, n, k, x, w, rowSums, scales, bias, zx, sx, o2, -3, 3], parts);
+      sameBits(heap.f32(o2, m * n), heap.f32(o1, m * n), `qd8_gemm_qc ${m}x${n}x${k} in ${parts} parts`);
+    }
+  });
+
   // [batch, ih, iw, kh, kw, stride, pad, dilation, groups, gi, go]
   const convShapes = [
     [1, 9, 11, 3, 3, 1, 1, 1, 1, 3, 16],

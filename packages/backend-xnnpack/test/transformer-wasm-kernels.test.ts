@@ -10,6 +10,7 @@ import {
   type QuantizedGemmParams,
   qb4wFusable,
   qDynamicRowFromDots,
+  qFullyConnected,
   qFullyConnectedBlockwise,
   qFullyConnectedBlockwiseFromDots,
 } from '../src/kernels/quantized-gemm.js';
@@ -452,6 +453,72 @@ describe.each(variants)('transformer WebAssembly kernels (%s)', (variant) => {
           for (let part = 0; part < parts; part++)
             heap.exports.qd8_gemm_qb4w_part(...args, parted, min, max, part, parts);
           expect(bits(heap.f32(parted, m * n)), `m ${m}, n ${n}, k ${k}, bs ${bs}, ${parts} parts`).toEqual(want);
+        }
+      }
+    }
+  });
+
+  test('qd8_gemm_qc (whole and in parts) is bit-identical to qFullyConnected (dynamic)', () => {
+    const random = seededRandom(18);
+    for (const [m, n, k, wmax] of [
+      [1, 4, 8, 127],
+      [1, 7, 61, 7],
+      [2, 13, 96, 127],
+      [3, 33, 300, 127],
+      [1, 64, 512, 7],
+    ] as const) {
+      for (const [bias, min, max] of [
+        [true, Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY],
+        [false, -0.5, 0.5],
+      ] as const) {
+        const weights = new Int16Array(n * k);
+        for (let i = 0; i < weights.length; i++) weights[i] = randomInt(random, -wmax - 1, wmax);
+        const base = paramsOf(random, n, k, bias, min, max);
+        const rowSums = new Int32Array(n);
+        for (let j = 0; j < n; j++)
+          for (let p = 0; p < k; p++) rowSums[j] = (rowSums[j] as number) + (weights[j * k + p] as number);
+        const q = { ...base, weights, rowSums } as QuantizedGemmParams;
+        const xq = new Int8Array(m * k);
+        for (let i = 0; i < xq.length; i++) xq[i] = randomInt(random, -128, 127);
+        const x = {
+          shape: [m, k],
+          quantRowDims: 1,
+          data: xq,
+          rowScales: new Float32Array(m),
+          rowZeroPoints: new Int32Array(m),
+        } as unknown as RuntimeValue;
+        for (let i = 0; i < m; i++) {
+          x.rowZeroPoints![i] = randomInt(random, -128, 127);
+          x.rowScales![i] = Math.fround(1e-3 + random() * 0.1);
+        }
+        const out = { data: new Float32Array(m * n) } as unknown as RuntimeValue;
+        qFullyConnected(q, x, out, m);
+        const want = bits(out.data as Float32Array);
+        const heap = heapOf(variant);
+        const xp = heap.alloc(m * k + 16);
+        new Int8Array(heap.buffer, xp, m * k).set(xq);
+        const wp = heap.alloc(n * k * 2 + 16);
+        new Int16Array(heap.buffer, wp, n * k).set(weights);
+        const args: [number, number, number, number, number, number, number, number, number, number] = [
+          m,
+          n,
+          k,
+          xp,
+          wp,
+          put(heap, rowSums),
+          put(heap, base.weightScales),
+          q.biasF32 ? put(heap, q.biasF32) : 0,
+          put(heap, x.rowZeroPoints as Int32Array),
+          put(heap, x.rowScales as Float32Array),
+        ];
+        const whole = heap.alloc(m * n * 4 + 16);
+        heap.exports.qd8_gemm_qc(...args, whole, min, max);
+        expect(bits(heap.f32(whole, m * n)), `m ${m}, n ${n}, k ${k}`).toEqual(want);
+        for (const parts of [2, 5]) {
+          const parted = heap.alloc(m * n * 4 + 16);
+          for (let part = 0; part < parts; part++)
+            heap.exports.qd8_gemm_qc_part(...args, parted, min, max, part, parts);
+          expect(bits(heap.f32(parted, m * n)), `m ${m}, n ${n}, k ${k}, ${parts} parts`).toEqual(want);
         }
       }
     }

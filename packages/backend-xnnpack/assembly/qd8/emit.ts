@@ -7,11 +7,7 @@
 //
 // `bias` 0 means no bias. The output rows are `n` floats apart; the clamp keeps NaN.
 
-/** Clamps like the reference (`v < lo ? lo : v > hi ? hi : v`), lane-wise; NaN stays. */
-function clamp4(v: v128, lo: v128, hi: v128): v128 {
-  // pmax(v, lo) is `v < lo ? lo : v`, pmin(w, hi) is `hi < w ? hi : w`: both keep a NaN `v`.
-  return f32x4.pmin(f32x4.pmax(v, lo), hi);
-}
+import { clamp4, finishPerChannel1, finishPerChannel4 } from './finish';
 
 /**
  * Per-channel weights (qc8w / qc4w): for row i and channel j, with `acc = dots[i][j] - zx[i] *
@@ -43,40 +39,34 @@ export function qd8_emit(
     let j = 0;
     for (; j < n4; j += 4) {
       const jb = (<usize>j) << 2;
-      const dv = v128.load(d + jb);
-      const rs = v128.load(rowSums + jb);
-      // acc in doubles (exact: |dots| < 2^31, |zx * rowSum| < 2^39), then fp32.
-      const accLo = f64x2.sub(f64x2.convert_low_i32x4_s(dv), f64x2.mul(zxi, f64x2.convert_low_i32x4_s(rs)));
-      const dvHi = v128.shuffle<i32>(dv, dv, 2, 3, 0, 1);
-      const rsHi = v128.shuffle<i32>(rs, rs, 2, 3, 0, 1);
-      const accHi = f64x2.sub(f64x2.convert_low_i32x4_s(dvHi), f64x2.mul(zxi, f64x2.convert_low_i32x4_s(rsHi)));
-      const acc = v128.shuffle<f32>(f32x4.demote_f64x2_zero(accLo), f32x4.demote_f64x2_zero(accHi), 0, 1, 4, 5);
-      const t = f32x4.mul(acc, sxi);
-      const ws = v128.load(scales + jb);
       const b = bias ? v128.load(bias + jb) : f32x4.splat(0);
-      const tHi = v128.shuffle<f32>(t, t, 2, 3, 0, 1);
-      const wsHi = v128.shuffle<f32>(ws, ws, 2, 3, 0, 1);
-      const bHi = v128.shuffle<f32>(b, b, 2, 3, 0, 1);
-      const vLo = f64x2.add(
-        f64x2.mul(f64x2.promote_low_f32x4(t), f64x2.promote_low_f32x4(ws)),
-        f64x2.promote_low_f32x4(b),
+      const v = finishPerChannel4(
+        v128.load(d + jb),
+        v128.load(rowSums + jb),
+        zxi,
+        sxi,
+        v128.load(scales + jb),
+        b,
+        lo,
+        hi,
       );
-      const vHi = f64x2.add(
-        f64x2.mul(f64x2.promote_low_f32x4(tHi), f64x2.promote_low_f32x4(wsHi)),
-        f64x2.promote_low_f32x4(bHi),
-      );
-      const v = v128.shuffle<f32>(f32x4.demote_f64x2_zero(vLo), f32x4.demote_f64x2_zero(vHi), 0, 1, 4, 5);
-      v128.store(o + jb, clamp4(v, lo, hi));
+      v128.store(o + jb, v);
     }
     const zs = f64x2.extract_lane(zxi, 0);
     const ss = f32x4.extract_lane(sxi, 0);
     for (; j < n; j++) {
       const jb = (<usize>j) << 2;
-      const acc = <f64>load<i32>(d + jb) - zs * <f64>load<i32>(rowSums + jb);
-      const t = <f32>acc * ss;
       const b: f64 = bias ? <f64>load<f32>(bias + jb) : 0;
-      let v = <f32>(<f64>t * <f64>load<f32>(scales + jb) + b);
-      v = v < min ? min : v > max ? max : v;
+      const v = finishPerChannel1(
+        load<i32>(d + jb),
+        load<i32>(rowSums + jb),
+        zs,
+        ss,
+        load<f32>(scales + jb),
+        b,
+        min,
+        max,
+      );
       store<f32>(o + jb, v);
     }
   }

@@ -14,17 +14,7 @@
 // so a single row splits across threads too.
 
 import { splitAt } from '../common';
-
-/** `[Σ a, Σ b, Σ c, Σ d]` of four int32x4 vectors. */
-function sum4x4(a: v128, b: v128, c: v128, d: v128): v128 {
-  const ab = i32x4.add(v128.shuffle<i32>(a, b, 0, 1, 4, 5), v128.shuffle<i32>(a, b, 2, 3, 6, 7));
-  const cd = i32x4.add(v128.shuffle<i32>(c, d, 0, 1, 4, 5), v128.shuffle<i32>(c, d, 2, 3, 6, 7));
-  return i32x4.add(v128.shuffle<i32>(ab, cd, 0, 2, 4, 6), v128.shuffle<i32>(ab, cd, 1, 3, 5, 7));
-}
-
-function laneSum(v: v128): i32 {
-  return i32x4.extract_lane(v, 0) + i32x4.extract_lane(v, 1) + i32x4.extract_lane(v, 2) + i32x4.extract_lane(v, 3);
-}
+import { clamp4, laneSum, sum4x4 } from './finish';
 
 /** Part `part` of `parts` of the fused qd8 x qb4w GEMM (ranges of (row, channel group) items). */
 export function qd8_gemm_qb4w_part(
@@ -107,8 +97,7 @@ export function qd8_gemm_qb4w_part(
       }
       v = f32x4.mul(v, f32x4.splat(sxr));
       if (bias) v = f32x4.add(v, v128.load(bias + ((<usize>j) << 2)));
-      // pmax(v, lo) is `v < lo ? lo : v`, pmin(w, hi) is `hi < w ? hi : w`: both keep a NaN.
-      v128.store(o, f32x4.pmin(f32x4.pmax(v, lo), hi));
+      v128.store(o, clamp4(v, lo, hi));
       continue;
     }
     // The last, partial group: one channel at a time.

@@ -299,6 +299,27 @@ export interface KernelExports {
     max: number,
   ): void;
   /**
+   * Fused qd8 x per-channel (int8 / int4) GEMM to fp32 (assembly/qd8/gemm-qc.ts): bit-identical to
+   * `qFullyConnected` (dynamic); `rowSums`, `scales`, `bias` (0: none) per channel, `zx`/`sx` per row.
+   */
+  qd8_gemm_qc(
+    m: number,
+    n: number,
+    k: number,
+    x: number,
+    w: number,
+    rowSums: number,
+    scales: number,
+    bias: number,
+    zx: number,
+    sx: number,
+    out: number,
+    min: number,
+    max: number,
+  ): void;
+  /** Part `part` of `parts` of {@link KernelExports.qd8_gemm_qc} (ranges of (row, 4-channel group) items). */
+  qd8_gemm_qc_part(...args: number[]): void;
+  /**
    * Fused qd8 x blockwise-int4 GEMM to fp32 (assembly/qd8/gemm-qb4w.ts): bit-identical to
    * `qFullyConnectedBlockwise` when `|block dot product| < 2^24`; `scales` packed by
    * `packQb4wScales`, `zx`/`sx` one per row, `bias` 0 for none.

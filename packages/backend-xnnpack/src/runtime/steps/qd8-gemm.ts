@@ -19,7 +19,7 @@ import { XnnDatatype, type XnnNode } from '../../serialization/xnn-graph.js';
 import type { KernelHeap } from '../../wasm/kernels.js';
 import { numelOf, type RuntimeValue } from '../runtime-value.js';
 import { inKernelMemory, type Step, type StepContext } from './step.js';
-import { pointerOf, runParallel } from './wasm-call.js';
+import { ArgList, callKernel, pointerOf, runParallel } from './wasm-call.js';
 
 /**
  * A dynamically quantized (qd8) fully connected step, per-channel (int8, int4) or blockwise (int4)
@@ -56,8 +56,8 @@ export function wasmQd8FullyConnectedStep(
   const weights = heap.alloc(n * k * 2);
   new Int16Array(heap.buffer, weights, n * k).set(q.weights);
   const rowsOf = () => (k === 0 ? 0 : numelOf(x.shape) / k);
-  if (q.blockSize > 0 && inKernelMemory(out) && qb4wFusable(q.weights, bs))
-    return fusedQb4wStep(node, q, x, out, heap, ctx, infer, reference, weights, rowsOf, rowsMatch);
+  if (inKernelMemory(out) && (q.blockSize === 0 || qb4wFusable(q.weights, bs)))
+    return fusedStep(node, q, x, out, heap, ctx, infer, reference, weights, rowsOf, rowsMatch);
   const finish = inKernelMemory(out) ? emitParams(heap, q) : null;
   // Scratch: the dot products of a chunk of rows, then (finishing in WebAssembly) the rows' zero
   // points and scales.
@@ -105,12 +105,13 @@ export function wasmQd8FullyConnectedStep(
 }
 
 /**
- * The blockwise int4 fully connected layer on the fused kernel `qd8_gemm_qb4w` (bit-identical to
- * `qFullyConnectedBlockwise`; the caller checked {@link qb4wFusable}): the block dot products never
- * leave registers, so a matrix-vector product reads its weights once. Work splits over (row, group
- * of 4 channels), so one row (a decode step) uses the thread pool too.
+ * The fully connected layer on a fused kernel: `qd8_gemm_qc` (per-channel int8 / int4 weights,
+ * bit-identical to `qFullyConnected`) or `qd8_gemm_qb4w` (blockwise int4, bit-identical to
+ * `qFullyConnectedBlockwise`; the caller checked {@link qb4wFusable}). Dot products never leave
+ * registers, so a matrix-vector product reads its weights once; work splits over (row, group of 4
+ * channels), so one row (a decode step) uses the thread pool too.
  */
-function fusedQb4wStep(
+function fusedStep(
   node: XnnNode,
   q: QuantizedGemmParams,
   x: RuntimeValue,
@@ -124,18 +125,26 @@ function fusedQb4wStep(
   rowsMatch: () => boolean,
 ): Step {
   const { n, k, blockSize: bs } = q;
-  const blocks = k / bs;
-  const copy = (data: Float32Array) => {
+  const copy = (data: Float32Array | Int32Array) => {
     const ptr = heap.alloc(data.byteLength);
-    new Float32Array(heap.buffer, ptr, data.length).set(data);
+    new Uint8Array(heap.buffer, ptr, data.byteLength).set(
+      new Uint8Array(data.buffer, data.byteOffset, data.byteLength),
+    );
     return ptr;
   };
-  const scales = copy(packQb4wScales(q.blockScales as Float32Array, n, blocks));
-  const ksums = copy(q.blockKsums as Float32Array);
   const bias = q.biasF32 ? copy(q.biasF32.subarray(0, n)) : 0;
+  const blockwise = bs > 0;
+  // The kernel's arguments; rows, input, row parameters and output are set per run (at `at`).
+  const args = blockwise
+    ? [0, n, k, bs, 0, weights, copy(packQb4wScales(q.blockScales as Float32Array, n, k / bs))]
+    : [0, n, k, 0, weights, copy(q.rowSums.subarray(0, n)), copy(q.weightScales.subarray(0, n))];
+  if (blockwise) args.push(copy(q.blockKsums as Float32Array));
+  const at = args.length + 1;
+  args.push(bias, 0, 0, 0, q.outputMin, q.outputMax);
+  const xArg = blockwise ? 4 : 3;
+  const kernel = blockwise ? 'qd8_gemm_qb4w_part' : 'qd8_gemm_qc_part';
+  const call = new ArgList(args.length);
   let rowParams = new RowParams();
-  // qd8_gemm_qb4w_part's arguments (rows, input, row parameters and output set per run).
-  const args = [0, n, k, bs, 0, weights, scales, ksums, bias, 0, 0, 0, q.outputMin, q.outputMax];
   return {
     node,
     infer,
@@ -155,27 +164,14 @@ function fusedQb4wStep(
           rowParams.sx[i] = x.rowScales![r] as number;
         }
         args[0] = chunk;
-        args[4] = xp + m0 * k;
-        args[9] = rowParams.zxPtr;
-        args[10] = rowParams.sxPtr;
-        args[11] = op + m0 * n * 4;
-        if (!runParallel(ctx, 'qd8_gemm_qb4w_part', args, chunk * n * k))
-          heap.exports.qd8_gemm_qb4w(
-            chunk,
-            n,
-            k,
-            bs,
-            args[4],
-            weights,
-            scales,
-            ksums,
-            bias,
-            rowParams.zxPtr,
-            rowParams.sxPtr,
-            args[11],
-            q.outputMin,
-            q.outputMax,
-          );
+        args[xArg] = xp + m0 * k;
+        args[at] = rowParams.zxPtr;
+        args[at + 1] = rowParams.sxPtr;
+        args[at + 2] = op + m0 * n * 4;
+        if (runParallel(ctx, kernel, args, chunk * n * k)) continue;
+        call.reset();
+        for (const a of args) call.add(a);
+        callKernel(heap.exports[kernel], call.whole());
       }
     },
   };
