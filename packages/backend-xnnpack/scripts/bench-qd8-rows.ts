@@ -1,7 +1,7 @@
 /**
  * Time per call of a dynamically quantized (qd8) linear layer on the WebAssembly kernels, with the
  * per-row work (dynamic quantization of the activations, the fp32 finish of the dot products) in
- * TypeScript (as before) and in WebAssembly, and (blockwise int4) the fused kernel, alternated round
+ * TypeScript (as before) and in WebAssembly, and the fused kernels, alternated round
  * by round in one run; the dot products alone are the weight-bound floor. Run from the repository root:
  *   npx esbuild --bundle --platform=node --format=esm packages/backend-xnnpack/scripts/bench-qd8-rows.ts \
  *     --outfile=/tmp/bench-qd8-rows.mjs && node /tmp/bench-qd8-rows.mjs
@@ -94,14 +94,13 @@ function bench(m: number, n: number, k: number, bs: number, rounds: number, call
       else e.qd8_emit(m, n, dots, rs, ws, bias, zx, sx, out, q.outputMin, q.outputMax);
     },
   };
-  if (bs > 0) {
-    Object.assign(variants, {
-      'fused WebAssembly': () => {
-        e.qd8_quantize_rows(m, k, xfp, xq, sx, zx);
-        e.qd8_gemm_qb4w(m, n, k, bs, xq, wp, packed, ks, bias, zx, sx, out, q.outputMin, q.outputMax);
-      },
-    });
-  }
+  Object.assign(variants, {
+    'fused WebAssembly': () => {
+      e.qd8_quantize_rows(m, k, xfp, xq, sx, zx);
+      if (bs > 0) e.qd8_gemm_qb4w(m, n, k, bs, xq, wp, packed, ks, bias, zx, sx, out, q.outputMin, q.outputMax);
+      else e.qd8_gemm_qc(m, n, k, xq, wp, rs, ws, bias, zx, sx, out, q.outputMin, q.outputMax);
+    },
+  });
   const times = new Map<string, number[]>();
   for (let r = 0; r < rounds; r++) {
     for (const [name, f] of Object.entries(variants)) {
