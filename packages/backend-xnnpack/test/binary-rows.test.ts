@@ -9,8 +9,9 @@ import { CompiledGraph } from '../src/runtime/compiled-graph.js';
 import { XnnWorkspace } from '../src/runtime/workspace.js';
 
 // A real one-node payload (a - b, exported by ExecuTorch), with its node type swapped, run on
-// operand shapes where one operand holds one value per row of the other (as in a norm's
-// `x * rsqrt(mean)`), and the other way round; checked against float32 arithmetic done here.
+// operand shapes where one operand repeats over blocks of the other (one value per row, as in a
+// norm's `x * rsqrt(mean)`; a run per block, as in RoPE), the other way round, and shapes that
+// take the TypeScript kernel; checked against float32 arithmetic done here.
 const root = join(import.meta.dirname, '../../..');
 const file = PteFile.read(
   new Uint8Array(readFileSync(join(root, 'packages/conformance-zoo/cases/ops/sub/broadcast/xnnpack.pte'))),
@@ -43,7 +44,7 @@ function broadcastIndex(i: number, outShape: number[], shape: number[]): number 
   return idx;
 }
 
-describe('binary nodes with one operand value per row', () => {
+describe('binary nodes where one operand repeats over blocks of the other', () => {
   const cases: [number[], number[]][] = [
     [
       [2, 6, 64],
@@ -68,6 +69,28 @@ describe('binary nodes with one operand value per row', () => {
     [
       [4, 3, 2],
       [4, 3, 1],
+    ],
+    // a run repeated inside each outer block (RoPE's [1, s, h, d] * [1, s, 1, d]), and reversed
+    [
+      [1, 6, 4, 8],
+      [1, 6, 1, 8],
+    ],
+    [
+      [1, 6, 1, 8],
+      [1, 6, 4, 8],
+    ],
+    [
+      [2, 3, 4, 5],
+      [2, 1, 1, 5],
+    ],
+    // not one of these patterns: the TypeScript kernel
+    [
+      [2, 3, 4],
+      [1, 3, 1],
+    ],
+    [
+      [2, 3, 4],
+      [3, 1],
     ],
   ];
   for (const [type, f] of OPS) {
@@ -107,4 +130,48 @@ describe('binary nodes with one operand value per row', () => {
       compiled.dispose();
     });
   }
+});
+
+describe('shapes of reused tensors', () => {
+  test('a tensor resized between calls, and a call that fails on its shapes, are seen by the next call', () => {
+    const compiled = new CompiledGraph(payload, file.namedData(), new XnnWorkspace(1));
+    const a = new Tensor({ dtype: ScalarType.Float, sizes: [2, 3], capacity: 64 });
+    const b = new Tensor({ dtype: ScalarType.Float, sizes: [1, 3], capacity: 64 });
+    const out = new Tensor({ dtype: ScalarType.Float, sizes: [2, 3], capacity: 64 });
+    const args = [EValues.tensor(a), EValues.tensor(b), EValues.tensor(out)];
+    const fill = (t: Tensor, f: (i: number) => number) => {
+      const d = t.data as Float32Array;
+      for (let i = 0; i < d.length; i++) d[i] = f(i);
+    };
+    const check = () => {
+      const [r, c] = out.sizes as [number, number];
+      const bs = b.sizes;
+      for (let i = 0; i < r * c; i++) {
+        const bi = (bs[0] === 1 ? 0 : Math.floor(i / c) * (bs[1] === 1 ? 1 : c)) + (bs[1] === 1 ? 0 : i % c);
+        expect((out.data as Float32Array)[i]).toBe(
+          Math.fround((a.data as Float32Array)[i]! - (b.data as Float32Array)[bi]!),
+        );
+      }
+    };
+    fill(a, (i) => i * 1.5);
+    fill(b, (i) => i + 0.25);
+    compiled.execute(args);
+    check();
+    a.resize([4, 5]);
+    b.resize([4, 1]);
+    fill(a, (i) => i * 0.5);
+    fill(b, (i) => 10 - i);
+    compiled.execute(args);
+    expect(out.sizes).toEqual([4, 5]);
+    check();
+    b.resize([1, 3]); // [4, 5] - [1, 3] does not broadcast
+    expect(() => compiled.execute(args)).toThrow();
+    expect(() => compiled.execute(args)).toThrow(); // the same tensors again: still refused
+    a.resize([2, 3]);
+    fill(a, (i) => -i);
+    compiled.execute(args);
+    expect(out.sizes).toEqual([2, 3]);
+    check();
+    compiled.dispose();
+  });
 });

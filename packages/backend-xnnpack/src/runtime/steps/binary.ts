@@ -55,42 +55,41 @@ export const binaryStep: StepFactory = (node, io, ctx) => {
   const commutative = op === BinaryOp.Add || op === BinaryOp.Multiply;
   const locA = wasmLocator(heap, a, true);
   const locB = wasmLocator(heap, b, true);
-  // For the WebAssembly kernel: [full operand, repeated operand, its length], or null.
-  let plan: [() => number, () => number, number] | null = null;
-  // Or, one value per row of the other operand (e.g. `x * rsqrt(mean)` in a norm): [full operand,
-  // per-row operand, rows, row length].
-  let rows: [() => number, () => number, number, number] | null = null;
+  // For the WebAssembly kernel, which computes `full[i] op rep[i % len]`: the output as `outer`
+  // blocks of `block` elements, in each of which the other operand repeats a run of `len`
+  // elements (a bias over rows: outer 1; a norm's one value per row: len 1; RoPE's
+  // [1, s, h, d] * [1, s, 1, d]: outer s, len d).
+  let full = locA;
+  let rep = locB;
+  let outer = 0;
+  let block = 0;
+  let len = 0;
   return {
     node,
     infer() {
       inferBroadcast(node, a, b, out);
       const shape = out.shape;
-      plan = null;
-      rows = null;
       const n = numelOf(shape);
-      if (numelOf(a.shape) === n && repeats(b.shape, shape)) plan = [locA, locB, numelOf(b.shape)];
-      else if (commutative && numelOf(b.shape) === n && repeats(a.shape, shape)) plan = [locB, locA, numelOf(a.shape)];
-      else if (numelOf(a.shape) === n) {
-        const len = rowLength(b.shape, shape);
-        if (len >= MIN_ROW) rows = [locA, locB, n / len, len];
-      } else if (commutative && numelOf(b.shape) === n) {
-        const len = rowLength(a.shape, shape);
-        if (len >= MIN_ROW) rows = [locB, locA, n / len, len];
+      outer = 0;
+      let plan = numelOf(a.shape) === n ? blockPlan(b.shape, shape) : null;
+      full = locA;
+      rep = locB;
+      if (!plan && commutative && numelOf(b.shape) === n) {
+        plan = blockPlan(a.shape, shape);
+        full = locB;
+        rep = locA;
       }
+      if (plan && plan[1] >= MIN_BLOCK) [outer, block, len] = plan;
     },
     run() {
-      if (plan && plan[2] > 0) {
-        const [full, rep, len] = plan;
-        return heap.exports.binary(op, numelOf(out.shape), full(), rep(), len, pointerOf(heap, out), min, max);
-      }
-      if (rows) {
-        const [full, each, count, len] = rows;
+      if (outer > 0) {
         const binary = heap.exports.binary;
         let f = full();
-        let e = each();
+        let r = rep();
         let o = pointerOf(heap, out);
-        const bytes = len * 4;
-        for (let r = 0; r < count; r++, f += bytes, e += 4, o += bytes) binary(op, len, f, e, 1, o, min, max);
+        const step = block * 4;
+        const repStep = len * 4;
+        for (let i = 0; i < outer; i++, f += step, r += repStep, o += step) binary(op, block, f, r, len, o, min, max);
         return;
       }
       reference();
@@ -98,25 +97,32 @@ export const binaryStep: StepFactory = (node, io, ctx) => {
   };
 };
 
-/** Rows shorter than this stay with the TypeScript kernel (a call per row would cost more). */
-const MIN_ROW = 4;
+/** Blocks shorter than this stay with the TypeScript kernel (a call per block would cost more). */
+const MIN_BLOCK = 4;
 
 /**
- * When `shape` (broadcast to `outShape`) holds one value per row of the output (its dims are the
- * output's up to some point and 1 after it, e.g. `[2, 6, 1]` over `[2, 6, 64]`), the row length
- * (64); otherwise 0.
+ * How an operand of `shape` broadcast to `outShape` repeats: `[outer, block, len]` when its dims
+ * (aligned to the output's) are the output's, then 1s, then the output's again, e.g. `[1, 6, 1, 8]`
+ * over `[1, 6, 4, 8]` is `[6, 32, 8]`: for each of 6 blocks of 32 output elements, a run of 8 of its
+ * elements repeats. Null when it broadcasts any other way (or not at all, `len` = the block).
  */
-function rowLength(shape: readonly number[], outShape: readonly number[]): number {
-  const lead = outShape.length - shape.length;
-  if (lead < 0) return 0;
-  let k = outShape.length;
-  while (k > lead && shape[k - 1 - lead] === 1) k--;
-  for (let d = lead; d < k; d++) if (shape[d - lead] !== outShape[d]) return 0;
-  // Leading dims the operand lacks broadcast it whole: only allowed when they are all 1.
-  for (let d = 0; d < lead; d++) if (outShape[d] !== 1) return 0;
-  let len = 1;
-  for (let d = k; d < outShape.length; d++) len *= outShape[d] as number;
-  return len;
+function blockPlan(shape: readonly number[], outShape: readonly number[]): [number, number, number] | null {
+  const rank = outShape.length;
+  const lead = rank - shape.length;
+  if (lead < 0) return null;
+  const dim = (d: number) => (d < lead ? 1 : (shape[d - lead] as number));
+  let d = 0;
+  let outer = 1;
+  while (d < rank && dim(d) === outShape[d]) outer *= outShape[d++] as number;
+  let mid = 1;
+  while (d < rank && dim(d) === 1) mid *= outShape[d++] as number;
+  let inner = 1;
+  for (; d < rank; d++) {
+    if (dim(d) !== outShape[d]) return null;
+    inner *= outShape[d] as number;
+  }
+  if (mid === 1) return [1, outer * inner, outer * inner]; // no broadcast: element by element
+  return [outer, mid * inner, inner];
 }
 
 /**

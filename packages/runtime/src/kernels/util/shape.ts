@@ -64,8 +64,16 @@ export function contiguousStrides(sizes: readonly number[]): number[] {
   return res;
 }
 
-export function identityOrder(rank: number): number[] {
-  return Array.from({ length: rank }, (_, i) => i);
+const IDENTITY_ORDERS: (readonly number[])[] = [];
+
+/** `[0, 1, ..., rank - 1]` (shared and frozen: callers only read it). */
+export function identityOrder(rank: number): readonly number[] {
+  let order = IDENTITY_ORDERS[rank];
+  if (order === undefined) {
+    order = Object.freeze(Array.from({ length: rank }, (_, i) => i));
+    if (rank < 64) IDENTITY_ORDERS[rank] = order;
+  }
+  return order;
 }
 
 /**
