@@ -16,6 +16,7 @@
 export * from './bench';
 export * from './data-movement';
 export * from './f32/attention';
+export * from './f32/bmm-exact';
 export * from './f32/conv';
 export * from './f32/depthwise';
 export * from './f32/elementwise';

@@ -170,6 +170,25 @@ describe.skipIf(!available)('kernels split across a thread pool are bit-identica
     }
   });
 
+  test.each([
+    [6, 5, 33, 19, true],
+    [12, 8, 16, 24, false],
+  ])('bmm_exact_part batch=%i m=%i k=%i n=%i transB %s', (batch, m, k, n, transB) => {
+    const a = put(randomFloat32(random, batch * m * k));
+    const b = put(randomFloat32(random, batch * k * n));
+    const stride = Math.ceil((k * n * 4 + 16) / 16) * 16;
+    const scratch = heap.alloc(stride * pool.threads);
+    const o1 = heap.alloc(batch * m * n * 4 + 16);
+    const o2 = heap.alloc(batch * m * n * 4 + 16);
+    const args = (o: number) => [batch, m, k, n, a, m * k, b, k * n, transB ? 1 : 0, o, scratch];
+    heap.exports.bmm_exact_part(...args(o1), 0, 1);
+    for (const parts of [2, 3, 7]) {
+      heap.f32(o2, batch * m * n).fill(Number.NaN);
+      pool.run('bmm_exact_part', args(o2), parts, 10, stride);
+      sameBits(heap.f32(o2, batch * m * n), heap.f32(o1, batch * m * n), `bmm_exact_part in ${parts} parts`);
+    }
+  });
+
   // [batch, ih, iw, kh, kw, stride, pad, dilation, groups, gi, go]
   const convShapes = [
     [1, 9, 11, 3, 3, 1, 1, 1, 1, 3, 16],

@@ -5,6 +5,7 @@
 import { randomFloat32, randomInt, seededRandom } from '@kindling/backend-utils';
 import { describe, expect, test } from 'vitest';
 import { quantizeDynamicRows } from '../src/kernels/convert.js';
+import { batchMatMulF32 } from '../src/kernels/fully-connected.js';
 import {
   packQb4wScales,
   type QuantizedGemmParams,
@@ -519,6 +520,59 @@ describe.each(variants)('transformer WebAssembly kernels (%s)', (variant) => {
           for (let part = 0; part < parts; part++)
             heap.exports.qd8_gemm_qc_part(...args, parted, min, max, part, parts);
           expect(bits(heap.f32(parted, m * n)), `m ${m}, n ${n}, k ${k}, ${parts} parts`).toEqual(want);
+        }
+      }
+    }
+  });
+
+  test('bmm_exact_part (whole and in parts) is bit-identical to batchMatMulF32', () => {
+    const random = seededRandom(19);
+    for (const [batch, m, k, n] of [
+      [1, 1, 1, 1],
+      [2, 3, 5, 7],
+      [3, 4, 16, 8],
+      [4, 5, 33, 19],
+      [2, 24, 32, 24],
+    ] as const) {
+      for (const transB of [false, true]) {
+        for (const [aShared, bShared] of [
+          [false, false],
+          [true, false],
+          [false, true],
+        ] as const) {
+          const a = randomFloat32(random, (aShared ? 1 : batch) * m * k, -3, 3);
+          const b = randomFloat32(random, (bShared ? 1 : batch) * k * n, -3, 3);
+          if (a.length > 2) a[1] = 1e-40; // a denormal
+          const aStride = aShared ? 0 : m * k;
+          const bStride = bShared ? 0 : k * n;
+          const want = new Float32Array(batch * m * n);
+          batchMatMulF32(a, b, want, batch, m, k, n, aStride, bStride, transB, new Float32Array(k * n));
+          const heap = heapOf(variant);
+          const ap = put(heap, a);
+          const bp = put(heap, b);
+          const what = `batch ${batch}, m ${m}, k ${k}, n ${n}, transB ${transB}, shared ${aShared}/${bShared}`;
+          for (const parts of [1, 3]) {
+            const op = heap.alloc(want.length * 4 + 16);
+            for (let part = 0; part < parts; part++) {
+              const scratch = heap.alloc(k * n * 4 + 16);
+              heap.exports.bmm_exact_part(
+                batch,
+                m,
+                k,
+                n,
+                ap,
+                aStride,
+                bp,
+                bStride,
+                transB ? 1 : 0,
+                op,
+                scratch,
+                part,
+                parts,
+              );
+            }
+            expect(bits(heap.f32(op, want.length)), `${what}, ${parts} parts`).toEqual(bits(want));
+          }
         }
       }
     }

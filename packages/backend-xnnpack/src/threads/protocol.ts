@@ -59,6 +59,7 @@ export const KERNEL_NAMES = [
   'qd8_dots_part',
   'qd8_gemm_qb4w_part',
   'qd8_gemm_qc_part',
+  'bmm_exact_part',
 ] as const;
 export type PoolKernel = (typeof KERNEL_NAMES)[number];
 

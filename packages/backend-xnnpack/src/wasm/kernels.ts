@@ -248,6 +248,11 @@ export interface KernelExports {
   ): void;
   /** Part `part` of `parts` of a batched matrix multiply of activations (ranges of batches). */
   bmm_part(...args: number[]): void;
+  /**
+   * {@link KernelExports.bmm_part} bit-identical to the TypeScript `batchMatMulF32` (accumulation
+   * in doubles rounded to fp32 after every step): the SIMD128 build's batched matrix multiply.
+   */
+  bmm_exact_part(...args: number[]): void;
   /** `out = clamp(op(x))` for UnaryOp Exp (7), Sigmoid (9) and Gelu (11). */
   unary_f32(op: number, n: number, x: number, out: number, min: number, max: number): void;
   /** Mean over pixels of `[batch, pixels, channels]` (fp32 sum, times 1 / pixels), clamped. */
