@@ -14,10 +14,14 @@ export const batchMatMulStep: StepFactory = (node, io, ctx) => {
   const out = io.out;
   requireFloat(node, a, b, out);
   const transposeB = (node.flags & 1) !== 0;
-  // The WebAssembly kernel only where it multiplies and adds in one rounding (relaxed SIMD), as
-  // XNNPACK does on x86 and Arm; the TypeScript kernel emulates that rounding, the SIMD128 build
-  // cannot (its products of activations feed softmax and dynamic quantization, which magnify it).
-  const fused = ctx.heap?.variant === 'relaxed-simd' && inKernelMemory(a) && inKernelMemory(b) ? ctx.heap : null;
+  // The WebAssembly GEMM (`bmm_part`) only where it multiplies and adds in one rounding (relaxed
+  // SIMD), as XNNPACK does on x86 and Arm; the TypeScript kernel emulates that rounding in doubles,
+  // the SIMD128 GEMM cannot (its products of activations feed softmax and dynamic quantization,
+  // which magnify it), so the SIMD128 build runs `bmm_exact_part`, the TypeScript kernel's
+  // arithmetic in double lanes (bit-identical to it).
+  const inHeap = ctx.heap && inKernelMemory(a) && inKernelMemory(b) && inKernelMemory(out) ? ctx.heap : null;
+  const fused = inHeap?.variant === 'relaxed-simd' ? inHeap : null;
+  const exact = inHeap && !fused ? inHeap : null;
   const call = new ArgList(11);
   let scratch = new Float32Array(0);
   const dims = { batch: 0, m: 0, k: 0, n: 0, aStride: 0, bStride: 0 };
@@ -46,9 +50,10 @@ export const batchMatMulStep: StepFactory = (node, io, ctx) => {
       setShape(out, [...batchShape, m, n]);
       if (scratch.length < k * n) scratch = new Float32Array(k * n);
     },
-    scratchBytes: () => (fused ? gemmPackedLength(dims.n, dims.k) * 4 : 0),
+    scratchBytes: () =>
+      fused ? gemmPackedLength(dims.n, dims.k) * 4 : exact && transposeB ? dims.k * dims.n * 4 + 16 : 0,
     run() {
-      const heap = fused;
+      const heap = fused ?? exact;
       if (heap) {
         const d = dims;
         call
@@ -65,8 +70,9 @@ export const batchMatMulStep: StepFactory = (node, io, ctx) => {
           .add(transposeB ? 1 : 0)
           .add(pointerOf(heap, out))
           .add(ctx.scratchPtr);
-        if (runParallel(ctx, 'bmm_part', call.values, d.batch * d.m * d.k * d.n, 10)) return;
-        return callKernel(heap.exports.bmm_part, call.whole());
+        const kernel = fused ? 'bmm_part' : 'bmm_exact_part';
+        if (runParallel(ctx, kernel, call.values, d.batch * d.m * d.k * d.n, 10)) return;
+        return callKernel(heap.exports[kernel], call.whole());
       }
       batchMatMulF32(
         f32(a),

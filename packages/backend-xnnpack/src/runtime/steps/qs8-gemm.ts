@@ -1,6 +1,6 @@
 /**
  * Statically quantized (qs8) convolution and fully connected steps over the WebAssembly kernels
- * (assembly/quantized.ts). Weights are packed into the kernels' memory once, when the step is
+ * (assembly/qs8/). Weights are packed into the kernels' memory once, when the step is
  * created; results are bit-identical to the TypeScript kernels of src/kernels/quantized-gemm.ts,
  * which run instead where these do not apply (see {@link qs8Supported}). The callers pass a heap
  * only when the input lives in the kernels' memory.
