@@ -43,10 +43,12 @@ function apply(op: BinaryOp, a: number, b: number): number {
       return a * b;
     case BinaryOp.Divide:
       return a / b;
+    // As XNNPACK's kernels on x86 (minps/maxps, first operand first): the second operand when
+    // either is NaN, so a NaN in `a` alone is dropped and a NaN in `b` is kept.
     case BinaryOp.Minimum:
-      return Number.isNaN(a) || Number.isNaN(b) ? Number.NaN : a < b ? a : b;
+      return a < b ? a : b;
     case BinaryOp.Maximum:
-      return Number.isNaN(a) || Number.isNaN(b) ? Number.NaN : a > b ? a : b;
+      return a > b ? a : b;
     case BinaryOp.PReLU:
       return a > 0 ? a : a * b;
     case BinaryOp.SquaredDifference: {

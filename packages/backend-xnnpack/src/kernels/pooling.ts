@@ -19,9 +19,104 @@ export interface PoolGeometry {
   readonly padLeft: number;
 }
 
+/** `a > b ? a : b`: x86's `maxps`, which XNNPACK's kernels use: `b` when either is NaN. */
+const maxps = (a: number, b: number): number => (a > b ? a : b);
+
+/** `a < b ? a : b`: x86's `minps`: `b` when either is NaN. */
+const minps = (a: number, b: number): number => (a < b ? a : b);
+
 /**
- * Max (`max = true`) or average pooling. Padding never contributes: max ignores it, average
- * divides by the number of input pixels inside the window (XNNPACK's semantics).
+ * The input pixel (`y * inWidth + x`, per image) of every tap of output pixel `(oy, ox)`, in the
+ * order XNNPACK's indirection buffer lists them: column by column (`tap = px * poolHeight + py`).
+ * Taps in the padding read a pixel inside the image instead (so padding never wins): without
+ * dilation the nearest one (coordinates clamped to the image); with dilation, the first pixel of
+ * the window's row or column that lies in the image, as XNNPACK computes it.
+ */
+export function maxPoolTaps(g: PoolGeometry, oy: number, ox: number, taps: Int32Array): void {
+  const dilated = g.dilationHeight > 1 || g.dilationWidth > 1;
+  const ph = g.poolHeight;
+  for (let px = 0; px < g.poolWidth; px++) {
+    let ix = ox * g.strideWidth + px * g.dilationWidth - g.padLeft;
+    if (ix < 0 || ix >= g.inWidth) ix = dilated ? safeStart(ox * g.strideWidth, g.padLeft, g.dilationWidth) : ix;
+    ix = ix < 0 ? 0 : ix >= g.inWidth ? g.inWidth - 1 : ix;
+    for (let py = 0; py < ph; py++) {
+      let iy = oy * g.strideHeight + py * g.dilationHeight - g.padTop;
+      if (iy < 0 || iy >= g.inHeight) iy = dilated ? safeStart(oy * g.strideHeight, g.padTop, g.dilationHeight) : iy;
+      iy = iy < 0 ? 0 : iy >= g.inHeight ? g.inHeight - 1 : iy;
+      taps[px * ph + py] = iy * g.inWidth + ix;
+    }
+  }
+}
+
+/** First coordinate of a dilated window in the image: `start - pad % dilation`, one step on when negative. */
+function safeStart(start: number, pad: number, dilation: number): number {
+  const adjusted = pad % dilation;
+  return start < adjusted ? start + dilation - adjusted : start - adjusted;
+}
+
+/**
+ * Max pooling exactly as XNNPACK's f32 max-pooling kernels on x86 compute it, NaN included. The
+ * taps of an output pixel ({@link maxPoolTaps}) go in passes of 9 (a pass with fewer repeats its
+ * first tap). Each pass reduces its 9 values `v0..v8` with `M(a, b) = a > b ? a : b` (which is `b`
+ * when either is NaN) as the tree `M(M(M(v2, v3), M(v4, v5)), M(M(M(v0, v1), v8), M(v6, v7)))`.
+ * The first pass's result `r` becomes `m(M(r, min), max)` (`m(a, b) = a < b ? a : b`), so a NaN
+ * that survives the tree becomes `min` (-Infinity without a clamp); each later pass's result `r`
+ * updates the output `o` to `m(M(o, r), max)`, so a NaN that survives a later pass becomes `max`.
+ * NaN inputs that the tree compares against a number on the right are dropped. `taps` is scratch
+ * of `poolHeight * poolWidth` entries. Also takes int8 arrays (no NaN: the plain maximum).
+ */
+export function maxPool2dF32(
+  input: Float32Array,
+  out: Float32Array,
+  g: PoolGeometry,
+  min: number,
+  max: number,
+  taps: Int32Array,
+): void {
+  const C = g.channels;
+  const K = g.poolHeight * g.poolWidth;
+  const image = g.inHeight * g.inWidth;
+  for (let n = 0; n < g.batch; n++)
+    for (let oy = 0; oy < g.outHeight; oy++)
+      for (let ox = 0; ox < g.outWidth; ox++) {
+        maxPoolTaps(g, oy, ox, taps);
+        const o = ((n * g.outHeight + oy) * g.outWidth + ox) * C;
+        for (let p = 0; p < K; p += 9) {
+          // The element offsets of the pass's 9 taps (a short pass repeats its first).
+          const first = (n * image + (taps[p] as number)) * C;
+          const t = (j: number) => (p + j < K ? (n * image + (taps[p + j] as number)) * C : first);
+          const t1 = t(1);
+          const t2 = t(2);
+          const t3 = t(3);
+          const t4 = t(4);
+          const t5 = t(5);
+          const t6 = t(6);
+          const t7 = t(7);
+          const t8 = t(8);
+          for (let c = 0; c < C; c++) {
+            const r = maxps(
+              maxps(
+                maxps(input[t2 + c] as number, input[t3 + c] as number),
+                maxps(input[t4 + c] as number, input[t5 + c] as number),
+              ),
+              maxps(
+                maxps(maxps(input[first + c] as number, input[t1 + c] as number), input[t8 + c] as number),
+                maxps(input[t6 + c] as number, input[t7 + c] as number),
+              ),
+            );
+            out[o + c] = p === 0 ? minps(maxps(r, min), max) : minps(maxps(out[o + c] as number, r), max);
+          }
+        }
+      }
+}
+
+/**
+ * Max (`max = true`) or average pooling, where padding never contributes: max ignores it (a window
+ * entirely in the padding gives -Infinity before the clamp), average divides by the number of
+ * input pixels inside the window (XNNPACK's semantics). Max propagates NaN: a NaN anywhere in the
+ * window gives NaN. The clamp is `v < min ? min : v > max ? max : v` (NaN stays NaN). The fp32
+ * max pooling of the runtime is {@link maxPool2dF32} (XNNPACK's handling of NaN); this one serves
+ * qint8 values (no NaN) and average pooling.
  */
 export function pool2dF32(
   input: Float32Array,
