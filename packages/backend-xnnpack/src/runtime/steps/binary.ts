@@ -27,7 +27,7 @@ const BINARY_OPS = {
 } as const;
 
 /** The node types of this family. */
-export type BinaryNodeType = keyof typeof BINARY_OPS;
+type BinaryNodeType = keyof typeof BINARY_OPS;
 
 function inferBroadcast(node: XnnNode, a: RuntimeValue, b: RuntimeValue, out: RuntimeValue): void {
   const shape = broadcastShapes(a.shape, b.shape);

@@ -10,10 +10,10 @@ import { inKernelMemory, type Step, type StepFactory } from './step.js';
 import { pointerOf } from './wasm-call.js';
 
 /** A {@link PoolGeometry} whose sizes shape inference updates. */
-export type MutablePoolGeometry = { -readonly [K in keyof PoolGeometry]: PoolGeometry[K] };
+type MutablePoolGeometry = { -readonly [K in keyof PoolGeometry]: PoolGeometry[K] };
 
 /** A pooling's geometry from its attributes; {@link inferPool} sets the sizes. */
-export function poolGeometry(p: XnnPoolAttrs): MutablePoolGeometry {
+function poolGeometry(p: XnnPoolAttrs): MutablePoolGeometry {
   return {
     batch: 0,
     inHeight: 0,
@@ -33,7 +33,7 @@ export function poolGeometry(p: XnnPoolAttrs): MutablePoolGeometry {
 }
 
 /** Shape inference of a pooling: checks that `x` is NHWC, sets `geo`'s sizes; returns the output shape. */
-export function inferPool(node: XnnNode, p: XnnPoolAttrs, geo: MutablePoolGeometry, x: RuntimeValue): number[] {
+function inferPool(node: XnnNode, p: XnnPoolAttrs, geo: MutablePoolGeometry, x: RuntimeValue): number[] {
   const s = x.shape;
   if (s.length !== 4) fail(node, ErrorCode.InvalidArgument, `input shape [${s}] is not NHWC`);
   geo.batch = s[0] as number;

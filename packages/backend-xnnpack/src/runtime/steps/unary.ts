@@ -32,7 +32,7 @@ const UNARY_OPS = {
 } as const;
 
 /** The node types of this family. */
-export type UnaryNodeType = keyof typeof UNARY_OPS;
+type UnaryNodeType = keyof typeof UNARY_OPS;
 
 /** Unary operators with the WebAssembly kernel `unary_f32` (hardswish and the clamp have their own). */
 const WASM_UNARY: ReadonlySet<UnaryOp> = new Set([UnaryOp.Exp, UnaryOp.Sigmoid, UnaryOp.Gelu]);
