@@ -32,7 +32,7 @@ const minps = (a: number, b: number): number => (a < b ? a : b);
  * dilation the nearest one (coordinates clamped to the image); with dilation, the first pixel of
  * the window's row or column that lies in the image, as XNNPACK computes it.
  */
-export function maxPoolTaps(g: PoolGeometry, oy: number, ox: number, taps: Int32Array): void {
+function maxPoolTaps(g: PoolGeometry, oy: number, ox: number, taps: Int32Array): void {
   const dilated = g.dilationHeight > 1 || g.dilationWidth > 1;
   const ph = g.poolHeight;
   for (let px = 0; px < g.poolWidth; px++) {
@@ -54,6 +54,11 @@ function safeStart(start: number, pad: number, dilation: number): number {
   return start < adjusted ? start + dilation - adjusted : start - adjusted;
 }
 
+/** Element offset of tap `i` (of `K`) of the current output pixel, or `first` past the last tap. */
+function tapOffset(taps: Int32Array, i: number, K: number, base: number, C: number, first: number): number {
+  return i < K ? (base + (taps[i] as number)) * C : first;
+}
+
 /**
  * Max pooling exactly as XNNPACK's f32 max-pooling kernels on x86 compute it, NaN included. The
  * taps of an output pixel ({@link maxPoolTaps}) go in passes of 9 (a pass with fewer repeats its
@@ -62,8 +67,9 @@ function safeStart(start: number, pad: number, dilation: number): number {
  * The first pass's result `r` becomes `m(M(r, min), max)` (`m(a, b) = a < b ? a : b`), so a NaN
  * that survives the tree becomes `min` (-Infinity without a clamp); each later pass's result `r`
  * updates the output `o` to `m(M(o, r), max)`, so a NaN that survives a later pass becomes `max`.
- * NaN inputs that the tree compares against a number on the right are dropped. `taps` is scratch
- * of `poolHeight * poolWidth` entries. Also takes int8 arrays (no NaN: the plain maximum).
+ * So `M` drops a NaN in its first operand and keeps one in its second: whether a NaN input
+ * reaches the output depends on its place in the window. `taps` is scratch of
+ * `poolHeight * poolWidth` entries.
  */
 export function maxPool2dF32(
   input: Float32Array,
@@ -83,16 +89,16 @@ export function maxPool2dF32(
         const o = ((n * g.outHeight + oy) * g.outWidth + ox) * C;
         for (let p = 0; p < K; p += 9) {
           // The element offsets of the pass's 9 taps (a short pass repeats its first).
-          const first = (n * image + (taps[p] as number)) * C;
-          const t = (j: number) => (p + j < K ? (n * image + (taps[p + j] as number)) * C : first);
-          const t1 = t(1);
-          const t2 = t(2);
-          const t3 = t(3);
-          const t4 = t(4);
-          const t5 = t(5);
-          const t6 = t(6);
-          const t7 = t(7);
-          const t8 = t(8);
+          const base = n * image;
+          const first = (base + (taps[p] as number)) * C;
+          const t1 = tapOffset(taps, p + 1, K, base, C, first);
+          const t2 = tapOffset(taps, p + 2, K, base, C, first);
+          const t3 = tapOffset(taps, p + 3, K, base, C, first);
+          const t4 = tapOffset(taps, p + 4, K, base, C, first);
+          const t5 = tapOffset(taps, p + 5, K, base, C, first);
+          const t6 = tapOffset(taps, p + 6, K, base, C, first);
+          const t7 = tapOffset(taps, p + 7, K, base, C, first);
+          const t8 = tapOffset(taps, p + 8, K, base, C, first);
           for (let c = 0; c < C; c++) {
             const r = maxps(
               maxps(
