@@ -85,7 +85,9 @@ function broadcastStrides(shape: readonly number[], outRank: number, into: Int32
 
 /**
  * `out = clamp(op(a, b), min, max)` elementwise with broadcasting. `outShape` must be the
- * broadcast of `aShape` and `bShape` (see {@link broadcastShapes}).
+ * broadcast of `aShape` and `bShape` (see {@link broadcastShapes}). The clamp is
+ * `v < min ? min : v > max ? max : v` (a NaN stays NaN); minimum and maximum treat NaN as
+ * XNNPACK's kernels on x86 do (see `apply`).
  */
 export function binaryF32(
   op: BinaryOp,

@@ -160,7 +160,10 @@ export function pool2dF32(
       }
 }
 
-/** Mean over the spatial dims of `[batch, pixels, channels]` into `[batch, channels]`. */
+/**
+ * Mean over the spatial dims of `[batch, pixels, channels]` into `[batch, channels]`, clamped with
+ * `v < min ? min : v > max ? max : v` (a NaN stays NaN).
+ */
 export function globalAvgPoolF32(
   input: Float32Array,
   out: Float32Array,
