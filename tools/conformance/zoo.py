@@ -235,10 +235,9 @@ def op_specs() -> List[Spec]:
     op("conv2d/grouped_stride2_nobias", lambda: nn.Conv2d(6, 9, 3, stride=2, groups=3, bias=False),
        one(N(2, 6, 7, 7)), flavours=ALL, notes="groups = 3, batch 2")
     op("conv_transpose2d/int8_k3s2_pad1_outpad1",
-       lambda: nn.ConvTranspose2d(4, 3, 3, stride=2, padding=1, output_padding=1), one(N(1, 4, 4, 5)),
-       flavours=["portable", "xnnpack", "xnnpack-int8"])
+       lambda: nn.ConvTranspose2d(4, 3, 3, stride=2, padding=1, output_padding=1), one(N(1, 4, 4, 5)), flavours=ALL)
     op("conv_transpose2d/int8_k2s2_nobias", lambda: nn.ConvTranspose2d(5, 4, 2, stride=2, bias=False),
-       one(N(1, 5, 3, 3)), flavours=["portable", "xnnpack", "xnnpack-int8"])
+       one(N(2, 5, 3, 3)), flavours=ALL, notes="batch 2: one dynamic quantization row per image")
 
     # NaN inputs: what ExecuTorch's XNNPACK delegate (and the portable kernels) make of them
     def with_nan(*shape, p=0.3):

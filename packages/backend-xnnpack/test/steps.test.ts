@@ -102,10 +102,16 @@ const perChannel = (n: number): XnnQuantParams => ({
   numScales: n,
 });
 
-/** A qint8 transposed convolution [1, 3, 3, 3] -> [1, 6, 6, 4] with the given filter and bias. */
-function qs8Deconv(filter: RuntimeValue, bias: RuntimeValue | null, input = XnnDatatype.QInt8) {
+/** A quantized transposed convolution [1, 3, 3, 3] -> [1, 6, 6, 4] with the given filter and bias. */
+function qs8Deconv(
+  filter: RuntimeValue,
+  bias: RuntimeValue | null,
+  input = XnnDatatype.QInt8,
+  output = XnnDatatype.QInt8,
+) {
   const x = value(1, input, [1, 3, 3, 3], new Int8Array(27), { quant: qs8(0.1, 0) });
-  const out = value(4, XnnDatatype.QInt8, [1, 6, 6, 4], new Int8Array(144), { quant: qs8(0.2, 1) });
+  const outData = output === XnnDatatype.Fp32 ? new Float32Array(144) : new Int8Array(144);
+  const out = value(4, output, [1, 6, 6, 4], outData, { quant: qs8(0.2, 1) });
   const n = node(XnnNodeType.ConvTranspose2d, [1, 2, bias ? 3 : XNN_INVALID_ID], 4, { kind: 'conv', conv: deconv });
   return build(n, [x, filter, out, ...(bias ? [bias] : [])]);
 }
@@ -139,8 +145,17 @@ describe('quantized transposed convolution payloads', () => {
     expectError(() => qs8Deconv(filter(4), bias), ErrorCode.DelegateInvalidCompatibility, /bias 3 is QInt8/);
   });
 
-  test('a dynamically quantized input is not implemented', () => {
+  test('a dynamically quantized input with a quantized output is not implemented', () => {
     expectError(() => qs8Deconv(filter(4), null, XnnDatatype.QDInt8), ErrorCode.NotImplemented, /QDInt8/);
+  });
+
+  test('a dynamically quantized one refuses an int32 bias (its output is fp32)', () => {
+    const bias = value(3, XnnDatatype.QCInt32, [4], new Int32Array(4), { constant: true, quant: perChannel(4) });
+    expectError(
+      () => qs8Deconv(filter(4), bias, XnnDatatype.QDInt8, XnnDatatype.Fp32),
+      ErrorCode.DelegateInvalidCompatibility,
+      /bias 3 is QCInt32/,
+    );
   });
 });
 

@@ -361,23 +361,28 @@ export function qConv2d(
 }
 
 /**
- * Statically quantized (qint8) transposed convolution, NHWC input, `[outC, kh, kw, gi]` filter:
- * each output pixel gathers the input pixels whose taps land on it (input pixel `iy` with tap `ky`
- * writes row `iy * stride - padTop + ky * dilation`), accumulates `(x - zx) * w` in int32, then
- * requantizes as a convolution does (see `emit`).
+ * Quantized transposed convolution, NHWC input, `[outC, kh, kw, gi]` filter: each output pixel
+ * gathers the input pixels whose taps land on it (input pixel `iy` with tap `ky` writes row
+ * `iy * stride - padTop + ky * dilation`), accumulates `(x - zx) * w` in int32, then finishes as a
+ * convolution does (see `emit`): static, requantized to qint8; dynamic (`qdint8` input with rows of
+ * whole images, fp32 output), with the image's row scale and zero point.
  */
 export function qConvTranspose2d(q: QuantizedGemmParams, x: RuntimeValue, out: RuntimeValue, g: ConvGeometry): void {
   const xd = x.data as Int8Array;
-  const od = out.data as Int8Array;
+  const od = out.data as Int8Array | Float32Array;
   const gi = g.groupInputChannels;
   const go = g.groupOutputChannels;
   const inC = g.groups * gi;
   const outC = q.n;
   const kh = g.kernelHeight;
   const kw = g.kernelWidth;
-  const zx = q.inputZeroPoint;
+  const image = g.inHeight * g.inWidth * inC;
+  const perRow = q.dynamic ? Math.max(rowLength(x), 1) : 1;
   const { weights, acc } = q;
-  for (let b = 0; b < g.batch; b++)
+  for (let b = 0; b < g.batch; b++) {
+    const r = q.dynamic ? Math.floor((b * image) / perRow) : 0;
+    const zx = q.dynamic ? (x.rowZeroPoints![r] as number) : q.inputZeroPoint;
+    const sx = q.dynamic ? (x.rowScales![r] as number) : q.inputScale;
     for (let oy = 0; oy < g.outHeight; oy++)
       for (let ox = 0; ox < g.outWidth; ox++) {
         acc.fill(0, 0, outC);
@@ -402,6 +407,7 @@ export function qConvTranspose2d(q: QuantizedGemmParams, x: RuntimeValue, out: R
             }
           }
         }
-        emit(q, acc, od, ((b * g.outHeight + oy) * g.outWidth + ox) * outC, q.inputScale, 0, outC);
+        emit(q, acc, od, ((b * g.outHeight + oy) * g.outWidth + ox) * outC, sx, 0, outC);
       }
+  }
 }

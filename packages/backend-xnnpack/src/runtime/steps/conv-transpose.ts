@@ -1,8 +1,10 @@
 /**
- * Transposed convolution, NHWC input, OHWI filter (`[outC, kh, kw, gi]`): fp32, and statically
- * quantized qint8 with a per-channel (qcint8) or per-tensor (qint8) filter (TypeScript kernels).
+ * Transposed convolution, NHWC input, OHWI filter (`[outC, kh, kw, gi]`): fp32; statically
+ * quantized qint8 and dynamically quantized (qdint8 input, fp32 output), with a per-channel (qcint8)
+ * or per-tensor (qint8) filter (TypeScript kernels).
  */
 import { ErrorCode } from '@kindling/core';
+import { rowLength } from '../../kernels/convert.js';
 import { convTranspose2dF32 } from '../../kernels/convolution.js';
 import { qConvTranspose2d } from '../../kernels/quantized-gemm.js';
 import { XnnDatatype } from '../../serialization/xnn-graph.js';
@@ -27,12 +29,25 @@ export const convTransposeStep: StepFactory = (node, io) => {
     fail(node, ErrorCode.DelegateInvalidCompatibility, `bias has ${numelOf(bias.shape)} values, not ${outC}`);
   const geo = convGeometry(c);
   const infer = () => inferConv(node, c, geo, x, out, true);
-  if (isQs8(x) && isQs8(out)) {
-    if (bias && bias.datatype !== XnnDatatype.QCInt32 && bias.datatype !== XnnDatatype.QInt32 && !isFloat(bias))
+  const dynamic = x.datatype === XnnDatatype.QDInt8 && isFloat(out);
+  if ((isQs8(x) && isQs8(out)) || dynamic) {
+    // Static: an int32 (or fp32) bias; dynamic: fp32 only (the output is fp32).
+    const intBias = bias && (bias.datatype === XnnDatatype.QCInt32 || bias.datatype === XnnDatatype.QInt32);
+    if (bias && !isFloat(bias) && (dynamic || !intBias))
       fail(node, ErrorCode.DelegateInvalidCompatibility, `bias ${bias.id} is ${XnnDatatype[bias.datatype]}`);
     // Validates the filter's datatype and scales (one per output channel) and packs it as [outC, k].
     const q = quantizedGemm(node, x, w, bias, out, outC, c.kernelHeight * c.kernelWidth * c.groupInputChannels);
-    return { node, infer, run: () => qConvTranspose2d(q, x, out, geo) };
+    const inferQuantized = dynamic
+      ? () => {
+          infer();
+          // One row of quantization parameters per image (or per several whole images).
+          const image = geo.inHeight * geo.inWidth * c.groups * c.groupInputChannels;
+          const row = rowLength(x);
+          if (image > 0 && (row < image || row % image !== 0))
+            fail(node, ErrorCode.NotImplemented, `dynamic quantization rows of ${row} elements split its images`);
+        }
+      : infer;
+    return { node, infer: inferQuantized, run: () => qConvTranspose2d(q, x, out, geo) };
   }
   requireFloat(node, x, w, out);
   if (bias) requireFloat(node, bias);
