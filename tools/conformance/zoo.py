@@ -236,6 +236,8 @@ def op_specs() -> List[Spec]:
        one(N(2, 6, 7, 7)), flavours=ALL, notes="groups = 3, batch 2")
     op("conv_transpose2d/int8_k3s2_pad1_outpad1",
        lambda: nn.ConvTranspose2d(4, 3, 3, stride=2, padding=1, output_padding=1), one(N(1, 4, 4, 5)), flavours=ALL)
+    op("conv_transpose2d/grouped", lambda: nn.ConvTranspose2d(4, 6, 3, stride=2, padding=1, groups=2),
+       one(N(1, 4, 3, 4)), notes="groups = 2 (ExecuTorch quantizes no grouped transposed convolution)")
     op("conv_transpose2d/int8_k2s2_nobias", lambda: nn.ConvTranspose2d(5, 4, 2, stride=2, bias=False),
        one(N(2, 5, 3, 3)), flavours=ALL, notes="batch 2: one dynamic quantization row per image")
 
