@@ -272,6 +272,9 @@ def op_specs() -> List[Spec]:
        notes=nan_note + "; 16 taps: more than one pass of XNNPACK's 9-tap kernel")
     op("nan/max_pool2d_k3s1p1", lambda: nn.MaxPool2d(3, 1, 1), one(with_nan(1, 2, 5, 5, p=0.15)),
        flavours=XO, notes=nan_note + "; padding: XNNPACK reads the nearest pixel of the image there")
+    op("nan/max_pool2d_dilated", lambda: nn.MaxPool2d(3, 2, 1, dilation=2), one(with_nan(1, 2, 7, 8, p=0.15)),
+       flavours=XO,
+       notes=nan_note + "; dilation 2 with padding: XNNPACK reads the nearest tap of the window in the image there")
 
     # embedding / comparisons / bool / dtype conversion
     op("embedding/2d_ids", lambda: nn.Embedding(10, 4), one(I(0, 10, 2, 3)))

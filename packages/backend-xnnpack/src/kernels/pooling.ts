@@ -27,31 +27,34 @@ const minps = (a: number, b: number): number => (a < b ? a : b);
 
 /**
  * The input pixel (`y * inWidth + x`, per image) of every tap of output pixel `(oy, ox)`, in the
- * order XNNPACK's indirection buffer lists them: column by column (`tap = px * poolHeight + py`).
- * Taps in the padding read a pixel inside the image instead (so padding never wins): without
- * dilation the nearest one (coordinates clamped to the image); with dilation, the first pixel of
- * the window's row or column that lies in the image, as XNNPACK computes it.
+ * order XNNPACK's kernels read them: column by column (`tap = px * poolHeight + py`). A tap in the
+ * padding reads, per axis, the nearest tap of the window inside the image (the nearest pixel
+ * without dilation; with dilation, the nearest one of the window's dilated rows or columns), so
+ * padding never wins, as in the recordings of ExecuTorch's XNNPACK delegate.
  */
 function maxPoolTaps(g: PoolGeometry, oy: number, ox: number, taps: Int32Array): void {
-  const dilated = g.dilationHeight > 1 || g.dilationWidth > 1;
   const ph = g.poolHeight;
+  const y0 = oy * g.strideHeight - g.padTop;
+  const x0 = ox * g.strideWidth - g.padLeft;
   for (let px = 0; px < g.poolWidth; px++) {
-    let ix = ox * g.strideWidth + px * g.dilationWidth - g.padLeft;
-    if (ix < 0 || ix >= g.inWidth) ix = dilated ? safeStart(ox * g.strideWidth, g.padLeft, g.dilationWidth) : ix;
-    ix = ix < 0 ? 0 : ix >= g.inWidth ? g.inWidth - 1 : ix;
+    const ix = windowCoordinate(x0, px, g.dilationWidth, g.poolWidth, g.inWidth);
     for (let py = 0; py < ph; py++) {
-      let iy = oy * g.strideHeight + py * g.dilationHeight - g.padTop;
-      if (iy < 0 || iy >= g.inHeight) iy = dilated ? safeStart(oy * g.strideHeight, g.padTop, g.dilationHeight) : iy;
-      iy = iy < 0 ? 0 : iy >= g.inHeight ? g.inHeight - 1 : iy;
-      taps[px * ph + py] = iy * g.inWidth + ix;
+      taps[px * ph + py] = windowCoordinate(y0, py, g.dilationHeight, ph, g.inHeight) * g.inWidth + ix;
     }
   }
 }
 
-/** First coordinate of a dilated window in the image: `start - pad % dilation`, one step on when negative. */
-function safeStart(start: number, pad: number, dilation: number): number {
-  const adjusted = pad % dilation;
-  return start < adjusted ? start + dilation - adjusted : start - adjusted;
+/**
+ * Coordinate of tap `k` of a window starting at `start` (taps `dilation` apart, `size` of them) in
+ * an axis of `extent` pixels: tap `k` itself when inside, else the nearest tap inside (the image's
+ * edge when no tap is).
+ */
+function windowCoordinate(start: number, k: number, dilation: number, size: number, extent: number): number {
+  const first = start >= 0 ? 0 : Math.ceil(-start / dilation);
+  const last = Math.min(size - 1, Math.floor((extent - 1 - start) / dilation));
+  const kk = k < first ? first : k > last ? last : k;
+  const c = start + kk * dilation;
+  return c < 0 ? 0 : c >= extent ? extent - 1 : c;
 }
 
 /** Element offset of tap `i` (of `K`) of the current output pixel, or `first` past the last tap. */
