@@ -229,6 +229,52 @@ def op_specs() -> List[Spec]:
     op("max_pool2d/k3s2p1", lambda: nn.MaxPool2d(3, 2, 1), one(N(1, 2, 7, 7)))
     op("avg_pool2d/k2", lambda: nn.AvgPool2d(2), one(N(1, 3, 8, 8)))
     op("adaptive_avg_pool2d/1x1", lambda: nn.AdaptiveAvgPool2d(1), one(N(1, 4, 5, 5)))
+    # grouped (not depthwise) and transposed convolutions, also statically and dynamically quantized
+    op("conv2d/grouped", lambda: nn.Conv2d(4, 6, 3, padding=1, groups=2), one(N(1, 4, 6, 6)), flavours=ALL,
+       notes="groups = 2, two input and three output channels per group")
+    op("conv2d/grouped_stride2_nobias", lambda: nn.Conv2d(6, 9, 3, stride=2, groups=3, bias=False),
+       one(N(2, 6, 7, 7)), flavours=ALL, notes="groups = 3, batch 2")
+    op("conv_transpose2d/int8_k3s2_pad1_outpad1",
+       lambda: nn.ConvTranspose2d(4, 3, 3, stride=2, padding=1, output_padding=1), one(N(1, 4, 4, 5)), flavours=ALL)
+    op("conv_transpose2d/grouped", lambda: nn.ConvTranspose2d(4, 6, 3, stride=2, padding=1, groups=2),
+       one(N(1, 4, 3, 4)), notes="groups = 2 (ExecuTorch quantizes no grouped transposed convolution)")
+    op("conv_transpose2d/int8_k2s2_nobias", lambda: nn.ConvTranspose2d(5, 4, 2, stride=2, bias=False),
+       one(N(2, 5, 3, 3)), flavours=ALL, notes="batch 2: one dynamic quantization row per image")
+
+    # NaN inputs: what ExecuTorch's XNNPACK delegate (and the portable kernels) make of them
+    def with_nan(*shape, p=0.3):
+        def make(g):
+            x = randn(g, *shape)
+            x[rand(g, *shape) < p] = float("nan")
+            return x
+
+        return make
+
+    nan_note = "NaN at random positions of the input(s)"
+    op("nan/relu", lambda: nn.ReLU(), one(with_nan(2, 9)), notes=nan_note)
+    op("nan/hardtanh", lambda: nn.Hardtanh(-0.5, 0.5), one(with_nan(2, 9)), notes=nan_note)
+    op("nan/clamp_min", lambda: Fn(lambda x: torch.clamp(x, min=-0.25)), one(with_nan(3, 7)), notes=nan_note)
+    # XNNPACK's minimum and maximum drop a NaN of the first operand (the portable kernels propagate
+    # it): XNNPACK flavour only
+    XO = ["xnnpack"]
+    op("nan/maximum", lambda: Fn(torch.maximum), one(with_nan(3, 6), with_nan(3, 6)), flavours=XO, notes=nan_note)
+    op("nan/minimum", lambda: Fn(torch.minimum), one(with_nan(3, 6), with_nan(3, 6)), flavours=XO, notes=nan_note)
+    op("nan/maximum_broadcast", lambda: Fn(torch.maximum), one(with_nan(3, 6), with_nan(6)), flavours=XO,
+       notes=nan_note)
+    op("nan/minimum_broadcast_first", lambda: Fn(torch.minimum), one(with_nan(1, 6), with_nan(3, 6)), flavours=XO,
+       notes=nan_note)
+    # XNNPACK's max pooling keeps or drops a NaN by its place in the window (the portable kernel too,
+    # by other rules), so a portable program lowered to XNNPACK cannot match the portable recording:
+    # XNNPACK flavour only
+    op("nan/max_pool2d", lambda: nn.MaxPool2d(2, 2), one(with_nan(1, 2, 6, 6, p=0.2)), flavours=XO,
+       notes=nan_note)
+    op("nan/max_pool2d_k4s2", lambda: nn.MaxPool2d(4, 2), one(with_nan(1, 3, 8, 8, p=0.1)), flavours=XO,
+       notes=nan_note + "; 16 taps: more than one pass of XNNPACK's 9-tap kernel")
+    op("nan/max_pool2d_k3s1p1", lambda: nn.MaxPool2d(3, 1, 1), one(with_nan(1, 2, 5, 5, p=0.15)),
+       flavours=XO, notes=nan_note + "; padding: XNNPACK reads the nearest pixel of the image there")
+    op("nan/max_pool2d_dilated", lambda: nn.MaxPool2d(3, 2, 1, dilation=2), one(with_nan(1, 2, 7, 8, p=0.15)),
+       flavours=XO,
+       notes=nan_note + "; dilation 2 with padding: XNNPACK reads the nearest tap of the window in the image there")
 
     # embedding / comparisons / bool / dtype conversion
     op("embedding/2d_ids", lambda: nn.Embedding(10, 4), one(I(0, 10, 2, 3)))

@@ -70,7 +70,8 @@ export interface Comparison {
 /**
  * Compares an output with the value ExecuTorch recorded (`want`: the recorded tensor, read from its
  * file, for tensor values): floating tensors within
- * `|a - e| <= atol + rtol * |e|`, integer and bool tensors exactly, scalars exactly (floats within
+ * `|a - e| <= atol + rtol * |e|`, with NaN exactly where the recording has NaN and infinities
+ * exactly where it has them, integer and bool tensors exactly, scalars exactly (floats within
  * the same tolerance).
  */
 export function compareValue(
@@ -97,9 +98,13 @@ export function compareValue(
     for (let i = 0; i < e.length; i++) {
       const x = a[i] as number;
       const y = e[i] as number;
-      if (Number.isNaN(y) && Number.isNaN(x)) continue;
+      // Equal values (infinities of the same sign included) and NaN where NaN is expected match;
+      // otherwise a NaN or an infinity on either side is a mismatch (the relative tolerance of an
+      // infinite expectation would admit anything).
+      if (x === y || (Number.isNaN(y) && Number.isNaN(x))) continue;
       const d = Math.abs(x - y);
-      if (!(d <= (floating ? tol.atol + tol.rtol * Math.abs(y) : 0))) {
+      const finite = Number.isFinite(x) && Number.isFinite(y);
+      if (!finite || !(d <= (floating ? tol.atol + tol.rtol * Math.abs(y) : 0))) {
         return { ok: false, maxAbs: Math.max(maxAbs, d), message: `element ${i}: got ${x}, expected ${y}` };
       }
       maxAbs = Math.max(maxAbs, d);

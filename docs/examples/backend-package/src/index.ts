@@ -39,7 +39,8 @@ const APPLY: Record<Op, (a: number, b: number) => number> = {
   'aten.add.Tensor': (a, b) => a + b,
   'aten.sub.Tensor': (a, b) => a - b,
   'aten.mul.Tensor': (a, b) => a * b,
-  'aten.relu.default': (a) => (a > 0 ? a : 0),
+  // NaN stays NaN, as in ExecuTorch's kernels (`a < 0 ? 0 : a` rather than `a > 0 ? a : 0`).
+  'aten.relu.default': (a) => (a < 0 ? 0 : a),
   'aten.sigmoid.default': (a) => 1 / (1 + Math.exp(-a)),
 };
 

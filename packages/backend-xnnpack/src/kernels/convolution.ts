@@ -1,4 +1,7 @@
-/** 2-D convolution over NHWC tensors (fp32), with weights packed once at init. */
+/**
+ * 2-D convolution over NHWC tensors (fp32), with weights packed once at init. Every output clamp
+ * here is `v < min ? min : v > max ? max : v`: a NaN stays NaN, as in XNNPACK's kernels.
+ */
 
 /** Geometry of a 2-D convolution (NHWC input, grouped). */
 export interface ConvGeometry {

@@ -43,10 +43,12 @@ function apply(op: BinaryOp, a: number, b: number): number {
       return a * b;
     case BinaryOp.Divide:
       return a / b;
+    // As XNNPACK's kernels on x86 (minps/maxps, first operand first): the second operand when
+    // either is NaN, so a NaN in `a` alone is dropped and a NaN in `b` is kept.
     case BinaryOp.Minimum:
-      return Number.isNaN(a) || Number.isNaN(b) ? Number.NaN : a < b ? a : b;
+      return a < b ? a : b;
     case BinaryOp.Maximum:
-      return Number.isNaN(a) || Number.isNaN(b) ? Number.NaN : a > b ? a : b;
+      return a > b ? a : b;
     case BinaryOp.PReLU:
       return a > 0 ? a : a * b;
     case BinaryOp.SquaredDifference: {
@@ -83,7 +85,9 @@ function broadcastStrides(shape: readonly number[], outRank: number, into: Int32
 
 /**
  * `out = clamp(op(a, b), min, max)` elementwise with broadcasting. `outShape` must be the
- * broadcast of `aShape` and `bShape` (see {@link broadcastShapes}).
+ * broadcast of `aShape` and `bShape` (see {@link broadcastShapes}). The clamp is
+ * `v < min ? min : v > max ? max : v` (a NaN stays NaN); minimum and maximum treat NaN as
+ * XNNPACK's kernels on x86 do (see `apply`).
  */
 export function binaryF32(
   op: BinaryOp,

@@ -1,4 +1,7 @@
-/** Fully connected layer and batched matrix multiply (fp32), register-blocked 4 columns at a time. */
+/**
+ * Fully connected layer and batched matrix multiply (fp32), register-blocked 4 columns at a time.
+ * The output clamp is `v < min ? min : v > max ? max : v`: a NaN stays NaN, as in XNNPACK's kernels.
+ */
 
 /**
  * `out[m, n] = clamp(sum_k input[m, k] * weights[n, k] + bias[n], min, max)`: `input` is

@@ -336,6 +336,8 @@ export function qConv2d(
   const od = out.data as Int8Array | Float32Array;
   const inC = geo.groups * geo.groupInputChannels;
   const outC = q.n;
+  const gi = geo.groupInputChannels;
+  const go = geo.groupOutputChannels;
   const { weights, acc } = q;
   const kh = geo.kernelHeight;
   const kw = geo.kernelWidth;
@@ -369,17 +371,71 @@ export function qConv2d(
                 acc[c] = (acc[c] as number) + v * (weights[c * kh * kw + tap] as number);
               }
             } else {
-              const kOff = tap * inC;
+              // Groups: output channel c reads the gi input channels of its group, c / go.
+              const kOff = tap * gi;
               for (let c = 0; c < outC; c++) {
                 const w = c * q.k + kOff;
+                const src = inBase + Math.floor(c / go) * gi;
                 let s = 0;
-                for (let i = 0; i < inC; i++) s += ((xd[inBase + i] as number) - zx) * (weights[w + i] as number);
+                for (let i = 0; i < gi; i++) s += ((xd[src + i] as number) - zx) * (weights[w + i] as number);
                 acc[c] = (acc[c] as number) + s;
               }
             }
           }
         }
         emit(q, acc, od, ((b * geo.outHeight + oy) * geo.outWidth + ox) * outC, sx, 0, outC);
+      }
+  }
+}
+
+/**
+ * Quantized transposed convolution, NHWC input, `[outC, kh, kw, gi]` filter: each output pixel
+ * gathers the input pixels whose taps land on it (input pixel `iy` with tap `ky` writes row
+ * `iy * stride - padTop + ky * dilation`), accumulates `(x - zx) * w` in int32, then finishes as a
+ * convolution does (see `emit`): static, requantized to qint8; dynamic (`qdint8` input with rows of
+ * whole images, fp32 output), with the image's row scale and zero point.
+ */
+export function qConvTranspose2d(q: QuantizedGemmParams, x: RuntimeValue, out: RuntimeValue, g: ConvGeometry): void {
+  const xd = x.data as Int8Array;
+  const od = out.data as Int8Array | Float32Array;
+  const gi = g.groupInputChannels;
+  const go = g.groupOutputChannels;
+  const inC = g.groups * gi;
+  const outC = q.n;
+  const kh = g.kernelHeight;
+  const kw = g.kernelWidth;
+  const image = g.inHeight * g.inWidth * inC;
+  const perRow = q.dynamic ? Math.max(rowLength(x), 1) : 1;
+  const { weights, acc } = q;
+  for (let b = 0; b < g.batch; b++) {
+    const r = q.dynamic ? Math.floor((b * image) / perRow) : 0;
+    const zx = q.dynamic ? (x.rowZeroPoints![r] as number) : q.inputZeroPoint;
+    const sx = q.dynamic ? (x.rowScales![r] as number) : q.inputScale;
+    for (let oy = 0; oy < g.outHeight; oy++)
+      for (let ox = 0; ox < g.outWidth; ox++) {
+        acc.fill(0, 0, outC);
+        for (let ky = 0; ky < kh; ky++) {
+          const ny = oy + g.padTop - ky * g.dilationHeight;
+          if (ny < 0 || ny % g.strideHeight !== 0) continue;
+          const iy = ny / g.strideHeight;
+          if (iy >= g.inHeight) continue;
+          for (let kx = 0; kx < kw; kx++) {
+            const nx = ox + g.padLeft - kx * g.dilationWidth;
+            if (nx < 0 || nx % g.strideWidth !== 0) continue;
+            const ix = nx / g.strideWidth;
+            if (ix >= g.inWidth) continue;
+            const inBase = ((b * g.inHeight + iy) * g.inWidth + ix) * inC;
+            const kOff = (ky * kw + kx) * gi;
+            for (let c = 0; c < outC; c++) {
+              const w = c * q.k + kOff;
+              const src = inBase + Math.floor(c / go) * gi;
+              let s = 0;
+              for (let i = 0; i < gi; i++) s += ((xd[src + i] as number) - zx) * (weights[w + i] as number);
+              acc[c] = (acc[c] as number) + s;
+            }
+          }
+        }
+        emit(q, acc, od, ((b * g.outHeight + oy) * g.outWidth + ox) * outC, sx, 0, outC);
       }
   }
 }

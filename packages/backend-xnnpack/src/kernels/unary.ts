@@ -92,7 +92,9 @@ function applyUnary(op: UnaryOp, x: number, param: number): number {
 }
 
 /**
- * `out[i] = clamp(op(input[i]), min, max)` for the first `n` elements. `param` is the slope of
+ * `out[i] = clamp(op(input[i]), min, max)` for the first `n` elements, the clamp being
+ * `v < min ? min : v > max ? max : v`: a NaN stays NaN, as in XNNPACK's clamp (which computes
+ * `maxps(min, v)` then `minps(max, v)`, keeping `v` when it is NaN). `param` is the slope of
  * LeakyReLU and the alpha of ELU.
  */
 export function unaryF32(

@@ -27,7 +27,7 @@ const BINARY_OPS = {
 } as const;
 
 /** The node types of this family. */
-export type BinaryNodeType = keyof typeof BINARY_OPS;
+type BinaryNodeType = keyof typeof BINARY_OPS;
 
 function inferBroadcast(node: XnnNode, a: RuntimeValue, b: RuntimeValue, out: RuntimeValue): void {
   const shape = broadcastShapes(a.shape, b.shape);
@@ -47,10 +47,11 @@ export const binaryStep: StepFactory = (node, io, ctx) => {
   const scratch = createBinaryScratch();
   const reference = () => binaryF32(op, f32(a), a.shape, f32(b), b.shape, f32(out), out.shape, min, max, scratch);
   const heap = ctx.heap;
-  // The WebAssembly kernel covers add .. maximum where both operands can be in its memory (an fp32
-  // constant is copied there now).
+  // The WebAssembly kernel covers add, subtract, multiply and divide where both operands can be in
+  // its memory (an fp32 constant is copied there now). Minimum and maximum run the TypeScript
+  // kernel, which handles NaN as XNNPACK does (the WebAssembly one propagates every NaN).
   const locatable = (v: RuntimeValue) => inKernelMemory(v) || v.data instanceof Float32Array;
-  if (!heap || op > BinaryOp.Maximum || !locatable(a) || !locatable(b))
+  if (!heap || op >= BinaryOp.Minimum || !locatable(a) || !locatable(b))
     return { node, infer: () => inferBroadcast(node, a, b, out), run: reference };
   const commutative = op === BinaryOp.Add || op === BinaryOp.Multiply;
   const locA = wasmLocator(heap, a, true);

@@ -59,8 +59,6 @@ export const convStep: StepFactory = (node, io, ctx) => {
     );
     return { node, infer, run: () => conv2dF32(f32(x), packed, b, f32(out), geo, min, max, acc) };
   }
-  if (c.groups !== 1 && !depthwise)
-    fail(node, ErrorCode.NotImplemented, 'grouped quantized convolution is not implemented yet');
   // Quantized: im2col-free direct convolution over a [outC, kh*kw*inC] GEMM view of the filter.
   const kk = c.kernelHeight * c.kernelWidth * (depthwise ? 1 : c.groupInputChannels);
   let weights2d = w;

@@ -1,11 +1,11 @@
 /**
  * The runtime's steps: one factory per XNNPACK node type, in {@link STEP_FACTORIES}. Its keys are
- * exactly {@link IMPLEMENTED_NODE_TYPES} (the data-only list the partitioner reads): the type
- * checker refuses a table that misses one of them or has another.
+ * exactly `IMPLEMENTED_NODE_TYPES` (implemented-node-types.ts, the data-only list the partitioner
+ * reads): the type checker refuses a table that misses one of them or has another.
  */
 import { ErrorCode } from '@kindling/core';
 import { nodeTypeName, XNN_INVALID_ID, type XnnNode, XnnNodeType } from '../../serialization/xnn-graph.js';
-import { IMPLEMENTED_NODE_TYPES, type ImplementedNodeType } from '../implemented-node-types.js';
+import type { ImplementedNodeType } from '../implemented-node-types.js';
 import type { RuntimeValue } from '../runtime-value.js';
 import { batchMatMulStep } from './batch-matmul.js';
 import { binaryStep } from './binary.js';
@@ -26,8 +26,7 @@ import type { Step, StepContext, StepFactory, StepOperands, ValueLookup } from '
 import { transposeStep } from './transpose.js';
 import { unaryStep } from './unary.js';
 
-export type { Step, StepContext, StepFactory, StepOperands, ValueLookup } from './step.js';
-export { IMPLEMENTED_NODE_TYPES };
+export type { Step, StepContext, StepFactory, ValueLookup } from './step.js';
 
 /** The factory of every implemented node type. */
 export const STEP_FACTORIES: { readonly [T in ImplementedNodeType]: StepFactory } = {

@@ -1,19 +1,19 @@
 /** 2-D max and average pooling (NHWC; fp32, and qint8 max pooling). */
 import { ErrorCode } from '@kindling/core';
 import { convOutputSize } from '../../kernels/convolution.js';
-import { type PoolGeometry, pool2dF32 } from '../../kernels/pooling.js';
+import { maxPool2dF32, type PoolGeometry, pool2dF32 } from '../../kernels/pooling.js';
 import { XnnDatatype, type XnnNode, XnnNodeType, type XnnPoolAttrs } from '../../serialization/xnn-graph.js';
 import type { KernelHeap } from '../../wasm/kernels.js';
 import type { RuntimeValue } from '../runtime-value.js';
 import { attrsOf, f32, fail, requireFloat, setShape } from './common.js';
-import { inKernelMemory, type Step, type StepContext, type StepFactory } from './step.js';
-import { ArgList, callKernel, pointerOf, runParallel } from './wasm-call.js';
+import { inKernelMemory, type Step, type StepFactory } from './step.js';
+import { pointerOf } from './wasm-call.js';
 
 /** A {@link PoolGeometry} whose sizes shape inference updates. */
-export type MutablePoolGeometry = { -readonly [K in keyof PoolGeometry]: PoolGeometry[K] };
+type MutablePoolGeometry = { -readonly [K in keyof PoolGeometry]: PoolGeometry[K] };
 
 /** A pooling's geometry from its attributes; {@link inferPool} sets the sizes. */
-export function poolGeometry(p: XnnPoolAttrs): MutablePoolGeometry {
+function poolGeometry(p: XnnPoolAttrs): MutablePoolGeometry {
   return {
     batch: 0,
     inHeight: 0,
@@ -33,7 +33,7 @@ export function poolGeometry(p: XnnPoolAttrs): MutablePoolGeometry {
 }
 
 /** Shape inference of a pooling: checks that `x` is NHWC, sets `geo`'s sizes; returns the output shape. */
-export function inferPool(node: XnnNode, p: XnnPoolAttrs, geo: MutablePoolGeometry, x: RuntimeValue): number[] {
+function inferPool(node: XnnNode, p: XnnPoolAttrs, geo: MutablePoolGeometry, x: RuntimeValue): number[] {
   const s = x.shape;
   if (s.length !== 4) fail(node, ErrorCode.InvalidArgument, `input shape [${s}] is not NHWC`);
   geo.batch = s[0] as number;
@@ -59,6 +59,9 @@ export function inferPool(node: XnnNode, p: XnnPoolAttrs, geo: MutablePoolGeomet
   return [geo.batch, geo.outHeight, geo.outWidth, geo.channels];
 }
 
+/** Largest pooling window (taps): far more than any image a delegate could hold in one dim squared. */
+const MAX_POOL_TAPS = 1 << 24;
+
 export const poolStep: StepFactory = (node, io, ctx) => {
   const x = io.input(0);
   const out = io.out;
@@ -67,10 +70,14 @@ export const poolStep: StepFactory = (node, io, ctx) => {
   const geo = poolGeometry(p);
   const quantized = x.datatype === XnnDatatype.QInt8 && out.datatype === XnnDatatype.QInt8 && isMax;
   if (!quantized) requireFloat(node, x, out);
+  if (p.poolingHeight * p.poolingWidth > MAX_POOL_TAPS)
+    fail(node, ErrorCode.DelegateInvalidCompatibility, `a ${p.poolingHeight}x${p.poolingWidth} pooling window`);
   const infer = () => setShape(out, inferPool(node, p, geo, x));
+  if (!isMax)
+    return { node, infer, run: () => pool2dF32(f32(x), f32(out), geo, false, node.outputMin, node.outputMax) };
   const heap = ctx.heap && inKernelMemory(x) ? ctx.heap : null;
+  if (quantized && heap) return wasmQs8MaxPoolStep(node, geo, x, out, heap, infer);
   if (quantized) {
-    if (heap) return wasmQs8MaxPoolStep(node, geo, x, out, heap, infer);
     // Max pooling commutes with the monotonic quantization when scales and zero points match.
     return {
       node,
@@ -86,51 +93,11 @@ export const poolStep: StepFactory = (node, io, ctx) => {
         ),
     };
   }
-  if (heap && isMax) return wasmMaxPoolStep(node, geo, x, out, heap, ctx, infer);
-  return { node, infer, run: () => pool2dF32(f32(x), f32(out), geo, isMax, node.outputMin, node.outputMax) };
+  // fp32 max pooling always runs the TypeScript kernel, which reproduces XNNPACK's handling of NaN
+  // (see maxPool2dF32); the WebAssembly kernel `maxpool2d_part` propagates every NaN instead.
+  const taps = new Int32Array(Math.max(p.poolingHeight * p.poolingWidth, 1));
+  return { node, infer, run: () => maxPool2dF32(f32(x), f32(out), geo, node.outputMin, node.outputMax, taps) };
 };
-
-/** fp32 max pooling over the WebAssembly kernel. */
-function wasmMaxPoolStep(
-  node: XnnNode,
-  g: PoolGeometry,
-  x: RuntimeValue,
-  out: RuntimeValue,
-  heap: KernelHeap,
-  ctx: StepContext,
-  infer: () => void,
-): Step {
-  const call = new ArgList(18);
-  return {
-    node,
-    infer,
-    run() {
-      call
-        .reset()
-        .add(g.batch)
-        .add(g.inHeight)
-        .add(g.inWidth)
-        .add(g.outHeight)
-        .add(g.outWidth)
-        .add(g.channels)
-        .add(g.poolHeight)
-        .add(g.poolWidth)
-        .add(g.strideHeight)
-        .add(g.strideWidth)
-        .add(g.dilationHeight)
-        .add(g.dilationWidth)
-        .add(g.padTop)
-        .add(g.padLeft)
-        .add(pointerOf(heap, x))
-        .add(pointerOf(heap, out))
-        .add(node.outputMin)
-        .add(node.outputMax);
-      const work = g.batch * g.outHeight * g.outWidth * g.channels * g.poolHeight * g.poolWidth;
-      if (runParallel(ctx, 'maxpool2d_part', call.values, work)) return;
-      callKernel(heap.exports.maxpool2d_part, call.whole());
-    },
-  };
-}
 
 /** qs8 max pooling over the WebAssembly kernel. */
 function wasmQs8MaxPoolStep(

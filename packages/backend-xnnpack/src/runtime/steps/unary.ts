@@ -32,7 +32,7 @@ const UNARY_OPS = {
 } as const;
 
 /** The node types of this family. */
-export type UnaryNodeType = keyof typeof UNARY_OPS;
+type UnaryNodeType = keyof typeof UNARY_OPS;
 
 /** Unary operators with the WebAssembly kernel `unary_f32` (hardswish and the clamp have their own). */
 const WASM_UNARY: ReadonlySet<UnaryOp> = new Set([UnaryOp.Exp, UnaryOp.Sigmoid, UnaryOp.Gelu]);
@@ -58,13 +58,8 @@ export const unaryStep: StepFactory = (node, io, ctx) => {
   requireFloat(node, x, out);
   const reference = () => unaryF32(op, f32(x), f32(out), numelOf(x.shape), param, clampMin, clampMax);
   const heap = ctx.heap && inKernelMemory(x) ? ctx.heap : null;
-  if (heap && op === UnaryOp.Clamp) {
-    return {
-      node,
-      infer,
-      run: () => heap.exports.clampf(numelOf(x.shape), pointerOf(heap, x), pointerOf(heap, out), clampMin, clampMax),
-    };
-  }
+  // The clamp runs the TypeScript kernel, which keeps NaN as XNNPACK does; the WebAssembly `clampf`
+  // turns NaN into the lower bound.
   if (heap && op === UnaryOp.Hardswish && x.datatype === XnnDatatype.Fp32 && out.datatype === XnnDatatype.Fp32) {
     // Bit-identical to the TypeScript kernel.
     return {
