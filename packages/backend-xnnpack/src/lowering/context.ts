@@ -29,6 +29,7 @@ const FOLDABLE = new Set([
   'aten.view_copy.default',
   'aten.reshape.default',
   'aten._unsafe_view.default',
+  'executorch_prim.et_view.default',
   'aten.squeeze_copy.dims',
   'aten.squeeze_copy.dim',
   'aten.squeeze_copy.default',
