@@ -15,6 +15,7 @@ import {
   permuteData,
   scalarArg,
   shapeOf,
+  sizeListArg,
   stringArg,
   TO_NCHW,
   tensorArg,
@@ -469,12 +470,15 @@ const SIZED_VIEWS = new Set([
   'executorch_prim.et_view.default',
 ]);
 
-/** The `new_shape` of a reshape: the size argument (inferred dims as 0), else the output's shape. */
+/**
+ * The `new_shape` of a reshape: the size argument with inferred dims (-1) and sizes computed at
+ * run time as 0 (XNNPACK infers one such dim from the element count), else the output's shape.
+ */
 function reshapeTarget(node: Node): number[] | string {
   const dynamic = isDynamic(arg0(node)) || isDynamic(out0(node));
-  const size = SIZED_VIEWS.has(node.op) ? intListArg(node, 1) : null;
+  const size = SIZED_VIEWS.has(node.op) ? sizeListArg(node, 1) : null;
   if (size) {
-    const shape = size.map((d) => (d === -1 ? 0 : d));
+    const shape = size.map((d) => (d === -1 || d === null ? 0 : d));
     if (shape.filter((d) => d === 0).length > 1) return 'more than one inferred dim';
     if (shape.some((d) => d < 0)) return 'negative size';
     return shape;
@@ -486,6 +490,7 @@ function reshapeTarget(node: Node): number[] | string {
 const reshape: OpRule = {
   emits: [XnnNodeType.StaticReshape],
   dynamic: true,
+  scalarInputs: true,
   check(node) {
     const t = reshapeTarget(node);
     return typeof t === 'string' ? t : null;

@@ -20,6 +20,8 @@ export interface OpRule {
    * bound and XNNPACK reshapes at run time); `check` refuses the cases it cannot write.
    */
   readonly dynamic?: boolean;
+  /** Whether non-tensor inputs (symbolic sizes the payload infers) are allowed. */
+  readonly scalarInputs?: boolean;
   /** `null` when supported, else the reason. */
   check(node: Node, ctx: CheckContext): string | null;
   lower(node: Node, L: LoweringContext): void;

@@ -37,6 +37,7 @@ export function supportsNode(node: Node): SupportResult {
   if (missing.length > 0) return refuse(`the runtime does not implement ${missing.map(nodeTypeName).join(', ')}`);
   const dynamic = rule.dynamic === true;
   for (const v of node.inputs) {
+    if (rule.scalarInputs && v.type.kind !== 'tensor') continue;
     const why = tensorProblem(v, 'input', dynamic);
     if (why) return refuse(why);
   }
