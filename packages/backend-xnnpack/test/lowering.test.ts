@@ -189,6 +189,31 @@ describe('payloads as ExecuTorch writes them', () => {
   });
 });
 
+describe('transformer programs', () => {
+  // tiny_llama is exported with a dynamic sequence length: its views have symbolic sizes.
+  test('tiny_llama: views and no-op expands go into the delegates, no more of them than ExecuTorch writes', async () => {
+    const { bytes, report } = await lower(read('tiny_llama', 'portable'), { backends: [xnnpackLowering()] });
+    const portable = report[0]!.nodes.filter((n) => n.backend === null).map((n) => n.op);
+    const VIEWS = ['executorch_prim.et_view.default', 'aten.view_copy.default', 'aten.permute_copy.default'];
+    expect(portable.filter((op) => VIEWS.includes(op))).toEqual([]);
+    // What remains of the expands are the grouped-query broadcasts of the KV heads.
+    expect(report[0]!.nodes.filter((n) => n.op === 'aten.expand_copy.default' && n.backend).length).toBeGreaterThan(0);
+    const ours = payloads(bytes);
+    const theirs = payloads(read('tiny_llama', 'xnnpack'));
+    expect(ours.length).toBeLessThanOrEqual(theirs.length);
+    // Delegates take tensors only (ExecuTorch's XNNPACK runtime numbers its external values by argument).
+    for (const p of ours) expect(p.numArgs).toBe(p.graph.inputIds.length + p.graph.outputIds.length);
+  });
+
+  test('an expand that broadcasts stays portable; one to the same shape is a Copy', async () => {
+    const { report } = await lower(read('ops/expand/rows', 'portable'), { backends: [xnnpackLowering()] });
+    const expand = report[0]!.nodes.find((n) => n.op === 'aten.expand_copy.default');
+    expect(expand?.reasons.XnnpackBackend).toMatch(/same shape/);
+    const [p] = await lowered('ops/matmul/bmm_3d');
+    expect(p!.graph.nodes.map((n) => n.type)).toContain(XnnNodeType.BatchMatrixMultiply);
+  });
+});
+
 describe('support rules', () => {
   const lowering: BackendLowering = xnnpackLowering();
   const reasonsOf = async (id: string) => {
@@ -224,9 +249,12 @@ describe('support rules', () => {
     const unbounded = g.addInput(tensorType(ScalarType.Float, [2, 3], TensorShapeDynamism.DYNAMIC_UNBOUND));
     const relu2 = g.addNode('aten.relu.default', [arg.value(unbounded)], [dyn([2, 3])]);
     expect(lowering.supports(relu2, ctx)).toEqual({ supported: false, reason: expect.stringMatching(/unbounded/) });
-    // A reshape whose new shape is not written as literal sizes cannot be lowered when dynamic.
+    // XNNPACK infers one dim of a reshape; nothing says which of x's dims may change.
     const unsqueeze = g.addNode('aten.unsqueeze_copy.default', [arg.value(x), arg.int(0)], [dyn([1, 2, 3])]);
-    expect(lowering.supports(unsqueeze, ctx)).toEqual({ supported: false, reason: expect.stringMatching(/symbolic/) });
+    expect(lowering.supports(unsqueeze, ctx)).toEqual({
+      supported: false,
+      reason: expect.stringMatching(/more than one dim/),
+    });
     const view = g.addNode('aten.view_copy.default', [arg.value(x), arg.ints([-1, 3])], [dyn([2, 3])]);
     expect(lowering.supports(view, ctx)).toEqual({ supported: true });
     const twoInferred = g.addNode('aten.view_copy.default', [arg.value(x), arg.ints([-1, -1])], [dyn([2, 3])]);
@@ -273,6 +301,28 @@ describe('support rules', () => {
       [tensorType(ScalarType.Float, [2, 3])],
     );
     expect(lowering.supports(dynamicWeight, ctx).supported).toBe(false);
+  });
+
+  test('reshapes of dynamic shapes infer the one dim that may change (from a view with a symbolic size)', async () => {
+    const g = new Graph('forward');
+    const dyn = (shape: number[]) => tensorType(ScalarType.Float, shape, TensorShapeDynamism.DYNAMIC_BOUND);
+    const x = g.addInput(dyn([4, 6]));
+    const n = g.addNode('aten.sym_size.int', [arg.value(x), arg.int(0)], [{ kind: 'int' }]).outputs[0]!;
+    const v = g.addNode('aten.view_copy.default', [arg.value(x), arg.ints([n, 2, 3])], [dyn([4, 2, 3])]).outputs[0]!;
+    const r = g.addNode('aten.relu.default', [arg.value(v)], [dyn([4, 2, 3])]).outputs[0]!;
+    const u = g.addNode('aten.unsqueeze_copy.default', [arg.value(r), arg.int(1)], [dyn([4, 1, 2, 3])]).outputs[0]!;
+    g.outputs = [u];
+    const { bytes, report } = await lower([g], { backends: [lowering] });
+    expect(report[0]!.nodes.filter((x) => x.backend === null).map((x) => x.op)).toEqual(['aten.sym_size.int']);
+    const [p] = payloads(bytes);
+    expect(p!.numArgs).toBe(2); // x and the output: the size is not an argument
+    const shapes = p!.graph.nodes
+      .filter((x) => x.type === XnnNodeType.StaticReshape)
+      .map((x) => (x.attrs as { newShape: number[] }).newShape);
+    expect(shapes).toEqual([
+      [0, 2, 3],
+      [0, 1, 2, 3],
+    ]);
   });
 
   test('max pooling in ceil mode pads the bottom and right edges like ExecuTorch', () => {

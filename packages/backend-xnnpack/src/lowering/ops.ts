@@ -2,6 +2,7 @@
  * The operators the XNNPACK lowering takes (fp32), following ExecuTorch's XnnpackPartitioner: for
  * each, the argument checks that decide support and how it becomes XNNPACK nodes.
  */
+import { ErrorCode, KindlingError } from '@kindling/core';
 import { type Node, TensorShapeDynamism, type Value } from '@kindling/ir';
 import { XNN_INVALID_ID, XnnNodeType } from '../serialization/xnn-graph.js';
 import {
@@ -22,6 +23,7 @@ import {
 } from './args.js';
 import type { LoweringContext, StaticTensor } from './context.js';
 import { batchNorm, conv, planFusions } from './conv.js';
+import { dynamicDims } from './dynamic-dims.js';
 import type { CheckContext, OpRule } from './rule.js';
 
 export type { CheckContext, OpRule } from './rule.js';
@@ -483,24 +485,49 @@ function reshapeTarget(node: Node): number[] | string {
     if (shape.some((d) => d < 0)) return 'negative size';
     return shape;
   }
-  if (dynamic) return 'a symbolic reshape of a dynamic shape is not supported';
-  return [...shapeOf(out0(node))];
+  const shape = [...shapeOf(out0(node))];
+  if (dynamic) {
+    // Squeeze and unsqueeze: the output's shape, with its one dim that may change (if known) as 0.
+    const changing = dynamicDims(out0(node));
+    if (changing.size > 1) return 'a reshape of a dynamic shape with more than one dim that may change';
+    for (const d of changing) shape[d] = 0;
+  }
+  return shape;
 }
+
+/**
+ * New shapes decided when the partitioner asked: finding which dim of a dynamic shape may change
+ * reads the producers of the input, and those of earlier partitions are delegate calls by the time
+ * this partition is lowered.
+ */
+const reshapeTargets = new WeakMap<Node, number[] | string>();
+const reshapeTargetOnce = (node: Node): number[] | string => {
+  let t = reshapeTargets.get(node);
+  if (t === undefined) {
+    t = reshapeTarget(node);
+    reshapeTargets.set(node, t);
+  }
+  return t;
+};
 
 const reshape: OpRule = {
   emits: [XnnNodeType.StaticReshape],
   dynamic: true,
   scalarInputs: true,
   check(node) {
-    const t = reshapeTarget(node);
+    const t = reshapeTargetOnce(node);
     return typeof t === 'string' ? t : null;
   },
   lower(node, L) {
     const out = out0(node);
     if (L.staticOf(out)) return;
+    const newShape = reshapeTargetOnce(node);
+    if (typeof newShape === 'string') {
+      throw new KindlingError(ErrorCode.Internal, `XNNPACK lowering: ${node.op} was not supported: ${newShape}`);
+    }
     const ix = L.tensor(arg0(node));
     L.builder.addNode(XnnNodeType.StaticReshape, [ix], [L.output(out)], {
-      attrs: { kind: 'reshape', newShape: reshapeTarget(node) as number[] },
+      attrs: { kind: 'reshape', newShape },
     });
   },
 };
@@ -634,6 +661,31 @@ const copy: OpRule = {
   },
 };
 
+/**
+ * expand_copy to the shape it already has (what matmul's decomposition writes before a batched
+ * product): a Copy. A real broadcast is not lowered.
+ */
+const noopExpand: OpRule = {
+  emits: [XnnNodeType.Copy, XnnNodeType.StaticTranspose],
+  dynamic: true,
+  scalarInputs: true,
+  check(node) {
+    const x = arg0(node);
+    const shape = shapeOf(x);
+    const size = sizeListArg(node, 1);
+    if (!size || size.length !== shape.length || shapeOf(out0(node)).join(',') !== shape.join(','))
+      return 'only an expand to the same shape (no broadcast) is lowered';
+    const changing = dynamicDims(x);
+    for (const [i, d] of size.entries()) {
+      if (d === -1) continue;
+      if (d === null || d !== shape[i] || changing.has(i))
+        return 'only an expand to the same shape (no broadcast) is lowered';
+    }
+    return null;
+  },
+  lower: (node, L) => copy.lower(node, L),
+};
+
 const gelu: OpRule = unaryWith(
   XnnNodeType.Gelu,
   (node) =>
@@ -718,4 +770,5 @@ export const OP_RULES: Readonly<Record<string, OpRule>> = {
   'dim_order_ops._clone_dim_order.default': copy,
   'dim_order_ops._to_dim_order_copy.default': copy,
   'aten._to_copy.default': copy,
+  'aten.expand_copy.default': noopExpand,
 };
