@@ -78,6 +78,9 @@ describe('payloads as ExecuTorch writes them', () => {
     'ops/conv_transpose2d/groups2',
     'ops/split_with_sizes/dim1_relu',
     'ops/upsample_nearest2d/x2_relu',
+    'ops/upsample_bilinear2d/x2',
+    'ops/upsample_bilinear2d/align_corners',
+    'ops/upsample_bilinear2d/down',
   ];
   test.each(SAME)('%s', async (id) => {
     const [ours] = await lowered(id);

@@ -686,6 +686,28 @@ const noopExpand: OpRule = {
   lower: (node, L) => copy.lower(node, L),
 };
 
+/** XNN_FLAG_ALIGN_CORNERS of a bilinear resize. */
+const ALIGN_CORNERS = 0x8;
+
+/** upsample_bilinear2d (NCHW, half-pixel or corner-aligned): an NHWC StaticResizeBilinear2D. */
+const upsampleBilinear: OpRule = {
+  emits: [XnnNodeType.StaticResizeBilinear2D],
+  check(node) {
+    if (shapeOf(arg0(node)).length !== 4) return 'input must be 4-D';
+    if (boolArg(node, 2, false) === null) return 'align_corners must be a boolean';
+    return null;
+  },
+  lower(node, L) {
+    const out = out0(node);
+    const [, , newHeight, newWidth] = shapeOf(out) as [number, number, number, number];
+    const ix = L.tensor(arg0(node), 'nhwc');
+    L.builder.addNode(XnnNodeType.StaticResizeBilinear2D, [ix], [L.output(out, 'nhwc')], {
+      flags: boolArg(node, 2, false) ? ALIGN_CORNERS : 0,
+      attrs: { kind: 'resize', newHeight, newWidth },
+    });
+  },
+};
+
 const gelu: OpRule = unaryWith(
   XnnNodeType.Gelu,
   (node) =>
@@ -771,4 +793,5 @@ export const OP_RULES: Readonly<Record<string, OpRule>> = {
   'dim_order_ops._to_dim_order_copy.default': copy,
   'aten._to_copy.default': copy,
   'aten.expand_copy.default': noopExpand,
+  'aten.upsample_bilinear2d.vec_out': upsampleBilinear,
 };
