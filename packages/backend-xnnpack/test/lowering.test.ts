@@ -208,6 +208,18 @@ describe('transformer programs', () => {
     for (const p of ours) expect(p.numArgs).toBe(p.graph.inputIds.length + p.graph.outputIds.length);
   });
 
+  test('integer constants converted to float32 (hardsigmoid decomposed) are folded into static values', async () => {
+    const { report } = await lower(read('ops/hardsigmoid/rank4', 'portable'), { backends: [xnnpackLowering()] });
+    const converts = report[0]!.nodes.filter((n) => n.op === 'dim_order_ops._to_dim_order_copy.default');
+    expect(converts.length).toBeGreaterThan(0);
+    expect(converts.every((n) => n.backend === 'XnnpackBackend')).toBe(true);
+    // A conversion of a value computed at run time is not folded.
+    const { report: r2 } = await lower(read('ops/to_dtype/int64_to_float', 'portable'), {
+      backends: [xnnpackLowering()],
+    });
+    expect(r2[0]!.nodes.every((n) => n.backend === null)).toBe(true);
+  });
+
   test('an expand that broadcasts stays portable; one to the same shape is a Copy', async () => {
     const { report } = await lower(read('ops/expand/rows', 'portable'), { backends: [xnnpackLowering()] });
     const expand = report[0]!.nodes.find((n) => n.op === 'aten.expand_copy.default');

@@ -3,7 +3,7 @@ import { ScalarType } from '@kindling/core';
 import { type Node, TensorShapeDynamism, type Value } from '@kindling/ir';
 import type { SupportResult } from '@kindling/partitioner';
 import { layoutOf, numelOf } from '../lowering/args.js';
-import { evaluateStatic } from '../lowering/context.js';
+import { CONVERTS, evaluateStatic } from '../lowering/context.js';
 import { OP_RULES } from '../lowering/ops.js';
 import { nodeTypeName } from '../serialization/xnn-graph.js';
 import { SUPPORTED_NODE_TYPES } from './supported-node-types.js';
@@ -36,7 +36,11 @@ export function supportsNode(node: Node): SupportResult {
   const missing = rule.emits.filter((t) => !SUPPORTED_NODE_TYPES.includes(t));
   if (missing.length > 0) return refuse(`the runtime does not implement ${missing.map(nodeTypeName).join(', ')}`);
   const dynamic = rule.dynamic === true;
-  for (const v of node.inputs) {
+  const cache = new Map();
+  const staticOf = (v: Value) => evaluateStatic(v, (n) => n.op in OP_RULES, cache);
+  // A constant converted to float32 is folded into a static value: its input never reaches XNNPACK.
+  const folded = CONVERTS.has(node.op) && node.outputs.length === 1 && staticOf(node.outputs[0] as Value) !== null;
+  for (const v of folded ? [] : node.inputs) {
     if (rule.scalarInputs && v.type.kind !== 'tensor') continue;
     const why = tensorProblem(v, 'input', dynamic);
     if (why) return refuse(why);
@@ -54,7 +58,6 @@ export function supportsNode(node: Node): SupportResult {
       if (w) return refuse(w);
     }
   }
-  const cache = new Map();
-  const reason = rule.check(node, { staticOf: (v) => evaluateStatic(v, (n) => n.op in OP_RULES, cache) });
+  const reason = rule.check(node, { staticOf });
   return reason ? refuse(reason) : { supported: true };
 }
