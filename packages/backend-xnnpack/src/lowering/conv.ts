@@ -15,7 +15,7 @@ const arg0 = (node: Node): Value => tensorArg(node, 0) as Value;
 const isDynamic = (v: Value): boolean => v.type.kind === 'tensor' && v.type.dynamism !== TensorShapeDynamism.STATIC;
 
 /** Geometry of a convolution in 2-D terms (a 1-D one has a width of 1). */
-export interface ConvGeometry {
+interface ConvGeometry {
   stride: [number, number];
   padding: [number, number];
   dilation: [number, number];
@@ -25,7 +25,7 @@ export interface ConvGeometry {
 }
 
 /** The 2-D geometry of `aten.convolution` with an input of rank `rank` (3 or 4), or a reason. */
-export function convGeometry(node: Node): ConvGeometry | string {
+function convGeometry(node: Node): ConvGeometry | string {
   const oneD = shapeOf(arg0(node)).length === 3;
   const pair = (i: number, what: string, fill: number): [number, number] | string => {
     const l = intListArg(node, i);
@@ -211,7 +211,7 @@ export const conv: OpRule = {
  * double precision like ExecuTorch's decomposition: scale = gamma / sqrt(var + eps),
  * shift = -mean * gamma / sqrt(var + eps) + beta, with eps rounded to float32 first.
  */
-export function batchNormAffine(node: Node, ctx: CheckContext): { scale: Float32Array; shift: Float32Array } {
+function batchNormAffine(node: Node, ctx: CheckContext): { scale: Float32Array; shift: Float32Array } {
   const c = shapeOf(arg0(node))[1] as number;
   const get = (i: number): Float32Array | null => {
     const v = tensorArg(node, i);

@@ -26,7 +26,7 @@ import { batchNorm, conv, planFusions } from './conv.js';
 import { dynamicDims } from './dynamic-dims.js';
 import type { CheckContext, OpRule } from './rule.js';
 
-export type { CheckContext, OpRule } from './rule.js';
+export type { OpRule } from './rule.js';
 export { planFusions };
 
 const out0 = (node: Node): Value => node.outputs[0] as Value;
