@@ -39,14 +39,25 @@ const ALL_MODELS = [
   'resnet50',
   'minilm',
   'tiny_llama',
+  'one_op',
+  'conv1d_small',
+  'gru_small',
 ];
-/** Models that are another flavour of a zoo model: [zoo model, flavour]. */
-const FLAVOURED = { mobilenet_v2_int8: ['mobilenet_v2', 'xnnpack-int8'] };
+/** Benchmark names for another zoo model or flavour: [zoo model, flavour]. */
+const FLAVOURED = {
+  mobilenet_v2_int8: ['mobilenet_v2', 'xnnpack-int8'],
+  // the small graphs: one delegated operator, a 1-D convolution model, a recurrent model
+  one_op: ['ops/linear/bias_2d', 'xnnpack'],
+  conv1d_small: ['blocks/conv1d_small', 'xnnpack'],
+  gru_small: ['blocks/gru_small', 'xnnpack'],
+};
+/** The small graphs (their own table, with where Kindling's time goes). */
+const SMALL = ['one_op', 'conv1d_small', 'gru_small', 'tiny_llama'];
 /** Peers that run the .pte itself (and so every flavour); the others run the fp32 ONNX export. */
 const PTE_PEERS = ['kindling', 'kindling-relaxed', 'executorch'];
 const ALL_PEERS = ['kindling', 'kindling-relaxed', 'ort-web', 'ort-node', 'tfjs', 'executorch'];
 /** timed runs per model unless --runs is given (warm-up runs come first and are not timed) */
-const DEFAULT_RUNS = { resnet50: 10, minilm: 20 };
+const DEFAULT_RUNS = { resnet50: 10, minilm: 20, one_op: 2000, conv1d_small: 1000, gru_small: 500, tiny_llama: 500 };
 const LABEL = {
   kindling: 'Kindling (xnnpack, SIMD)',
   'kindling-relaxed': 'Kindling (xnnpack, relaxed SIMD)',
@@ -103,6 +114,7 @@ for (const model of models) {
     tfjsDir: `${root}.cache/bench/${zooModel}`,
     inputs: step.inputs.map((i) => ({ file: fx(i.file), dtype: i.dtype, shape: i.shape })),
     reference: { file: fx(step.outputs[0].file), shape: step.outputs[0].shape },
+    delegateCalls: c.delegate_calls,
     runs: Number(args.runs ?? DEFAULT_RUNS[model] ?? 30),
     warmup: Math.max(1, Number(args.warmup)),
     size: c.size,
@@ -113,7 +125,7 @@ for (const model of models) {
 const needOnnx = peers.some((p) => ['ort-web', 'ort-node', 'tfjs'].includes(p));
 const missingOnnx = jobs
   .filter((j) => j.flavour === 'xnnpack' && (!existsSync(j.onnx) || !existsSync(`${j.tfjsDir}/tfjs.json`)))
-  .map((j) => j.model);
+  .map((j) => (FLAVOURED[j.model] ?? [j.model])[0]);
 if (needOnnx && missingOnnx.length > 0) {
   if (args['no-export'] || !existsSync(python)) {
     console.error(
@@ -183,7 +195,9 @@ function quantile(sorted, q) {
   const hi = Math.ceil(pos);
   return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
 }
-const r2 = (x) => (Number.isFinite(x) ? Math.round(x * 100) / 100 : null);
+/** Two decimals, or three significant digits below 1 (the small graphs run in microseconds). */
+const r2 = (x) =>
+  !Number.isFinite(x) ? null : Math.abs(x) >= 1 ? Math.round(x * 100) / 100 : Number(x.toPrecision(3));
 
 function readReference(ref) {
   const b = readFileSync(ref.file);
@@ -207,6 +221,7 @@ for (const job of jobs) {
     if (!PTE_PEERS.includes(run.peer) && job.flavour !== 'xnnpack') continue;
     const r = run.results?.find((x) => x.model === job.model);
     if (r?.kernels) row.kernels = r.kernels;
+    if (r?.split) row.split = r.split;
     if (!r || r.error || run.error) {
       row.error = r?.error ?? run.error ?? 'no result';
       results.push(row);
@@ -294,6 +309,28 @@ for (const [runtime, label] of [
     },
   );
 }
+// The CPU delegate's second pass (issue #19), relaxed-SIMD build, 1 thread unless stated.
+const relaxed = (model, threads = 1) => medianOf(model, 'kindling-relaxed', threads);
+for (const model of ['one_op', 'conv1d_small', 'gru_small', 'tiny_llama', 'mobilenet_v2', 'resnet18', 'resnet50'])
+  targets.push({
+    what: `${model}: Kindling (relaxed SIMD) ÷ ExecuTorch`,
+    target: '<= 3',
+    value: speedup(relaxed(model), medianOf(model, 'executorch', 1)),
+    met: (v) => v <= 3,
+  });
+for (const model of ['minilm', 'tiny_llama'])
+  targets.push({
+    what: `${model}: onnxruntime-web ÷ Kindling (relaxed SIMD)`,
+    target: '> 1',
+    value: speedup(medianOf(model, 'ort-web', 1), relaxed(model)),
+    met: (v) => v > 1,
+  });
+targets.push({
+  what: 'MiniLM, Kindling (relaxed SIMD): 1 thread ÷ 2 threads',
+  target: '>= 1.7',
+  value: speedup(relaxed('minilm'), relaxed('minilm', 2)),
+  met: (v) => v >= 1.7,
+});
 for (const t of targets) t.met = t.value === null ? null : t.met(t.value);
 
 const cpus = os.cpus();
@@ -312,7 +349,8 @@ for (const r of raw) if (r.peer === 'tfjs' && r.simd !== undefined) meta.tfjsSim
 mkdirSync(`${root}bench/results`, { recursive: true });
 writeFileSync(`${args.out}.json`, `${JSON.stringify({ meta, skipped, targets, results }, null, 2)}\n`);
 
-const fmt = (x) => (x === null || x === undefined ? '–' : x >= 100 ? x.toFixed(0) : x.toFixed(1));
+const fmt = (x) =>
+  x === null || x === undefined ? '–' : x >= 100 ? x.toFixed(0) : x >= 1 ? x.toFixed(1) : x.toPrecision(2);
 const diff = (x) => (Number.isNaN(x) ? 'shape?' : x === 0 ? '0' : x.toExponential(1));
 const lines = [
   `Kindling vs peers — ${meta.cpu}, ${meta.cores} cores, Node ${meta.node}, ${meta.date.slice(0, 10)}. ` +
@@ -362,9 +400,31 @@ for (const job of jobs) {
     `| ${job.model} | ${fmt(m('kindling'))} | ${fmt(kr)} | ${fmt(m('kindling-relaxed', 2))} | ${fmt(m('ort-web'))} | ${fmt(m('tfjs'))} | ${fmt(m('ort-node'))} | ${fmt(m('executorch'))} | ${vs('ort-web')} | ${vs('tfjs')} | ${vs('ort-node')} | ${vs('executorch')} | ${times(speedup(kr, m('kindling-relaxed', 2)))} |`,
   );
 }
+const smallJobs = jobs.filter((j) => SMALL.includes(j.model));
+if (smallJobs.length > 0) {
+  lines.push(
+    '',
+    'Small graphs, median ms, 1 thread; where Kindling (relaxed SIMD) spends a call, from separate traced runs: in delegate calls, in portable operators between them, and the rest (the executor, inputs and outputs):',
+    '',
+    '| model | delegate calls | Kindling SIMD | Kindling relaxed | ExecuTorch | ort-web | Kindling relaxed ÷ ExecuTorch | in delegates | in portable ops | rest |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  );
+  const pct = (x) => (x === undefined ? '–' : `${Math.round(x * 100)}%`);
+  const fine = (x) => (x === null || x === undefined ? '–' : x >= 1 ? x.toFixed(2) : x.toFixed(3));
+  for (const job of smallJobs) {
+    const m = (runtime) => medianOf(job.model, runtime, 1);
+    const split = results.find(
+      (x) => x.model === job.model && x.runtime === 'kindling-relaxed' && x.threads === 1,
+    )?.split;
+    const ratio = speedup(m('kindling-relaxed'), m('executorch'));
+    lines.push(
+      `| ${job.model} | ${job.delegateCalls} | ${fine(m('kindling'))} | ${fine(m('kindling-relaxed'))} | ${fine(m('executorch'))} | ${fine(m('ort-web'))} | ${ratio === null ? '–' : `${ratio.toFixed(2)}×`} | ${pct(split?.delegateShare)} | ${pct(split?.portableShare)} | ${pct(split?.otherShare)} |`,
+    );
+  }
+}
 lines.push(
   '',
-  'Targets (issue #6), from this run:',
+  'Targets (issues #6 and #19), from this run:',
   '',
   '| measure | target | value | met |',
   '| --- | --- | ---: | --- |',

@@ -49,6 +49,34 @@ const RUNTIMES = {
             const outs = await module.forward(tensors);
             return outs[0].data;
           },
+          // Where a call's time goes, from a second module with a light event tracer (separate
+          // runs, so the timed runs above carry no tracing cost).
+          async split(runs) {
+            const tracer = kindTotals();
+            const traced = await Module.load(bytes, {
+              kernels: portableKernels,
+              backends: [xnnpack({ threads })],
+              eventTracer: tracer,
+            });
+            await traced.loadMethod('forward');
+            for (let i = 0; i < 3; i++) await traced.forward(tensors);
+            tracer.reset();
+            let wall = 0;
+            for (let i = 0; i < runs; i++) {
+              const t0 = performance.now();
+              await traced.forward(tensors);
+              wall += performance.now() - t0;
+            }
+            await traced.dispose();
+            const t = tracer.totals;
+            return {
+              delegateCalls: t.delegateCount / runs,
+              instructions: t.instructionCount / runs,
+              delegateShare: t.delegate / wall,
+              portableShare: t.instruction / wall,
+              otherShare: Math.max(0, 1 - (t.delegate + t.instruction) / wall),
+            };
+          },
           dispose: () => module.dispose(),
         };
       },
@@ -111,6 +139,32 @@ const RUNTIMES = {
   },
 };
 
+/** An event tracer that only sums time per kind (delegate calls, portable instructions). */
+function kindTotals() {
+  const starts = [];
+  const kinds = [];
+  const totals = { delegate: 0, instruction: 0, delegateCount: 0, instructionCount: 0 };
+  let next = 0;
+  return {
+    totals,
+    begin(_name, kind) {
+      const token = next++ & 1023;
+      starts[token] = performance.now();
+      kinds[token] = kind;
+      return token;
+    },
+    end(token) {
+      const kind = kinds[token];
+      if (kind !== 'delegate' && kind !== 'instruction') return;
+      totals[kind] += performance.now() - starts[token];
+      totals[`${kind}Count`]++;
+    },
+    reset() {
+      Object.assign(totals, { delegate: 0, instruction: 0, delegateCount: 0, instructionCount: 0 });
+    },
+  };
+}
+
 async function loadOrt(ort, m, options) {
   const bytes = new Uint8Array(readFileSync(m.onnx));
   const inputs = m.inputs.map(readInput);
@@ -158,6 +212,7 @@ async function main() {
         times.push(performance.now() - t0);
       }
       r.timesMs = times;
+      if (h.split) r.split = await h.split(m.runs);
       await h.dispose();
     } catch (e) {
       r.error = `${e?.name ?? 'Error'}: ${String(e?.message ?? e).split('\n')[0]}`;

@@ -65,6 +65,10 @@ def enc_tensor(t: torch.Tensor, cl: bool = False) -> dict:
         phys = t.contiguous().flatten()
         dim_order = list(range(t.dim()))
     vals = phys.to(torch.float64).tolist() if t.dtype != torch.int64 else phys.tolist()
+    if t.dtype == torch.int64:
+        # beyond 2**53 a JSON number loses digits in JavaScript: such values are written as strings
+        return {"dtype": DT[t.dtype], "sizes": list(t.shape), "dimOrder": dim_order,
+                "data": [str(v) if abs(v) > 2**53 else v for v in vals]}
     return {"dtype": DT[t.dtype], "sizes": list(t.shape), "dimOrder": dim_order, "data": [num(v) for v in vals]}
 
 
@@ -477,6 +481,74 @@ case("aten::topk.values", torch.tensor([[1.0, float("nan"), 3.0, 2.0], [4.0, 5.0
      name="topk smallest")
 case("aten::topk.values", rnd(4, 3, dtype=i64), 2, 0, out=[i64, i64], name="topk long dim 0")
 case("aten::topk.values", rnd(2, 3), 4, out=[f32, i64], error=True, name="topk k too large")
+
+# ---- scatter, batch norm without stats, nonzero, remainder, cumsum, leaky_relu, exact int64 -------
+case("aten::scatter.src_out", rnd(3, 5), 1, torch.tensor([[4, 0, 2], [1, 3, 0], [2, 2, 2]]), rnd(3, 4))
+case("aten::scatter.src_out", rnd(4, 2, dtype=i64), 0, torch.tensor([[3], [0]]), rnd(2, 2, dtype=i64), name="scatter.src_out long dim 0")
+case("aten::scatter.src_out", rnd(2, 3), -1, torch.tensor([[0, 3]]), rnd(2, 3), error=True, name="scatter.src_out index out of range")
+case("aten::scatter.src_out", rnd(2, 3), 1, torch.tensor([[0, 1]]), rnd(2, 3, dtype=i64), error=True, name="scatter.src_out src dtype differs")
+case("aten::scatter.value_out", rnd(3, 4), 0, torch.tensor([[2, 0, 1, 2]]), -1.5)
+case("aten::scatter.value_out", rnd(2, 3, dtype=i32), 1, torch.tensor([[2], [0]]), 7, out=i32, name="scatter.value_out int")
+case("aten::scatter.value_out", rnd(2, 3), 2, torch.tensor([[0]]), 1.0, error=True, name="scatter.value_out bad dim")
+case("aten::scatter_add.out", rnd(2, 4), 1, torch.tensor([[0, 0, 3], [1, 1, 1]]), rnd(2, 3))
+case("aten::scatter_add.out", rnd(3, 2, dtype=i64), 0, torch.tensor([[2, 0], [2, 2]]), rnd(2, 2, dtype=i64), name="scatter_add long dups")
+case("aten::scatter_add.out", rnd(2, 2), 0, torch.tensor([[-1, 0]]), rnd(1, 2), error=True, name="scatter_add negative index")
+case("aten::_native_batch_norm_legit.no_stats_out", rnd(2, 3, 4), rnd(3), rnd(3), True, 0.1, 1e-5, out=[f32, f32, f32],
+     tol=[1e-5, 1e-5])
+# (no channels-last case: ExecuTorch takes contiguous inputs only, and PyTorch 2.15's out= variant
+# writes a channels-last result into a contiguous out in the wrong order)
+case("aten::_native_batch_norm_legit.no_stats_out", rnd(2, 4, 2, 3), None, None, True, 0.1, 1e-3, out=[f32, f32, f32],
+     tol=[1e-5, 1e-5], name="batch_norm no_stats rank 4 no affine")
+case("aten::_native_batch_norm_legit.no_stats_out", rnd(2, 3, 4), rnd(4), None, True, 0.1, 1e-5, out=[f32, f32, f32],
+     error=True, name="batch_norm no_stats weight of the wrong size")
+case("aten::nonzero.out", torch.tensor([[0.0, 1.5, 0.0], [float("nan"), 0.0, -2.0]]), out=i64)
+case("aten::nonzero.out", torch.tensor([[[True, False], [False, True]]]), out=i64, name="nonzero bool rank 3")
+case("aten::nonzero.out", torch.zeros(2, 3, dtype=i32), out=i64, name="nonzero none")
+case("aten::nonzero.out", torch.tensor(3.0), out=i64, name="nonzero rank 0")
+# positive integers only: for a negative operand ExecuTorch's integer remainder (C %) differs from
+# PyTorch's, see the conformance case ops/remainder/int64
+case("aten::remainder.Tensor_out", rnd(3, 4, lo=-6, hi=6), torch.tensor([1.5, -2.0, 0.75, -0.5]), tol=[1e-6, 1e-6])
+case("aten::remainder.Tensor_out", torch.tensor([7, 9, 2**62 + 5, 0]), torch.tensor([3, 4, 1000003, 5]), name="remainder long positive")
+case("aten::remainder.Tensor_out", torch.tensor([7, 9]), torch.tensor([3, 0]), error=True, name="remainder long by zero")
+case("aten::remainder.Tensor_out", rnd(3, dtype=b), rnd(3, dtype=b), error=True, name="remainder bool")
+case("aten::remainder.Scalar_out", rnd(2, 3, lo=-5, hi=5), -1.25, tol=[1e-6, 1e-6])
+case("aten::remainder.Scalar_out", torch.tensor([5, 17, 2**60 + 1], dtype=i64), 7, name="remainder.Scalar long")
+case("aten::remainder.Scalar_out", torch.tensor([5, 6], dtype=i32), 2.5, out=f32, name="remainder.Scalar int by float")
+case("aten::remainder.Scalar_out", torch.tensor([5, 6]), 0, error=True, name="remainder.Scalar long by zero")
+case("aten::cumsum.out", torch.tensor([[-1.5, 0.7, 2.5, -0.2]]), 1, i64, out=i64, name="cumsum float -> long truncates each element")
+case("aten::cumsum.out", torch.tensor([2**62, 2**62, 2**62, 5]), 0, None, name="cumsum long wraps")
+case("aten::cumsum.out", rnd(2, 3, dtype=b), 1, i64, out=i64, name="cumsum bool -> long")
+case("aten::leaky_relu.out", rnd(64), 0.2, tol=[0, 0], name="leaky_relu float32 slope exact")
+case("aten::leaky_relu.out", rnd(3, dtype=f64), 0.1, tol=[0, 0], name="leaky_relu double")
+case("aten::div.out_mode", torch.tensor([2**62 + 1, -(2**61) - 7, 9007199254740993]), torch.tensor([3, 5, 1]),
+     rounding_mode="floor", name="div floor long exact")
+case("aten::div.out_mode", torch.tensor([7, -7]), torch.tensor([0, 2]), rounding_mode="floor", error=True, name="div floor long by zero")
+case("aten::add.Scalar_out", torch.tensor([2**62, -(2**62), 2**53 + 1]), 3_000_000_007, alpha=3_000_000_019, name="add.Scalar long wraps")
+case("aten::sub.Scalar_out", torch.tensor([-(2**63) + 5, 2**53 + 1]), 9, name="sub.Scalar long wraps")
+case("aten::mul.Scalar_out", torch.tensor([2**40 + 3, -(2**41) - 1, 9007199254740993]), 3_000_000_007, name="mul.Scalar long wraps")
+case("aten::rsub.Scalar_out", torch.tensor([2**62 + 1, -(2**62)]), 2**62, alpha=3, name="rsub.Scalar long wraps")
+case("aten::mul.out", torch.tensor([2**40 + 3, -(2**41) - 1]), torch.tensor([2**31 - 1, -(2**31)], dtype=i32), name="mul long by int exact")
+
+BIG = torch.tensor([2**62 + 1, -(2**61) - 1, 2**53 + 1, 5])
+BIG2 = torch.tensor([2**62, -(2**61), 2**53 + 1, 7])
+case("aten::eq.Tensor_out", BIG, BIG2, out=b, name="eq long above 2^53")
+case("aten::lt.Tensor_out", BIG, BIG2, out=b, name="lt long above 2^53")
+case("aten::ge.Scalar_out", torch.tensor([2**53 + 1, 2**53 - 1]), 2**53, out=b, name="ge.Scalar long above 2^53")
+case("aten::maximum.out", BIG, BIG2, name="maximum long above 2^53")
+case("aten::minimum.out", BIG, BIG2, name="minimum long above 2^53")
+case("aten::bitwise_xor.Tensor_out", BIG, BIG2, name="bitwise_xor long above 2^53")
+case("aten::bitwise_or.Scalar_out", BIG, 6, name="bitwise_or.Scalar long above 2^53")
+
+case("aten::where.self_out", torch.tensor([True, False, True, False]), BIG, BIG2, name="where long above 2^53")
+case("aten::constant_pad_nd.out", BIG, [1, 2], 3, name="constant_pad_nd long above 2^53")
+case("aten::neg.out", torch.tensor([2**62 + 1, -(2**63), 2**53 + 1]), name="neg long above 2^53 (minimum wraps)")
+case("aten::abs.out", torch.tensor([-(2**62) - 1, -(2**63), 2**53 + 1]), name="abs long above 2^53 (minimum wraps)")
+case("aten::amax.out", torch.stack([BIG, BIG2]), [0], False, name="amax long above 2^53")
+case("aten::amin.out", torch.stack([BIG, BIG2]), [1], True, name="amin long above 2^53")
+case("aten::prod.int_out", torch.stack([BIG, BIG2]), 1, False, None, name="prod.int_out long above 2^53 wraps")
+case("aten::max.dim_max", torch.stack([BIG, BIG2]), 0, False, out=[i64, i64], name="max.dim_max long above 2^53")
+case("aten::min.dim_min", torch.stack([BIG, BIG2]), 0, True, out=[i64, i64], name="min.dim_min long above 2^53")
+case("aten::topk.values", torch.stack([BIG, BIG2]), 3, out=[i64, i64], name="topk long above 2^53")
 
 cases = [c for c in CASES]
 OUT.parent.mkdir(parents=True, exist_ok=True)

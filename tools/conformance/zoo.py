@@ -315,6 +315,73 @@ def op_specs() -> List[Spec]:
     op("int64/add_mul_wrap", lambda: Fn(lambda a, b: (a + b, a * b, a - b)),
        one(I(2**62, 2**63 - 1, 2, 3), I(2**62, 2**63 - 1, 2, 3)), flavours=PO, notes="int64 overflow wraps")
     op("empty/copy", lambda: Fn(lambda x: torch.empty(x.shape).copy_(x) * 2.0), one(N(3, 2)), flavours=PO)
+    # 1-D convolution and pooling (ExecuTorch 1.5.1's portable convolution takes 3-D or 4-D inputs only,
+    # and it has no 3-D pooling kernels: conv3d and max/avg/adaptive pool3d do not run there); the 1-D
+    # pools lower to the 2-D kernels between unsqueeze and squeeze
+    op("conv1d/grouped_strided_dilated", lambda: nn.Conv1d(4, 6, 3, stride=2, padding=2, dilation=2, groups=2),
+       one(N(2, 4, 11)), flavours=PO)
+    op("conv1d/k5_same_nobias", lambda: nn.Conv1d(3, 5, 5, padding="same", bias=False), one(N(1, 3, 9)), flavours=PO)
+    op("conv1d/depthwise", lambda: nn.Conv1d(4, 4, 3, padding=1, groups=4), one(N(1, 4, 7)), flavours=PO)
+    op("conv_transpose1d/k3s2_pad1_outpad1", lambda: nn.ConvTranspose1d(4, 3, 3, stride=2, padding=1, output_padding=1),
+       one(N(1, 4, 6)), flavours=PO)
+    op("conv_transpose1d/grouped_dilated", lambda: nn.ConvTranspose1d(4, 6, 3, stride=2, dilation=2, groups=2, bias=False),
+       one(N(2, 4, 5)), flavours=PO)
+    op("max_pool1d/k3s2p1", lambda: nn.MaxPool1d(3, 2, 1), one(N(2, 3, 9)), flavours=PO)
+    op("max_pool1d/ceil_dilated", lambda: nn.MaxPool1d(2, 2, dilation=2, ceil_mode=True), one(N(1, 2, 10)), flavours=PO)
+    op("avg_pool1d/k3s2p1", lambda: nn.AvgPool1d(3, 2, 1), one(N(2, 3, 9)), flavours=PO)
+    op("avg_pool1d/ceil_no_pad_count", lambda: nn.AvgPool1d(3, 2, 1, ceil_mode=True, count_include_pad=False),
+       one(N(1, 2, 8)), flavours=PO)
+    op("adaptive_avg_pool1d/out3", lambda: nn.AdaptiveAvgPool1d(3), one(N(2, 3, 8)), flavours=PO)
+    op("adaptive_avg_pool2d/2x3", lambda: nn.AdaptiveAvgPool2d((2, 3)), one(N(1, 3, 5, 7)), flavours=PO)
+    op("upsample_nearest2d/x2", lambda: Fn(lambda x: F.interpolate(x, scale_factor=2, mode="nearest")),
+       one(N(1, 2, 3, 4)), flavours=PO)
+    op("upsample_nearest2d/size_5x7", lambda: Fn(lambda x: F.interpolate(x, size=(5, 7), mode="nearest")),
+       one(N(1, 2, 3, 4)), flavours=PO)
+    op("upsample_nearest2d/down", lambda: Fn(lambda x: F.interpolate(x, size=(2, 3), mode="nearest")),
+       one(N(1, 2, 5, 7)), flavours=PO)
+    op("upsample_bilinear2d/align_corners_down", lambda: Fn(lambda x: F.interpolate(x, size=(3, 4), mode="bilinear",
+                                                                                     align_corners=True)),
+       one(N(1, 2, 6, 7)), flavours=PO)
+    op("cumsum/dim1", lambda: Fn(lambda x: torch.cumsum(x, 1)), one(N(2, 6, 3)), flavours=PO)
+    op("cumsum/int32_to_int64", lambda: Fn(lambda x: torch.cumsum(x, -1)),
+       one(lambda g: randint(g, -1000, 1000, 3, 5, dtype=torch.int32)), flavours=PO, notes="int32 input, int64 output")
+    op("cumsum/int64_wraps", lambda: Fn(lambda x: torch.cumsum(x, 0)), one(I(2**61, 2**62, 4, 3)), flavours=PO,
+       notes="int64 overflow wraps")
+    op("leaky_relu/default", lambda: nn.LeakyReLU(), one(N(3, 7)), flavours=PO)
+    op("leaky_relu/slope_0_2", lambda: nn.LeakyReLU(0.2), one(N(1, 4, 5, 5)), flavours=PO)
+    # int64 arithmetic with a Python int (a 0-dim int64 constant in the program) wraps as int64 does
+    NZ = lambda lo, hi, *s: (lambda g: (lambda t: torch.where(t == 0, torch.ones_like(t), t))(randint(g, lo, hi, *s)))  # noqa: E731
+    op("int64/scalar_wrap", lambda: Fn(lambda x: (x * 3_000_000_007, x + 3_000_000_007, x - 3_000_000_007,
+                                                  3_000_000_007 - x, torch.add(x, 1_000_000_007, alpha=3))),
+       one(I(2**40, 2**62, 2, 3)), flavours=PO, notes="int64 overflow wraps")
+    op("int64/int32_mixed_wrap", lambda: Fn(lambda a, b: (a * b, a + b)),
+       one(I(2**61, 2**62, 2, 3), lambda g: randint(g, 2**30, 2**31 - 1, 2, 3, dtype=torch.int32)), flavours=PO,
+       notes="int64 with int32 computes in int64")
+    op("int64/floor_divide", lambda: Fn(lambda a, b: (a // b, a // 3, torch.div(a, -7, rounding_mode="floor"))),
+       one(I(-(2**62), 2**62, 2, 4), NZ(-9, 10, 2, 4)), flavours=PO, notes="exact for values above 2**53")
+    # int64 comparisons, maximum/minimum and bitwise ops on values above 2**53 (distinct in int64, equal
+    # as doubles)
+    Near = lambda g: (lambda t: torch.stack([t, t + randint(g, -1, 2, *t.shape)]))(randint(g, 2**60, 2**62, 2, 3))  # noqa: E731
+    op("int64/compare_exact", lambda: Fn(lambda p: (p[0] == p[1], p[0] != p[1], p[0] < p[1], p[0] >= p[1],
+                                                    p[0] > 4611686018427387905, p[0] <= 1000)),
+       one(Near), flavours=PO, notes="pairs that differ by at most 1 above 2**60")
+    op("int64/max_min_bitwise", lambda: Fn(lambda p: (torch.maximum(p[0], p[1]), torch.minimum(p[0], p[1]), p[0] & p[1],
+                                                      p[0] | p[1], p[0] ^ p[1], p[0] & 1023)),
+       one(Near), flavours=PO)
+    op("int64/select_pad_neg_abs", lambda: Fn(lambda p, m: (torch.where(m, p[0], p[1]), F.pad(p[0], (1, 2), value=3),
+                                                           -p[0], torch.abs(p[1] - 2**61))),
+       one(Near, B(2, 3)), flavours=PO, notes="values above 2**53 are copied and negated exactly")
+    op("int64/amax_amin_prod", lambda: Fn(lambda p: (p[0].amax(1), torch.amin(p, (0, 2)), p[0].prod(1))),
+       one(Near), flavours=PO, notes="the product wraps")
+    op("int64/max_min_dim", lambda: Fn(lambda p: (*torch.max(p[0], 1), *torch.min(p, 0, keepdim=True))),
+       one(Near), flavours=PO)
+    op("int64/topk", lambda: Fn(lambda p: (*torch.topk(p[0], 2), *torch.topk(p, 1, 0, largest=False))), one(Near),
+       flavours=PO)
+    op("remainder/int64", lambda: Fn(lambda a, b: (torch.remainder(a, b), torch.remainder(a, 3))),
+       one(I(-(2**62), 2**62, 2, 4), NZ(-9, 10, 2, 4)), flavours=PO,
+       notes="ExecuTorch's integer remainder keeps the dividend's sign (C %), unlike PyTorch's")
+    op("remainder/float", lambda: Fn(lambda a, b: (torch.remainder(a, b), torch.remainder(a, -1.5))),
+       one(lambda g: randn(g, 3, 4, scale=4.0), lambda g: rand(g, 3, 4, lo=0.5, hi=2.0) * torch.sign(randn(g, 3, 4))), flavours=PO)
 
     # non-tensor inputs and state
     op("scalar_input/int", lambda: Fn(lambda x, k: x * k), lambda g: [(randn(g, 2, 3), 3)],
@@ -437,6 +504,38 @@ class WhereControl(nn.Module):
         return torch.where(row_pos, out, -out), big
 
 
+class Conv1dNet(nn.Module):
+    """A small 1-D convolution model (audio/sensor style): ExecuTorch lowers its convolutions
+    through 2-D, into a few XNNPACK delegates with portable operators between them."""
+
+    def __init__(self):
+        super().__init__()
+        self.c1 = nn.Conv1d(8, 32, 5, padding=2)
+        self.bn1 = nn.BatchNorm1d(32)
+        self.c2 = nn.Conv1d(32, 32, 3, padding=1, groups=4)
+        self.c3 = nn.Conv1d(32, 16, 3, stride=2, padding=1)
+        self.fc = nn.Linear(16, 4)
+
+    def forward(self, x):
+        x = torch.relu(self.bn1(self.c1(x)))
+        x = torch.relu(self.c2(x))
+        x = torch.relu(self.c3(x))
+        return self.fc(x.mean(-1))
+
+
+class GRUNet(nn.Module):
+    """A small recurrent model: nn.GRU over 20 steps exports unrolled, one small delegate per step."""
+
+    def __init__(self):
+        super().__init__()
+        self.gru = nn.GRU(16, 32, batch_first=True)
+        self.fc = nn.Linear(32, 4)
+
+    def forward(self, x):
+        y, _ = self.gru(x)
+        return self.fc(y[:, -1])
+
+
 def block_specs() -> List[Spec]:
     from torchvision.models.mobilenetv2 import InvertedResidual
 
@@ -455,6 +554,10 @@ def block_specs() -> List[Spec]:
         spec("gelu_mlp", GeluMLP, lambda g: [(randn(g, 1, 10, 32),)], ALL),
         spec("embedding", TokPosEmbedding, lambda g: [(randint(g, 0, 100, 1, 12),)], ALL,
              notes="token + position embedding, int64 ids"),
+        spec("conv1d_small", Conv1dNet, lambda g: [(randn(g, 1, 8, 128),)], ["portable", "xnnpack"],
+             notes="Conv1d x3 (grouped, strided) + BatchNorm1d + mean + Linear; a small-graph benchmark model"),
+        spec("gru_small", GRUNet, lambda g: [(randn(g, 1, 20, 16),)], ["portable", "xnnpack"],
+             notes="nn.GRU(16, 32) over 20 steps + Linear; a small recurrent benchmark model"),
         spec("where_control", WhereControl, lambda g: [(randn(g, 2, 16), rand(g, 1, lo=0.5, hi=0.6))], ALL,
              notes="two torch.where selections, bool output"),
     ]

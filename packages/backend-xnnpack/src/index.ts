@@ -14,7 +14,7 @@ export default xnnpack;
 
 export { XNNPACK_CAPABILITIES } from './capabilities.js';
 
-export { IMPLEMENTED_NODE_TYPES } from './runtime/node-steps.js';
+export { IMPLEMENTED_NODE_TYPES } from './runtime/implemented-node-types.js';
 export {
   XNNPACK_BACKEND_ID,
   type XnnpackDelegateInfo,

@@ -15,6 +15,7 @@ import {
   xnnpack,
 } from '../src/index.js';
 import { SUPPORTED_NODE_TYPES } from '../src/partitioner.js';
+import { STEP_FACTORIES } from '../src/runtime/steps/index.js';
 
 const root = join(import.meta.dirname, '../../..');
 const addBytes = new Uint8Array(readFileSync(join(root, 'fixtures/upstream/numpyrt__xnnpack_add.pte')));
@@ -138,5 +139,10 @@ describe('XNNPACK backend', () => {
 
   test('the partitioner list matches the runtime', () => {
     expect([...SUPPORTED_NODE_TYPES].sort()).toEqual([...IMPLEMENTED_NODE_TYPES].sort());
+  });
+
+  test('every implemented node type has a step factory, and no other type has one', () => {
+    const keys = Object.keys(STEP_FACTORIES).map(Number);
+    expect(keys.sort((a, b) => a - b)).toEqual([...IMPLEMENTED_NODE_TYPES].sort((a, b) => a - b));
   });
 });

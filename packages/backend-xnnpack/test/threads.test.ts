@@ -104,6 +104,91 @@ describe.skipIf(!available)('kernels split across a thread pool are bit-identica
     }
   });
 
+  test.each([
+    [1, 37, 64, 32],
+    [1, 256, 128, 32],
+    [5, 20, 96, 12],
+  ])('qd8_gemm_qb4w m=%i n=%i k=%i block %i', (m, n, k, bs) => {
+    const x = heap.alloc(m * k);
+    new Int8Array(heap.buffer, x, m * k).forEach((_, i, a) => {
+      a[i] = randomInt(random, -128, 127);
+    });
+    const w = heap.alloc(n * k * 2);
+    new Int16Array(heap.buffer, w, n * k).forEach((_, i, a) => {
+      a[i] = randomInt(random, -8, 7);
+    });
+    const groups = Math.ceil(n / 4);
+    const scales = put(randomFloat32(random, groups * (k / bs) * 4, 1e-3, 1e-2));
+    const ksums = put(randomFloat32(random, n, -20, 20));
+    const bias = put(randomFloat32(random, n));
+    const zx = heap.alloc(m * 4);
+    new Int32Array(heap.buffer, zx, m).forEach((_, i, a) => {
+      a[i] = randomInt(random, -128, 127);
+    });
+    const sx = put(randomFloat32(random, m, 1e-3, 0.1));
+    const o1 = heap.alloc(m * n * 4 + 16);
+    const o2 = heap.alloc(m * n * 4 + 16);
+    heap.exports.qd8_gemm_qb4w(m, n, k, bs, x, w, scales, ksums, bias, zx, sx, o1, -3, 3);
+    for (const parts of [2, 3, 7]) {
+      heap.f32(o2, m * n).fill(Number.NaN);
+      pool.run('qd8_gemm_qb4w_part', [m, n, k, bs, x, w, scales, ksums, bias, zx, sx, o2, -3, 3], parts);
+      sameBits(heap.f32(o2, m * n), heap.f32(o1, m * n), `qd8_gemm_qb4w ${m}x${n}x${k} in ${parts} parts`);
+    }
+  });
+
+  test.each([
+    [1, 37, 61],
+    [1, 256, 128],
+    [5, 20, 96],
+  ])('qd8_gemm_qc m=%i n=%i k=%i', (m, n, k) => {
+    const x = heap.alloc(m * k);
+    new Int8Array(heap.buffer, x, m * k).forEach((_, i, a) => {
+      a[i] = randomInt(random, -128, 127);
+    });
+    const w = heap.alloc(n * k * 2);
+    new Int16Array(heap.buffer, w, n * k).forEach((_, i, a) => {
+      a[i] = randomInt(random, -127, 127);
+    });
+    const rowSums = heap.alloc(n * 4 + 16);
+    new Int32Array(heap.buffer, rowSums, n).forEach((_, i, a) => {
+      a[i] = randomInt(random, -4000, 4000);
+    });
+    const scales = put(randomFloat32(random, n, 1e-3, 1e-2));
+    const bias = put(randomFloat32(random, n));
+    const zx = heap.alloc(m * 4);
+    new Int32Array(heap.buffer, zx, m).forEach((_, i, a) => {
+      a[i] = randomInt(random, -128, 127);
+    });
+    const sx = put(randomFloat32(random, m, 1e-3, 0.1));
+    const o1 = heap.alloc(m * n * 4 + 16);
+    const o2 = heap.alloc(m * n * 4 + 16);
+    heap.exports.qd8_gemm_qc(m, n, k, x, w, rowSums, scales, bias, zx, sx, o1, -3, 3);
+    for (const parts of [2, 3, 7]) {
+      heap.f32(o2, m * n).fill(Number.NaN);
+      pool.run('qd8_gemm_qc_part', [m, n, k, x, w, rowSums, scales, bias, zx, sx, o2, -3, 3], parts);
+      sameBits(heap.f32(o2, m * n), heap.f32(o1, m * n), `qd8_gemm_qc ${m}x${n}x${k} in ${parts} parts`);
+    }
+  });
+
+  test.each([
+    [6, 5, 33, 19, true],
+    [12, 8, 16, 24, false],
+  ])('bmm_exact_part batch=%i m=%i k=%i n=%i transB %s', (batch, m, k, n, transB) => {
+    const a = put(randomFloat32(random, batch * m * k));
+    const b = put(randomFloat32(random, batch * k * n));
+    const stride = Math.ceil((k * n * 4 + 16) / 16) * 16;
+    const scratch = heap.alloc(stride * pool.threads);
+    const o1 = heap.alloc(batch * m * n * 4 + 16);
+    const o2 = heap.alloc(batch * m * n * 4 + 16);
+    const args = (o: number) => [batch, m, k, n, a, m * k, b, k * n, transB ? 1 : 0, o, scratch];
+    heap.exports.bmm_exact_part(...args(o1), 0, 1);
+    for (const parts of [2, 3, 7]) {
+      heap.f32(o2, batch * m * n).fill(Number.NaN);
+      pool.run('bmm_exact_part', args(o2), parts, 10, stride);
+      sameBits(heap.f32(o2, batch * m * n), heap.f32(o1, batch * m * n), `bmm_exact_part in ${parts} parts`);
+    }
+  });
+
   // [batch, ih, iw, kh, kw, stride, pad, dilation, groups, gi, go]
   const convShapes = [
     [1, 9, 11, 3, 3, 1, 1, 1, 1, 3, 16],

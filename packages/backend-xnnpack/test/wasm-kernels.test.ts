@@ -1,5 +1,5 @@
 import { randomFloat32, seededRandom } from '@kindling/backend-utils';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { type ConvGeometry, conv2dF32, depthwiseConv2dF32, packConvWeights } from '../src/kernels/convolution.js';
 import { blockSwapOf, transposeN } from '../src/kernels/data-movement.js';
 import { batchMatMulF32, fullyConnectedF32 } from '../src/kernels/fully-connected.js';
@@ -12,7 +12,13 @@ import {
 } from '../src/kernels/packing.js';
 import { globalAvgPoolF32, type PoolGeometry, pool2dF32 } from '../src/kernels/pooling.js';
 import { UnaryOp, unaryF32 } from '../src/kernels/unary.js';
-import { KernelHeap, type KernelVariant, kernelModuleBytes } from '../src/wasm/kernels.js';
+import {
+  KernelHeap,
+  type KernelVariant,
+  kernelModule,
+  kernelModuleBytes,
+  selectKernelVariant,
+} from '../src/wasm/kernels.js';
 
 /** Heap over one build; copies arrays in and hands back pointers. */
 function heapOf(variant: KernelVariant): KernelHeap {
@@ -40,6 +46,21 @@ const variants = (['simd', 'relaxed-simd'] as const).filter((v) => WebAssembly.v
 
 test('the SIMD128 build is accepted by this engine', () => {
   expect(variants).toContain('simd');
+});
+
+test('selecting a build decodes only that build', () => {
+  const atob = vi.spyOn(globalThis, 'atob');
+  try {
+    selectKernelVariant('auto');
+    const picked = kernelModule();
+    expect(picked?.variant).toBe(variants.includes('relaxed-simd') ? 'relaxed-simd' : 'simd');
+    expect(atob).toHaveBeenCalledTimes(1);
+    const decoded = (atob.mock.results[0]?.value as string).length;
+    expect(decoded).toBe(kernelModuleBytes(picked?.variant ?? 'simd').length);
+  } finally {
+    atob.mockRestore();
+    selectKernelVariant('auto');
+  }
 });
 
 describe.each(variants)('WebAssembly kernels (%s) against the TypeScript reference', (variant) => {

@@ -89,6 +89,7 @@ export function compareValue(
     if (actual.sizes.join(',') !== want.sizes.join(',')) {
       return { ok: false, maxAbs: Number.NaN, message: `shape [${actual.sizes}], expected [${want.sizes}]` };
     }
+    if (want.dtype === ScalarType.Long) return compareInt64(actual, want);
     const a = logicalNumbers(actual);
     const e = logicalNumbers(want);
     const floating = isFloatingType(want.dtype);
@@ -116,4 +117,26 @@ export function compareValue(
   }
   const ok = actual === expected.value;
   return { ok, maxAbs: 0, ...(ok ? {} : { message: `got ${String(actual)}, expected ${expected.value}` }) };
+}
+
+/** int64 tensors element by element as integers (numbers lose digits above 2^53). */
+function compareInt64(actual: Tensor, want: Tensor): Comparison {
+  const logical = (t: Tensor) =>
+    (t.dimOrder.every((d, i) => d === i)
+      ? t
+      : toDimOrder(
+          t,
+          t.dimOrder.map((_, i) => i),
+        )
+    ).data as BigInt64Array;
+  const a = logical(actual);
+  const e = logical(want);
+  const maxAbs = 0;
+  for (let i = 0; i < e.length; i++) {
+    const x = a[i] as bigint;
+    const y = e[i] as bigint;
+    if (x !== y)
+      return { ok: false, maxAbs: Number.POSITIVE_INFINITY, message: `element ${i}: got ${x}, expected ${y}` };
+  }
+  return { ok: true, maxAbs };
 }

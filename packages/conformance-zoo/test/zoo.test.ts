@@ -41,6 +41,22 @@ describe('the conformance zoo as data', () => {
     expect(r.message).toMatch(/^element 4: got /);
   });
 
+  it('compares int64 outputs exactly, also above 2^53', () => {
+    const c = zoo.cases.find((x) => x.id === 'ops/int64/add_mul_wrap/portable');
+    const want = c?.steps[0]?.outputs[0];
+    if (!c || !want) throw new Error('missing case');
+    const recorded = zoo.value(want) as Tensor<ScalarType.Long>;
+    const i = Array.from(recorded.data).findIndex((v) => v > 2n ** 54n || v < -(2n ** 54n));
+    expect(i).toBeGreaterThanOrEqual(0);
+    const off = new Tensor({ dtype: ScalarType.Long, sizes: recorded.sizes, bytes: recorded.bytes.slice() });
+    expect(zoo.compare(c, off, want).ok).toBe(true);
+    off.data[i] = (recorded.data[i] as bigint) + 1n; // the same number as a float64
+    expect(Number(off.data[i])).toBe(Number(recorded.data[i]));
+    const r = zoo.compare(c, off, want);
+    expect(r.ok).toBe(false);
+    expect(r.message).toMatch(new RegExp(`^element ${i}: got -?\\d+, expected -?\\d+`));
+  });
+
   it('keeps large programs out unless they were generated', () => {
     const large = zoo.cases.filter((c) => !c.committed);
     expect(large.length).toBeGreaterThan(0);

@@ -154,8 +154,17 @@ type Prepared =
       readonly kernel: KernelDescriptor;
       readonly context: KernelContext;
       readonly args: readonly number[];
+      /** Reused for every call: the argument values handed to the kernel, and a copy of them. */
+      readonly values: EValue[];
+      readonly before: EValue[];
     }
-  | { readonly type: 'delegate'; readonly delegate: number; readonly args: readonly number[] }
+  | {
+      readonly type: 'delegate';
+      readonly delegate: number;
+      readonly args: readonly number[];
+      readonly values: EValue[];
+      readonly before: EValue[];
+    }
   | { readonly type: 'move'; readonly from: number; readonly to: number }
   | { readonly type: 'jump'; readonly cond: number; readonly destination: number }
   | { readonly type: 'free'; readonly index: number };
@@ -164,6 +173,22 @@ interface LoadedDelegate {
   readonly id: string;
   readonly backend: Backend;
   readonly handle: DelegateHandle;
+}
+
+/**
+ * Fills an instruction's reused argument arrays with the current values of `indices` (and a copy in
+ * `before`, to see what the kernel replaced); no allocation once the arrays have their length.
+ */
+function gather(table: ValueTable, indices: readonly number[], values: EValue[], before: EValue[]): EValue[] {
+  const n = indices.length;
+  if (values.length !== n) values.length = n;
+  if (before.length !== n) before.length = n;
+  for (let i = 0; i < n; i++) {
+    const v = table.get(indices[i] as number);
+    values[i] = v;
+    before[i] = v;
+  }
+  return values;
 }
 
 function programError(message: string, method: string, extra: Record<string, unknown> = {}): KindlingError {
@@ -404,10 +429,18 @@ export class Method {
               kernel: kernel as KernelDescriptor,
               context: Object.freeze({ methodName: method, operator: opName }),
               args: Object.freeze([...ins.args]),
+              values: [],
+              before: [],
             };
           }
           case 'DelegateCall':
-            return { type: 'delegate', delegate: ins.delegateIndex, args: Object.freeze([...ins.args]) };
+            return {
+              type: 'delegate',
+              delegate: ins.delegateIndex,
+              args: Object.freeze([...ins.args]),
+              values: [],
+              before: [],
+            };
           case 'MoveCall':
             return { type: 'move', from: ins.moveFrom, to: ins.moveTo };
           case 'JumpFalseCall':
@@ -916,10 +949,9 @@ export class Method {
         const tracer = this.#tracer;
         const token = tracer?.begin(ins.context.operator, 'instruction', { method, instruction: pc, chain });
         try {
-          const args = ins.args.map((a) => values.get(a));
-          const before = args.slice();
+          const args = gather(values, ins.args, ins.values, ins.before);
           ins.kernel.run(ins.context, args);
-          this.#writeBack(ins.args, args, before);
+          this.#writeBack(ins.args, args, ins.before);
         } catch (e) {
           throw asKindlingError(
             e,
@@ -967,7 +999,11 @@ export class Method {
     }
   }
 
-  async #delegateCall(ins: Extract<Prepared, { type: 'delegate' }>, pc: number, chain: number): Promise<void> {
+  /**
+   * Calls a delegate. Synchronous when the backend's `execute` is (no promise per call); a promise
+   * only when the backend returned one.
+   */
+  #delegateCall(ins: Extract<Prepared, { type: 'delegate' }>, pc: number, chain: number): undefined | Promise<void> {
     const method = this.name;
     const d = this.#delegates[ins.delegate];
     if (!d)
@@ -976,22 +1012,55 @@ export class Method {
       });
     const tracer = this.#tracer;
     const token = tracer?.begin(d.id, 'delegate', { method, instruction: pc, chain, delegate: ins.delegate });
+    let pending = false;
     try {
-      const args = ins.args.map((a) => this.#values.get(a));
-      const before = args.slice();
+      const args = gather(this.#values, ins.args, ins.values, ins.before);
       const r = d.backend.execute(this.#executionContext, d.handle, args);
-      if (isThenable(r)) await r;
-      this.#writeBack(ins.args, args, before);
+      if (isThenable(r)) {
+        pending = true;
+        return this.#finishDelegateCall(r, ins, d, args, pc, chain, token);
+      }
+      this.#writeBack(ins.args, args, ins.before);
+      return undefined;
     } catch (e) {
-      throw asKindlingError(
-        e,
-        ErrorCode.Internal,
-        { method, instruction: pc, chain, backend: d.id, delegate: ins.delegate },
-        `${d.id} delegate ${ins.delegate} (instruction ${pc} of method "${method}")`,
-      );
+      throw this.#delegateError(e, ins, d, pc, chain);
     } finally {
-      if (token !== undefined) tracer?.end(token);
+      if (!pending && token !== undefined) tracer?.end(token);
     }
+  }
+
+  async #finishDelegateCall(
+    r: PromiseLike<unknown>,
+    ins: Extract<Prepared, { type: 'delegate' }>,
+    d: LoadedDelegate,
+    args: EValue[],
+    pc: number,
+    chain: number,
+    token: number | undefined,
+  ): Promise<void> {
+    try {
+      await r;
+      this.#writeBack(ins.args, args, ins.before);
+    } catch (e) {
+      throw this.#delegateError(e, ins, d, pc, chain);
+    } finally {
+      if (token !== undefined) this.#tracer?.end(token);
+    }
+  }
+
+  #delegateError(
+    e: unknown,
+    ins: Extract<Prepared, { type: 'delegate' }>,
+    d: LoadedDelegate,
+    pc: number,
+    chain: number,
+  ): KindlingError {
+    return asKindlingError(
+      e,
+      ErrorCode.Internal,
+      { method: this.name, instruction: pc, chain, backend: d.id, delegate: ins.delegate },
+      `${d.id} delegate ${ins.delegate} (instruction ${pc} of method "${this.name}")`,
+    );
   }
 
   /**

@@ -1,5 +1,5 @@
 /**
- * Weight layouts of the WebAssembly kernels (assembly/kernels.ts), packed once at init.
+ * Weight layouts of the WebAssembly kernels (assembly/), packed once at init.
  *
  * GEMM panels: for each block of {@link GEMM_NR} output columns, `GEMM_NR` bias values followed by
  * `k` rows of `GEMM_NR` weights; columns past `n` are zero.

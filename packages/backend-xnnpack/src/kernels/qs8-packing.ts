@@ -1,6 +1,6 @@
 /**
  * Packing of statically quantized (qs8) convolution and fully connected weights for the
- * WebAssembly kernels (assembly/quantized.ts), done once at init from the parameters the
+ * WebAssembly kernels (assembly/qs8/), done once at init from the parameters the
  * TypeScript reference kernels use ({@link QuantizedGemmParams}).
  *
  * GEMM panels, per 8 output channels: a 96-byte header (8 int32 biases, 8 fp32 requantization

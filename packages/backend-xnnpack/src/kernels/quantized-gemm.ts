@@ -85,6 +85,34 @@ export function blockwiseKsums(weights: Int16Array, n: number, k: number, blockS
 }
 
 /**
+ * Blockwise weight scales `[n, blocks]` repacked for the fused WebAssembly GEMM (`qd8_gemm_qb4w`):
+ * per group of 4 channels, per block, the 4 channels' scales (`[ceil(n / 4)][blocks][4]`, lanes
+ * past n zero).
+ */
+export function packQb4wScales(scales: Float32Array, n: number, blocks: number): Float32Array {
+  const groups = Math.ceil(n / 4);
+  const out = new Float32Array(groups * blocks * 4);
+  for (let j = 0; j < n; j++) {
+    const g = j >> 2;
+    for (let b = 0; b < blocks; b++) out[(g * blocks + b) * 4 + (j & 3)] = scales[j * blocks + b] as number;
+  }
+  return out;
+}
+
+/**
+ * Whether the fused blockwise GEMM is exact for these weights: every block's int32 dot product of
+ * int8 inputs (|x| <= 128) and the weights stays below 2^24, so it converts to fp32 exactly.
+ */
+export function qb4wFusable(weights: Int16Array, blockSize: number): boolean {
+  let maxW = 0;
+  for (let i = 0; i < weights.length; i++) {
+    const a = Math.abs(weights[i] as number);
+    if (a > maxW) maxW = a;
+  }
+  return blockSize > 0 && blockSize * maxW * 128 < 2 ** 24;
+}
+
+/**
  * XNNPACK's per-channel requantization scales of a qs8 convolution or fully connected operator:
  * `fp32(fp32(inputScale * weightScale[c]) / outputScale)`.
  */

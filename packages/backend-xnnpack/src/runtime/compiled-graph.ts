@@ -19,8 +19,8 @@ import {
 import type { XnnPayload } from '../serialization/xnn-graph-reader.js';
 import type { ThreadPool } from '../threads/pool.js';
 import { fuseClamps, markPointwiseDynamicRows } from './graph-rewrites.js';
-import { createStep, type Step, type StepContext } from './node-steps.js';
 import { numelOf, type RuntimeValue, sameShape, storageElementSize, viewOf } from './runtime-value.js';
+import { createStep, type Step, type StepContext } from './steps/index.js';
 import { XnnWorkspace } from './workspace.js';
 
 const ALIGN = 16;
@@ -127,6 +127,11 @@ export class CompiledGraph {
   #arena: ArrayBuffer = new ArrayBuffer(0);
   readonly #planned: RuntimeValue[];
   readonly #shapeScratch: number[] = [];
+  /** The sizes arrays of the tensors of the last call (inputs, outputs), to skip unchanged shapes. */
+  readonly #inputSizes: (readonly number[] | undefined)[] = [];
+  readonly #outputSizes: (readonly number[] | undefined)[] = [];
+  /** Set when a call failed while propagating shapes: the next call propagates them again. */
+  #shapesStale = false;
   /** The WebAssembly kernels and their memory (null: TypeScript kernels, values in `#arena`). */
   readonly #ctx: StepContext;
 
@@ -437,9 +442,14 @@ export class CompiledGraph {
 
   #run(args: readonly EValue[]): void {
     this.#bind();
-    let changed = false;
-    for (const v of this.inputs) {
+    let changed = this.#shapesStale;
+    const seenIn = this.#inputSizes;
+    for (let k = 0; k < this.inputs.length; k++) {
+      const v = this.inputs[k] as RuntimeValue;
       const t = this.#tensorArg(args, v);
+      // A tensor's sizes array is replaced whenever it is resized: the same array, the same shape.
+      if (t.sizes === seenIn[k]) continue;
+      seenIn[k] = t.sizes;
       const shape = this.#shapeScratch;
       shape.length = t.dimOrder.length;
       for (let i = 0; i < shape.length; i++) shape[i] = t.sizes[t.dimOrder[i] as number] as number;
@@ -449,12 +459,21 @@ export class CompiledGraph {
       }
     }
     if (changed) {
-      this.#inferShapes();
-      if (
-        this.#planned.some((v) => numelOf(v.shape) > v.capacity) ||
-        (this.#ctx.heap && this.#scratchNeeded() > this.#ctx.scratchBytes)
-      )
-        this.#plan();
+      try {
+        this.#inferShapes();
+        if (
+          this.#planned.some((v) => numelOf(v.shape) > v.capacity) ||
+          (this.#ctx.heap && this.#scratchNeeded() > this.#ctx.scratchBytes)
+        )
+          this.#plan();
+      } catch (e) {
+        // Shapes are half updated: the next call must propagate them again, whatever it gets.
+        this.#shapesStale = true;
+        seenIn.fill(undefined);
+        this.#outputSizes.fill(undefined);
+        throw e;
+      }
+      this.#shapesStale = false;
     }
     for (const v of this.inputs) {
       const t = this.#tensorArg(args, v);
@@ -462,11 +481,18 @@ export class CompiledGraph {
         const src = t.data as Uint16Array;
         const dst = v.data as Float32Array;
         halfToFloatArray(src, dst);
-      } else if (v.storage === 'arena') (v.data as Elements).set((t.data as Elements).subarray(0, t.numel));
+      } else if (v.storage === 'arena')
+        (v.data as Elements).set(t.data as Elements); // t.data has numel elements
       else v.data = t.data as Elements;
     }
-    for (const v of this.outputs) {
+    const seenOut = this.#outputSizes;
+    for (let k = 0; k < this.outputs.length; k++) {
+      const v = this.outputs[k] as RuntimeValue;
       const t = this.#tensorArg(args, v);
+      if (!changed && t.sizes === seenOut[k]) {
+        if (v.storage === 'external' && !v.isInput) v.data = t.data as Elements;
+        continue;
+      }
       if (t.dimOrder.length !== v.shape.length) {
         throw new KindlingError(
           ErrorCode.InvalidArgument,
@@ -481,6 +507,7 @@ export class CompiledGraph {
         for (let i = 0; i < v.shape.length; i++) logical[t.dimOrder[i] as number] = v.shape[i] as number;
         t.resize(logical);
       }
+      seenOut[k] = t.sizes;
       if (v.storage === 'external' && !v.isInput) v.data = t.data as Elements;
     }
     for (const s of this.steps) s.run();
@@ -490,8 +517,11 @@ export class CompiledGraph {
         const src = v.data as Float32Array;
         const dst = t.data as Uint16Array;
         floatToHalfArray(src.subarray(0, dst.length), dst);
-      } else if (v.storage === 'arena') (t.data as Elements).set((v.data as Elements).subarray(0, t.numel));
-      else if (v.isInput && t.data !== v.data) (t.data as Elements).set((v.data as Elements).subarray(0, t.numel));
+      } else if (v.storage === 'arena') {
+        const src = v.data as Elements;
+        const dst = t.data as Elements;
+        dst.set(src.length === dst.length ? src : src.subarray(0, dst.length));
+      } else if (v.isInput && t.data !== v.data) (t.data as Elements).set((v.data as Elements).subarray(0, t.numel));
     }
   }
 

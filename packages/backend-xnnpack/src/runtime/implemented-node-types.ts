@@ -1,10 +1,6 @@
 import { XnnNodeType } from '../serialization/xnn-graph.js';
 
-/**
- * XNNPACK node types the runtime executes. Data only, so that the AOT entry (`./partitioner`) can
- * read it without loading the runtime's kernels.
- */
-export const IMPLEMENTED_NODE_TYPES: readonly XnnNodeType[] = Object.freeze([
+const IMPLEMENTED = [
   XnnNodeType.Add,
   XnnNodeType.Subtract,
   XnnNodeType.Multiply,
@@ -50,4 +46,14 @@ export const IMPLEMENTED_NODE_TYPES: readonly XnnNodeType[] = Object.freeze([
   XnnNodeType.Concatenate4,
   XnnNodeType.Concatenate5,
   XnnNodeType.Convert,
-]);
+] as const;
+
+/** A node type the runtime executes. */
+export type ImplementedNodeType = (typeof IMPLEMENTED)[number];
+
+/**
+ * XNNPACK node types the runtime executes. Data only, so that the AOT entry (`./partitioner`) can
+ * read it without loading the runtime's kernels; the runtime's table of step factories
+ * (`steps/index.ts`) is typed by {@link ImplementedNodeType}, so that it has exactly these keys.
+ */
+export const IMPLEMENTED_NODE_TYPES: readonly XnnNodeType[] = Object.freeze(IMPLEMENTED.slice());

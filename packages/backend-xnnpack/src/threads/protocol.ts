@@ -57,6 +57,9 @@ export const KERNEL_NAMES = [
   'qs8_conv2d_part',
   'qs8_dwconv2d_part',
   'qd8_dots_part',
+  'qd8_gemm_qb4w_part',
+  'qd8_gemm_qc_part',
+  'bmm_exact_part',
 ] as const;
 export type PoolKernel = (typeof KERNEL_NAMES)[number];
 

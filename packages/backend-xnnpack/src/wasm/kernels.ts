@@ -1,5 +1,5 @@
 /**
- * The WebAssembly SIMD kernels (assembly/kernels.ts): variant selection, instantiation over one
+ * The WebAssembly SIMD kernels (assembly/): variant selection, instantiation over one
  * `WebAssembly.Memory` per compiled graph, and a bump allocator for what lives in that memory
  * (packed weights at init, then the value arena and the kernels' scratch).
  */
@@ -94,7 +94,7 @@ export interface KernelExports {
   /** Part `part` of `parts` of {@link KernelExports.dwconv2d} (ranges of output rows). */
   dwconv2d_part(...args: number[]): void;
   /**
-   * Statically quantized GEMM (assembly/quantized.ts): `c` (int8, row stride `ldc` bytes) from `a`
+   * Statically quantized GEMM (assembly/qs8/): `c` (int8, row stride `ldc` bytes) from `a`
    * (int16 inputs minus their zero point, `[m, kp]`, row stride `lda` elements) and qs8 panels `w`;
    * `lo`/`hi` are the output range minus the output zero point `zo`.
    */
@@ -248,6 +248,11 @@ export interface KernelExports {
   ): void;
   /** Part `part` of `parts` of a batched matrix multiply of activations (ranges of batches). */
   bmm_part(...args: number[]): void;
+  /**
+   * {@link KernelExports.bmm_part} bit-identical to the TypeScript `batchMatMulF32` (accumulation
+   * in doubles rounded to fp32 after every step): the SIMD128 build's batched matrix multiply.
+   */
+  bmm_exact_part(...args: number[]): void;
   /** `out = clamp(op(x))` for UnaryOp Exp (7), Sigmoid (9) and Gelu (11). */
   unary_f32(op: number, n: number, x: number, out: number, min: number, max: number): void;
   /** Mean over pixels of `[batch, pixels, channels]` (fp32 sum, times 1 / pixels), clamped. */
@@ -273,6 +278,121 @@ export interface KernelExports {
   im2col_i8(...args: number[]): void;
   /** `[outer, rows, cols, inner] -> [outer, cols, rows, inner]`, `inner` being `innerBytes` bytes. */
   transpose4(outer: number, rows: number, cols: number, innerBytes: number, src: number, dst: number): void;
+  /**
+   * Row-wise fp32 softmax (`out` may be `x`): the maximum, `e^(x - max)` (a few ulps) summed in
+   * fp32, times `1 / sum` (assembly/f32/softmax.ts; reference src/kernels/softmax.ts).
+   */
+  softmax_f32(rows: number, channels: number, x: number, out: number): void;
+  /** Part `part` of `parts` of {@link KernelExports.softmax_f32} (ranges of rows). */
+  softmax_f32_part(...args: number[]): void;
+  /**
+   * fp32 outputs `[rows, n]` of a qd8 GEMM with per-channel weights from the int32 dot products of
+   * {@link KernelExports.qd8_dots}: bit-identical to `qDynamicRowFromDots` (src/kernels/quantized-gemm.ts).
+   * `zx` (int32) and `sx` (fp32) hold each row's input zero point and scale; `bias` 0 for none.
+   */
+  qd8_emit(
+    rows: number,
+    n: number,
+    dots: number,
+    rowSums: number,
+    scales: number,
+    bias: number,
+    zx: number,
+    sx: number,
+    out: number,
+    min: number,
+    max: number,
+  ): void;
+  /**
+   * Fused qd8 x per-channel (int8 / int4) GEMM to fp32 (assembly/qd8/gemm-qc.ts): bit-identical to
+   * `qFullyConnected` (dynamic); `rowSums`, `scales`, `bias` (0: none) per channel, `zx`/`sx` per row.
+   */
+  qd8_gemm_qc(
+    m: number,
+    n: number,
+    k: number,
+    x: number,
+    w: number,
+    rowSums: number,
+    scales: number,
+    bias: number,
+    zx: number,
+    sx: number,
+    out: number,
+    min: number,
+    max: number,
+  ): void;
+  /** Part `part` of `parts` of {@link KernelExports.qd8_gemm_qc} (ranges of (row, 4-channel group) items). */
+  qd8_gemm_qc_part(...args: number[]): void;
+  /**
+   * Fused qd8 x blockwise-int4 GEMM to fp32 (assembly/qd8/gemm-qb4w.ts): bit-identical to
+   * `qFullyConnectedBlockwise` when `|block dot product| < 2^24`; `scales` packed by
+   * `packQb4wScales`, `zx`/`sx` one per row, `bias` 0 for none.
+   */
+  qd8_gemm_qb4w(
+    m: number,
+    n: number,
+    k: number,
+    bs: number,
+    x: number,
+    w: number,
+    scales: number,
+    ksums: number,
+    bias: number,
+    zx: number,
+    sx: number,
+    out: number,
+    min: number,
+    max: number,
+  ): void;
+  /** Part `part` of `parts` of {@link KernelExports.qd8_gemm_qb4w} (ranges of (row, 4-channel group) items). */
+  qd8_gemm_qb4w_part(...args: number[]): void;
+  /**
+   * Dynamic quantization of `rows` fp32 rows of `cols` values to int8 (`out`), each row's scale
+   * (fp32) and zero point (int32) written at `scales`/`zeroPoints`: identical to `quantizeDynamicRows`.
+   */
+  qd8_quantize_rows(rows: number, cols: number, x: number, out: number, scales: number, zeroPoints: number): void;
+  /**
+   * Scaled dot-product attention (fp32, assembly/f32/attention.ts): query `[bh, t, c]` times the
+   * per-channel `scale`, key `[bh, u, c]`, value `[bh, u, d]`, optional additive `mask` `[t, u]`
+   * (`maskStride` floats per batch-head, 0 to share it), softmax over u; `scratch` holds c + u
+   * floats plus 16 bytes.
+   */
+  attention_f32(
+    bh: number,
+    t: number,
+    u: number,
+    c: number,
+    d: number,
+    q: number,
+    k: number,
+    v: number,
+    scale: number,
+    mask: number,
+    maskStride: number,
+    out: number,
+    scratch: number,
+  ): void;
+  /** Part `part` of `parts` of {@link KernelExports.attention_f32} (ranges of query rows, own scratch). */
+  attention_f32_part(...args: number[]): void;
+  /**
+   * {@link KernelExports.qd8_emit} for blockwise int4 weights: dots `[rows, n, blocks]`, scales
+   * `[n, blocks]`, the per-channel `ksums`; bit-identical to `qFullyConnectedBlockwiseFromDots`.
+   */
+  qd8_emit_blockwise(
+    rows: number,
+    n: number,
+    blocks: number,
+    dots: number,
+    scales: number,
+    ksums: number,
+    bias: number,
+    zx: number,
+    sx: number,
+    out: number,
+    min: number,
+    max: number,
+  ): void;
 }
 
 /** Which build of the kernels runs. */
@@ -324,14 +444,40 @@ export function sharedKernelModule(): LoadedModule | null {
 }
 
 /**
- * Picks the build the engine accepts (relaxed SIMD first, then SIMD128) and compiles it once.
- * `null` when the engine has no WebAssembly SIMD: the TypeScript kernels run instead.
+ * A module of one function `() -> v128` whose body is `body` (then `end`): a few bytes that tell
+ * whether the engine accepts an instruction, without decoding a kernel build.
+ */
+function probeModule(body: readonly number[]): Uint8Array<ArrayBuffer> {
+  const header = [0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00];
+  const types = [0x01, 0x05, 0x01, 0x60, 0x00, 0x01, 0x7b];
+  const funcs = [0x03, 0x02, 0x01, 0x00];
+  const code = [0x01, body.length + 2, 0x00, ...body, 0x0b];
+  return new Uint8Array([...header, ...types, ...funcs, 0x0a, code.length, ...code]);
+}
+
+/** `v128.const 0`. */
+const V128_ZERO = [0xfd, 0x0c, ...new Array<number>(16).fill(0)];
+/** Returns `v128.const 0` (SIMD128). */
+const SIMD_PROBE = probeModule(V128_ZERO);
+/** Returns `i8x16.relaxed_swizzle` of two zero vectors (relaxed SIMD). */
+const RELAXED_SIMD_PROBE = probeModule([...V128_ZERO, ...V128_ZERO, 0xfd, 0x80, 0x02]);
+
+/** Whether the engine accepts the instructions of `variant` (checked on a probe of a few bytes). */
+function engineSupports(variant: KernelVariant): boolean {
+  return WebAssembly.validate(variant === 'relaxed-simd' ? RELAXED_SIMD_PROBE : SIMD_PROBE);
+}
+
+/**
+ * Picks the build the engine accepts (relaxed SIMD first, then SIMD128; probed on modules of a
+ * few bytes) and decodes and compiles only that one, once. `null` when the engine has no
+ * WebAssembly SIMD: the TypeScript kernels run instead.
  */
 export function kernelModule(): LoadedModule | null {
   if (loaded !== undefined) return loaded;
   loaded = null;
   if (typeof WebAssembly !== 'object') return loaded;
   for (const variant of ['relaxed-simd', 'simd'] as const) {
+    if (!engineSupports(variant)) continue;
     const bytes = kernelModuleBytes(variant);
     if (!WebAssembly.validate(bytes)) continue;
     try {
@@ -354,8 +500,8 @@ export function selectKernelVariant(variant: KernelVariant | 'ts' | 'auto'): Ker
     loaded = null;
     return null;
   }
-  const bytes = kernelModuleBytes(variant);
-  if (!WebAssembly.validate(bytes)) throw new Error(`the engine does not accept the ${variant} kernels`);
+  const bytes = engineSupports(variant) ? kernelModuleBytes(variant) : null;
+  if (!bytes || !WebAssembly.validate(bytes)) throw new Error(`the engine does not accept the ${variant} kernels`);
   loaded = { variant, module: new WebAssembly.Module(bytes) };
   return variant;
 }

@@ -1,8 +1,8 @@
-import { defineKernel, type EValue } from '@kindling/core';
+import { defineKernel, type EValue, ScalarType } from '@kindling/core';
 import { boolArg, expectArgs, intListArg, tensorArg } from './util/args.js';
 import { checkDtypes, REAL_AND_BOOL } from './util/dtype.js';
 import { fail } from './util/errors.js';
-import { reduceInto } from './util/reduce.js';
+import { reduceInto, reduceIntoInt64 } from './util/reduce.js';
 
 const OP = 'aten::amax.out';
 
@@ -18,6 +18,15 @@ export const amax = defineKernel({
     const out = tensorArg(OP, args, 3);
     checkDtypes(OP, REAL_AND_BOOL, x, out);
     if (x.dtype !== out.dtype) fail(OP, 'input and output dtypes must match');
+    if (x.dtype === ScalarType.Long) {
+      reduceIntoInt64(OP, x, dims, keepdim, out, (v, s, n) => {
+        if (n === 0) fail(OP, 'cannot reduce over a zero-size dimension');
+        let best = v[s] as bigint;
+        for (let i = s + 1; i < s + n; i++) if ((v[i] as bigint) > best) best = v[i] as bigint;
+        return best;
+      });
+      return;
+    }
     reduceInto(OP, x, dims, keepdim, out, (v, s, n) => {
       if (n === 0) fail(OP, 'cannot reduce over a zero-size dimension');
       let best = v[s] as number;

@@ -1,8 +1,9 @@
-import { defineKernel, type EValue } from '@kindling/core';
+import { defineKernel, type EValue, ScalarType, Tensor } from '@kindling/core';
+import { writeOne } from './util/access.js';
 import { expectArgs, intListArg, scalarArg, tensorArg } from './util/args.js';
 import { castFn, checkDtypes, REAL_AND_BOOL } from './util/dtype.js';
 import { fail } from './util/errors.js';
-import { readLogical, writeLogical } from './util/layout.js';
+import { newRawLike, rawLogical, writeRawLogical } from './util/layout.js';
 import { contiguousStrides, resizeOut } from './util/shape.js';
 
 const OP = 'aten::constant_pad_nd.out';
@@ -33,8 +34,16 @@ export const constantPadNd = defineKernel({
     }
     resizeOut(OP, out, outSizes);
     const n = out.numel;
-    const res = new Float64Array(n).fill(castFn(x.dtype)(value.value));
-    const xd = readLogical(OP, x);
+    // raw elements of the dtype (exact for int64 and half): the fill value is converted once, through a
+    // one-element tensor of the dtype
+    const fill = new Tensor({ dtype: x.dtype, sizes: [1] });
+    if (x.dtype === ScalarType.Long && Number.isInteger(value.value)) {
+      (fill.data as BigInt64Array)[0] = BigInt.asIntN(64, BigInt(value.value));
+    } else writeOne(fill, 0, castFn(x.dtype)(value.value));
+    const res = newRawLike(out, n);
+    const fillRaw = (fill.data as unknown as ArrayLike<unknown>)[0];
+    for (let i = 0; i < n; i++) res[i] = fillRaw;
+    const xd = rawLogical(x) as ArrayLike<unknown>;
     const os = contiguousStrides(outSizes);
     const idx = new Array<number>(rank).fill(0);
     for (let i = 0; i < xd.length; i++) {
@@ -53,8 +62,8 @@ export const constantPadNd = defineKernel({
         }
         o += od * (os[d] as number);
       }
-      if (inside) res[o] = xd[i] as number;
+      if (inside) res[o] = xd[i];
     }
-    writeLogical(OP, out, res);
+    writeRawLogical(out, res);
   },
 });

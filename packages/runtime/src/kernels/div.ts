@@ -42,7 +42,24 @@ function modeSpec(mode: string | null, op: string): BinarySpec {
         return mode === 'trunc' ? Math.trunc(x / y) : Math.floor(x / y);
       };
     },
+    int64Fn: (o) => (mode === 'trunc' ? (x, y) => truncDivInt64(o, x, y) : (x, y) => floorDivInt64(o, x, y)),
   };
+}
+
+/** Exact int64 floor division. */
+function floorDivInt64(op: string, x: bigint, y: bigint): bigint {
+  if (y === 0n) fail(op, 'integer division by zero');
+  const q = x / y;
+  return x < 0n !== y < 0n && q * y !== x ? q - 1n : q;
+}
+
+/**
+ * int64 division rounded toward zero as ExecuTorch computes it: the exact quotient passes through
+ * `std::trunc`, i.e. through a double, so quotients beyond 2^53 round to the nearest double.
+ */
+function truncDivInt64(op: string, x: bigint, y: bigint): bigint {
+  if (y === 0n) fail(op, 'integer division by zero');
+  return BigInt(Number(x / y));
 }
 
 /** `aten::div.out(Tensor self, Tensor other, *, Tensor(a!) out)`. */

@@ -1,6 +1,9 @@
 import { binaryScalarKernel, binaryTensorKernel, comparisonSpec } from './util/binary.js';
 
-const spec = comparisonSpec((x, y) => x >= y);
+const spec = comparisonSpec(
+  (x, y) => x >= y,
+  (x, y) => x >= y,
+);
 
 /** `aten::ge.Tensor_out(Tensor self, Tensor other, *, Tensor(a!) out)`. */
 export const geTensor = binaryTensorKernel('aten::ge.Tensor_out', spec);

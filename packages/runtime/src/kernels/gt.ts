@@ -1,6 +1,9 @@
 import { binaryScalarKernel, binaryTensorKernel, comparisonSpec } from './util/binary.js';
 
-const spec = comparisonSpec((x, y) => x > y);
+const spec = comparisonSpec(
+  (x, y) => x > y,
+  (x, y) => x > y,
+);
 
 /** `aten::gt.Tensor_out(Tensor self, Tensor other, *, Tensor(a!) out)`. */
 export const gtTensor = binaryTensorKernel('aten::gt.Tensor_out', spec);

@@ -118,6 +118,7 @@ import { etCopyIndex, etView, localScalarDense, symNumel, symSize } from './prim
 import { prod, prodDim } from './prod.js';
 import { reciprocal } from './reciprocal.js';
 import { relu } from './relu.js';
+import { remainderScalar, remainderTensor } from './remainder.js';
 import { repeat } from './repeat.js';
 import { round } from './round.js';
 import { rsqrt } from './rsqrt.js';
@@ -160,6 +161,8 @@ import { where } from './where.js';
 import { zeros } from './zeros.js';
 
 export {
+  remainderScalar,
+  remainderTensor,
   scatterSrc,
   scatterValue,
   scatterAdd,
@@ -354,6 +357,8 @@ export {
 
 /** Every portable kernel. */
 export const portableKernels: readonly KernelDescriptor[] = Object.freeze([
+  remainderScalar,
+  remainderTensor,
   scatterSrc,
   scatterValue,
   scatterAdd,

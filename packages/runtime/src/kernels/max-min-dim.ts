@@ -2,8 +2,8 @@ import { defineKernel, type EValue, type KernelDescriptor, ScalarType } from '@k
 import { boolArg, expectArgs, intArg, tensorArg } from './util/args.js';
 import { checkDtypes, REAL_AND_BOOL } from './util/dtype.js';
 import { fail } from './util/errors.js';
-import { writeLogical } from './util/layout.js';
-import { reduceInto } from './util/reduce.js';
+import { writeLogical, writeRawLogical } from './util/layout.js';
+import { reduceInto, reduceIntoInt64 } from './util/reduce.js';
 import { resizeOut } from './util/shape.js';
 
 /**
@@ -11,7 +11,11 @@ import { resizeOut } from './util/shape.js';
  * and `aten::min.dim_min(...)`: the extreme value along `dim` and the index of its first occurrence; NaN
  * counts as the extreme (its first index wins).
  */
-function extremeDimKernel(op: string, better: (e: number, best: number) => boolean): KernelDescriptor {
+function extremeDimKernel(
+  op: string,
+  better: (e: number, best: number) => boolean,
+  better64: (e: bigint, best: bigint) => boolean,
+): KernelDescriptor {
   return defineKernel({
     op,
     dtypes: REAL_AND_BOOL,
@@ -25,6 +29,27 @@ function extremeDimKernel(op: string, better: (e: number, best: number) => boole
       checkDtypes(op, REAL_AND_BOOL, x);
       if (values.dtype !== x.dtype) fail(op, 'values must have the input dtype');
       if (indices.dtype !== ScalarType.Long) fail(op, 'indices must be an int64 tensor');
+      if (x.dtype === ScalarType.Long) {
+        // int64 exactly: values above 2^53 stay distinct
+        const found64: bigint[] = [];
+        reduceIntoInt64(op, x, [dim], keepdim, indices, (v, s, n) => {
+          if (n === 0) fail(op, 'cannot reduce over a zero-size dimension');
+          let best = v[s] as bigint;
+          let at = 0;
+          for (let i = 1; i < n; i++) {
+            const e = v[s + i] as bigint;
+            if (better64(e, best)) {
+              best = e;
+              at = i;
+            }
+          }
+          found64.push(best);
+          return BigInt(at);
+        });
+        resizeOut(op, values, indices.sizes);
+        writeRawLogical(values, BigInt64Array.from(found64));
+        return;
+      }
       const found: number[] = [];
       reduceInto(op, x, [dim], keepdim, indices, (v, s, n) => {
         if (n === 0) fail(op, 'cannot reduce over a zero-size dimension');
@@ -46,5 +71,13 @@ function extremeDimKernel(op: string, better: (e: number, best: number) => boole
   });
 }
 
-export const maxDim = extremeDimKernel('aten::max.dim_max', (e, best) => e > best);
-export const minDim = extremeDimKernel('aten::min.dim_min', (e, best) => e < best);
+export const maxDim = extremeDimKernel(
+  'aten::max.dim_max',
+  (e, best) => e > best,
+  (e, best) => e > best,
+);
+export const minDim = extremeDimKernel(
+  'aten::min.dim_min',
+  (e, best) => e < best,
+  (e, best) => e < best,
+);

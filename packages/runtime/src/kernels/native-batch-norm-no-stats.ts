@@ -31,6 +31,14 @@ export const nativeBatchNormNoStats = defineKernel({
     checkDtypes(OP, FLOAT_TYPES, x, weight, bias, out, saveMean, saveInvstd);
     if (x.rank < 2) fail(OP, `expected an input of rank >= 2, got ${x.rank}`);
     if (out.dtype !== x.dtype) fail(OP, 'out must have the input dtype');
+    // as ExecuTorch: the input and out in the contiguous dim order only
+    for (const [name, t] of [
+      ['input', x],
+      ['out', out],
+    ] as const) {
+      if (!t.dimOrder.every((d, i) => d === i))
+        fail(OP, `${name} must be in the contiguous dim order, got [${t.dimOrder}]`);
+    }
     const N = x.sizes[0] as number;
     const C = x.sizes[1] as number;
     checkChannelVectors(OP, C, [

@@ -1,4 +1,10 @@
+import { REAL_TYPES } from './util/dtype.js';
 import { sameTypeUnaryKernel } from './util/unary.js';
 
-/** `aten::neg.out(Tensor self, *, Tensor(a!) out)`. */
-export const neg = sameTypeUnaryKernel('aten::neg.out', (x) => -x);
+/** `aten::neg.out(Tensor self, *, Tensor(a!) out)`; int64 exactly (the minimum wraps to itself). */
+export const neg = sameTypeUnaryKernel(
+  'aten::neg.out',
+  (x) => -x,
+  REAL_TYPES,
+  (x) => -x,
+);

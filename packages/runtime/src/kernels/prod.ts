@@ -2,7 +2,7 @@ import { defineKernel, type EValue, ScalarType, type Tensor } from '@kindling/co
 import { boolArg, expectArgs, intArg, optDtypeArg, tensorArg } from './util/args.js';
 import { castFn, checkDtypes, isFloat, REAL_AND_BOOL } from './util/dtype.js';
 import { fail } from './util/errors.js';
-import { reduceInto } from './util/reduce.js';
+import { reduceInto, reduceIntoInt64 } from './util/reduce.js';
 
 /** Output dtype rules: an explicit dtype must match; otherwise integral/bool inputs give int64. */
 function checkOutDtype(op: string, x: Tensor, out: Tensor, dtype: ScalarType | null): void {
@@ -38,6 +38,17 @@ function productFn(outDtype: ScalarType): (v: ArrayLike<number>, s: number, n: n
   };
 }
 
+/** int64 output of integer or bool input: the product is taken exactly in int64. */
+function exactInt64(x: Tensor, out: Tensor): boolean {
+  return out.dtype === ScalarType.Long && !isFloat(x.dtype);
+}
+
+function productInt64(v: ArrayLike<bigint>, s: number, n: number): bigint {
+  let acc = 1n;
+  for (let i = s; i < s + n; i++) acc = BigInt.asIntN(64, acc * (v[i] as bigint));
+  return acc;
+}
+
 /** `aten::prod.int_out(Tensor self, int dim, bool keepdim=False, *, ScalarType? dtype=None, Tensor(a!) out)`. */
 export const prodDim = defineKernel({
   op: 'aten::prod.int_out',
@@ -50,7 +61,8 @@ export const prodDim = defineKernel({
     const keepdim = boolArg(op, args, 2);
     const out = tensorArg(op, args, 4);
     checkOutDtype(op, x, out, optDtypeArg(op, args, 3));
-    reduceInto(op, x, [dim], keepdim, out, productFn(out.dtype));
+    if (exactInt64(x, out)) reduceIntoInt64(op, x, [dim], keepdim, out, productInt64);
+    else reduceInto(op, x, [dim], keepdim, out, productFn(out.dtype));
   },
 });
 
@@ -64,6 +76,7 @@ export const prod = defineKernel({
     const x = tensorArg(op, args, 0);
     const out = tensorArg(op, args, 2);
     checkOutDtype(op, x, out, optDtypeArg(op, args, 1));
-    reduceInto(op, x, null, false, out, productFn(out.dtype));
+    if (exactInt64(x, out)) reduceIntoInt64(op, x, null, false, out, productInt64);
+    else reduceInto(op, x, null, false, out, productFn(out.dtype));
   },
 });

@@ -37,16 +37,18 @@ export const topk = defineKernel({
     resizeOut(OP, values, outSizes);
     resizeOut(OP, indices, outSizes);
     const offs = offsetTable(x.sizes, x.strides, order);
-    const xd = readNumbers(OP, x);
+    // int64 values are compared and copied as bigints (exact above 2^53)
+    const exact = x.dtype === ScalarType.Long;
+    const xd: ArrayLike<number | bigint> = exact ? (x.data as BigInt64Array) : readNumbers(OP, x);
     const outLines = k === 0 ? 0 : lines;
-    const vals = new Float64Array(outLines * k);
+    const vals = exact ? new BigInt64Array(outLines * k) : new Float64Array(outLines * k);
     const idxs = new Float64Array(outLines * k);
     const line = new Array<number>(length);
-    const lv = new Float64Array(length);
+    const lv: { [i: number]: number | bigint } = exact ? new BigInt64Array(length) : new Float64Array(length);
     // a before b when a is better: NaN is the largest value; equal values keep their index order
     const better = (a: number, b: number): number => {
-      const va = lv[a] as number;
-      const vb = lv[b] as number;
+      const va = lv[a] as number | bigint;
+      const vb = lv[b] as number | bigint;
       const na = Number.isNaN(va);
       const nb = Number.isNaN(vb);
       if (na || nb) {
@@ -59,17 +61,22 @@ export const topk = defineKernel({
     for (let l = 0; l < outLines; l++) {
       for (let j = 0; j < length; j++) {
         const i = l * length + j;
-        lv[j] = xd[offs === null ? i : (offs[i] as number)] as number;
+        lv[j] = xd[offs === null ? i : (offs[i] as number)] as number | bigint;
         line[j] = j;
       }
       line.sort(better);
       for (let j = 0; j < k; j++) {
         const at = line[j] as number;
-        vals[l * k + j] = lv[at] as number;
+        (vals as { [i: number]: number | bigint })[l * k + j] = lv[at] as number | bigint;
         idxs[l * k + j] = at;
       }
     }
-    writeOrdered(OP, values, order, vals);
+    if (vals instanceof BigInt64Array) {
+      const vo = offsetTable(values.sizes, values.strides, order);
+      const vd = values.data as BigInt64Array;
+      if (vo === null) vd.set(vals);
+      else for (let i = 0; i < vals.length; i++) vd[vo[i] as number] = vals[i] as bigint;
+    } else writeOrdered(OP, values, order, vals);
     writeOrdered(OP, indices, order, idxs);
   },
 });

@@ -1,7 +1,7 @@
 import { defineKernel, type EValue, ScalarType } from '@kindling/core';
 import { expectArgs, tensorArg } from './util/args.js';
 import { castFn, checkCast, checkDtypes, REAL_AND_BOOL, resultType } from './util/dtype.js';
-import { mapTernary } from './util/elementwise.js';
+import { mapTernary, selectRaw } from './util/elementwise.js';
 import { fail } from './util/errors.js';
 
 /** `aten::where.self_out(Tensor condition, Tensor self, Tensor other, *, Tensor(a!) out)`. */
@@ -19,6 +19,10 @@ export const where = defineKernel({
     checkDtypes(op, REAL_AND_BOOL, a, b, out);
     const common = resultType([a, b]);
     checkCast(op, common, out.dtype);
+    if (a.dtype === b.dtype && a.dtype === out.dtype) {
+      selectRaw(op, cond, a, b, out);
+      return;
+    }
     const cast = castFn(common);
     mapTernary(op, cond, a, b, out, (c, x, y) => cast(c !== 0 ? x : y));
   },

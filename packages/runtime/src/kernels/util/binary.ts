@@ -1,14 +1,7 @@
-import {
-  defineKernel,
-  type EValue,
-  type KernelDescriptor,
-  ScalarType,
-  scalarTypeName,
-  type Tensor,
-} from '@kindling/core';
+import { defineKernel, type EValue, type KernelDescriptor, ScalarType, scalarTypeName, Tensor } from '@kindling/core';
 import { expectArgs, type Scalar, scalarArg, tensorArg } from './args.js';
 import { castFn, checkCast, checkDtypes, isFloat, REAL_AND_BOOL, resultType } from './dtype.js';
-import { mapBinary, mapBinaryInt64, mapUnary } from './elementwise.js';
+import { compareInt64, mapBinary, mapBinaryInt64, mapUnary, mapUnaryInt64 } from './elementwise.js';
 import { fail } from './errors.js';
 
 /** How a binary arithmetic op computes, given its common dtype. */
@@ -21,8 +14,13 @@ export interface BinarySpec {
   boolResult?: boolean;
   /** Build the element function, given the compute dtype. */
   fn: (compute: ScalarType, op: string) => (x: number, y: number) => number;
-  /** Exact int64 element function, used when both inputs and the output are int64 (wraps like int64). */
-  int64Fn?: () => (x: bigint, y: bigint) => bigint;
+  /**
+   * Exact int64 element function, used when the compute dtype and the output are int64 (the inputs are
+   * then integer or bool tensors and int scalars); results wrap like int64.
+   */
+  int64Fn?: (op: string) => (x: bigint, y: bigint) => bigint;
+  /** Comparison-like ops: the exact int64 comparison, used when the compute dtype is int64. */
+  int64Cmp?: (x: bigint, y: bigint) => boolean;
 }
 
 /** Run a tensor-tensor binary op: common dtype, cast checks, broadcasting. */
@@ -32,14 +30,12 @@ export function runBinaryTensor(op: string, a: Tensor, b: Tensor, out: Tensor, s
   spec.check?.(op, common);
   const compute = spec.computeType ? spec.computeType(common) : common;
   checkCast(op, spec.boolResult ? ScalarType.Bool : compute, out.dtype);
-  if (
-    spec.int64Fn &&
-    compute === ScalarType.Long &&
-    a.dtype === ScalarType.Long &&
-    b.dtype === ScalarType.Long &&
-    out.dtype === ScalarType.Long
-  ) {
-    mapBinaryInt64(op, a, b, out, spec.int64Fn());
+  if (spec.int64Fn && compute === ScalarType.Long && out.dtype === ScalarType.Long) {
+    mapBinaryInt64(op, a, b, out, spec.int64Fn(op));
+    return;
+  }
+  if (spec.boolResult && spec.int64Cmp && compute === ScalarType.Long) {
+    compareInt64(op, a, b, out, spec.int64Cmp);
     return;
   }
   const cast = spec.boolResult ? (x: number) => x : castFn(compute);
@@ -63,6 +59,16 @@ export function runBinaryScalar(
   spec.check?.(op, common);
   const compute = spec.computeType ? spec.computeType(common) : common;
   checkCast(op, spec.boolResult ? ScalarType.Bool : compute, out.dtype);
+  if (spec.int64Fn && compute === ScalarType.Long && out.dtype === ScalarType.Long && Number.isInteger(s.value)) {
+    const f = spec.int64Fn(op);
+    const sb = BigInt(s.value);
+    mapUnaryInt64(op, a, out, reversed ? (x) => f(sb, x) : (x) => f(x, sb));
+    return;
+  }
+  if (spec.boolResult && spec.int64Cmp && compute === ScalarType.Long && Number.isInteger(s.value)) {
+    compareInt64(op, a, Tensor.from(ScalarType.Long, [], [BigInt(s.value)]), out, spec.int64Cmp);
+    return;
+  }
   const cast = spec.boolResult ? (x: number) => x : castFn(compute);
   const sv = castFn(compute)(s.value);
   const f = spec.fn(compute, op);
@@ -99,9 +105,15 @@ export function trueDivType(common: ScalarType): ScalarType {
   return isFloat(common) ? common : ScalarType.Float;
 }
 
-/** Comparison spec: compares in the common dtype; any output dtype. */
-export function comparisonSpec(cmp: (x: number, y: number) => boolean): BinarySpec {
-  return { fn: () => (x, y) => (cmp(x, y) ? 1 : 0), boolResult: true };
+/**
+ * Comparison spec: compares in the common dtype (int64 exactly when `cmp64` is given); any output
+ * dtype.
+ */
+export function comparisonSpec(
+  cmp: (x: number, y: number) => boolean,
+  cmp64?: (x: bigint, y: bigint) => boolean,
+): BinarySpec {
+  return { fn: () => (x, y) => (cmp(x, y) ? 1 : 0), boolResult: true, ...(cmp64 ? { int64Cmp: cmp64 } : {}) };
 }
 
 /** Reject alpha that is floating for non-floating common types (as PyTorch does). */

@@ -32,5 +32,6 @@ export function bitwiseSpec(kind: 'and' | 'or' | 'xor'): BinarySpec {
       if (compute === ScalarType.Bool) return (x, y) => f32(x, y) & 1;
       return (x, y) => (small(x) && small(y) ? f32(x, y) : Number(BigInt.asIntN(64, f64(BigInt(x), BigInt(y)))));
     },
+    int64Fn: () => f64,
   };
 }

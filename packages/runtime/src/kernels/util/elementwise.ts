@@ -1,5 +1,7 @@
-import type { Tensor } from '@kindling/core';
+import { ScalarType, scalarTypeName, type Tensor } from '@kindling/core';
 import { numberSink, readNumbers } from './access.js';
+import { isFloat } from './dtype.js';
+import { fail } from './errors.js';
 import { broadcastShapes, broadcastStrides, offsetTable, resizeOut } from './shape.js';
 
 /**
@@ -79,7 +81,54 @@ export function mapTernary(
   sink.commit();
 }
 
-/** out = f(a, b) with broadcasting, exactly on int64 tensors (a, b and out all int64); results wrap to 64 bits. */
+/**
+ * Elements of an integer or bool tensor as int64 values, in storage order (int64 data is used as is,
+ * narrower integers widen exactly).
+ */
+function readInt64(op: string, t: Tensor): ArrayLike<bigint> {
+  if (t.dtype === ScalarType.Long) return t.data as BigInt64Array;
+  if (isFloat(t.dtype)) fail(op, `expected an integer tensor, got ${scalarTypeName(t.dtype)}`);
+  const src = readNumbers(op, t);
+  const res = new BigInt64Array(src.length);
+  for (let i = 0; i < res.length; i++) res[i] = BigInt(src[i] as number);
+  return res;
+}
+
+/** Writes `res` (in `out`'s dim order, logical shape `shape`) into the int64 tensor `out`. */
+function writeInt64(out: Tensor, shape: readonly number[], res: BigInt64Array): void {
+  const oo = offsetTable(shape, out.strides, out.dimOrder);
+  const od = out.data as BigInt64Array;
+  if (oo === null) od.set(res);
+  else for (let i = 0; i < res.length; i++) od[oo[i] as number] = res[i] as bigint;
+}
+
+/** Visits the broadcast pairs of `a` and `b` as int64 values, in `out`'s dim order (after resizing `out`). */
+function forEachInt64Pair(
+  op: string,
+  a: Tensor,
+  b: Tensor,
+  out: Tensor,
+  visit: (i: number, x: bigint, y: bigint) => void,
+): readonly number[] {
+  const shape = broadcastShapes(op, a.sizes, b.sizes);
+  resizeOut(op, out, shape);
+  const n = out.numel;
+  if (n === 0) return shape;
+  const order = out.dimOrder;
+  const ao = offsetTable(shape, broadcastStrides(a, shape), order);
+  const bo = offsetTable(shape, broadcastStrides(b, shape), order);
+  const ad = readInt64(op, a);
+  const bd = readInt64(op, b);
+  for (let i = 0; i < n; i++) {
+    visit(i, ad[ao === null ? i : (ao[i] as number)] as bigint, bd[bo === null ? i : (bo[i] as number)] as bigint);
+  }
+  return shape;
+}
+
+/**
+ * out = f(a, b) with broadcasting, exactly in int64: `a` and `b` are integer or bool tensors, `out` is
+ * int64; results wrap to 64 bits.
+ */
 export function mapBinaryInt64(
   op: string,
   a: Tensor,
@@ -87,23 +136,68 @@ export function mapBinaryInt64(
   out: Tensor,
   f: (x: bigint, y: bigint) => bigint,
 ): void {
+  const res = new BigInt64Array(broadcastShapes(op, a.sizes, b.sizes).reduce((p, d) => p * d, 1));
+  const shape = forEachInt64Pair(op, a, b, out, (i, x, y) => {
+    res[i] = BigInt.asIntN(64, f(x, y));
+  });
+  if (res.length > 0) writeInt64(out, shape, res);
+}
+
+/**
+ * out = cmp(a, b) (1 or 0, written in `out`'s dtype) with broadcasting, comparing integer or bool
+ * tensors exactly as int64.
+ */
+export function compareInt64(
+  op: string,
+  a: Tensor,
+  b: Tensor,
+  out: Tensor,
+  cmp: (x: bigint, y: bigint) => boolean,
+): void {
   const shape = broadcastShapes(op, a.sizes, b.sizes);
+  resizeOut(op, out, shape);
+  if (out.numel === 0) return;
+  const sink = numberSink(op, out);
+  const o = sink.values;
+  forEachInt64Pair(op, a, b, out, (i, x, y) => {
+    o[i] = cmp(x, y) ? 1 : 0;
+  });
+  sink.commit();
+}
+
+/** out = f(x) exactly in int64: `x` is an integer or bool tensor, `out` is int64; results wrap to 64 bits. */
+export function mapUnaryInt64(op: string, x: Tensor, out: Tensor, f: (v: bigint) => bigint): void {
+  resizeOut(op, out, x.sizes);
+  const n = out.numel;
+  if (n === 0) return;
+  const xo = offsetTable(x.sizes, x.strides, out.dimOrder);
+  const xd = readInt64(op, x);
+  const res = new BigInt64Array(n);
+  for (let i = 0; i < n; i++) res[i] = BigInt.asIntN(64, f(xd[xo === null ? i : (xo[i] as number)] as bigint));
+  writeInt64(out, x.sizes, res);
+}
+
+/**
+ * out = cond ? a : b with broadcasting, copying raw elements (exact for every dtype, int64 and half
+ * included); `a`, `b` and `out` have one dtype.
+ */
+export function selectRaw(op: string, cond: Tensor, a: Tensor, b: Tensor, out: Tensor): void {
+  const shape = broadcastShapes(op, cond.sizes, a.sizes, b.sizes);
   resizeOut(op, out, shape);
   const n = out.numel;
   if (n === 0) return;
   const order = out.dimOrder;
+  const co = offsetTable(shape, broadcastStrides(cond, shape), order);
   const ao = offsetTable(shape, broadcastStrides(a, shape), order);
   const bo = offsetTable(shape, broadcastStrides(b, shape), order);
-  const ad = a.data as BigInt64Array;
-  const bd = b.data as BigInt64Array;
-  const res = new BigInt64Array(n);
-  for (let i = 0; i < n; i++) {
-    const x = ad[ao === null ? i : (ao[i] as number)] as bigint;
-    const y = bd[bo === null ? i : (bo[i] as number)] as bigint;
-    res[i] = BigInt.asIntN(64, f(x, y));
-  }
   const oo = offsetTable(shape, out.strides, order);
-  const od = out.data as BigInt64Array;
-  if (oo === null) od.set(res);
-  else for (let i = 0; i < n; i++) od[oo[i] as number] = res[i] as bigint;
+  const cd = readNumbers(op, cond);
+  const ad = a.data as unknown as ArrayLike<unknown>;
+  const bd = b.data as unknown as ArrayLike<unknown>;
+  const od = out.data as unknown as { [i: number]: unknown };
+  for (let i = 0; i < n; i++) {
+    const c = cd[co === null ? i : (co[i] as number)] as number;
+    od[oo === null ? i : (oo[i] as number)] =
+      c !== 0 ? ad[ao === null ? i : (ao[i] as number)] : bd[bo === null ? i : (bo[i] as number)];
+  }
 }

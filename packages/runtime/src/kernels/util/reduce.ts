@@ -1,7 +1,7 @@
-import type { Tensor } from '@kindling/core';
+import { ScalarType, type Tensor } from '@kindling/core';
 import { readNumbers } from './access.js';
 import { fail } from './errors.js';
-import { writeLogical } from './layout.js';
+import { writeLogical, writeRawLogical } from './layout.js';
 import { normalizeDim, offsetTable, resizeOut } from './shape.js';
 
 /** A reduction over some dimensions of a tensor. */
@@ -103,4 +103,37 @@ export function reduceInto(
   const res = new Float64Array(plan.outer);
   for (let o = 0; o < plan.outer; o++) res[o] = fn(vals, o * plan.inner, plan.inner);
   writeLogical(op, out, res);
+}
+
+/**
+ * {@link reduceInto} exactly in int64: `x` is an integer or bool tensor (int64 read as is), `out` is
+ * int64, and `fn` reduces bigints (the result wraps to 64 bits).
+ */
+export function reduceIntoInt64(
+  op: string,
+  x: Tensor,
+  dims: readonly number[] | null,
+  keepdim: boolean,
+  out: Tensor,
+  fn: (values: ArrayLike<bigint>, start: number, count: number) => bigint,
+): void {
+  const plan = planReduce(op, x, dims, keepdim);
+  resizeOut(op, out, plan.outSizes);
+  let xd: ArrayLike<bigint>;
+  if (x.dtype === ScalarType.Long) xd = x.data as BigInt64Array;
+  else {
+    const nums = readNumbers(op, x);
+    const conv = new BigInt64Array(nums.length);
+    for (let i = 0; i < nums.length; i++) conv[i] = BigInt(nums[i] as number);
+    xd = conv;
+  }
+  let vals: ArrayLike<bigint> = xd;
+  if (plan.offsets !== null) {
+    const g = new BigInt64Array(plan.offsets.length);
+    for (let i = 0; i < g.length; i++) g[i] = xd[plan.offsets[i] as number] as bigint;
+    vals = g;
+  }
+  const res = new BigInt64Array(plan.outer);
+  for (let o = 0; o < plan.outer; o++) res[o] = BigInt.asIntN(64, fn(vals, o * plan.inner, plan.inner));
+  writeRawLogical(out, res);
 }

@@ -36,9 +36,10 @@ export function forEachScatter(
   const coord = new Array<number>(rank).fill(0);
   const size = xs[d] as number;
   for (let i = 0; i < idx.length; i++) {
-    let v = idx[i] as number;
-    if (v < -size || v >= size) fail(op, `index ${v} is out of range for dimension ${d} of size ${size}`);
-    if (v < 0) v += size;
+    // ExecuTorch does not check index values (one out of range writes out of bounds); like PyTorch, any
+    // index outside [0, size) is rejected, negative ones included
+    const v = idx[i] as number;
+    if (v < 0 || v >= size) fail(op, `index ${v} is out of range for dimension ${d} of size ${size}`);
     let o = 0;
     for (let k = 0; k < rank; k++) o += (k === d ? v : (coord[k] as number)) * (xst[k] as number);
     visit(i, coord, o);

@@ -39,8 +39,12 @@ export function normalizeDim(op: string, dim: number, rank: number): number {
 
 /** Resize `out` to `sizes`, rethrowing failures with the operator's name. */
 export function resizeOut(op: string, out: Tensor, sizes: readonly number[]): void {
-  const same = out.sizes.length === sizes.length && out.sizes.every((s, i) => s === sizes[i]);
-  if (same) return;
+  const have = out.sizes;
+  if (have.length === sizes.length) {
+    let i = 0;
+    while (i < sizes.length && have[i] === sizes[i]) i++;
+    if (i === sizes.length) return;
+  }
   try {
     out.resize(sizes);
   } catch (e) {
@@ -60,8 +64,16 @@ export function contiguousStrides(sizes: readonly number[]): number[] {
   return res;
 }
 
-export function identityOrder(rank: number): number[] {
-  return Array.from({ length: rank }, (_, i) => i);
+const IDENTITY_ORDERS: (readonly number[])[] = [];
+
+/** `[0, 1, ..., rank - 1]` (shared and frozen: callers only read it). */
+export function identityOrder(rank: number): readonly number[] {
+  let order = IDENTITY_ORDERS[rank];
+  if (order === undefined) {
+    order = Object.freeze(Array.from({ length: rank }, (_, i) => i));
+    if (rank < 64) IDENTITY_ORDERS[rank] = order;
+  }
+  return order;
 }
 
 /**

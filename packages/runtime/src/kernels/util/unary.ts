@@ -1,7 +1,7 @@
 import { defineKernel, type EValue, type KernelDescriptor, ScalarType, type Tensor } from '@kindling/core';
 import { expectArgs, tensorArg } from './args.js';
 import { castFn, checkCast, checkDtypes, FLOAT_TYPES, isFloat, REAL_AND_BOOL, REAL_TYPES } from './dtype.js';
-import { mapUnary } from './elementwise.js';
+import { mapUnary, mapUnaryInt64 } from './elementwise.js';
 import { fail } from './errors.js';
 
 /**
@@ -48,13 +48,20 @@ export function sameTypeUnaryKernel(
   op: string,
   fn: (v: number) => number,
   allowed: readonly ScalarType[] = REAL_TYPES,
+  int64Fn?: (v: bigint) => bigint,
 ): KernelDescriptor {
   return defineKernel({
     op,
     dtypes: allowed,
     run(_ctx, args: EValue[]) {
       expectArgs(op, args, 2);
-      runSameTypeUnary(op, tensorArg(op, args, 0), tensorArg(op, args, 1), fn, allowed);
+      const x = tensorArg(op, args, 0);
+      const out = tensorArg(op, args, 1);
+      if (int64Fn && x.dtype === ScalarType.Long && out.dtype === ScalarType.Long) {
+        mapUnaryInt64(op, x, out, int64Fn);
+        return;
+      }
+      runSameTypeUnary(op, x, out, fn, allowed);
     },
   });
 }
