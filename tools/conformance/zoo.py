@@ -87,7 +87,7 @@ def with_seed(name: str, ctor: Callable[[], nn.Module]) -> Callable[[], nn.Modul
         m = ctor()
         g = seeded("bn:" + name)
         for mod in m.modules():
-            if isinstance(mod, nn.BatchNorm2d):
+            if isinstance(mod, (nn.BatchNorm1d, nn.BatchNorm2d)):
                 init_bn(mod, g)
         return m.eval()
 
@@ -225,6 +225,21 @@ def op_specs() -> List[Spec]:
        one(N(1, 2, 4, 5)))
     op("upsample_bilinear2d/down", lambda: Fn(lambda x: F.interpolate(x, size=(3, 4), mode="bilinear")),
        one(N(1, 2, 7, 9)))
+    op("conv_transpose2d/groups2", lambda: nn.ConvTranspose2d(4, 6, 3, stride=2, groups=2), one(N(1, 4, 4, 4)))
+    op("conv1d/k3_pad1", lambda: nn.Conv1d(3, 4, 3, padding=1), one(N(1, 3, 10)),
+       notes="ExecuTorch's XNNPACK lowering runs it as a 2-D convolution between reshapes")
+    op("conv1d/stride2_groups2", lambda: nn.Conv1d(4, 6, 3, stride=2, groups=2), one(N(2, 4, 11)))
+    op("conv1d/bn_relu", lambda: nn.Sequential(nn.Conv1d(3, 4, 3), nn.BatchNorm1d(4), nn.ReLU()), one(N(1, 3, 9)),
+       notes="the batch norm folds into the 1-D convolution")
+    op("batch_norm1d/rank3", lambda: nn.BatchNorm1d(4), one(N(2, 4, 5)))
+    op("batch_norm1d/rank2", lambda: nn.BatchNorm1d(5), one(N(3, 5)))
+    op("max_pool2d/k3s2_ceil", lambda: nn.MaxPool2d(3, 2, ceil_mode=True), one(N(1, 2, 8, 8)),
+       notes="ceil_mode: one more output row and column than floor mode")
+    op("max_pool2d/k2s2p1_ceil", lambda: nn.MaxPool2d(2, 2, padding=1, ceil_mode=True), one(N(1, 3, 7, 6)))
+    op("upsample_nearest2d/x2_relu", lambda: Fn(lambda x: torch.relu(F.interpolate(x, scale_factor=2, mode="nearest"))),
+       one(N(1, 2, 3, 4)), notes="ExecuTorch's XnnpackPartitioner leaves nearest upsampling on portable kernels")
+    op("split_with_sizes/dim1_relu", lambda: Fn(lambda x: tuple(torch.relu(t) for t in torch.split(x, [2, 3, 1], 1))),
+       one(N(2, 6, 3)), notes="ExecuTorch's XnnpackPartitioner leaves split_with_sizes_copy on portable kernels")
     op("max_pool2d/k2s2", lambda: nn.MaxPool2d(2, 2), one(N(1, 3, 8, 8)))
     op("max_pool2d/k3s2p1", lambda: nn.MaxPool2d(3, 2, 1), one(N(1, 2, 7, 7)))
     op("avg_pool2d/k2", lambda: nn.AvgPool2d(2), one(N(1, 3, 8, 8)))
@@ -445,6 +460,17 @@ def op_specs() -> List[Spec]:
     op("index_copy/mutable_buffer", BufferState,
        lambda g: [(randn(g, 1, 3), torch.tensor([2])), (randn(g, 1, 3), torch.tensor([0])), (randn(g, 1, 3), torch.tensor([2]))],
        notes="mutable buffer updated in place; state persists across the three steps")
+    # dynamic shapes (torch.export Dim ranges): several steps of different sizes on one loaded program
+    def dyn_op(name, ctor, steps, dyn, notes=""):
+        full = "ops/" + name
+        specs.append(Spec(full, with_seed(full, ctor), steps, list(FP), dynamic_shapes=dyn, notes=notes))
+
+    dyn_op("dynamic/linear_relu", lambda: nn.Sequential(nn.Linear(8, 4), nn.ReLU()),
+           lambda g: [(randn(g, 3, 8),), (randn(g, 5, 8),), (randn(g, 1, 8),)],
+           lambda: ({0: torch.export.Dim("batch", min=1, max=8)},), notes="batch Dim 1..8; steps of 3, 5, 1 rows")
+    dyn_op("dynamic/conv_relu", lambda: nn.Sequential(nn.Conv2d(3, 4, 3, padding=1), nn.ReLU()),
+           lambda g: [(randn(g, 2, 3, 6, 6),), (randn(g, 3, 3, 6, 6),), (randn(g, 1, 3, 6, 6),)],
+           lambda: ({0: torch.export.Dim("batch", min=1, max=4)},), notes="batch Dim 1..4; steps of 2, 3, 1 images")
     for s in specs:
         if s.name == "ops/index_copy/mutable_buffer":
             s.stateful = True

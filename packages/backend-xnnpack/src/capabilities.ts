@@ -26,6 +26,7 @@ export const XNNPACK_CAPABILITIES: BackendCapabilities = Object.freeze({
     'aten.cos.default',
     'aten.div.Tensor',
     'aten.exp.default',
+    'aten.expand_copy.default',
     'aten.floor.default',
     'aten.gelu.default',
     'aten.hardswish.default',

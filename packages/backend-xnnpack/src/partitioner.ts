@@ -40,6 +40,7 @@ export function xnnpackLowering(): XnnpackLowering {
     id: XNNPACK_BACKEND_ID as 'XnnpackBackend',
     name: 'xnnpack',
     capabilities: XNNPACK_CAPABILITIES,
+    tensorArgumentsOnly: true,
     supports: (node, _context: SupportContext): SupportResult => supportsNode(node),
     preprocess: (partition: Partition): PreprocessResult => preprocessPartition(partition),
   };

@@ -74,6 +74,11 @@ export interface BackendLoweringV1 {
    * runtime backend's `capabilities`): the operators `supports` may accept come from this list.
    */
   readonly capabilities?: BackendCapabilities;
+  /**
+   * The delegate reads tensors only: scalar values its nodes take (such as the symbolic sizes of a
+   * view, which the payload infers) are not passed to it as arguments. Default `false`.
+   */
+  readonly tensorArgumentsOnly?: boolean;
   /** Whether this backend can execute `node` (by op, dtypes, shapes and argument values). */
   supports(node: Node, context: SupportContext): SupportResult;
   /** Serialises a partition into the payload the runtime backend executes. */

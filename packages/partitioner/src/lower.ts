@@ -93,6 +93,8 @@ export async function lower(
       const result = await choice.lowering.preprocess(partition, specs);
       for (const n of result.namedData ?? []) namedData.push({ key: n.key, bytes: n.bytes });
       const node = graph.fuseNodes(partition.nodes, CALL_DELEGATE, partition.inputs.map(arg.value), partition.outputs);
+      // A view the delegate took now has memory of its own that the delegate writes.
+      for (const o of partition.outputs) if (o.type.kind === 'tensor' && !o.planned) o.planned = true;
       node.delegate = {
         id: partition.backendId,
         processed: result.processed,

@@ -51,9 +51,11 @@ function supportContext(graph: Graph, schemas: SchemaRegistry): SupportContext {
 function structuralRefusal(node: Node, schemas: SchemaRegistry): string | undefined {
   if (node.op === CALL_DELEGATE) return 'already delegated';
   if (node.mutates.length > 0) return 'writes a value in place (kept on portable kernels)';
-  if (schemas.get(node.op)?.entry.kind === 'alias') return 'aliasing view (kept on portable kernels)';
   if (node.outputs.some((o) => o.type.kind !== 'tensor')) return 'defines a non-tensor value';
-  if (node.outputs.some((o) => !o.planned)) return 'defines an unplanned tensor';
+  // An aliasing view (`executorch_prim.et_view`) has no memory of its own; a backend that takes it
+  // writes a copy, which memory planning then places (see `lower`).
+  const view = schemas.get(node.op)?.entry.kind === 'alias';
+  if (!view && node.outputs.some((o) => !o.planned)) return 'defines an unplanned tensor';
   return undefined;
 }
 
@@ -104,8 +106,18 @@ export function partitionGraph(
   // Node-level edges (a reader of a view depends on the view's base's producer).
   const views = new Map<Value, Value[]>();
   for (const v of graph.values) if (v.aliasOf) views.set(v.aliasOf, [...(views.get(v.aliasOf) ?? []), v]);
+  // A scalar read by a backend that takes tensor arguments only is not passed to the delegate, so it
+  // orders nothing.
+  const tensorsOnly = (u: Node) => backends[owner.get(u) ?? -1]?.lowering.tensorArgumentsOnly === true;
   const succ = new Map<Node, Set<Node>>(
-    nodes.map((n) => [n, new Set(n.outputs.flatMap((o) => readersOf(o, views)).filter((u) => u !== n))]),
+    nodes.map((n) => [
+      n,
+      new Set(
+        n.outputs
+          .flatMap((o) => readersOf(o, views).filter((u) => o.type.kind === 'tensor' || !tensorsOnly(u)))
+          .filter((u) => u !== n),
+      ),
+    ]),
   );
 
   // Union-find over groups; every node starts alone.
@@ -178,9 +190,10 @@ export function partitionGraph(
     .filter(([g]) => backendOf(g) !== undefined)
     .map(([, ns]) => ns.sort((x, y) => (position.get(x) as number) - (position.get(y) as number)))
     .sort((x, y) => (position.get(x[0] as Node) as number) - (position.get(y[0] as Node) as number));
-  const partitions = partitionGroups.map((ns, index) =>
-    makePartition(graph, index, backends[owner.get(ns[0] as Node) as number]?.lowering.id as string, ns, views),
-  );
+  const partitions = partitionGroups.map((ns, index) => {
+    const lowering = backends[owner.get(ns[0] as Node) as number]?.lowering as BackendLowering;
+    return makePartition(graph, index, lowering.id, ns, views, lowering.tensorArgumentsOnly === true);
+  });
   const partitionOf = new Map<Node, number>();
   partitions.forEach((p) => {
     for (const n of p.nodes) partitionOf.set(n, p.index);
@@ -205,6 +218,7 @@ function makePartition(
   backendId: string,
   nodes: Node[],
   views: Map<Value, Value[]>,
+  tensorsOnly: boolean,
 ): Partition {
   const inside = new Set(nodes);
   const graphOutputs = new Set(graph.outputs);
@@ -220,7 +234,7 @@ function makePartition(
       if (base.producer && inside.has(base.producer)) continue; // defined inside
       if (v.source === 'constant' && readersOf(v, views).every((u) => inside.has(u)) && !graphOutputs.has(v))
         constants.push(v);
-      else if (v.type.kind === 'tensor' || v.source !== 'literal') inputs.push(v);
+      else if (v.type.kind === 'tensor' || (v.source !== 'literal' && !tensorsOnly)) inputs.push(v);
     }
   }
   const outputs: Value[] = [];
@@ -278,7 +292,8 @@ export function extractSubgraph(
       map.set(v, a);
       return a;
     }
-    if (v.source === 'literal') return copy(v, 'literal');
+    // A scalar the backend does not take as an argument (see `tensorArgumentsOnly`).
+    if (v.source === 'literal' || v.type.kind !== 'tensor') return copy(v, 'literal');
     throw new KindlingError(ErrorCode.Internal, `partition reads ${v.name}, which is not at its boundary`);
   };
   for (const n of nodes) {

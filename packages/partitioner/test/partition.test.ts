@@ -148,3 +148,60 @@ describe('lower', () => {
     expect(lowered!.nodes.map((n) => n.op)).toEqual([CALL_DELEGATE, 'aten.relu.default', 'aten.sub.Tensor']);
   });
 });
+
+describe('views and scalar arguments', () => {
+  /** a = x + x; n = sym_size(a, 0); v = et_view(a, [n, 6]); out = v * v. */
+  function viewGraph() {
+    const g = new Graph();
+    const x = g.addInput(f32([2, 6]));
+    const a = g.addNode('aten.add.Tensor', [arg.value(x), arg.value(x)], [f32([2, 6])]);
+    const size = g.addNode('aten.sym_size.int', [arg.value(a.outputs[0]!), arg.int(0)], [{ kind: 'int' }]);
+    const view = g.addNode(
+      'executorch_prim.et_view.default',
+      [arg.value(a.outputs[0]!), arg.ints([size.outputs[0]!, 6])],
+      [f32([2, 6])],
+    );
+    view.outputs[0]!.planned = false; // a view has no memory of its own
+    const out = g.addNode('aten.mul.Tensor', [arg.value(view.outputs[0]!), arg.value(view.outputs[0]!)], [f32([2, 6])]);
+    g.outputs = [out.outputs[0]!, view.outputs[0]!];
+    return { g, view };
+  }
+  /** Takes add, mul and et_view, whatever their non-tensor inputs. */
+  const viewBackend = (tensorArgumentsOnly: boolean): BackendLowering => ({
+    specificationVersion: 'v1',
+    id: 'V',
+    tensorArgumentsOnly,
+    supports: (node) =>
+      ['aten.add.Tensor', 'aten.mul.Tensor', 'executorch_prim.et_view.default'].includes(node.op)
+        ? { supported: true }
+        : { supported: false, reason: 'no' },
+    preprocess: (p) => ({ processed: new TextEncoder().encode(p.inputs.map((v) => v.type.kind).join(',')) }),
+  });
+
+  it('offers an aliasing view to the backends, and plans its output when a delegate writes it', async () => {
+    const { g, view } = viewGraph();
+    const r = partitionGraph(g, [{ lowering: viewBackend(true) }]);
+    expect(r.partitions).toHaveLength(1);
+    expect(r.partitions[0]!.nodes.map((n) => n.op)).toContain('executorch_prim.et_view.default');
+    // The sym_size node stays portable; its integer is not a delegate argument.
+    expect(r.partitions[0]!.inputs.map((v) => v.type.kind)).toEqual(['tensor']);
+    expect(r.nodes.find((n) => n.op === 'aten.sym_size.int')?.backend).toBeNull();
+    r.partitions[0]!.toGraph(); // the scalar is copied in, not required at the boundary
+
+    const { bytes, methods } = await lower([viewGraph().g], { backends: [viewBackend(true)] });
+    const lowered = methods[0]!;
+    const call = lowered.nodes.find((n) => n.op === CALL_DELEGATE)!;
+    expect(call.outputs.every((o) => o.planned)).toBe(true);
+    // The sym_size node became dead with the view gone into the delegate.
+    expect(lowered.nodes.map((n) => n.op)).toEqual([CALL_DELEGATE]);
+    const [reimported] = importProgram(PteFile.read(bytes));
+    expect(reimported!.outputs.every((o) => o.planned)).toBe(true);
+    expect(view.outputs[0]!.planned).toBe(false); // the original graph is untouched
+  });
+
+  it('passes scalar values to a backend that takes them', () => {
+    const { g } = viewGraph();
+    const r = partitionGraph(g, [{ lowering: viewBackend(false) }]);
+    expect(r.partitions.flatMap((p) => p.inputs.map((v) => v.type.kind))).toContain('int');
+  });
+});

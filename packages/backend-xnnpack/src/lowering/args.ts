@@ -53,6 +53,16 @@ export function intListArg(node: Node, i: number, fallback: number[] | null = nu
   return out;
 }
 
+/**
+ * An int list whose items are literals or values computed at run time (symbolic sizes), the
+ * latter as `null`; `null` when the argument is not an int list.
+ */
+export function sizeListArg(node: Node, i: number): (number | null)[] | null {
+  const a = argAt(node, i);
+  if (!a || a.kind !== 'int-list') return null;
+  return a.items.map((item) => (typeof item === 'bigint' ? Number(item) : null));
+}
+
 /** A string literal argument (or `fallback`). */
 export function stringArg(node: Node, i: number, fallback: string): string | null {
   const a = argAt(node, i);

@@ -1,5 +1,5 @@
 /** Per-partition lowering state: which XNNPACK value holds each graph value, in which layout. */
-import { ErrorCode, KindlingError } from '@kindling/core';
+import { ErrorCode, KindlingError, ScalarType } from '@kindling/core';
 import type { Node, Value } from '@kindling/ir';
 import { XnnNodeType } from '../serialization/xnn-graph.js';
 import {
@@ -29,6 +29,7 @@ const FOLDABLE = new Set([
   'aten.view_copy.default',
   'aten.reshape.default',
   'aten._unsafe_view.default',
+  'executorch_prim.et_view.default',
   'aten.squeeze_copy.dims',
   'aten.squeeze_copy.dim',
   'aten.squeeze_copy.default',
@@ -38,6 +39,27 @@ const FOLDABLE = new Set([
   'dim_order_ops._to_dim_order_copy.default',
   'aten._to_copy.default',
 ]);
+
+/** Copies that may change the element type (to float32, when their output is what is folded). */
+export const CONVERTS = new Set(['dim_order_ops._to_dim_order_copy.default', 'aten._to_copy.default']);
+
+/** A dense integer or float64 constant as float32 (what a conversion to float32 computes). */
+function numericConstant(v: Value): StaticTensor | null {
+  if (v.type.kind !== 'tensor' || v.source !== 'constant' || !v.data) return null;
+  const shape = shapeOf(v);
+  const n = numelOf(shape);
+  const bytes = v.data;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const size = { [ScalarType.Int]: 4, [ScalarType.Long]: 8, [ScalarType.Double]: 8 }[v.type.dtype as number];
+  if (!size || bytes.byteLength !== n * size) return null;
+  const data = new Float32Array(n);
+  for (let i = 0; i < n; i++) {
+    if (v.type.dtype === ScalarType.Int) data[i] = view.getInt32(i * 4, true);
+    else if (v.type.dtype === ScalarType.Long) data[i] = Number(view.getBigInt64(i * 8, true));
+    else data[i] = view.getFloat64(i * 8, true);
+  }
+  return { shape, data };
+}
 
 /**
  * Computes the value of `v` when it is a float32 constant, or one derived from constants only by
@@ -61,7 +83,7 @@ export function evaluateStatic(
     } else if (v.producer && FOLDABLE.has(v.producer.op) && canFold(v.producer)) {
       const p = v.producer;
       const x = tensorArg(p, 0);
-      const base = x ? evaluateStatic(x, canFold, cache) : null;
+      const base = x ? (evaluateStatic(x, canFold, cache) ?? (CONVERTS.has(p.op) ? numericConstant(x) : null)) : null;
       if (base && numelOf(base.shape) === numelOf(shape)) {
         if (p.op === 'aten.permute_copy.default') {
           const perm = intListArg(p, 1)?.map((d) => (d < 0 ? d + base.shape.length : d));

@@ -2,7 +2,8 @@
  * The operators the XNNPACK lowering takes (fp32), following ExecuTorch's XnnpackPartitioner: for
  * each, the argument checks that decide support and how it becomes XNNPACK nodes.
  */
-import type { Node, Value } from '@kindling/ir';
+import { ErrorCode, KindlingError } from '@kindling/core';
+import { type Node, TensorShapeDynamism, type Value } from '@kindling/ir';
 import { XNN_INVALID_ID, XnnNodeType } from '../serialization/xnn-graph.js';
 import {
   boolArg,
@@ -15,30 +16,21 @@ import {
   permuteData,
   scalarArg,
   shapeOf,
+  sizeListArg,
   stringArg,
   TO_NCHW,
   tensorArg,
 } from './args.js';
 import type { LoweringContext, StaticTensor } from './context.js';
+import { batchNorm, conv, planFusions } from './conv.js';
+import { dynamicDims } from './dynamic-dims.js';
+import type { CheckContext, OpRule } from './rule.js';
 
-/** What a rule's check may ask. */
-interface CheckContext {
-  /** The static value of `v` (constant or derived from constants), or `null`. */
-  staticOf(v: Value): StaticTensor | null;
-}
-
-/** One supported operator. */
-export interface OpRule {
-  /** XNNPACK node types the lowering may emit for it (beyond layout transposes). */
-  readonly emits: readonly XnnNodeType[];
-  /** Outputs after the first that must be unused (they are not computed). */
-  readonly unusedOutputs?: boolean;
-  /** `null` when supported, else the reason. */
-  check(node: Node, ctx: CheckContext): string | null;
-  lower(node: Node, L: LoweringContext): void;
-}
+export type { OpRule } from './rule.js';
+export { planFusions };
 
 const out0 = (node: Node): Value => node.outputs[0] as Value;
+const isDynamic = (v: Value): boolean => v.type.kind === 'tensor' && v.type.dynamism !== TensorShapeDynamism.STATIC;
 const arg0 = (node: Node): Value => tensorArg(node, 0) as Value;
 
 /** The layout an elementwise op runs in: NHWC when an operand is there already and all fit. */
@@ -70,6 +62,7 @@ function scalarOperand(L: LoweringContext, x: number): number {
 function binary(type: XnnNodeType, opts: { alpha?: boolean; scalar?: boolean } = {}): OpRule {
   return {
     emits: [type],
+    dynamic: true,
     check(node) {
       if (opts.alpha) {
         const alpha = scalarArg(node, 2);
@@ -109,6 +102,7 @@ function unaryWith(
 ): OpRule {
   return {
     emits: [type],
+    dynamic: true,
     check,
     lower(node, L) {
       const x = arg0(node);
@@ -200,6 +194,7 @@ const transposed = (m: StaticTensor): StaticTensor => ({
 
 const mm: OpRule = {
   emits: [XnnNodeType.FullyConnected],
+  dynamic: true,
   check: (node, ctx) => staticMatrix(ctx, tensorArg(node, 1), 'mat2'),
   lower(node, L) {
     const w = L.staticOf(tensorArg(node, 1) as Value) as StaticTensor;
@@ -209,6 +204,7 @@ const mm: OpRule = {
 
 const addmm: OpRule = {
   emits: [XnnNodeType.FullyConnected],
+  dynamic: true,
   check(node, ctx) {
     const beta = scalarArg(node, 3);
     const alpha = scalarArg(node, 4);
@@ -227,6 +223,7 @@ const addmm: OpRule = {
 
 const linear: OpRule = {
   emits: [XnnNodeType.FullyConnected],
+  dynamic: true,
   check(node, ctx) {
     const w = tensorArg(node, 1);
     const why = staticMatrix(ctx, w, 'weight');
@@ -244,6 +241,7 @@ const linear: OpRule = {
 
 const bmm: OpRule = {
   emits: [XnnNodeType.BatchMatrixMultiply],
+  dynamic: true,
   check(node) {
     const b = tensorArg(node, 1);
     if (!b) return 'mat2 is not a tensor';
@@ -254,178 +252,6 @@ const bmm: OpRule = {
     const ia = L.tensor(arg0(node));
     const ib = L.tensor(tensorArg(node, 1) as Value);
     L.builder.addNode(XnnNodeType.BatchMatrixMultiply, [ia, ib], [L.output(out0(node))]);
-  },
-};
-
-// ---------------------------------------------------------------------------------------------
-// Convolution and batch norm
-
-interface ConvArgs {
-  stride: number[];
-  padding: number[];
-  dilation: number[];
-  groups: number;
-}
-
-function convArgs(node: Node): ConvArgs | string {
-  const pair = (i: number, what: string): number[] | string => {
-    const l = intListArg(node, i);
-    if (!l || (l.length !== 1 && l.length !== 2)) return `${what} must be 1 or 2 integers`;
-    return l.length === 1 ? [l[0] as number, l[0] as number] : l;
-  };
-  const stride = pair(3, 'stride');
-  const padding = pair(4, 'padding');
-  const dilation = pair(5, 'dilation');
-  if (typeof stride === 'string') return stride;
-  if (typeof padding === 'string') return padding;
-  if (typeof dilation === 'string') return dilation;
-  const groups = intArg(node, 8, 1);
-  if (groups === null || groups < 1) return 'groups must be a positive integer';
-  return { stride, padding, dilation, groups };
-}
-
-const conv: OpRule = {
-  emits: [XnnNodeType.Conv2d, XnnNodeType.DepthwiseConv2d],
-  check(node, ctx) {
-    const x = arg0(node);
-    const w = tensorArg(node, 1);
-    if (shapeOf(x).length !== 4) return 'only 2-D convolution (4-D input) is supported';
-    if (boolArg(node, 6, false) !== false) return 'transposed convolution is not implemented by the runtime';
-    if (!w || shapeOf(w).length !== 4) return 'weight is not 4-D';
-    if (!ctx.staticOf(w)) return 'weight is not a constant';
-    const b = node.args[2];
-    if (b && b.kind !== 'none') {
-      const bv = tensorArg(node, 2);
-      if (!bv || !ctx.staticOf(bv) || numelOf(shapeOf(bv)) !== shapeOf(w)[0])
-        return 'bias is not a constant of C_out elements';
-    }
-    const a = convArgs(node);
-    if (typeof a === 'string') return a;
-    if ([...a.stride, ...a.dilation].some((s) => s < 1) || a.padding.some((p) => p < 0))
-      return 'stride, dilation and padding must be positive';
-    const cin = shapeOf(x)[1] as number;
-    const [cout, icPerGroup] = shapeOf(w) as [number, number];
-    if (cin !== icPerGroup * a.groups || cout % a.groups !== 0)
-      return 'weight does not match input channels and groups';
-    return null;
-  },
-  lower(node, L) {
-    const x = arg0(node);
-    const a = convArgs(node) as ConvArgs;
-    const w = L.staticOf(tensorArg(node, 1) as Value) as StaticTensor;
-    const [cout, icPerGroup, kh, kw] = w.shape as [number, number, number, number];
-    const bv = tensorArg(node, 2);
-    let bias: Float32Array | null = bv ? (L.staticOf(bv) as StaticTensor).data : null;
-    let weight = w.data;
-    // A batch norm folded into this convolution: scale the filters, shift the bias.
-    const bn = L.absorbed.get(node);
-    let target = out0(node);
-    if (bn) {
-      const { scale, shift } = batchNormAffine(bn, L);
-      weight = weight.slice();
-      const per = weight.length / cout;
-      for (let o = 0; o < cout; o++)
-        for (let i = 0; i < per; i++) weight[o * per + i] = (weight[o * per + i] as number) * (scale[o] as number);
-      const b2 = new Float32Array(cout);
-      for (let o = 0; o < cout; o++)
-        b2[o] = (bias ? (bias[o] as number) : 0) * (scale[o] as number) + (shift[o] as number);
-      bias = b2;
-      target = bn.outputs[0] as Value;
-    }
-    const depthwise = a.groups > 1 && icPerGroup === 1;
-    const filter = depthwise
-      ? L.constant([1, kh, kw, cout], permuteData(weight, w.shape, [1, 2, 3, 0]))
-      : L.constant([cout, kh, kw, icPerGroup], permuteData(weight, w.shape, [0, 2, 3, 1]));
-    const ib = bias ? L.constant([cout], bias) : XNN_INVALID_ID;
-    const ix = L.tensor(x, 'nhwc');
-    const [ph, pw] = a.padding as [number, number];
-    L.builder.addNode(
-      depthwise ? XnnNodeType.DepthwiseConv2d : XnnNodeType.Conv2d,
-      [ix, filter, ib],
-      [L.output(target, 'nhwc')],
-      {
-        attrs: {
-          kind: 'conv',
-          conv: {
-            paddingTop: ph,
-            paddingRight: pw,
-            paddingBottom: ph,
-            paddingLeft: pw,
-            kernelHeight: kh,
-            kernelWidth: kw,
-            subsamplingHeight: a.stride[0] as number,
-            subsamplingWidth: a.stride[1] as number,
-            dilationHeight: a.dilation[0] as number,
-            dilationWidth: a.dilation[1] as number,
-            groupInputChannels: icPerGroup,
-            groupOutputChannels: cout / a.groups,
-            groups: a.groups,
-            adjustmentHeight: 0,
-            adjustmentWidth: 0,
-          },
-        },
-      },
-    );
-  },
-};
-
-/** Per-channel scale and shift of an inference batch norm: y = x * scale + shift. */
-function batchNormAffine(node: Node, ctx: CheckContext): { scale: Float32Array; shift: Float32Array } {
-  const c = shapeOf(arg0(node))[1] as number;
-  const get = (i: number): Float32Array | null => {
-    const v = tensorArg(node, i);
-    return v ? (ctx.staticOf(v)?.data ?? null) : null;
-  };
-  const weight = get(1);
-  const bias = get(2);
-  const mean = get(3) as Float32Array;
-  const variance = get(4) as Float32Array;
-  const eps = scalarArg(node, 6) ?? 1e-5;
-  const scale = new Float32Array(c);
-  const shift = new Float32Array(c);
-  for (let i = 0; i < c; i++) {
-    const s = (weight ? (weight[i] as number) : 1) / Math.sqrt((variance[i] as number) + (eps as number));
-    scale[i] = s;
-    shift[i] = (bias ? (bias[i] as number) : 0) - (mean[i] as number) * s;
-  }
-  return { scale, shift };
-}
-
-const batchNorm: OpRule = {
-  emits: [XnnNodeType.Multiply, XnnNodeType.Add],
-  unusedOutputs: true,
-  check(node, ctx) {
-    const x = arg0(node);
-    if (shapeOf(x).length !== 4) return 'only 4-D batch norm is supported';
-    const c = shapeOf(x)[1] as number;
-    for (const [i, what, optional] of [
-      [1, 'weight', true],
-      [2, 'bias', true],
-      [3, 'running_mean', false],
-      [4, 'running_var', false],
-    ] as const) {
-      const a = node.args[i];
-      if (optional && (!a || a.kind === 'none')) continue;
-      const v = tensorArg(node, i);
-      const s = v ? ctx.staticOf(v) : null;
-      if (!s || s.data.length !== c) return `${what} is not a constant of ${c} elements`;
-    }
-    if (typeof scalarArg(node, 6) !== 'number') return 'eps is not a number';
-    return null;
-  },
-  lower(node, L) {
-    const x = arg0(node);
-    const out = out0(node);
-    const producer = x.producer;
-    if (producer && L.absorbed.get(producer) === node) return; // folded into the convolution
-    const { scale, shift } = batchNormAffine(node, L);
-    const c = scale.length;
-    const layout: Layout = L.prefersNhwc(x) ? 'nhwc' : 'nchw';
-    const shape = layout === 'nhwc' ? [c] : [c, 1, 1];
-    const ix = L.tensor(x, layout);
-    const mid = L.builder.addValue(L.dims(out, layout));
-    L.builder.addNode(XnnNodeType.Multiply, [ix, L.constant(shape, scale)], [mid]);
-    L.builder.addNode(XnnNodeType.Add, [mid, L.constant(shape, shift)], [L.output(out, layout)]);
   },
 };
 
@@ -445,6 +271,7 @@ interface PoolArgs {
   stride: [number, number];
   padding: [number, number];
   dilation: [number, number];
+  ceil: boolean;
 }
 
 function poolArgs(node: Node, max: boolean): PoolArgs | string {
@@ -455,10 +282,25 @@ function poolArgs(node: Node, max: boolean): PoolArgs | string {
   const padding = pair(node, 3, [0]);
   const dilation = max ? pair(node, 4, [1]) : ([1, 1] as [number, number]);
   if (!stride || !padding || !dilation) return 'stride, padding and dilation must be 1 or 2 integers';
-  if (boolArg(node, max ? 5 : 4, false) !== false) return 'ceil_mode is not supported';
+  const ceil = boolArg(node, max ? 5 : 4, false);
+  if (ceil === null) return 'ceil_mode must be a boolean';
+  if (ceil && !max) return 'ceil_mode is not supported for average pooling';
   if (kernel[0] * kernel[1] <= 1) return 'a 1x1 pooling window is not supported';
   if ([...kernel, ...stride, ...dilation].some((v) => v < 1) || padding.some((p) => p < 0)) return 'invalid window';
-  return { kernel, stride, padding, dilation };
+  if (max && (stride[0] > kernel[0] || stride[1] > kernel[1])) return 'stride must not exceed the kernel size';
+  return { kernel, stride, padding, dilation, ceil };
+}
+
+/**
+ * Extra bottom (or right) padding that makes a floor-mode window count equal ceil_mode's along one
+ * dim (none when the last ceil-mode window would start in the padding, which ceil_mode drops).
+ */
+export function ceilModeExtraPad(size: number, kernel: number, stride: number, pad: number, dilation: number): number {
+  const span = size + 2 * pad - dilation * (kernel - 1) - 1;
+  const windows = Math.floor((span + stride - 1) / stride) + 1;
+  if ((windows - 1) * stride >= size + pad) return 0;
+  const partial = ((span % stride) + stride) % stride;
+  return partial > 0 ? stride - partial : 0;
 }
 
 function pool(type: XnnNodeType.AvgPooling2d | XnnNodeType.MaxPooling2d): OpRule {
@@ -466,10 +308,13 @@ function pool(type: XnnNodeType.AvgPooling2d | XnnNodeType.MaxPooling2d): OpRule
   return {
     emits: [type],
     unusedOutputs: max,
+    dynamic: true,
     check(node) {
       if (shapeOf(arg0(node)).length !== 4) return 'input must be 4-D';
       const a = poolArgs(node, max);
       if (typeof a === 'string') return a;
+      if (a.ceil && (isDynamic(arg0(node)) || isDynamic(out0(node))))
+        return 'ceil_mode with a dynamic shape is not supported';
       if (!max) {
         if (a.padding[0] !== 0 || a.padding[1] !== 0) return 'average pooling with padding is not supported';
         const divisor = node.args[6];
@@ -479,15 +324,23 @@ function pool(type: XnnNodeType.AvgPooling2d | XnnNodeType.MaxPooling2d): OpRule
     },
     lower(node, L) {
       const a = poolArgs(node, max) as PoolArgs;
-      const ix = L.tensor(arg0(node), 'nhwc');
+      const x = arg0(node);
+      const [, , h, w] = shapeOf(x) as [number, number, number, number];
+      const extra = a.ceil
+        ? [
+            ceilModeExtraPad(h, a.kernel[0], a.stride[0], a.padding[0], a.dilation[0]),
+            ceilModeExtraPad(w, a.kernel[1], a.stride[1], a.padding[1], a.dilation[1]),
+          ]
+        : [0, 0];
+      const ix = L.tensor(x, 'nhwc');
       L.builder.addNode(type, [ix], [L.output(out0(node), 'nhwc')], {
         flags: 0x40,
         attrs: {
           kind: 'pool',
           pool: {
             paddingTop: a.padding[0],
-            paddingRight: a.padding[1],
-            paddingBottom: a.padding[0],
+            paddingRight: a.padding[1] + (extra[1] as number),
+            paddingBottom: a.padding[0] + (extra[0] as number),
             paddingLeft: a.padding[1],
             poolingHeight: a.kernel[0],
             poolingWidth: a.kernel[1],
@@ -504,6 +357,7 @@ function pool(type: XnnNodeType.AvgPooling2d | XnnNodeType.MaxPooling2d): OpRule
 
 const meanDim: OpRule = {
   emits: [XnnNodeType.GlobalAvgPooling2d, XnnNodeType.StaticReshape],
+  dynamic: true,
   check(node) {
     const rank = shapeOf(arg0(node)).length;
     if (rank !== 4) return 'only the mean over H and W of a 4-D tensor is supported';
@@ -512,6 +366,8 @@ const meanDim: OpRule = {
       return 'only the mean over dims 2 and 3 is supported';
     const dtype = node.args[3];
     if (dtype && dtype.kind !== 'none') return 'dtype is not supported';
+    if (!boolArg(node, 2, false) && (isDynamic(arg0(node)) || isDynamic(out0(node))))
+      return 'a mean without keepdim of a dynamic shape is not supported';
     return null;
   },
   lower(node, L) {
@@ -536,6 +392,7 @@ const meanDim: OpRule = {
 
 const softmax: OpRule = {
   emits: [XnnNodeType.Softmax],
+  dynamic: true,
   check(node) {
     const rank = shapeOf(arg0(node)).length;
     const dim = intArg(node, 1);
@@ -559,6 +416,7 @@ const CAT_TYPES = [
 
 const cat: OpRule = {
   emits: CAT_TYPES,
+  dynamic: true,
   check(node) {
     const a = node.args[0];
     if (!a || a.kind !== 'tensor-list') return 'tensors is not a tensor list';
@@ -584,6 +442,7 @@ const cat: OpRule = {
 
 const permute: OpRule = {
   emits: [XnnNodeType.StaticTranspose],
+  dynamic: true,
   check(node) {
     const rank = shapeOf(arg0(node)).length;
     const perm = intListArg(node, 1)?.map((d) => normDim(d, rank));
@@ -605,15 +464,70 @@ const permute: OpRule = {
   },
 };
 
+/** Ops whose second argument is the new shape (ExecuTorch writes it as given, with -1 as 0). */
+const SIZED_VIEWS = new Set([
+  'aten.view_copy.default',
+  'aten.reshape.default',
+  'aten._unsafe_view.default',
+  'executorch_prim.et_view.default',
+]);
+
+/**
+ * The `new_shape` of a reshape: the size argument with inferred dims (-1) and sizes computed at
+ * run time as 0 (XNNPACK infers one such dim from the element count), else the output's shape.
+ */
+function reshapeTarget(node: Node): number[] | string {
+  const dynamic = isDynamic(arg0(node)) || isDynamic(out0(node));
+  const size = SIZED_VIEWS.has(node.op) ? sizeListArg(node, 1) : null;
+  if (size) {
+    const shape = size.map((d) => (d === -1 || d === null ? 0 : d));
+    if (shape.filter((d) => d === 0).length > 1) return 'more than one inferred dim';
+    if (shape.some((d) => d < 0)) return 'negative size';
+    return shape;
+  }
+  const shape = [...shapeOf(out0(node))];
+  if (dynamic) {
+    // Squeeze and unsqueeze: the output's shape, with its one dim that may change (if known) as 0.
+    const changing = dynamicDims(out0(node));
+    if (changing.size > 1) return 'a reshape of a dynamic shape with more than one dim that may change';
+    for (const d of changing) shape[d] = 0;
+  }
+  return shape;
+}
+
+/**
+ * New shapes decided when the partitioner asked: finding which dim of a dynamic shape may change
+ * reads the producers of the input, and those of earlier partitions are delegate calls by the time
+ * this partition is lowered.
+ */
+const reshapeTargets = new WeakMap<Node, number[] | string>();
+const reshapeTargetOnce = (node: Node): number[] | string => {
+  let t = reshapeTargets.get(node);
+  if (t === undefined) {
+    t = reshapeTarget(node);
+    reshapeTargets.set(node, t);
+  }
+  return t;
+};
+
 const reshape: OpRule = {
   emits: [XnnNodeType.StaticReshape],
-  check: () => null,
+  dynamic: true,
+  scalarInputs: true,
+  check(node) {
+    const t = reshapeTargetOnce(node);
+    return typeof t === 'string' ? t : null;
+  },
   lower(node, L) {
     const out = out0(node);
     if (L.staticOf(out)) return;
+    const newShape = reshapeTargetOnce(node);
+    if (typeof newShape === 'string') {
+      throw new KindlingError(ErrorCode.Internal, `XNNPACK lowering: ${node.op} was not supported: ${newShape}`);
+    }
     const ix = L.tensor(arg0(node));
     L.builder.addNode(XnnNodeType.StaticReshape, [ix], [L.output(out)], {
-      attrs: { kind: 'reshape', newShape: [...shapeOf(out)] },
+      attrs: { kind: 'reshape', newShape },
     });
   },
 };
@@ -708,6 +622,7 @@ function padAmounts(node: Node): { pre: number[]; post: number[] } | string {
 
 const constantPad: OpRule = {
   emits: [XnnNodeType.StaticConstantPad],
+  dynamic: true,
   check(node) {
     const p = padAmounts(node);
     if (typeof p === 'string') return p;
@@ -726,6 +641,7 @@ const constantPad: OpRule = {
 /** clone / to_dim_order_copy within float32: a Copy, or the layout transpose the new dim order needs. */
 const copy: OpRule = {
   emits: [XnnNodeType.Copy, XnnNodeType.StaticTranspose],
+  dynamic: true,
   check: () => null,
   lower(node, L) {
     const x = arg0(node);
@@ -745,6 +661,53 @@ const copy: OpRule = {
   },
 };
 
+/**
+ * expand_copy to the shape it already has (what matmul's decomposition writes before a batched
+ * product): a Copy. A real broadcast is not lowered.
+ */
+const noopExpand: OpRule = {
+  emits: [XnnNodeType.Copy, XnnNodeType.StaticTranspose],
+  dynamic: true,
+  scalarInputs: true,
+  check(node) {
+    const x = arg0(node);
+    const shape = shapeOf(x);
+    const size = sizeListArg(node, 1);
+    if (!size || size.length !== shape.length || shapeOf(out0(node)).join(',') !== shape.join(','))
+      return 'only an expand to the same shape (no broadcast) is lowered';
+    const changing = dynamicDims(x);
+    for (const [i, d] of size.entries()) {
+      if (d === -1) continue;
+      if (d === null || d !== shape[i] || changing.has(i))
+        return 'only an expand to the same shape (no broadcast) is lowered';
+    }
+    return null;
+  },
+  lower: (node, L) => copy.lower(node, L),
+};
+
+/** XNN_FLAG_ALIGN_CORNERS of a bilinear resize. */
+const ALIGN_CORNERS = 0x8;
+
+/** upsample_bilinear2d (NCHW, half-pixel or corner-aligned): an NHWC StaticResizeBilinear2D. */
+const upsampleBilinear: OpRule = {
+  emits: [XnnNodeType.StaticResizeBilinear2D],
+  check(node) {
+    if (shapeOf(arg0(node)).length !== 4) return 'input must be 4-D';
+    if (boolArg(node, 2, false) === null) return 'align_corners must be a boolean';
+    return null;
+  },
+  lower(node, L) {
+    const out = out0(node);
+    const [, , newHeight, newWidth] = shapeOf(out) as [number, number, number, number];
+    const ix = L.tensor(arg0(node), 'nhwc');
+    L.builder.addNode(XnnNodeType.StaticResizeBilinear2D, [ix], [L.output(out, 'nhwc')], {
+      flags: boolArg(node, 2, false) ? ALIGN_CORNERS : 0,
+      attrs: { kind: 'resize', newHeight, newWidth },
+    });
+  },
+};
+
 const gelu: OpRule = unaryWith(
   XnnNodeType.Gelu,
   (node) =>
@@ -754,6 +717,7 @@ const gelu: OpRule = unaryWith(
 
 const leakyRelu: OpRule = {
   emits: [XnnNodeType.LeakyReLU],
+  dynamic: true,
   check: (node) => (scalarArg(node, 1) === null ? 'negative_slope must be a number' : null),
   lower(node, L) {
     const x = arg0(node);
@@ -816,6 +780,7 @@ export const OP_RULES: Readonly<Record<string, OpRule>> = {
   'aten.view_copy.default': reshape,
   'aten.reshape.default': reshape,
   'aten._unsafe_view.default': reshape,
+  'executorch_prim.et_view.default': reshape,
   'aten.squeeze_copy.dims': reshape,
   'aten.squeeze_copy.dim': reshape,
   'aten.squeeze_copy.default': reshape,
@@ -827,18 +792,6 @@ export const OP_RULES: Readonly<Record<string, OpRule>> = {
   'dim_order_ops._clone_dim_order.default': copy,
   'dim_order_ops._to_dim_order_copy.default': copy,
   'aten._to_copy.default': copy,
+  'aten.expand_copy.default': noopExpand,
+  'aten.upsample_bilinear2d.vec_out': upsampleBilinear,
 };
-
-/** Marks batch norms that follow a convolution of the same partition as folded into it. */
-export function planFusions(nodes: readonly Node[], L: LoweringContext): void {
-  const inside = new Set(nodes);
-  for (const n of nodes) {
-    if (n.op !== 'aten._native_batch_norm_legit_no_training.default') continue;
-    const x = arg0(n);
-    const p = x.producer;
-    if (!p || p.op !== 'aten.convolution.default' || !inside.has(p) || L.absorbed.has(p)) continue;
-    if (x.users.length !== 1 || n.graph.outputs.includes(x)) continue;
-    if (n.graph.values.some((v) => v.aliasOf === x)) continue;
-    L.absorbed.set(p, n);
-  }
-}
