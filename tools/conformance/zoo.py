@@ -269,6 +269,11 @@ def op_specs() -> List[Spec]:
     op("nan/relu", lambda: nn.ReLU(), one(with_nan(2, 9)), notes=nan_note)
     op("nan/hardtanh", lambda: nn.Hardtanh(-0.5, 0.5), one(with_nan(2, 9)), notes=nan_note)
     op("nan/clamp_min", lambda: Fn(lambda x: torch.clamp(x, min=-0.25)), one(with_nan(3, 7)), notes=nan_note)
+    # the clamp fused into a convolution's and a fully connected node's output keeps NaN
+    op("nan/conv_relu", lambda: nn.Sequential(nn.Conv2d(3, 8, 3, padding=1), nn.ReLU()),
+       one(with_nan(1, 3, 6, 6, p=0.05)), flavours=["portable", "xnnpack"], notes=nan_note)
+    op("nan/linear_relu6", lambda: nn.Sequential(nn.Linear(12, 8), nn.ReLU6()), one(with_nan(4, 12, p=0.1)),
+       flavours=["portable", "xnnpack"], notes=nan_note)
     # XNNPACK's minimum and maximum drop a NaN of the first operand (the portable kernels propagate
     # it): XNNPACK flavour only
     XO = ["xnnpack"]

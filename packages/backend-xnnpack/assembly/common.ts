@@ -8,9 +8,12 @@ export function madd(a: v128, b: v128, c: v128): v128 {
   return f32x4.add(c, f32x4.mul(a, b));
 }
 
-// `v < lo ? lo : v > hi ? hi : v`, lane-wise (pmax/pmin keep `v` when it is NaN).
+// `v < lo ? lo : v > hi ? hi : v`, lane-wise: a NaN `v` stays NaN (neither comparison holds) and
+// -0 stays -0 when `lo` is +0, as XNNPACK's x86 kernels clamp (`max(lo, v)` then `min(hi, v)`, whose
+// second operand wins ties and NaN). `pmax(v, lo)` is `v < lo ? lo : v`; `pmin(v, hi)` is
+// `hi < v ? hi : v`.
 export function clamp(v: v128, lo: v128, hi: v128): v128 {
-  return f32x4.pmin(hi, f32x4.pmax(lo, v));
+  return f32x4.pmin(f32x4.pmax(v, lo), hi);
 }
 
 // Stores the first `n` (< 8) lanes of the 8-lane pair (v0, v1) at `p`.

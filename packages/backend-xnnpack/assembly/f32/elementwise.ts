@@ -10,8 +10,10 @@ function apply4(op: i32, x: v128, y: v128): v128 {
   if (op === 1) return f32x4.sub(x, y);
   if (op === 2) return f32x4.mul(x, y);
   if (op === 3) return f32x4.div(x, y);
-  if (op === 4) return f32x4.min(x, y);
-  return f32x4.max(x, y);
+  // x86 minps/maxps(x, y): `x < y ? x : y` / `x > y ? x : y`, so y when either is NaN (XNNPACK's
+  // minimum and maximum); pmin(y, x) is `x < y ? x : y`, pmax(y, x) is `y < x ? x : y`.
+  if (op === 4) return f32x4.pmin(y, x);
+  return f32x4.pmax(y, x);
 }
 
 function apply1(op: i32, x: f32, y: f32): f32 {
@@ -19,8 +21,25 @@ function apply1(op: i32, x: f32, y: f32): f32 {
   if (op === 1) return x - y;
   if (op === 2) return x * y;
   if (op === 3) return x / y;
-  if (op === 4) return Mathf.min(x, y);
-  return Mathf.max(x, y);
+  if (op === 4) return x < y ? x : y;
+  return x > y ? x : y;
+}
+
+/** 1 when any of the `n` fp32 values at `x` is NaN, else 0. */
+export function has_nan_f32(n: i32, x: usize): i32 {
+  const n4 = n & ~3;
+  let any = i32x4.splat(0);
+  let i = 0;
+  for (; i < n4; i += 4) {
+    const v = v128.load(x + ((<usize>i) << 2));
+    any = v128.or(any, f32x4.ne(v, v));
+  }
+  if (v128.any_true(any)) return 1;
+  for (; i < n; i++) {
+    const v = load<f32>(x + ((<usize>i) << 2));
+    if (v != v) return 1;
+  }
+  return 0;
 }
 
 export function binary(op: i32, n: i32, a: usize, b: usize, bLen: i32, out: usize, min: f32, max: f32): void {

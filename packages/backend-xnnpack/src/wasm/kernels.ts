@@ -73,6 +73,8 @@ export interface KernelExports {
   ): void;
   binary(op: number, n: number, a: number, b: number, bLen: number, out: number, min: number, max: number): void;
   clampf(n: number, x: number, out: number, min: number, max: number): void;
+  /** 1 when any of the `n` fp32 values at `x` is NaN. */
+  has_nan_f32(n: number, x: number): number;
   peak_madd(iters: number): number;
   /** Part `part` of `parts` of {@link KernelExports.gemm} (disjoint output tiles). */
   gemm_part(

@@ -47,11 +47,11 @@ export const binaryStep: StepFactory = (node, io, ctx) => {
   const scratch = createBinaryScratch();
   const reference = () => binaryF32(op, f32(a), a.shape, f32(b), b.shape, f32(out), out.shape, min, max, scratch);
   const heap = ctx.heap;
-  // The WebAssembly kernel covers add, subtract, multiply and divide where both operands can be in
-  // its memory (an fp32 constant is copied there now). Minimum and maximum run the TypeScript
-  // kernel, which handles NaN as XNNPACK does (the WebAssembly one propagates every NaN).
+  // The WebAssembly kernel covers add .. maximum where both operands can be in its memory (an fp32
+  // constant is copied there now). Both kernels' minimum and maximum return the second operand when
+  // either is NaN, as XNNPACK's do.
   const locatable = (v: RuntimeValue) => inKernelMemory(v) || v.data instanceof Float32Array;
-  if (!heap || op >= BinaryOp.Minimum || !locatable(a) || !locatable(b))
+  if (!heap || op > BinaryOp.Maximum || !locatable(a) || !locatable(b))
     return { node, infer: () => inferBroadcast(node, a, b, out), run: reference };
   const commutative = op === BinaryOp.Add || op === BinaryOp.Multiply;
   const locA = wasmLocator(heap, a, true);

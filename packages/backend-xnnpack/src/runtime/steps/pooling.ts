@@ -4,10 +4,10 @@ import { convOutputSize } from '../../kernels/convolution.js';
 import { maxPool2dF32, type PoolGeometry, pool2dF32 } from '../../kernels/pooling.js';
 import { XnnDatatype, type XnnNode, XnnNodeType, type XnnPoolAttrs } from '../../serialization/xnn-graph.js';
 import type { KernelHeap } from '../../wasm/kernels.js';
-import type { RuntimeValue } from '../runtime-value.js';
+import { numelOf, type RuntimeValue } from '../runtime-value.js';
 import { attrsOf, f32, fail, requireFloat, setShape } from './common.js';
-import { inKernelMemory, type Step, type StepFactory } from './step.js';
-import { pointerOf } from './wasm-call.js';
+import { inKernelMemory, type Step, type StepContext, type StepFactory } from './step.js';
+import { ArgList, callKernel, pointerOf, runParallel } from './wasm-call.js';
 
 /** A {@link PoolGeometry} whose sizes shape inference updates. */
 type MutablePoolGeometry = { -readonly [K in keyof PoolGeometry]: PoolGeometry[K] };
@@ -93,11 +93,59 @@ export const poolStep: StepFactory = (node, io, ctx) => {
         ),
     };
   }
-  // fp32 max pooling always runs the TypeScript kernel, which reproduces XNNPACK's handling of NaN
-  // (see maxPool2dF32); the WebAssembly kernel `maxpool2d_part` propagates every NaN instead.
+  // The TypeScript kernel reproduces XNNPACK's handling of NaN (see maxPool2dF32); the WebAssembly
+  // kernel `maxpool2d_part` propagates every NaN instead, so it runs only on inputs without NaN
+  // (checked each call, one pass over the input), where both give the maximum of the window.
   const taps = new Int32Array(Math.max(p.poolingHeight * p.poolingWidth, 1));
-  return { node, infer, run: () => maxPool2dF32(f32(x), f32(out), geo, node.outputMin, node.outputMax, taps) };
+  const reference = () => maxPool2dF32(f32(x), f32(out), geo, node.outputMin, node.outputMax, taps);
+  if (heap) return wasmMaxPoolStep(node, geo, x, out, heap, ctx, infer, reference);
+  return { node, infer, run: reference };
 };
+
+/** fp32 max pooling over the WebAssembly kernel, for inputs without NaN. */
+function wasmMaxPoolStep(
+  node: XnnNode,
+  g: PoolGeometry,
+  x: RuntimeValue,
+  out: RuntimeValue,
+  heap: KernelHeap,
+  ctx: StepContext,
+  infer: () => void,
+  reference: () => void,
+): Step {
+  const call = new ArgList(18);
+  return {
+    node,
+    infer,
+    run() {
+      const xp = pointerOf(heap, x);
+      if (heap.exports.has_nan_f32(numelOf(x.shape), xp) !== 0) return reference();
+      call
+        .reset()
+        .add(g.batch)
+        .add(g.inHeight)
+        .add(g.inWidth)
+        .add(g.outHeight)
+        .add(g.outWidth)
+        .add(g.channels)
+        .add(g.poolHeight)
+        .add(g.poolWidth)
+        .add(g.strideHeight)
+        .add(g.strideWidth)
+        .add(g.dilationHeight)
+        .add(g.dilationWidth)
+        .add(g.padTop)
+        .add(g.padLeft)
+        .add(xp)
+        .add(pointerOf(heap, out))
+        .add(node.outputMin)
+        .add(node.outputMax);
+      const work = g.batch * g.outHeight * g.outWidth * g.channels * g.poolHeight * g.poolWidth;
+      if (runParallel(ctx, 'maxpool2d_part', call.values, work)) return;
+      callKernel(heap.exports.maxpool2d_part, call.whole());
+    },
+  };
+}
 
 /** qs8 max pooling over the WebAssembly kernel. */
 function wasmQs8MaxPoolStep(

@@ -58,8 +58,14 @@ export const unaryStep: StepFactory = (node, io, ctx) => {
   requireFloat(node, x, out);
   const reference = () => unaryF32(op, f32(x), f32(out), numelOf(x.shape), param, clampMin, clampMax);
   const heap = ctx.heap && inKernelMemory(x) ? ctx.heap : null;
-  // The clamp runs the TypeScript kernel, which keeps NaN as XNNPACK does; the WebAssembly `clampf`
-  // turns NaN into the lower bound.
+  // Both kernels keep NaN (and -0) as XNNPACK's clamp does.
+  if (heap && op === UnaryOp.Clamp) {
+    return {
+      node,
+      infer,
+      run: () => heap.exports.clampf(numelOf(x.shape), pointerOf(heap, x), pointerOf(heap, out), clampMin, clampMax),
+    };
+  }
   if (heap && op === UnaryOp.Hardswish && x.datatype === XnnDatatype.Fp32 && out.datatype === XnnDatatype.Fp32) {
     // Bit-identical to the TypeScript kernel.
     return {
