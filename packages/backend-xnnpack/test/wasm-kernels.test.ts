@@ -64,6 +64,23 @@ test('selecting a build decodes only that build', () => {
 });
 
 describe.each(variants)('WebAssembly kernels (%s) against the TypeScript reference', (variant) => {
+  test('has_nan_f32 finds a NaN at any position, vector part or tail, and nothing else', () => {
+    const heap = heapOf(variant);
+    for (let n = 0; n <= 13; n++) {
+      const data = Float32Array.from({ length: n }, (_, i) => (i % 3 === 0 ? -0 : i === 5 ? Infinity : i - 4.5));
+      const ptr = put(heap, data);
+      expect(heap.exports.has_nan_f32(n, ptr)).toBe(0);
+      for (let at = 0; at < n; at++) {
+        heap.f32(ptr, n)[at] = Number.NaN;
+        expect(heap.exports.has_nan_f32(n, ptr)).toBe(1);
+        heap.f32(ptr, n)[at] = data[at] as number;
+      }
+      // a NaN just past the end is not looked at
+      heap.f32(ptr, n + 1)[n] = Number.NaN;
+      expect(heap.exports.has_nan_f32(n, ptr)).toBe(0);
+    }
+  });
+
   test('pack_gemm matches packGemmWeights exactly, both layouts', () => {
     const random = seededRandom(1);
     for (const [n, k] of [
