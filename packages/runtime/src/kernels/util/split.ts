@@ -21,15 +21,18 @@ export function splitInto(
     total += s;
   }
   if (total !== x.sizes[d]) fail(op, `split sizes [${sizes.join(', ')}] do not sum to ${x.sizes[d]}`);
+  const v = viewOf(x);
+  if (squeeze) {
+    v.sizes.splice(d, 1);
+    v.strides.splice(d, 1);
+  }
+  const step = x.strides[d] as number;
   let start = 0;
-  sizes.forEach((len, i) => {
-    const v = viewOf(x);
-    v.base = start * (x.strides[d] as number);
-    if (squeeze) {
-      v.sizes.splice(d, 1);
-      v.strides.splice(d, 1);
-    } else v.sizes[d] = len;
+  for (let i = 0; i < sizes.length; i++) {
+    const len = sizes[i] as number;
+    v.base = start * step;
+    if (!squeeze) v.sizes[d] = len;
     copyView(op, x, v, outs[i] as Tensor);
     start += len;
-  });
+  }
 }
