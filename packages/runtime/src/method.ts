@@ -184,7 +184,7 @@ function gather(table: ValueTable, indices: readonly number[], values: EValue[],
   if (values.length !== n) values.length = n;
   if (before.length !== n) before.length = n;
   for (let i = 0; i < n; i++) {
-    const v = table.get(indices[i] as number);
+    const v = table.argument(indices[i] as number);
     values[i] = v;
     before[i] = v;
   }
