@@ -228,7 +228,8 @@ export function mapBinaryInt64(
 
 /**
  * out = cmp(a, b) (1 or 0, written in `out`'s dtype) with broadcasting, comparing integer or bool
- * tensors exactly as int64.
+ * tensors exactly as int64. `cmp` is an order comparison: its result depends only on whether x is
+ * less than, equal to or greater than y.
  */
 export function compareInt64(
   op: string,
@@ -240,11 +241,83 @@ export function compareInt64(
   const shape = broadcastShapes(op, a.sizes, b.sizes);
   resizeOut(op, out, shape);
   if (out.numel === 0) return;
+  if (a.dtype === ScalarType.Long && b.dtype === ScalarType.Long && LITTLE_ENDIAN) {
+    compareInt64Words(op, a, b, out, shape, cmp);
+    return;
+  }
   const sink = numberSink(op, out);
   const o = sink.values;
   forEachInt64Pair(op, a, b, out, (i, x, y) => {
     o[i] = cmp(x, y) ? 1 : 0;
   });
+  sink.commit();
+}
+
+/** Whether typed arrays store the low 32-bit word of an int64 first. */
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
+/** The 32-bit words of an int64 tensor's elements (element `i` is low word `2i`, high word `2i + 1`). */
+function int64Words(t: Tensor): Int32Array {
+  const bytes = t.bytes;
+  return new Int32Array(bytes.buffer, bytes.byteOffset, 2 * t.numel);
+}
+
+/**
+ * {@link compareInt64} for two int64 tensors without BigInts: elements are ordered by their signed
+ * high words, then their unsigned low words (exact for all 64 bits), and `cmp`'s result for each
+ * ordering (less, equal, greater) is worked out once.
+ */
+function compareInt64Words(
+  op: string,
+  a: Tensor,
+  b: Tensor,
+  out: Tensor,
+  shape: readonly number[],
+  cmp: (x: bigint, y: bigint) => boolean,
+): void {
+  const lt = cmp(0n, 1n) ? 1 : 0;
+  const eq = cmp(0n, 0n) ? 1 : 0;
+  const gt = cmp(1n, 0n) ? 1 : 0;
+  const aw = int64Words(a);
+  const bw = int64Words(b);
+  const n = out.numel;
+  const sink = numberSink(op, out);
+  const o = sink.values;
+  const ra = broadcastRun(a, shape);
+  const rb = ra > 0 ? broadcastRun(b, shape) : 0;
+  const runs = rb > 0 && rowMajor(out.sizes, out.strides);
+  const order = out.dimOrder;
+  const ao = runs ? null : offsetTable(shape, broadcastStrides(a, shape), order);
+  const bo = runs ? null : offsetTable(shape, broadcastStrides(b, shape), order);
+  const ma = a.numel;
+  const mb = b.numel;
+  for (let i = 0, ja = 0, ca = 0, jb = 0, cb = 0; i < n; i++) {
+    let ia: number;
+    let ib: number;
+    if (runs) {
+      ia = ja;
+      ib = jb;
+      if (++ca === ra) {
+        ca = 0;
+        if (++ja === ma) ja = 0;
+      }
+      if (++cb === rb) {
+        cb = 0;
+        if (++jb === mb) jb = 0;
+      }
+    } else {
+      ia = ao === null ? i : (ao[i] as number);
+      ib = bo === null ? i : (bo[i] as number);
+    }
+    const ha = aw[2 * ia + 1] as number;
+    const hb = bw[2 * ib + 1] as number;
+    if (ha !== hb) o[i] = ha < hb ? lt : gt;
+    else {
+      const la = (aw[2 * ia] as number) >>> 0;
+      const lb = (bw[2 * ib] as number) >>> 0;
+      o[i] = la === lb ? eq : la < lb ? lt : gt;
+    }
+  }
   sink.commit();
 }
 
