@@ -91,7 +91,8 @@ function copyRaw(
   const len = runSizes[0] as number;
   const step = runStrides[0] as number;
   if (r === 1 && step === 1) {
-    d.set(s.subarray(base, base + n));
+    if (n >= BLOCK_COPY) d.set(s.subarray(base, base + n));
+    else for (let j = 0; j < n; j++) d[j] = s[base + j];
     return;
   }
   for (let k = 1; k < r; k++) runIndex[k] = 0;
