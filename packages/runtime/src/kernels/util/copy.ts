@@ -48,6 +48,9 @@ let runIndex = new Int32Array(8);
 /** Runs at least this long are copied with `set` (a native block copy) instead of a loop. */
 const BLOCK_COPY = 64;
 
+/** A whole copy at least this long (one call) goes through `set` rather than a loop. */
+const SHORT_COPY = 16;
+
 /**
  * Copies `n` elements of the strided view (`sizes`, `strides`, `base`) of `s` into `d` in the
  * order of `order` (outermost first), without a per-call offset table: size-1 dimensions are
@@ -91,7 +94,7 @@ function copyRaw(
   const len = runSizes[0] as number;
   const step = runStrides[0] as number;
   if (r === 1 && step === 1) {
-    if (n >= BLOCK_COPY) d.set(s.subarray(base, base + n));
+    if (n >= SHORT_COPY) d.set(s.subarray(base, base + n));
     else for (let j = 0; j < n; j++) d[j] = s[base + j];
     return;
   }

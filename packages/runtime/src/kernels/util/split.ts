@@ -1,7 +1,7 @@
 import type { Tensor } from '@kindling/core';
 import { fail } from './errors.js';
 import { normalizeDim } from './shape.js';
-import { copyView, viewOf } from './view.js';
+import { copyView, viewOf, viewWithout } from './view.js';
 
 /** Copy consecutive chunks of `x` along `dim` (lengths `sizes`) into `outs`. */
 export function splitInto(
@@ -21,11 +21,7 @@ export function splitInto(
     total += s;
   }
   if (total !== x.sizes[d]) fail(op, `split sizes [${sizes.join(', ')}] do not sum to ${x.sizes[d]}`);
-  const v = viewOf(x);
-  if (squeeze) {
-    v.sizes.splice(d, 1);
-    v.strides.splice(d, 1);
-  }
+  const v = squeeze ? viewWithout(x, d) : viewOf(x);
   const step = x.strides[d] as number;
   let start = 0;
   for (let i = 0; i < sizes.length; i++) {
