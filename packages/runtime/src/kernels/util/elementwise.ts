@@ -381,6 +381,10 @@ function selectRuns(
 ): void {
   const n = out.numel;
   const cd = readNumbers(op, cond);
+  if (out.dtype === ScalarType.Float && ra === 1 && rb === 1 && a.numel === n && b.numel === n && rc === 1) {
+    selectBlocksF32(cd, cond.numel, a.data as Float32Array, b.data as Float32Array, out.data as Float32Array, n);
+    return;
+  }
   const ad = a.data as unknown as ArrayLike<unknown>;
   const bd = b.data as unknown as ArrayLike<unknown>;
   const od = out.data as unknown as { [i: number]: unknown };
@@ -401,5 +405,22 @@ function selectRuns(
       cb = 0;
       if (++jb === mb) jb = 0;
     }
+  }
+}
+
+/**
+ * Float `where` with whole `a` and `b` and a condition that repeats a block of `mc` elements (an
+ * attention mask): a loop over float arrays only, so element access stays monomorphic.
+ */
+function selectBlocksF32(
+  cd: ArrayLike<number>,
+  mc: number,
+  ad: Float32Array,
+  bd: Float32Array,
+  od: Float32Array,
+  n: number,
+): void {
+  for (let i = 0; i < n; i += mc) {
+    for (let j = 0; j < mc; j++) od[i + j] = (cd[j] as number) !== 0 ? (ad[i + j] as number) : (bd[i + j] as number);
   }
 }
