@@ -51,7 +51,7 @@ let runStrides = new Float64Array(8);
 let runBlocks = new Float64Array(8);
 
 /** Runs at least this long are copied with `set` (a native block copy) instead of a loop. */
-const BLOCK_COPY = 64;
+export const BLOCK_COPY = 64;
 
 /** A whole copy at least this long (one call) goes through `set` rather than a loop. */
 const SHORT_COPY = 16;

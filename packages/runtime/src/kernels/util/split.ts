@@ -1,5 +1,6 @@
 import type { Tensor } from '@kindling/core';
 import { rowMajor } from './broadcast.js';
+import { BLOCK_COPY } from './copy.js';
 import { checkDtype, REAL_AND_BOOL } from './dtype.js';
 import { fail } from './errors.js';
 import { normalizeDim, resizeOut } from './shape.js';
@@ -82,7 +83,7 @@ function splitRowMajor(
     for (let o = 0; o < outer; o++) {
       const from = (o * dimLen + start) * inner;
       const to = o * block;
-      if (block >= 16) dst.set(src.subarray(from, from + block), to);
+      if (block >= BLOCK_COPY) dst.set(src.subarray(from, from + block), to);
       else for (let j = 0; j < block; j++) dst[to + j] = src[from + j];
     }
     start += len;
