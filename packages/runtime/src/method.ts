@@ -184,7 +184,7 @@ function gather(table: ValueTable, indices: readonly number[], values: EValue[],
   if (values.length !== n) values.length = n;
   if (before.length !== n) before.length = n;
   for (let i = 0; i < n; i++) {
-    const v = table.get(indices[i] as number);
+    const v = table.argument(indices[i] as number);
     values[i] = v;
     before[i] = v;
   }
@@ -751,31 +751,33 @@ export class Method {
         { context: { method } },
       );
     }
-    const ctx = { method, value: index, input: i };
-    const bad = (message: string): never => {
-      throw new KindlingError(ErrorCode.InvalidArgument, `input ${i} of method "${method}": ${message}`, {
-        context: ctx,
-      });
-    };
-    if (!isEValue(value)) bad('expected an EValue');
+    if (!isEValue(value)) this.#badInput(i, index, 'expected an EValue');
     const data = this.#plan.values[index] as EValueData;
     if (data.type === 'Tensor') {
-      if (value.tag !== Tag.Tensor) bad(`expected a Tensor, got ${tagName(value.tag)}`);
+      if (value.tag !== Tag.Tensor) this.#badInput(i, index, `expected a Tensor, got ${tagName(value.tag)}`);
       const input = (value as { value: Tensor }).value;
       const slot = this.#slots.get(index) as TensorSlot;
       const t = slot.data;
       const dtype = t.scalarType as ScalarType;
-      if (input.dtype !== dtype) bad(`expected dtype ${dtypeName(dtype)}, got ${dtypeName(input.dtype)}`);
+      if (input.dtype !== dtype)
+        this.#badInput(i, index, `expected dtype ${dtypeName(dtype)}, got ${dtypeName(input.dtype)}`);
       if (!sameList(input.dimOrder, t.dimOrder))
-        bad(`expected dim order [${t.dimOrder.join(', ')}], got [${input.dimOrder.join(', ')}]`);
+        this.#badInput(i, index, `expected dim order [${t.dimOrder.join(', ')}], got [${input.dimOrder.join(', ')}]`);
       const sizes = input.sizes;
       if (t.shapeDynamism === TensorShapeDynamism.STATIC) {
-        if (!sameList(sizes, t.sizes)) bad(`expected shape [${t.sizes.join(', ')}], got [${sizes.join(', ')}]`);
+        if (!sameList(sizes, t.sizes))
+          this.#badInput(i, index, `expected shape [${t.sizes.join(', ')}], got [${sizes.join(', ')}]`);
       } else {
         if (sizes.length !== t.sizes.length)
-          bad(`expected rank ${t.sizes.length} (shape up to [${t.sizes.join(', ')}]), got shape [${sizes.join(', ')}]`);
+          this.#badInput(
+            i,
+            index,
+            `expected rank ${t.sizes.length} (shape up to [${t.sizes.join(', ')}]), got shape [${sizes.join(', ')}]`,
+          );
         if (numelOf(sizes) > slot.capacity) {
-          bad(
+          this.#badInput(
+            i,
+            index,
             `shape [${sizes.join(', ')}] has ${numelOf(sizes)} elements, more than the bound [${t.sizes.join(', ')}] allows (${slot.capacity})`,
           );
         }
@@ -801,38 +803,52 @@ export class Method {
       const want = data.type;
       switch (data.type) {
         case 'Int':
-          if (value.tag !== Tag.Int) bad(`expected an Int, got ${tagName(value.tag)}`);
+          if (value.tag !== Tag.Int) this.#badInput(i, index, `expected an Int, got ${tagName(value.tag)}`);
           if ((value as { value: number }).value !== Number(data.value)) {
-            bad(
+            this.#badInput(
+              i,
+              index,
               `this Int input was fixed to ${data.value} when the program was exported; got ${(value as { value: number }).value}`,
             );
           }
           break;
         case 'Bool':
-          if (value.tag !== Tag.Bool) bad(`expected a Bool, got ${tagName(value.tag)}`);
+          if (value.tag !== Tag.Bool) this.#badInput(i, index, `expected a Bool, got ${tagName(value.tag)}`);
           if ((value as { value: boolean }).value !== data.value)
-            bad(`this Bool input was fixed to ${data.value} when the program was exported`);
+            this.#badInput(i, index, `this Bool input was fixed to ${data.value} when the program was exported`);
           break;
         case 'Double': {
-          if (value.tag !== Tag.Double && value.tag !== Tag.Int) bad(`expected a Double, got ${tagName(value.tag)}`);
+          if (value.tag !== Tag.Double && value.tag !== Tag.Int)
+            this.#badInput(i, index, `expected a Double, got ${tagName(value.tag)}`);
           const got = (value as { value: number }).value;
           if (!(Math.abs(got - data.value) <= 1e-4 + 1e-5 * Math.abs(data.value))) {
-            bad(`this Double input was fixed to ${data.value} when the program was exported; got ${got}`);
+            this.#badInput(
+              i,
+              index,
+              `this Double input was fixed to ${data.value} when the program was exported; got ${got}`,
+            );
           }
           break;
         }
         case 'String':
           if (value.tag !== Tag.String || (value as { value: string }).value !== data.value)
-            bad(`expected the String "${data.value}"`);
+            this.#badInput(i, index, `expected the String "${data.value}"`);
           break;
         case 'Null':
-          if (value.tag !== Tag.None) bad(`expected None, got ${tagName(value.tag)}`);
+          if (value.tag !== Tag.None) this.#badInput(i, index, `expected None, got ${tagName(value.tag)}`);
           break;
         default:
-          bad(`inputs of type ${want} cannot be set`);
+          this.#badInput(i, index, `inputs of type ${want} cannot be set`);
       }
     }
     this.#inputSet[i] = true;
+  }
+  /** Throws `InvalidArgument` for input `i` (value `index`) of this method. */
+  #badInput(i: number, index: number, message: string): never {
+    const method = this.name;
+    throw new KindlingError(ErrorCode.InvalidArgument, `input ${i} of method "${method}": ${message}`, {
+      context: { method, value: index, input: i },
+    });
   }
 
   /**
@@ -853,8 +869,8 @@ export class Method {
     checkLimits(options);
     const signal = options.signal;
     if (signal?.aborted) throw abortError(method, signal, 'before it started');
-    const unset = this.#inputSet.flatMap((set, i) => (set ? [] : [i]));
-    if (unset.length > 0) {
+    if (!this.#inputSet.every(Boolean)) {
+      const unset = this.#inputSet.flatMap((set, i) => (set ? [] : [i]));
       throw new KindlingError(
         ErrorCode.InvalidArgument,
         `method "${method}" needs input${unset.length > 1 ? 's' : ''} ${unset.join(', ')} set before it executes`,

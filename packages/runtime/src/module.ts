@@ -16,6 +16,9 @@ import { captureInputEValue, fromOutputEValue, type MethodInput, type MethodOutp
 import type { MethodMeta } from './method-meta.js';
 import { type DataFile, Program } from './program.js';
 
+/** Execute options of a call that sets no limit and no signal (one shared object). */
+const NO_LIMITS: MethodExecuteOptions = Object.freeze({});
+
 /**
  * Options for {@link Module.load}. The {@link ExecuteLimits} (`maxInstructions`, `maxExecuteMs`)
  * apply to every execute of every method; {@link ExecuteOptions} can override them per call.
@@ -210,16 +213,21 @@ export class Module {
     try {
       this.#checkOpen();
       const method = await this.loadMethod(name);
-      values.forEach((v, i) => {
-        method.setInput(i, v);
-      });
-      await method.execute({
-        ...(options.signal ? { signal: options.signal } : {}),
-        ...(options.maxInstructions !== undefined ? { maxInstructions: options.maxInstructions } : {}),
-        ...(options.maxExecuteMs !== undefined ? { maxExecuteMs: options.maxExecuteMs } : {}),
-      });
+      for (let i = 0; i < values.length; i++) method.setInput(i, values[i] as EValue);
+      await method.execute(
+        options.signal === undefined && options.maxInstructions === undefined && options.maxExecuteMs === undefined
+          ? NO_LIMITS
+          : {
+              ...(options.signal ? { signal: options.signal } : {}),
+              ...(options.maxInstructions !== undefined ? { maxInstructions: options.maxInstructions } : {}),
+              ...(options.maxExecuteMs !== undefined ? { maxExecuteMs: options.maxExecuteMs } : {}),
+            },
+      );
       const zeroCopy = options.zeroCopy === true;
-      return method.outputs().map((v) => fromOutputEValue(v, zeroCopy));
+      const outputs = method.outputs();
+      const res = new Array<MethodOutput>(outputs.length);
+      for (let i = 0; i < outputs.length; i++) res[i] = fromOutputEValue(outputs[i] as EValue, zeroCopy);
+      return res;
     } catch (e) {
       throw asKindlingError(e, ErrorCode.Internal, { method: name });
     }

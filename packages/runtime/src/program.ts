@@ -54,6 +54,8 @@ export class Program {
   readonly namedData: NamedDataMap;
   /** Number of external data files given at load. */
   readonly dataFileCount: number;
+  /** Metadata already built, by method name. */
+  readonly #metas = new Map<string, MethodMeta>();
 
   private constructor(file: PteFile, namedData: NamedDataMap, dataFileCount: number) {
     this.file = file;
@@ -107,9 +109,14 @@ export class Program {
     return this.file.plan(name);
   }
 
-  /** Metadata of method `name`, without loading it. */
+  /** Metadata of method `name`, without loading it (built once per method; it is frozen). */
   methodMeta(name: string): MethodMeta {
-    return methodMetaOf(this.plan(name));
+    let meta = this.#metas.get(name);
+    if (meta === undefined) {
+      meta = methodMetaOf(this.plan(name));
+      this.#metas.set(name, meta);
+    }
+    return meta;
   }
 
   /**

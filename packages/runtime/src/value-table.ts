@@ -18,10 +18,13 @@ const NONE: EValue = Object.freeze({ tag: Tag.None });
 export class ValueTable {
   readonly #values: EValue[];
   readonly #lists: (ListRef | undefined)[];
+  /** Per list entry, the EValue that {@link argument} refills. */
+  readonly #argLists: (EValue | undefined)[];
 
   constructor(size: number) {
     this.#values = new Array<EValue>(size).fill(NONE);
     this.#lists = new Array<ListRef | undefined>(size).fill(undefined);
+    this.#argLists = new Array<EValue | undefined>(size).fill(undefined);
   }
 
   /** Number of entries. */
@@ -51,6 +54,7 @@ export class ValueTable {
     }
     this.#values[index] = value;
     this.#lists[index] = undefined;
+    this.#argLists[index] = undefined;
   }
 
   /** Makes `index` a boxed list of the entries `items`. */
@@ -75,43 +79,56 @@ export class ValueTable {
     return v.value;
   }
 
-  #materialise(index: number, list: ListRef): EValue {
-    const bad = (item: number, want: string): never => {
-      const got = item >= 0 && item < this.size ? tagName(this.get(item).tag) : 'out of range';
-      throw new KindlingError(
-        ErrorCode.InvalidProgram,
-        `list value ${index} refers to value ${item} (${got}), expected ${want}`,
-        {
-          context: { value: index },
-        },
-      );
-    };
-    switch (list.tag) {
-      case Tag.ListInt:
-        return {
-          tag: Tag.ListInt,
-          value: list.items.map((i) => {
-            const v = this.#values[i];
-            return v !== undefined && v.tag === Tag.Int && !this.#lists[i] ? v.value : bad(i, 'an Int');
-          }),
-        };
-      case Tag.ListTensor:
-        return {
-          tag: Tag.ListTensor,
-          value: list.items.map((i) => {
-            const v = this.#values[i];
-            return v !== undefined && v.tag === Tag.Tensor && !this.#lists[i] ? v.value : bad(i, 'a Tensor');
-          }),
-        };
-      case Tag.ListOptionalTensor:
-        return {
-          tag: Tag.ListOptionalTensor,
-          value: list.items.map((i) => {
-            if (i === -1) return null;
-            const v = this.#values[i];
-            return v !== undefined && v.tag === Tag.Tensor && !this.#lists[i] ? v.value : bad(i, 'a Tensor or -1');
-          }),
-        };
+  /**
+   * The value at `index` for one instruction's arguments: like {@link get}, but a list is refilled
+   * into an EValue and array kept for that entry instead of new ones, so the result is only valid
+   * until the entry is read this way again (the executor reads arguments afresh for every call).
+   */
+  argument(index: number): EValue {
+    const list = this.#lists[index];
+    if (list === undefined) return this.get(index);
+    let cached = this.#argLists[index];
+    if (cached === undefined) {
+      cached = { tag: list.tag, value: [] } as unknown as EValue;
+      this.#argLists[index] = cached;
     }
+    this.#fill(index, list, (cached as unknown as { value: unknown[] }).value);
+    return cached;
+  }
+
+  #materialise(index: number, list: ListRef): EValue {
+    const value: unknown[] = [];
+    this.#fill(index, list, value);
+    return { tag: list.tag, value } as EValue;
+  }
+
+  /** Resolves the items of `list` (entry `index`) into `into`, checking each one's tag. */
+  #fill(index: number, list: ListRef, into: unknown[]): void {
+    const items = list.items;
+    const n = items.length;
+    if (into.length !== n) into.length = n;
+    for (let k = 0; k < n; k++) {
+      const i = items[k] as number;
+      if (i === -1 && list.tag === Tag.ListOptionalTensor) {
+        into[k] = null;
+        continue;
+      }
+      const v = this.#values[i];
+      const want = list.tag === Tag.ListInt ? Tag.Int : Tag.Tensor;
+      if (v === undefined || v.tag !== want || this.#lists[i] !== undefined) this.#bad(index, list, i);
+      into[k] = (v as { value: unknown }).value;
+    }
+  }
+
+  #bad(index: number, list: ListRef, item: number): never {
+    const want = list.tag === Tag.ListInt ? 'an Int' : list.tag === Tag.ListTensor ? 'a Tensor' : 'a Tensor or -1';
+    const got = item >= 0 && item < this.size ? tagName(this.get(item).tag) : 'out of range';
+    throw new KindlingError(
+      ErrorCode.InvalidProgram,
+      `list value ${index} refers to value ${item} (${got}), expected ${want}`,
+      {
+        context: { value: index },
+      },
+    );
   }
 }

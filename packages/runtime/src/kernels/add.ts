@@ -3,7 +3,18 @@ import { expectArgs, type Scalar, scalarArg, tensorArg } from './util/args.js';
 import { type BinarySpec, checkAlpha, runBinaryScalar, runBinaryTensor } from './util/binary.js';
 import { castFn, REAL_AND_BOOL } from './util/dtype.js';
 
+/** The spec for an int alpha of 1 (the usual case), built once so its element functions are reused. */
+let addOne: BinarySpec | undefined;
+
 function addSpec(alpha: Scalar): BinarySpec {
+  if (alpha.kind === 'int' && alpha.value === 1) {
+    addOne ??= buildAddSpec(alpha);
+    return addOne;
+  }
+  return buildAddSpec(alpha);
+}
+
+function buildAddSpec(alpha: Scalar): BinarySpec {
   return {
     check: (op, common) => checkAlpha(op, common, alpha),
     fn: (compute) => {

@@ -1,8 +1,10 @@
-import { defineKernel, type EValue } from '@kindling/core';
+import { defineKernel, type EValue, ScalarType, type Tensor } from '@kindling/core';
 import { boolArg, expectArgs, optDtypeArg, optIntListArg, tensorArg } from './util/args.js';
+import { rowMajor } from './util/broadcast.js';
 import { castFn, checkDtypes, FLOAT_TYPES, isFloat, REAL_AND_BOOL } from './util/dtype.js';
 import { fail } from './util/errors.js';
 import { reduceInto } from './util/reduce.js';
+import { resizeOut } from './util/shape.js';
 
 const OP = 'aten::mean.out';
 
@@ -21,6 +23,7 @@ export const mean = defineKernel({
     checkDtypes(OP, FLOAT_TYPES, out);
     if (dtype === null && !isFloat(x.dtype)) fail(OP, 'mean of an integral tensor needs a floating dtype argument');
     if (dtype !== null && dtype !== out.dtype) fail(OP, 'dtype must match the output dtype');
+    if (meanLastDimF32(x, dims, keepdim, out)) return;
     const cast = castFn(out.dtype);
     reduceInto(OP, x, dims, keepdim, out, (v, s, n) => {
       let acc = 0;
@@ -29,3 +32,31 @@ export const mean = defineKernel({
     });
   },
 });
+
+/**
+ * Float mean over the last dimension of a row-major tensor into a row-major float output (a norm's
+ * mean of squares): sums each row in order in double precision like the general path, without a
+ * reduction plan or a closure per row. Returns false, doing nothing, for any other case.
+ */
+function meanLastDimF32(x: Tensor, dims: readonly number[] | null, keepdim: boolean, out: Tensor): boolean {
+  const rank = x.rank;
+  if (x.dtype !== ScalarType.Float || out.dtype !== ScalarType.Float || rank === 0) return false;
+  if (dims === null || dims.length !== 1 || (dims[0] !== rank - 1 && dims[0] !== -1)) return false;
+  if (!rowMajor(x.sizes, x.strides)) return false;
+  const outRank = keepdim ? rank : rank - 1;
+  if (out.rank !== outRank) return false;
+  for (let d = 0; d < outRank; d++) if (out.dimOrder[d] !== d) return false;
+  const sizes = new Array<number>(outRank);
+  for (let d = 0; d < outRank; d++) sizes[d] = d < rank - 1 ? (x.sizes[d] as number) : 1;
+  resizeOut(OP, out, sizes);
+  const len = x.sizes[rank - 1] as number;
+  const rows = out.numel;
+  const xd = x.data as Float32Array;
+  const od = out.data as Float32Array;
+  for (let r = 0, s = 0; r < rows; r++, s += len) {
+    let acc = 0;
+    for (let i = s; i < s + len; i++) acc += xd[i] as number;
+    od[r] = acc / len;
+  }
+  return true;
+}

@@ -67,6 +67,32 @@ describe('prim ops', () => {
     (x.data as Float32Array)[0] = 42;
     expect(t.toArray()[0]).toBe(42);
   });
+  it('et_view keeps its previous view only while it still has the requested sizes over the same bytes', () => {
+    const x = new Tensor({ dtype: ScalarType.Float, sizes: [2, 3], capacity: 8 });
+    const args: EValue[] = [EValues.tensor(x), { tag: Tag.ListInt, value: [3, -1] }, EValues.none()];
+    const first = (run(etView, args) as { value: Tensor }).value;
+    expect((run(etView, args) as { value: Tensor }).value).toBe(first);
+    args[1] = { tag: Tag.ListInt, value: [3, 2] };
+    expect((run(etView, args) as { value: Tensor }).value).toBe(first);
+    args[1] = { tag: Tag.ListInt, value: [-1, 3] };
+    const other = (run(etView, args) as { value: Tensor }).value;
+    expect(other).not.toBe(first);
+    expect([...other.sizes]).toEqual([2, 3]);
+    // The input shrinks within its storage: the same size list now means other sizes.
+    x.resize([2, 2]);
+    args[1] = { tag: Tag.ListInt, value: [-1, 2] };
+    const shrunk = (run(etView, args) as { value: Tensor }).value;
+    expect([...shrunk.sizes]).toEqual([2, 2]);
+    x.resize([2, 3]);
+    args[1] = { tag: Tag.ListInt, value: [-1, 2] };
+    const grown = (run(etView, args) as { value: Tensor }).value;
+    expect(grown).not.toBe(shrunk);
+    expect([...grown.sizes]).toEqual([3, 2]);
+    args[1] = { tag: Tag.ListInt, value: [-1, -1] };
+    expect(() => run(etView, args)).toThrow(/only one dimension can be inferred/);
+    args[1] = { tag: Tag.ListInt, value: [4, 2] };
+    expect(() => run(etView, args)).toThrow(KindlingError);
+  });
   it('et_copy_index grows the first dimension', () => {
     const to = new Tensor({ dtype: ScalarType.Float, sizes: [0, 2], capacity: 6 });
     run(etCopyIndex, [

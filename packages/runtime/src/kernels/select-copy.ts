@@ -3,7 +3,7 @@ import { expectArgs, intArg, tensorArg } from './util/args.js';
 import { REAL_AND_BOOL } from './util/dtype.js';
 import { fail } from './util/errors.js';
 import { normalizeDim } from './util/shape.js';
-import { copyView, viewOf } from './util/view.js';
+import { copyView, viewWithout } from './util/view.js';
 
 const OP = 'aten::select_copy.int_out';
 
@@ -20,10 +20,8 @@ export const selectCopy = defineKernel({
     let i = intArg(OP, args, 2);
     if (i < -size || i >= size) fail(OP, `index ${i} is out of range for dimension ${d} of size ${size}`);
     if (i < 0) i += size;
-    const v = viewOf(x);
+    const v = viewWithout(x, d);
     v.base = i * (x.strides[d] as number);
-    v.sizes.splice(d, 1);
-    v.strides.splice(d, 1);
     copyView(OP, x, v, tensorArg(OP, args, 3));
   },
 });

@@ -6,6 +6,17 @@ import { fail } from './util/errors.js';
 
 /** Spec of `x - alpha * y` (shared with rsub). */
 export function subSpec(alpha: Scalar): BinarySpec {
+  if (alpha.kind === 'int' && alpha.value === 1) {
+    subOne ??= buildSubSpec(alpha);
+    return subOne;
+  }
+  return buildSubSpec(alpha);
+}
+
+/** The spec for an int alpha of 1 (the usual case), built once so its element functions are reused. */
+let subOne: BinarySpec | undefined;
+
+function buildSubSpec(alpha: Scalar): BinarySpec {
   return {
     check: (op, common) => {
       if (common === ScalarType.Bool) fail(op, 'subtraction with bool tensors is not supported; use logical_xor');

@@ -2,7 +2,7 @@ import { defineKernel, type EValue } from '@kindling/core';
 import { expectArgs, intArg, tensorArg } from './util/args.js';
 import { REAL_AND_BOOL } from './util/dtype.js';
 import { normalizeDim } from './util/shape.js';
-import { copyView, viewOf } from './util/view.js';
+import { copyView, viewWithUnit } from './util/view.js';
 
 const OP = 'aten::unsqueeze_copy.out';
 
@@ -14,9 +14,6 @@ export const unsqueezeCopy = defineKernel({
     expectArgs(OP, args, 3);
     const x = tensorArg(OP, args, 0);
     const d = normalizeDim(OP, intArg(OP, args, 1), x.rank + 1);
-    const v = viewOf(x);
-    v.sizes.splice(d, 0, 1);
-    v.strides.splice(d, 0, 1);
-    copyView(OP, x, v, tensorArg(OP, args, 2));
+    copyView(OP, x, viewWithUnit(x, d), tensorArg(OP, args, 2));
   },
 });

@@ -57,24 +57,35 @@ export const etView = defineKernel({
     const op = 'executorch_prim::et_view.default';
     expectArgs(op, args, 2);
     const x = tensorArg(op, args, 0);
-    if (!x.dimOrder.every((d, i) => d === i)) fail(op, 'only contiguous tensors can be viewed');
-    const sizes = inferSize(op, intListArg(op, args, 1), x.numel);
+    const order = x.dimOrder;
+    for (let d = 0; d < order.length; d++) if (order[d] !== d) fail(op, 'only contiguous tensors can be viewed');
+    const size = intListArg(op, args, 1);
     // The view of the previous call is kept when it still aliases the same bytes with these sizes
     // (the steady state of a method run again and again): no new tensor per call.
     const prev = args[2];
-    if (prev?.tag === Tag.Tensor && aliases(prev.value, x, sizes)) return;
+    if (prev?.tag === Tag.Tensor && aliases(prev.value, x, size)) return;
+    const sizes = inferSize(op, size, x.numel);
     args[2] = EValues.tensor(new Tensor({ dtype: x.dtype, sizes, bytes: x.bytes }));
   },
 });
 
-/** Whether `view` is a contiguous `sizes` view of exactly `x`'s bytes with `x`'s dtype. */
-function aliases(view: Tensor, x: Tensor, sizes: readonly number[]): boolean {
+/**
+ * Whether `view` is a contiguous view of exactly `x`'s bytes with `x`'s dtype and the requested
+ * `size` (one -1 standing for the size that makes the element counts agree).
+ */
+function aliases(view: Tensor, x: Tensor, size: readonly number[]): boolean {
   const a = view.bytes;
   const b = x.bytes;
   if (view.dtype !== x.dtype || a.buffer !== b.buffer || a.byteOffset !== b.byteOffset) return false;
-  if (a.byteLength !== b.byteLength || view.rank !== sizes.length) return false;
-  for (let i = 0; i < sizes.length; i++) if (view.sizes[i] !== sizes[i] || view.dimOrder[i] !== i) return false;
-  return true;
+  if (a.byteLength !== b.byteLength || view.rank !== size.length) return false;
+  let inferred = 0;
+  for (let i = 0; i < size.length; i++) {
+    const want = size[i] as number;
+    if (want === -1) inferred++;
+    else if (view.sizes[i] !== want) return false;
+    if (view.dimOrder[i] !== i) return false;
+  }
+  return inferred <= 1 && view.numel === x.numel;
 }
 
 /**

@@ -38,11 +38,33 @@ export function runBinaryTensor(op: string, a: Tensor, b: Tensor, out: Tensor, s
     compareInt64(op, a, b, out, spec.int64Cmp);
     return;
   }
-  const cast = spec.boolResult ? (x: number) => x : castFn(compute);
-  const inCast = castFn(compute);
-  const f = spec.fn(compute, op);
-  const needsInCast = a.dtype !== compute || b.dtype !== compute;
-  mapBinary(op, a, b, out, needsInCast ? (x, y) => cast(f(inCast(x), inCast(y))) : (x, y) => cast(f(x, y)));
+  mapBinary(op, a, b, out, tensorElementFn(op, spec, compute, a.dtype !== compute || b.dtype !== compute));
+}
+
+/** Element functions of {@link runBinaryTensor}, built once per spec, operator, compute dtype and input cast. */
+const tensorFns = new WeakMap<BinarySpec, { op: string; fns: ((x: number, y: number) => number)[] }>();
+
+function tensorElementFn(
+  op: string,
+  spec: BinarySpec,
+  compute: ScalarType,
+  needsInCast: boolean,
+): (x: number, y: number) => number {
+  let entry = tensorFns.get(spec);
+  if (entry === undefined || entry.op !== op) {
+    entry = { op, fns: [] };
+    tensorFns.set(spec, entry);
+  }
+  const key = compute * 2 + (needsInCast ? 1 : 0);
+  let fn = entry.fns[key];
+  if (fn === undefined) {
+    const cast = spec.boolResult ? (x: number) => x : castFn(compute);
+    const inCast = castFn(compute);
+    const f = spec.fn(compute, op);
+    fn = needsInCast ? (x, y) => cast(f(inCast(x), inCast(y))) : (x, y) => cast(f(x, y));
+    entry.fns[key] = fn;
+  }
+  return fn;
 }
 
 /** Run a tensor-scalar binary op. */

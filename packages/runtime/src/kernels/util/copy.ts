@@ -38,21 +38,31 @@ interface Elements {
   [i: number]: unknown;
   subarray(a: number, b: number): Elements;
   set(a: Elements, o?: number): void;
+  copyWithin(target: number, start: number, end: number): unknown;
+  fill(value: unknown, start: number, end: number): unknown;
 }
 
-/** Scratch for {@link copyRaw}: coalesced sizes, strides and the odometer (grown on demand). */
+/**
+ * Scratch for {@link copyRaw} (grown on demand): coalesced sizes and strides, innermost first, and
+ * the number of output elements one step of each level writes.
+ */
 let runSizes = new Int32Array(8);
 let runStrides = new Float64Array(8);
-let runIndex = new Int32Array(8);
+let runBlocks = new Float64Array(8);
 
 /** Runs at least this long are copied with `set` (a native block copy) instead of a loop. */
-const BLOCK_COPY = 64;
+export const BLOCK_COPY = 64;
+
+/** A whole copy at least this long (one call) goes through `set` rather than a loop. */
+const SHORT_COPY = 16;
 
 /**
  * Copies `n` elements of the strided view (`sizes`, `strides`, `base`) of `s` into `d` in the
  * order of `order` (outermost first), without a per-call offset table: size-1 dimensions are
- * dropped, dimensions that are contiguous with the next one are merged, and the innermost run is
- * copied as a block when its stride is 1.
+ * dropped, dimensions that are contiguous with the next one are merged, the innermost run is
+ * copied as a block when its stride is 1 (filled when it is 0), and a broadcast dimension (stride
+ * 0) writes its block once and then repeats it inside `d` (an expand copies each source element
+ * once, not once per repeat).
  */
 function copyRaw(
   s: Elements,
@@ -67,7 +77,7 @@ function copyRaw(
   if (runSizes.length < rank) {
     runSizes = new Int32Array(rank);
     runStrides = new Float64Array(rank);
-    runIndex = new Int32Array(rank);
+    runBlocks = new Float64Array(rank);
   }
   // Coalesce, innermost first: rs[0] is the innermost run.
   let r = 0;
@@ -88,32 +98,42 @@ function copyRaw(
     d[0] = s[base];
     return;
   }
-  const len = runSizes[0] as number;
-  const step = runStrides[0] as number;
-  if (r === 1 && step === 1) {
-    d.set(s.subarray(base, base + n));
+  if (r === 1 && runStrides[0] === 1) {
+    if (n >= SHORT_COPY) d.set(s.subarray(base, base + n));
+    else for (let j = 0; j < n; j++) d[j] = s[base + j];
     return;
   }
-  for (let k = 1; k < r; k++) runIndex[k] = 0;
-  let off = base;
-  let i = 0;
-  for (;;) {
-    if (step === 1 && len >= BLOCK_COPY) d.set(s.subarray(off, off + len), i);
-    else for (let j = 0, o = off; j < len; j++, o += step) d[i + j] = s[o];
-    i += len;
-    if (i >= n) return;
-    let k = 1;
-    for (; k < r; k++) {
-      const next = (runIndex[k] as number) + 1;
-      const stride = runStrides[k] as number;
-      if (next < (runSizes[k] as number)) {
-        runIndex[k] = next;
-        off += stride;
-        break;
-      }
-      runIndex[k] = 0;
-      off -= stride * ((runSizes[k] as number) - 1);
-    }
-    if (k === r) return;
+  let block = 1;
+  for (let k = 0; k < r; k++) {
+    block *= runSizes[k] as number;
+    runBlocks[k] = block;
   }
+  copyLevel(s, d, r - 1, base, 0);
+}
+
+/** Writes the block of coalesced level `level` that starts at source offset `off` to `d` at `i`. */
+function copyLevel(s: Elements, d: Elements, level: number, off: number, i: number): void {
+  const size = runSizes[level] as number;
+  const stride = runStrides[level] as number;
+  if (level === 0) {
+    if (stride === 1) {
+      if (size >= BLOCK_COPY) d.set(s.subarray(off, off + size), i);
+      else for (let j = 0; j < size; j++) d[i + j] = s[off + j];
+    } else if (stride === 0) d.fill(s[off], i, i + size);
+    else for (let j = 0, o = off; j < size; j++, o += stride) d[i + j] = s[o];
+    return;
+  }
+  const inner = runBlocks[level - 1] as number;
+  if (stride === 0) {
+    // Broadcast: write one inner block, then double the written part until the level is full.
+    copyLevel(s, d, level - 1, off, i);
+    const total = inner * size;
+    for (let done = inner; done < total; ) {
+      const c = Math.min(done, total - done);
+      d.copyWithin(i + done, i, i + c);
+      done += c;
+    }
+    return;
+  }
+  for (let k = 0, o = off, j = i; k < size; k++, o += stride, j += inner) copyLevel(s, d, level - 1, o, j);
 }

@@ -57,6 +57,11 @@ export function checkDtypes(
   }
 }
 
+/** {@link checkDtypes} for one tensor (no argument list built per call). */
+export function checkDtype(op: string, allowed: readonly ScalarType[], t: Tensor): void {
+  if (!allowed.includes(t.dtype)) fail(op, `unsupported dtype ${scalarTypeName(t.dtype)}`);
+}
+
 /** A function rounding a number to what dtype `t` can represent (values as JavaScript numbers). */
 export function castFn(t: ScalarType): (x: number) => number {
   switch (t) {

@@ -1,5 +1,6 @@
 import { ScalarType, scalarTypeName, type Tensor } from '@kindling/core';
 import { numberSink, readNumbers } from './access.js';
+import { broadcastRun, rowMajor } from './broadcast.js';
 import { isFloat } from './dtype.js';
 import { fail } from './errors.js';
 import { broadcastShapes, broadcastStrides, offsetTable, resizeOut } from './shape.js';
@@ -27,6 +28,12 @@ export function mapBinary(op: string, a: Tensor, b: Tensor, out: Tensor, f: (x: 
   resizeOut(op, out, shape);
   const n = out.numel;
   if (n === 0) return;
+  const ra = broadcastRun(a, shape);
+  const rb = ra > 0 ? broadcastRun(b, shape) : 0;
+  if (rb > 0 && rowMajor(out.sizes, out.strides)) {
+    mapBinaryRuns(op, a, ra, b, rb, out, f);
+    return;
+  }
   const order = out.dimOrder;
   const ao = offsetTable(shape, broadcastStrides(a, shape), order);
   const bo = offsetTable(shape, broadcastStrides(b, shape), order);
@@ -42,6 +49,50 @@ export function mapBinary(op: string, a: Tensor, b: Tensor, out: Tensor, f: (x: 
   } else {
     for (let i = 0; i < n; i++) {
       o[i] = f(ad[ao === null ? i : (ao[i] as number)] as number, bd[bo === null ? i : (bo[i] as number)] as number);
+    }
+  }
+  sink.commit();
+}
+
+/**
+ * {@link mapBinary} when both operands read as runs of their storage along `out`'s row-major walk
+ * (see {@link broadcastRun}; `ra`, `rb` are their run lengths) and `out` is row-major: no offset
+ * tables, just a position and a run counter per operand.
+ */
+function mapBinaryRuns(
+  op: string,
+  a: Tensor,
+  ra: number,
+  b: Tensor,
+  rb: number,
+  out: Tensor,
+  f: (x: number, y: number) => number,
+): void {
+  const n = out.numel;
+  const ad = readNumbers(op, a);
+  const bd = readNumbers(op, b);
+  const ma = a.numel;
+  const mb = b.numel;
+  const sink = numberSink(op, out);
+  const o = sink.values;
+  if (ma === n && mb === n) for (let i = 0; i < n; i++) o[i] = f(ad[i] as number, bd[i] as number);
+  else if (mb === 1 && ma === n) {
+    const y = bd[0] as number;
+    for (let i = 0; i < n; i++) o[i] = f(ad[i] as number, y);
+  } else if (ma === 1 && mb === n) {
+    const x = ad[0] as number;
+    for (let i = 0; i < n; i++) o[i] = f(x, bd[i] as number);
+  } else {
+    for (let i = 0, ja = 0, ca = 0, jb = 0, cb = 0; i < n; i++) {
+      o[i] = f(ad[ja] as number, bd[jb] as number);
+      if (++ca === ra) {
+        ca = 0;
+        if (++ja === ma) ja = 0;
+      }
+      if (++cb === rb) {
+        cb = 0;
+        if (++jb === mb) jb = 0;
+      }
     }
   }
   sink.commit();
@@ -63,6 +114,38 @@ export function mapTernary(
   resizeOut(op, out, shape);
   const n = out.numel;
   if (n === 0) return;
+  if (b !== null && c !== null) {
+    const ra = broadcastRun(a, shape);
+    const rb = ra > 0 ? broadcastRun(b, shape) : 0;
+    const rc = rb > 0 ? broadcastRun(c, shape) : 0;
+    if (rc > 0 && rowMajor(out.sizes, out.strides)) {
+      const ad = readNumbers(op, a);
+      const bd = readNumbers(op, b);
+      const cd = readNumbers(op, c);
+      const ma = a.numel;
+      const mb = b.numel;
+      const mc = c.numel;
+      const sink = numberSink(op, out);
+      const o = sink.values;
+      for (let i = 0, ja = 0, ca = 0, jb = 0, cb = 0, jc = 0, cc = 0; i < n; i++) {
+        o[i] = f(ad[ja] as number, bd[jb] as number, cd[jc] as number);
+        if (++ca === ra) {
+          ca = 0;
+          if (++ja === ma) ja = 0;
+        }
+        if (++cb === rb) {
+          cb = 0;
+          if (++jb === mb) jb = 0;
+        }
+        if (++cc === rc) {
+          cc = 0;
+          if (++jc === mc) jc = 0;
+        }
+      }
+      sink.commit();
+      return;
+    }
+  }
   const order = out.dimOrder;
   const ao = offsetTable(shape, broadcastStrides(a, shape), order);
   const bo = b ? offsetTable(shape, broadcastStrides(b, shape), order) : null;
@@ -145,7 +228,8 @@ export function mapBinaryInt64(
 
 /**
  * out = cmp(a, b) (1 or 0, written in `out`'s dtype) with broadcasting, comparing integer or bool
- * tensors exactly as int64.
+ * tensors exactly as int64. `cmp` is an order comparison: its result depends only on whether x is
+ * less than, equal to or greater than y.
  */
 export function compareInt64(
   op: string,
@@ -157,11 +241,83 @@ export function compareInt64(
   const shape = broadcastShapes(op, a.sizes, b.sizes);
   resizeOut(op, out, shape);
   if (out.numel === 0) return;
+  if (a.dtype === ScalarType.Long && b.dtype === ScalarType.Long && LITTLE_ENDIAN) {
+    compareInt64Words(op, a, b, out, shape, cmp);
+    return;
+  }
   const sink = numberSink(op, out);
   const o = sink.values;
   forEachInt64Pair(op, a, b, out, (i, x, y) => {
     o[i] = cmp(x, y) ? 1 : 0;
   });
+  sink.commit();
+}
+
+/** Whether typed arrays store the low 32-bit word of an int64 first. */
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
+/** The 32-bit words of an int64 tensor's elements (element `i` is low word `2i`, high word `2i + 1`). */
+function int64Words(t: Tensor): Int32Array {
+  const bytes = t.bytes;
+  return new Int32Array(bytes.buffer, bytes.byteOffset, 2 * t.numel);
+}
+
+/**
+ * {@link compareInt64} for two int64 tensors without BigInts: elements are ordered by their signed
+ * high words, then their unsigned low words (exact for all 64 bits), and `cmp`'s result for each
+ * ordering (less, equal, greater) is worked out once.
+ */
+function compareInt64Words(
+  op: string,
+  a: Tensor,
+  b: Tensor,
+  out: Tensor,
+  shape: readonly number[],
+  cmp: (x: bigint, y: bigint) => boolean,
+): void {
+  const lt = cmp(0n, 1n) ? 1 : 0;
+  const eq = cmp(0n, 0n) ? 1 : 0;
+  const gt = cmp(1n, 0n) ? 1 : 0;
+  const aw = int64Words(a);
+  const bw = int64Words(b);
+  const n = out.numel;
+  const sink = numberSink(op, out);
+  const o = sink.values;
+  const ra = broadcastRun(a, shape);
+  const rb = ra > 0 ? broadcastRun(b, shape) : 0;
+  const runs = rb > 0 && rowMajor(out.sizes, out.strides);
+  const order = out.dimOrder;
+  const ao = runs ? null : offsetTable(shape, broadcastStrides(a, shape), order);
+  const bo = runs ? null : offsetTable(shape, broadcastStrides(b, shape), order);
+  const ma = a.numel;
+  const mb = b.numel;
+  for (let i = 0, ja = 0, ca = 0, jb = 0, cb = 0; i < n; i++) {
+    let ia: number;
+    let ib: number;
+    if (runs) {
+      ia = ja;
+      ib = jb;
+      if (++ca === ra) {
+        ca = 0;
+        if (++ja === ma) ja = 0;
+      }
+      if (++cb === rb) {
+        cb = 0;
+        if (++jb === mb) jb = 0;
+      }
+    } else {
+      ia = ao === null ? i : (ao[i] as number);
+      ib = bo === null ? i : (bo[i] as number);
+    }
+    const ha = aw[2 * ia + 1] as number;
+    const hb = bw[2 * ib + 1] as number;
+    if (ha !== hb) o[i] = ha < hb ? lt : gt;
+    else {
+      const la = (aw[2 * ia] as number) >>> 0;
+      const lb = (bw[2 * ib] as number) >>> 0;
+      o[i] = la === lb ? eq : la < lb ? lt : gt;
+    }
+  }
   sink.commit();
 }
 
@@ -186,6 +342,13 @@ export function selectRaw(op: string, cond: Tensor, a: Tensor, b: Tensor, out: T
   resizeOut(op, out, shape);
   const n = out.numel;
   if (n === 0) return;
+  const rc = broadcastRun(cond, shape);
+  const ra = rc > 0 ? broadcastRun(a, shape) : 0;
+  const rb = ra > 0 ? broadcastRun(b, shape) : 0;
+  if (rb > 0 && rowMajor(out.sizes, out.strides)) {
+    selectRuns(op, cond, rc, a, ra, b, rb, out);
+    return;
+  }
   const order = out.dimOrder;
   const co = offsetTable(shape, broadcastStrides(cond, shape), order);
   const ao = offsetTable(shape, broadcastStrides(a, shape), order);
@@ -199,5 +362,65 @@ export function selectRaw(op: string, cond: Tensor, a: Tensor, b: Tensor, out: T
     const c = cd[co === null ? i : (co[i] as number)] as number;
     od[oo === null ? i : (oo[i] as number)] =
       c !== 0 ? ad[ao === null ? i : (ao[i] as number)] : bd[bo === null ? i : (bo[i] as number)];
+  }
+}
+
+/**
+ * {@link selectRaw} when every operand reads as runs of its storage along `out`'s row-major walk (see
+ * {@link broadcastRun}; `rc`, `ra`, `rb` are the run lengths) and `out` is row-major.
+ */
+function selectRuns(
+  op: string,
+  cond: Tensor,
+  rc: number,
+  a: Tensor,
+  ra: number,
+  b: Tensor,
+  rb: number,
+  out: Tensor,
+): void {
+  const n = out.numel;
+  const cd = readNumbers(op, cond);
+  if (out.dtype === ScalarType.Float && ra === 1 && rb === 1 && a.numel === n && b.numel === n && rc === 1) {
+    selectBlocksF32(cd, cond.numel, a.data as Float32Array, b.data as Float32Array, out.data as Float32Array, n);
+    return;
+  }
+  const ad = a.data as unknown as ArrayLike<unknown>;
+  const bd = b.data as unknown as ArrayLike<unknown>;
+  const od = out.data as unknown as { [i: number]: unknown };
+  const mc = cond.numel;
+  const ma = a.numel;
+  const mb = b.numel;
+  for (let i = 0, jc = 0, cc = 0, ja = 0, ca = 0, jb = 0, cb = 0; i < n; i++) {
+    od[i] = (cd[jc] as number) !== 0 ? ad[ja] : bd[jb];
+    if (++cc === rc) {
+      cc = 0;
+      if (++jc === mc) jc = 0;
+    }
+    if (++ca === ra) {
+      ca = 0;
+      if (++ja === ma) ja = 0;
+    }
+    if (++cb === rb) {
+      cb = 0;
+      if (++jb === mb) jb = 0;
+    }
+  }
+}
+
+/**
+ * Float `where` with whole `a` and `b` and a condition that repeats a block of `mc` elements (an
+ * attention mask): a loop over float arrays only, so element access stays monomorphic.
+ */
+function selectBlocksF32(
+  cd: ArrayLike<number>,
+  mc: number,
+  ad: Float32Array,
+  bd: Float32Array,
+  od: Float32Array,
+  n: number,
+): void {
+  for (let i = 0; i < n; i += mc) {
+    for (let j = 0; j < mc; j++) od[i + j] = (cd[j] as number) !== 0 ? (ad[i + j] as number) : (bd[i + j] as number);
   }
 }

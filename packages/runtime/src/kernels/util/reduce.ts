@@ -1,5 +1,6 @@
 import { ScalarType, type Tensor } from '@kindling/core';
 import { readNumbers } from './access.js';
+import { rowMajor } from './broadcast.js';
 import { fail } from './errors.js';
 import { writeLogical, writeRawLogical } from './layout.js';
 import { normalizeDim, offsetTable, resizeOut } from './shape.js';
@@ -55,7 +56,8 @@ function planReduce(op: string, x: Tensor, dims: readonly number[] | null, keepd
   for (const d of kept) outer *= x.sizes[d] as number;
   let inner = 1;
   for (const d of red) inner *= x.sizes[d] as number;
-  const offsets = offsetTable(x.sizes, x.strides, [...kept, ...red]);
+  for (const d of red) kept.push(d);
+  const offsets = offsetTable(x.sizes, x.strides, kept);
   return { outSizes, outer, inner, offsets, reduced };
 }
 
@@ -99,6 +101,12 @@ export function reduceInto(
     const g = new Float64Array(plan.offsets.length);
     for (let i = 0; i < g.length; i++) g[i] = xd[plan.offsets[i] as number] as number;
     vals = g;
+  }
+  if ((out.dtype === ScalarType.Float || out.dtype === ScalarType.Double) && rowMajor(out.sizes, out.strides)) {
+    // Results go straight into `out` (assignment rounds as writeLogical would).
+    const od = out.data as Float32Array | Float64Array;
+    for (let o = 0; o < plan.outer; o++) od[o] = fn(vals, o * plan.inner, plan.inner);
+    return;
   }
   const res = new Float64Array(plan.outer);
   for (let o = 0; o < plan.outer; o++) res[o] = fn(vals, o * plan.inner, plan.inner);

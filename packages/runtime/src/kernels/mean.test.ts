@@ -1,0 +1,58 @@
+import { EValues, ScalarType, Tag, Tensor } from '@kindling/core';
+import { describe, expect, it } from 'vitest';
+import { mean } from './index.js';
+
+const ctx = { methodName: 'forward', operator: 'test' };
+
+function lcg(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+describe('mean.out over the last dimension', () => {
+  it('matches a per-row double-precision reference, row-major (fast path) or permuted (general path)', () => {
+    const rnd = lcg(21);
+    for (let trial = 0; trial < 60; trial++) {
+      const rank = 1 + Math.floor(rnd() * 3);
+      const sizes = Array.from({ length: rank }, () => 1 + Math.floor(rnd() * 6));
+      if (trial % 2 === 0) sizes[rank - 1] = 40 + Math.floor(rnd() * 40);
+      const order = sizes.map((_, i) => i);
+      if (rank > 1 && rnd() < 0.3) order.reverse();
+      const x = new Tensor({ dtype: ScalarType.Float, sizes, dimOrder: order });
+      const xd = x.data as Float32Array;
+      for (let i = 0; i < xd.length; i++) xd[i] = Math.fround(rnd() * 10 - 5);
+      const keepdim = rnd() < 0.5;
+      const outSizes = keepdim ? [...sizes.slice(0, -1), 1] : sizes.slice(0, -1);
+      const out = new Tensor({ dtype: ScalarType.Float, sizes: outSizes });
+      const dim = rnd() < 0.5 ? -1 : rank - 1;
+      mean.run(ctx, [
+        EValues.tensor(x),
+        { tag: Tag.ListInt, value: [dim] },
+        EValues.bool(keepdim),
+        EValues.none(),
+        EValues.tensor(out),
+        EValues.tensor(out),
+      ]);
+      expect([...out.sizes]).toEqual(outSizes);
+      const len = sizes[rank - 1] as number;
+      const rows = xd.length / len;
+      const want: number[] = [];
+      for (let r = 0; r < rows; r++) {
+        // Row r's logical elements, read through x's strides.
+        let rest = r;
+        let base = 0;
+        for (let d = rank - 2; d >= 0; d--) {
+          base += (rest % (sizes[d] as number)) * (x.strides[d] as number);
+          rest = Math.floor(rest / (sizes[d] as number));
+        }
+        let acc = 0;
+        for (let i = 0; i < len; i++) acc += xd[base + i * (x.strides[rank - 1] as number)] as number;
+        want.push(Math.fround(acc / len));
+      }
+      expect(Array.from(out.data as Float32Array)).toEqual(want);
+    }
+  });
+});
