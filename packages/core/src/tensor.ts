@@ -58,6 +58,8 @@ export class Tensor<T extends ScalarType = ScalarType> {
   readonly bytes: Uint8Array;
   #sizes: readonly number[];
   #strides: readonly number[];
+  /** numelOf(#sizes), kept with it. */
+  #numel: number;
   #data: DataOf<T> | undefined;
   /** Set when the shape is static: what the tensor is, for the error {@link resize} throws. */
   #staticShape: string | undefined;
@@ -93,6 +95,7 @@ export class Tensor<T extends ScalarType = ScalarType> {
     this.dimOrder = Object.freeze([...dimOrder]);
     this.bytes = bytes;
     this.#sizes = Object.freeze([...sizes]);
+    this.#numel = numel;
     this.#strides = Object.freeze(stridesFromDimOrder(sizes, dimOrder));
   }
 
@@ -113,7 +116,7 @@ export class Tensor<T extends ScalarType = ScalarType> {
 
   /** Number of elements. */
   get numel(): number {
-    return numelOf(this.#sizes);
+    return this.#numel;
   }
 
   /** Bytes used by the current sizes. */
@@ -180,6 +183,7 @@ export class Tensor<T extends ScalarType = ScalarType> {
       );
     }
     this.#sizes = Object.freeze([...sizes]);
+    this.#numel = numelOf(sizes);
     this.#strides = Object.freeze(stridesFromDimOrder(sizes, this.dimOrder));
   }
 
