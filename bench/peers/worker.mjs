@@ -220,9 +220,9 @@ async function main() {
     out.results.push(r);
     process.stderr.write(`  ${job.runtime} x${job.threads} ${m.model}: ${r.error ? `FAILED (${r.error})` : 'done'}\n`);
   }
-  process.stdout.write(`${JSON.stringify(out)}\n`);
-  // onnxruntime-web keeps worker threads alive; leave explicitly
-  process.exit(0);
+  // onnxruntime-web keeps worker threads alive: leave explicitly, once the result (which can be
+  // larger than a pipe's buffer) is written
+  process.stdout.write(`${JSON.stringify(out)}\n`, () => process.exit(0));
 }
 
 await main();
