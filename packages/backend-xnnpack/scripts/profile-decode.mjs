@@ -23,7 +23,7 @@ const { values, positionals } = parseArgs({
     rounds: { type: 'string', default: '7' },
     calls: { type: 'string', default: '20' },
     dist: { type: 'string', multiple: true },
-    cache: { type: 'string', default: '/work/main/.cache/conformance' },
+    cache: { type: 'string', default: join(root, '.cache/conformance') },
   },
 });
 const id = positionals[0] ?? 'tiny_llama/xnnpack-8da4w';
