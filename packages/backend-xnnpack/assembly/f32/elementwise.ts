@@ -37,6 +37,7 @@ export function has_nan_f32(n: i32, x: usize): i32 {
   if (v128.any_true(any)) return 1;
   for (; i < n; i++) {
     const v = load<f32>(x + ((<usize>i) << 2));
+    // biome-ignore lint/suspicious/noGlobalIsNan: AssemblyScript's generic builtin (no Number.isNaN there)
     if (isNaN<f32>(v)) return 1;
   }
   return 0;
