@@ -34,38 +34,88 @@ function mergeDepth(x: number): number {
   return Math.floor(Math.log2(x - 1)) + 1;
 }
 
+/** `r(1 / (j + 1))` for j < {@link BLOCK}, per rounding function (computed once). */
+const recipTables = new Map<Round, Float64Array>();
+
+function recipTable(r: Round): Float64Array {
+  let t = recipTables.get(r);
+  if (!t) {
+    t = new Float64Array(BLOCK);
+    for (let j = 0; j < BLOCK; j++) t[j] = r(1 / (j + 1));
+    recipTables.set(r, t);
+  }
+  return t;
+}
+
+/**
+ * Working arrays of {@link blockedMoments}, made once per kernel call and reused for every row:
+ * the merge stack (count, per-lane mean, per-lane sum of squared deviations per level) and one
+ * block's per-lane moments.
+ */
+class MomentScratch {
+  readonly count: number[];
+  readonly mean: Float64Array[];
+  readonly m2: Float64Array[];
+  readonly blockMean: Float64Array;
+  readonly blockM2: Float64Array;
+  constructor(lanes: number, depth: number) {
+    this.count = new Array<number>(depth).fill(0);
+    this.mean = Array.from({ length: depth }, () => new Float64Array(lanes));
+    this.m2 = Array.from({ length: depth }, () => new Float64Array(lanes));
+    this.blockMean = new Float64Array(lanes);
+    this.blockM2 = new Float64Array(lanes);
+  }
+}
+
+/** Merges `addCount` values with per-lane moments (`addMean`, `addM2`) into level `into`. */
+function mergeInto(
+  k: MomentScratch,
+  lanes: number,
+  r: Round,
+  addCount: number,
+  addMean: Float64Array,
+  addM2: Float64Array,
+  into: number,
+): void {
+  const total = k.count[into] as number;
+  const merged = total + addCount;
+  const c = merged === 0 ? 0 : r(r(addCount) / r(merged));
+  const m = k.mean[into] as Float64Array;
+  const s = k.m2[into] as Float64Array;
+  for (let l = 0; l < lanes; l++) {
+    const delta = r((addMean[l] as number) - (m[l] as number));
+    m[l] = r((m[l] as number) + r(c * delta));
+    s[l] = r((s[l] as number) + r((addM2[l] as number) + r(r(r(delta * delta) * c) * total)));
+  }
+  k.count[into] = merged;
+}
+
 /**
  * Moments of `x[base .. base + n)` the way a SIMD Welford kernel with `lanes`-wide vectors computes
  * them: each lane runs Welford's update over blocks of {@link BLOCK} vectors (the reciprocal of the
  * running count read from a rounded table), block results are merged pairwise through a binary
  * counter of partial results (a cascade sum), leftover elements run a scalar Welford update, and the
- * lanes are merged into that last. Every operation is rounded with `r`.
+ * lanes are merged into that last. Every operation is rounded with `r`. `k` holds at least
+ * `mergeDepth(blocks)` levels of `lanes` lanes.
  */
-function blockedMoments(x: ArrayLike<number>, base: number, n: number, lanes: number, r: Round): [number, number] {
+function blockedMoments(
+  x: ArrayLike<number>,
+  base: number,
+  n: number,
+  lanes: number,
+  r: Round,
+  k: MomentScratch,
+): [number, number] {
   const vectors = Math.floor(n / lanes);
   const blocks = Math.ceil(vectors / BLOCK);
   const depth = mergeDepth(blocks);
-  const recip = new Float64Array(BLOCK);
-  for (let j = 0; j < BLOCK; j++) recip[j] = r(1 / (j + 1));
-  // stack of partial moments: count, per-lane mean, per-lane sum of squared deviations
-  const count = new Array<number>(depth).fill(0);
-  const mean = Array.from({ length: depth }, () => new Float64Array(lanes));
-  const m2 = Array.from({ length: depth }, () => new Float64Array(lanes));
-  const merge = (addCount: number, addMean: Float64Array, addM2: Float64Array, into: number): void => {
-    const total = count[into] as number;
-    const merged = total + addCount;
-    const c = merged === 0 ? 0 : r(r(addCount) / r(merged));
-    const m = mean[into] as Float64Array;
-    const s = m2[into] as Float64Array;
-    for (let l = 0; l < lanes; l++) {
-      const delta = r((addMean[l] as number) - (m[l] as number));
-      m[l] = r((m[l] as number) + r(c * delta));
-      s[l] = r((s[l] as number) + r((addM2[l] as number) + r(r(r(delta * delta) * c) * total)));
-    }
-    count[into] = merged;
-  };
-  const blockMean = new Float64Array(lanes);
-  const blockM2 = new Float64Array(lanes);
+  const recip = recipTable(r);
+  for (let level = 0; level < depth; level++) {
+    k.count[level] = 0;
+    (k.mean[level] as Float64Array).fill(0);
+    (k.m2[level] as Float64Array).fill(0);
+  }
+  const { blockMean, blockM2 } = k;
   for (let b = 0; b < blocks; b++) {
     const start = base + b * BLOCK * lanes;
     const steps = Math.min(BLOCK, vectors - b * BLOCK);
@@ -81,39 +131,47 @@ function blockedMoments(x: ArrayLike<number>, base: number, n: number, lanes: nu
         blockM2[l] = r((blockM2[l] as number) + r(delta * r(v - m)));
       }
     }
-    merge(steps, blockMean, blockM2, 0);
+    mergeInto(k, lanes, r, steps, blockMean, blockM2, 0);
     // carry like a binary counter: level j-1 folds into level j when bit j-1 of (b + 1) is 0
     let bits = b + 1;
     for (let level = 1; level < depth && (bits & 1) === 0; level++) {
-      merge(count[level - 1] as number, mean[level - 1] as Float64Array, m2[level - 1] as Float64Array, level);
-      count[level - 1] = 0;
-      (mean[level - 1] as Float64Array).fill(0);
-      (m2[level - 1] as Float64Array).fill(0);
+      mergeInto(
+        k,
+        lanes,
+        r,
+        k.count[level - 1] as number,
+        k.mean[level - 1] as Float64Array,
+        k.m2[level - 1] as Float64Array,
+        level,
+      );
+      k.count[level - 1] = 0;
+      (k.mean[level - 1] as Float64Array).fill(0);
+      (k.m2[level - 1] as Float64Array).fill(0);
       bits >>= 1;
     }
   }
   for (let level = 1; level < depth; level++) {
-    merge(count[level] as number, mean[level] as Float64Array, m2[level] as Float64Array, 0);
+    mergeInto(k, lanes, r, k.count[level] as number, k.mean[level] as Float64Array, k.m2[level] as Float64Array, 0);
   }
-  let k = 0;
+  let count = 0;
   let mu = 0;
   let sq = 0;
   for (let i = vectors * lanes; i < n; i++) {
     const v = x[base + i] as number;
     const delta = r(v - mu);
-    k++;
-    mu = r(mu + r(delta / k));
+    count++;
+    mu = r(mu + r(delta / count));
     sq = r(sq + r(delta * r(v - mu)));
   }
-  const laneMean = mean[0] as Float64Array;
-  const laneM2 = m2[0] as Float64Array;
+  const laneMean = k.mean[0] as Float64Array;
+  const laneM2 = k.m2[0] as Float64Array;
   for (let l = 0; l < lanes; l++) {
-    const merged = k + vectors;
+    const merged = count + vectors;
     const c = merged === 0 ? 0 : r(r(vectors) / r(merged));
     const delta = r((laneMean[l] as number) - mu);
     mu = r(mu + r(c * delta));
-    sq = r(sq + r((laneM2[l] as number) + r(r(r(delta * delta) * c) * k)));
-    k = merged;
+    sq = r(sq + r((laneM2[l] as number) + r(r(r(delta * delta) * c) * count)));
+    count = merged;
   }
   return [mu, r(sq / n)];
 }
@@ -133,9 +191,10 @@ function normaliseRow(
   r: Round,
   lanes: number,
   res: Float64Array,
+  scratch: MomentScratch,
 ): RowResult {
   if (n >= BLOCKED_MIN_ROW) {
-    const [mean, variance] = blockedMoments(x, base, n, lanes, r);
+    const [mean, variance] = blockedMoments(x, base, n, lanes, r, scratch);
     const rstd = r(1 / r(Math.sqrt(r(variance + r(eps)))));
     const offset = r(-rstd * mean);
     for (let j = 0; j < n; j++) {
@@ -215,10 +274,11 @@ export const nativeLayerNorm = defineKernel({
     const exact = x.dtype === ScalarType.Float || (x.dtype === ScalarType.Double && M >= BLOCKED_MIN_ROW);
     const round: Round = x.dtype === ScalarType.Float ? Math.fround : identity;
     const lanes = x.dtype === ScalarType.Float ? 8 : 4;
+    const scratch = new MomentScratch(lanes, mergeDepth(Math.ceil(Math.floor(M / lanes) / BLOCK)));
     for (let r = 0; r < rows; r++) {
       const base = r * M;
       if (exact) {
-        const s = normaliseRow(xd, base, M, wd, bd, eps, round, lanes, res);
+        const s = normaliseRow(xd, base, M, wd, bd, eps, round, lanes, res, scratch);
         means[r] = s.mean;
         rstds[r] = s.rstd;
         continue;
