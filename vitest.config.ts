@@ -13,6 +13,7 @@ export default defineConfig({
       'docs/**/*.test.ts',
       'tools/layering/**/*.test.ts',
       'tests/fuzz/**/*.test.ts',
+      'tests/bundle/**/*.test.ts',
     ],
     testTimeout: 60_000,
     reporters: ['default', './scripts/vitest-summary-reporter.ts'],

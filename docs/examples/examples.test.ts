@@ -66,3 +66,19 @@ describe('running on the XNNPACK delegate', async () => {
     expect(one.delegates[0]?.nodes).toContain('FullyConnected');
   });
 });
+
+describe('selected kernels', async () => {
+  const { classifyWithSelectedKernels } = await import('./selected-kernels.js');
+  const { classifyDigit } = await import('./run-a-model.js');
+  const dir = fileURLToPath(new URL('../../packages/conformance-zoo/cases/', import.meta.url));
+  const program = new Uint8Array(readFileSync(`${dir}digits/portable.pte`));
+  const images = new Float32Array(new Uint8Array(readFileSync(`${dir}digits/test_images.bin`)).buffer);
+
+  it('runs the digits program with its five kernels, as with all of them', async () => {
+    for (let i = 0; i < 5; i++) {
+      const pixels = images.subarray(i * 64, (i + 1) * 64);
+      const { logits } = await classifyDigit(program, pixels);
+      expect(await classifyWithSelectedKernels(program, pixels)).toEqual(logits);
+    }
+  });
+});

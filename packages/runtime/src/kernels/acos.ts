@@ -1,4 +1,4 @@
 import { floatUnaryKernel } from './util/unary.js';
 
 /** `aten::acos.out(Tensor self, *, Tensor(a!) out)`. */
-export const acos = floatUnaryKernel('aten::acos.out', Math.acos);
+export const acos = /* @__PURE__ */ floatUnaryKernel('aten::acos.out', Math.acos);

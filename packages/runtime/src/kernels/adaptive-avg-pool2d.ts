@@ -9,7 +9,7 @@ import { resizeOut } from './util/shape.js';
 const OP = 'aten::_adaptive_avg_pool2d.out';
 
 /** `aten::_adaptive_avg_pool2d.out(Tensor self, SymInt[2] output_size, *, Tensor(a!) out)`. */
-export const adaptiveAvgPool2d = defineKernel({
+export const adaptiveAvgPool2d = /* @__PURE__ */ defineKernel({
   op: OP,
   dtypes: FLOAT_TYPES,
   run(_ctx, args: EValue[]) {

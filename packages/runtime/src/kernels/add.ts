@@ -29,7 +29,7 @@ function buildAddSpec(alpha: Scalar): BinarySpec {
 }
 
 /** `aten::add.out(Tensor self, Tensor other, *, Scalar alpha=1, Tensor(a!) out)`. */
-export const add = defineKernel({
+export const add = /* @__PURE__ */ defineKernel({
   op: 'aten::add.out',
   dtypes: REAL_AND_BOOL,
   run(_ctx, args: EValue[]) {
@@ -41,7 +41,7 @@ export const add = defineKernel({
 });
 
 /** `aten::add.Scalar_out(Tensor self, Scalar other, Scalar alpha=1, *, Tensor(a!) out)`. */
-export const addScalar = defineKernel({
+export const addScalar = /* @__PURE__ */ defineKernel({
   op: 'aten::add.Scalar_out',
   dtypes: REAL_AND_BOOL,
   run(_ctx, args: EValue[]) {

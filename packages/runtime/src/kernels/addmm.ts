@@ -8,7 +8,7 @@ import { matmul } from './util/matmul.js';
 import { broadcastShapes, broadcastStrides, offsetTable, resizeOut, sameShape } from './util/shape.js';
 
 /** `aten::addmm.out(Tensor self, Tensor mat1, Tensor mat2, *, Scalar beta=1, Scalar alpha=1, Tensor(a!) out)`. */
-export const addmm = defineKernel({
+export const addmm = /* @__PURE__ */ defineKernel({
   op: 'aten::addmm.out',
   dtypes: REAL_TYPES,
   run(_ctx, args: EValue[]) {

@@ -6,7 +6,7 @@ import { copyView, viewOf } from './util/view.js';
 const OP = 'aten::alias_copy.out';
 
 /** `aten::alias_copy.out(Tensor self, *, Tensor(a!) out)`: a copy. */
-export const aliasCopy = defineKernel({
+export const aliasCopy = /* @__PURE__ */ defineKernel({
   op: OP,
   dtypes: REAL_AND_BOOL,
   run(_ctx, args: EValue[]) {

@@ -7,7 +7,7 @@ import { reduceInto, reduceIntoInt64 } from './util/reduce.js';
 const OP = 'aten::amax.out';
 
 /** `aten::amax.out(Tensor self, int[1] dim=[], bool keepdim=False, *, Tensor(a!) out)`; NaN propagates. */
-export const amax = defineKernel({
+export const amax = /* @__PURE__ */ defineKernel({
   op: OP,
   dtypes: REAL_AND_BOOL,
   run(_ctx, args: EValue[]) {

@@ -7,7 +7,7 @@ import { reduceInto, reduceIntoInt64 } from './util/reduce.js';
 const OP = 'aten::amin.out';
 
 /** `aten::amin.out(Tensor self, int[1] dim=[], bool keepdim=False, *, Tensor(a!) out)`; NaN propagates. */
-export const amin = defineKernel({
+export const amin = /* @__PURE__ */ defineKernel({
   op: OP,
   dtypes: REAL_AND_BOOL,
   run(_ctx, args: EValue[]) {

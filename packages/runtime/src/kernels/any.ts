@@ -12,7 +12,7 @@ function runAny(op: string, x: Tensor, dims: readonly number[] | null, keepdim: 
 }
 
 /** `aten::any.all_out(Tensor self, *, Tensor(a!) out)`. */
-export const anyAll = defineKernel({
+export const anyAll = /* @__PURE__ */ defineKernel({
   op: 'aten::any.all_out',
   dtypes: REAL_AND_BOOL,
   run(_ctx, args: EValue[]) {
@@ -23,7 +23,7 @@ export const anyAll = defineKernel({
 });
 
 /** `aten::any.dims_out(Tensor self, int[]? dim=None, bool keepdim=False, *, Tensor(a!) out)`. */
-export const anyDims = defineKernel({
+export const anyDims = /* @__PURE__ */ defineKernel({
   op: 'aten::any.dims_out',
   dtypes: REAL_AND_BOOL,
   run(_ctx, args: EValue[]) {
@@ -34,7 +34,7 @@ export const anyDims = defineKernel({
 });
 
 /** `aten::any.out(Tensor self, int dim, bool keepdim=False, *, Tensor(a!) out)`. */
-export const anyDim = defineKernel({
+export const anyDim = /* @__PURE__ */ defineKernel({
   op: 'aten::any.out',
   dtypes: REAL_AND_BOOL,
   run(_ctx, args: EValue[]) {

@@ -20,7 +20,7 @@ function runArange(op: string, start: number, end: number, step: number, out: Te
 }
 
 /** `aten::arange.out(Scalar end, *, Tensor(a!) out)`. */
-export const arange = defineKernel({
+export const arange = /* @__PURE__ */ defineKernel({
   op: 'aten::arange.out',
   dtypes: REAL_TYPES,
   run(_ctx, args: EValue[]) {
@@ -31,7 +31,7 @@ export const arange = defineKernel({
 });
 
 /** `aten::arange.start_out(Scalar start, Scalar end, Scalar step=1, *, Tensor(a!) out)`. */
-export const arangeStart = defineKernel({
+export const arangeStart = /* @__PURE__ */ defineKernel({
   op: 'aten::arange.start_out',
   dtypes: REAL_TYPES,
   run(_ctx, args: EValue[]) {

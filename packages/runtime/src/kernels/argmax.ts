@@ -22,7 +22,7 @@ function argMaxOf(values: ArrayLike<number>, s: number, n: number): number {
 }
 
 /** `aten::argmax.out(Tensor self, int? dim=None, bool keepdim=False, *, Tensor(a!) out)`. */
-export const argmax = defineKernel({
+export const argmax = /* @__PURE__ */ defineKernel({
   op: OP,
   dtypes: REAL_TYPES,
   run(_ctx, args: EValue[]) {

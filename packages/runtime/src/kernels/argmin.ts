@@ -22,7 +22,7 @@ function argMinOf(values: ArrayLike<number>, s: number, n: number): number {
 }
 
 /** `aten::argmin.out(Tensor self, int? dim=None, bool keepdim=False, *, Tensor(a!) out)`. */
-export const argmin = defineKernel({
+export const argmin = /* @__PURE__ */ defineKernel({
   op: OP,
   dtypes: REAL_TYPES,
   run(_ctx, args: EValue[]) {

@@ -1,4 +1,4 @@
 import { floatUnaryKernel } from './util/unary.js';
 
 /** `aten::atan.out(Tensor self, *, Tensor(a!) out)`. */
-export const atan = floatUnaryKernel('aten::atan.out', Math.atan);
+export const atan = /* @__PURE__ */ floatUnaryKernel('aten::atan.out', Math.atan);

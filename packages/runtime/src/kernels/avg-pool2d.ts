@@ -12,7 +12,7 @@ const OP = 'aten::avg_pool2d.out';
  * `aten::avg_pool2d.out(Tensor self, int[2] kernel_size, int[2] stride=[], int[2] padding=0,
  * bool ceil_mode=False, bool count_include_pad=True, int? divisor_override=None, *, Tensor(a!) out)`.
  */
-export const avgPool2d = defineKernel({
+export const avgPool2d = /* @__PURE__ */ defineKernel({
   op: OP,
   dtypes: FLOAT_TYPES,
   run(_ctx, args: EValue[]) {

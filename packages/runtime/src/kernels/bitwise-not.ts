@@ -4,7 +4,7 @@ import { INT_AND_BOOL } from './util/dtype.js';
 import { runSameTypeUnary } from './util/unary.js';
 
 /** `aten::bitwise_not.out(Tensor self, *, Tensor(a!) out)`: logical not for bool, ~x for integers. */
-export const bitwiseNot = defineKernel({
+export const bitwiseNot = /* @__PURE__ */ defineKernel({
   op: 'aten::bitwise_not.out',
   dtypes: INT_AND_BOOL,
   run(_ctx, args: EValue[]) {

@@ -7,7 +7,7 @@ import { matmul } from './util/matmul.js';
 import { resizeOut } from './util/shape.js';
 
 /** `aten::bmm.out(Tensor self, Tensor mat2, *, Tensor(a!) out)`. */
-export const bmm = defineKernel({
+export const bmm = /* @__PURE__ */ defineKernel({
   op: 'aten::bmm.out',
   dtypes: REAL_TYPES,
   run(_ctx, args: EValue[]) {

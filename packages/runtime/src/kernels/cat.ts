@@ -8,7 +8,7 @@ import { normalizeDim, resizeOut } from './util/shape.js';
 const OP = 'aten::cat.out';
 
 /** `aten::cat.out(Tensor[] tensors, int dim=0, *, Tensor(a!) out)`; 1-D empty tensors are skipped. */
-export const cat = defineKernel({
+export const cat = /* @__PURE__ */ defineKernel({
   op: OP,
   dtypes: REAL_AND_BOOL,
   run(_ctx, args: EValue[]) {

@@ -1,4 +1,4 @@
 import { sameTypeUnaryKernel } from './util/unary.js';
 
 /** `aten::ceil.out(Tensor self, *, Tensor(a!) out)`. */
-export const ceil = sameTypeUnaryKernel('aten::ceil.out', Math.ceil);
+export const ceil = /* @__PURE__ */ sameTypeUnaryKernel('aten::ceil.out', Math.ceil);

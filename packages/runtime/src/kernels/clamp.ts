@@ -21,7 +21,7 @@ function clampValue(x: number, lo: number, hi: number): number {
 }
 
 /** `aten::clamp.out(Tensor self, Scalar? min=None, Scalar? max=None, *, Tensor(a!) out)`. */
-export const clamp = defineKernel({
+export const clamp = /* @__PURE__ */ defineKernel({
   op: 'aten::clamp.out',
   dtypes: REAL_TYPES,
   run(_ctx, args: EValue[]) {
@@ -44,7 +44,7 @@ export const clamp = defineKernel({
 });
 
 /** `aten::clamp.Tensor_out(Tensor self, Tensor? min=None, Tensor? max=None, *, Tensor(a!) out)`. */
-export const clampTensor = defineKernel({
+export const clampTensor = /* @__PURE__ */ defineKernel({
   op: 'aten::clamp.Tensor_out',
   dtypes: REAL_TYPES,
   run(_ctx, args: EValue[]) {

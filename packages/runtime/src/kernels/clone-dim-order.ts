@@ -7,7 +7,7 @@ import { copyView, viewOf } from './util/view.js';
 const OP = 'dim_order_ops::_clone_dim_order.out';
 
 /** `dim_order_ops::_clone_dim_order.out(Tensor self, *, bool non_blocking=False, int[]? dim_order=None, Tensor(a!) out)`. */
-export const cloneDimOrder = defineKernel({
+export const cloneDimOrder = /* @__PURE__ */ defineKernel({
   op: OP,
   dtypes: REAL_AND_BOOL,
   run(_ctx, args: EValue[]) {

@@ -6,7 +6,7 @@ import { copyView, viewOf } from './util/view.js';
 const OP = 'aten::clone.out';
 
 /** `aten::clone.out(Tensor self, *, MemoryFormat? memory_format=None, Tensor(a!) out)`. */
-export const clone = defineKernel({
+export const clone = /* @__PURE__ */ defineKernel({
   op: OP,
   dtypes: REAL_AND_BOOL,
   run(_ctx, args: EValue[]) {

@@ -9,7 +9,7 @@ import { contiguousStrides, resizeOut } from './util/shape.js';
 const OP = 'aten::constant_pad_nd.out';
 
 /** `aten::constant_pad_nd.out(Tensor self, SymInt[] pad, Scalar value=0, *, Tensor(a!) out)`; negative pads crop. */
-export const constantPadNd = defineKernel({
+export const constantPadNd = /* @__PURE__ */ defineKernel({
   op: OP,
   dtypes: REAL_AND_BOOL,
   run(_ctx, args: EValue[]) {

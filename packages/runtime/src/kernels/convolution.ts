@@ -19,7 +19,7 @@ function param(list: readonly number[], i: number, name: string, spatial: number
  * SymInt[] dilation, bool transposed, SymInt[] output_padding, SymInt groups, *, Tensor(a!) out)`.
  * 1-D and 2-D, grouped (depthwise) and transposed; any dim order.
  */
-export const convolution = defineKernel({
+export const convolution = /* @__PURE__ */ defineKernel({
   op: OP,
   dtypes: FLOAT_TYPES,
   run(_ctx, args: EValue[]) {

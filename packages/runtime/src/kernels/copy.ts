@@ -15,7 +15,7 @@ function copyBroadcast(op: string, self: Tensor, src: Tensor, out: Tensor): void
 }
 
 /** `aten::copy.out(Tensor self, Tensor src, bool non_blocking=False, *, Tensor(a!) out)`: src broadcast to self's shape. */
-export const copy = defineKernel({
+export const copy = /* @__PURE__ */ defineKernel({
   op: 'aten::copy.out',
   dtypes: REAL_AND_BOOL,
   run(_ctx, args: EValue[]) {
@@ -27,7 +27,7 @@ export const copy = defineKernel({
 });
 
 /** `aten::copy_(Tensor(a!) self, Tensor src, bool non_blocking=False) -> Tensor(a!)`: in place into self. */
-export const copyInPlace = defineKernel({
+export const copyInPlace = /* @__PURE__ */ defineKernel({
   op: 'aten::copy_',
   dtypes: REAL_AND_BOOL,
   run(_ctx, args: EValue[]) {

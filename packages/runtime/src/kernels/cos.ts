@@ -1,4 +1,4 @@
 import { floatUnaryKernel } from './util/unary.js';
 
 /** `aten::cos.out(Tensor self, *, Tensor(a!) out)`. */
-export const cos = floatUnaryKernel('aten::cos.out', Math.cos);
+export const cos = /* @__PURE__ */ floatUnaryKernel('aten::cos.out', Math.cos);

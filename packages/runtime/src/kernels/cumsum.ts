@@ -14,7 +14,7 @@ const OP = 'aten::cumsum.out';
  * ExecuTorch each element is first converted to the output dtype and the sums are taken in that dtype
  * (int64 exactly, wrapping).
  */
-export const cumsum = defineKernel({
+export const cumsum = /* @__PURE__ */ defineKernel({
   op: OP,
   dtypes: REAL_AND_BOOL,
   run(_ctx, args: EValue[]) {

@@ -6,7 +6,7 @@ import { copyView, viewOf } from './util/view.js';
 const OP = 'aten::detach_copy.out';
 
 /** `aten::detach_copy.out(Tensor self, *, Tensor(a!) out)`: a copy. */
-export const detachCopy = defineKernel({
+export const detachCopy = /* @__PURE__ */ defineKernel({
   op: OP,
   dtypes: REAL_AND_BOOL,
   run(_ctx, args: EValue[]) {

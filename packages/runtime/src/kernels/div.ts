@@ -63,13 +63,13 @@ function truncDivInt64(op: string, x: bigint, y: bigint): bigint {
 }
 
 /** `aten::div.out(Tensor self, Tensor other, *, Tensor(a!) out)`. */
-export const div = binaryTensorKernel('aten::div.out', trueDiv);
+export const div = /* @__PURE__ */ binaryTensorKernel('aten::div.out', trueDiv);
 
 /** `aten::div.Scalar_out(Tensor self, Scalar other, *, Tensor(a!) out)`. */
-export const divScalar = binaryScalarKernel('aten::div.Scalar_out', trueDiv);
+export const divScalar = /* @__PURE__ */ binaryScalarKernel('aten::div.Scalar_out', trueDiv);
 
 /** `aten::div.out_mode(Tensor self, Tensor other, *, str? rounding_mode, Tensor(a!) out)`. */
-export const divMode = defineKernel({
+export const divMode = /* @__PURE__ */ defineKernel({
   op: 'aten::div.out_mode',
   dtypes: REAL_AND_BOOL,
   run(_ctx, args: EValue[]) {
@@ -81,7 +81,7 @@ export const divMode = defineKernel({
 });
 
 /** `aten::div.Scalar_mode_out(Tensor self, Scalar other, *, str? rounding_mode, Tensor(a!) out)`. */
-export const divScalarMode = defineKernel({
+export const divScalarMode = /* @__PURE__ */ defineKernel({
   op: 'aten::div.Scalar_mode_out',
   dtypes: REAL_AND_BOOL,
   run(_ctx, args: EValue[]) {

@@ -9,7 +9,7 @@ const OP = 'aten::elu.out';
  * `aten::elu.out(Tensor self, Scalar alpha=1, Scalar scale=1, Scalar input_scale=1, *, Tensor(a!) out)`:
  * `x > 0 ? x * scale : alpha * scale * expm1(x * input_scale)`.
  */
-export const elu = defineKernel({
+export const elu = /* @__PURE__ */ defineKernel({
   op: OP,
   dtypes: FLOAT_TYPES,
   run(_ctx, args: EValue[]) {

@@ -11,7 +11,7 @@ const OP = 'aten::embedding.out';
  * `aten::embedding.out(Tensor weight, Tensor indices, SymInt padding_idx=-1, bool scale_grad_by_freq=False,
  * bool sparse=False, *, Tensor(a!) out)`: out[..., :] = weight[indices[...], :].
  */
-export const embedding = defineKernel({
+export const embedding = /* @__PURE__ */ defineKernel({
   op: OP,
   dtypes: REAL_AND_BOOL,
   run(_ctx, args: EValue[]) {

@@ -10,7 +10,7 @@ const OP = 'dim_order_ops::_empty_dim_order.out';
  * `dim_order_ops::_empty_dim_order.out(int[] size, *, int[]? dim_order=None, Tensor(a!) out)`: resizes `out`
  * to `size`; its elements are unspecified (left as they are).
  */
-export const emptyDimOrder = defineKernel({
+export const emptyDimOrder = /* @__PURE__ */ defineKernel({
   op: OP,
   dtypes: REAL_AND_BOOL,
   run(_ctx, args: EValue[]) {

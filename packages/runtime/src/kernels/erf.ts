@@ -2,4 +2,4 @@ import { erf as f } from './util/math.js';
 import { floatUnaryKernel } from './util/unary.js';
 
 /** `aten::erf.out(Tensor self, *, Tensor(a!) out)`. */
-export const erf = floatUnaryKernel('aten::erf.out', f);
+export const erf = /* @__PURE__ */ floatUnaryKernel('aten::erf.out', f);

@@ -7,7 +7,7 @@ import { copyView } from './util/view.js';
 const OP = 'aten::expand_copy.out';
 
 /** `aten::expand_copy.out(Tensor self, SymInt[] size, *, bool implicit=False, Tensor(a!) out)`. */
-export const expandCopy = defineKernel({
+export const expandCopy = /* @__PURE__ */ defineKernel({
   op: OP,
   dtypes: REAL_AND_BOOL,
   run(_ctx, args: EValue[]) {

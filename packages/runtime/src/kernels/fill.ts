@@ -6,7 +6,7 @@ import { fail } from './util/errors.js';
 import { resizeOut } from './util/shape.js';
 
 /** `aten::fill.Scalar_out(Tensor self, Scalar value, *, Tensor(a!) out)`. */
-export const fillScalar = defineKernel({
+export const fillScalar = /* @__PURE__ */ defineKernel({
   op: 'aten::fill.Scalar_out',
   dtypes: REAL_AND_BOOL,
   run(_ctx, args: EValue[]) {
@@ -22,7 +22,7 @@ export const fillScalar = defineKernel({
 });
 
 /** `aten::fill.Tensor_out(Tensor self, Tensor value, *, Tensor(a!) out)` (value is 0-dim). */
-export const fillTensor = defineKernel({
+export const fillTensor = /* @__PURE__ */ defineKernel({
   op: 'aten::fill.Tensor_out',
   dtypes: REAL_AND_BOOL,
   run(_ctx, args: EValue[]) {

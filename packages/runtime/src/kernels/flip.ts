@@ -8,7 +8,7 @@ import { normalizeDim, resizeOut } from './util/shape.js';
 const OP = 'aten::flip.out';
 
 /** `aten::flip.out(Tensor self, int[] dims, *, Tensor(a!) out)`: reverses the listed dims (exact copy). */
-export const flip = defineKernel({
+export const flip = /* @__PURE__ */ defineKernel({
   op: OP,
   dtypes: REAL_AND_BOOL,
   run(_ctx, args: EValue[]) {

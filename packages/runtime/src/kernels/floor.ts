@@ -1,4 +1,4 @@
 import { sameTypeUnaryKernel } from './util/unary.js';
 
 /** `aten::floor.out(Tensor self, *, Tensor(a!) out)`. */
-export const floor = sameTypeUnaryKernel('aten::floor.out', Math.floor);
+export const floor = /* @__PURE__ */ sameTypeUnaryKernel('aten::floor.out', Math.floor);

@@ -19,7 +19,7 @@ const fmodSpec: BinarySpec = {
 };
 
 /** `aten::fmod.Tensor_out(Tensor self, Tensor other, *, Tensor(a!) out)`. */
-export const fmodTensor = binaryTensorKernel('aten::fmod.Tensor_out', fmodSpec);
+export const fmodTensor = /* @__PURE__ */ binaryTensorKernel('aten::fmod.Tensor_out', fmodSpec);
 
 /** `aten::fmod.Scalar_out(Tensor self, Scalar other, *, Tensor(a!) out)`. */
-export const fmodScalar = binaryScalarKernel('aten::fmod.Scalar_out', fmodSpec);
+export const fmodScalar = /* @__PURE__ */ binaryScalarKernel('aten::fmod.Scalar_out', fmodSpec);

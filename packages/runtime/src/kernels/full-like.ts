@@ -5,7 +5,7 @@ import { checkDtypes, REAL_AND_BOOL } from './util/dtype.js';
 import { resizeOut } from './util/shape.js';
 
 /** `aten::full_like.out(Tensor self, Scalar fill_value, *, MemoryFormat? memory_format=None, Tensor(a!) out)`. */
-export const fullLike = defineKernel({
+export const fullLike = /* @__PURE__ */ defineKernel({
   op: 'aten::full_like.out',
   dtypes: REAL_AND_BOOL,
   run(_ctx, args: EValue[]) {

@@ -5,7 +5,7 @@ import { checkDtypes, REAL_AND_BOOL } from './util/dtype.js';
 import { checkSizes, resizeOut } from './util/shape.js';
 
 /** `aten::full.out(SymInt[] size, Scalar fill_value, *, Tensor(a!) out)`. */
-export const full = defineKernel({
+export const full = /* @__PURE__ */ defineKernel({
   op: 'aten::full.out',
   dtypes: REAL_AND_BOOL,
   run(_ctx, args: EValue[]) {

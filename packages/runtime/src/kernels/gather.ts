@@ -8,7 +8,7 @@ import { normalizeDim, resizeOut } from './util/shape.js';
 const OP = 'aten::gather.out';
 
 /** `aten::gather.out(Tensor self, int dim, Tensor index, *, bool sparse_grad=False, Tensor(a!) out)`. */
-export const gather = defineKernel({
+export const gather = /* @__PURE__ */ defineKernel({
   op: OP,
   dtypes: REAL_AND_BOOL,
   run(_ctx, args: EValue[]) {

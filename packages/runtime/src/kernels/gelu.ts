@@ -6,7 +6,7 @@ import { geluErf, geluTanh } from './util/math.js';
 import { runSameTypeUnary } from './util/unary.js';
 
 /** `aten::gelu.out(Tensor self, *, str approximate='none', Tensor(a!) out)`. */
-export const gelu = defineKernel({
+export const gelu = /* @__PURE__ */ defineKernel({
   op: 'aten::gelu.out',
   dtypes: FLOAT_TYPES,
   run(_ctx, args: EValue[]) {

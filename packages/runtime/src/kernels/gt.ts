@@ -1,12 +1,12 @@
 import { binaryScalarKernel, binaryTensorKernel, comparisonSpec } from './util/binary.js';
 
-const spec = comparisonSpec(
+const spec = /* @__PURE__ */ comparisonSpec(
   (x, y) => x > y,
   (x, y) => x > y,
 );
 
 /** `aten::gt.Tensor_out(Tensor self, Tensor other, *, Tensor(a!) out)`. */
-export const gtTensor = binaryTensorKernel('aten::gt.Tensor_out', spec);
+export const gtTensor = /* @__PURE__ */ binaryTensorKernel('aten::gt.Tensor_out', spec);
 
 /** `aten::gt.Scalar_out(Tensor self, Scalar other, *, Tensor(a!) out)`. */
-export const gtScalar = binaryScalarKernel('aten::gt.Scalar_out', spec);
+export const gtScalar = /* @__PURE__ */ binaryScalarKernel('aten::gt.Scalar_out', spec);

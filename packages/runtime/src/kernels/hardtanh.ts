@@ -4,7 +4,7 @@ import { REAL_TYPES } from './util/dtype.js';
 import { runSameTypeUnary } from './util/unary.js';
 
 /** `aten::hardtanh.out(Tensor self, Scalar min_val=-1, Scalar max_val=1, *, Tensor(a!) out)`. */
-export const hardtanh = defineKernel({
+export const hardtanh = /* @__PURE__ */ defineKernel({
   op: 'aten::hardtanh.out',
   dtypes: REAL_TYPES,
   run(_ctx, args: EValue[]) {

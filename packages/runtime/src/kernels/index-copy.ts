@@ -10,7 +10,7 @@ import { copyView, viewOf } from './util/view.js';
 const OP = 'aten::index_copy.out';
 
 /** `aten::index_copy.out(Tensor self, int dim, Tensor index, Tensor source, *, Tensor(a!) out)`. */
-export const indexCopy = defineKernel({
+export const indexCopy = /* @__PURE__ */ defineKernel({
   op: OP,
   dtypes: REAL_AND_BOOL,
   run(_ctx, args: EValue[]) {

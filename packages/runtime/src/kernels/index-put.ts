@@ -99,7 +99,7 @@ function isContiguous(t: Tensor): boolean {
 }
 
 /** `aten::index_put.out(Tensor self, Tensor?[] indices, Tensor values, bool accumulate=False, *, Tensor(a!) out)`. */
-export const indexPut = defineKernel({
+export const indexPut = /* @__PURE__ */ defineKernel({
   op: 'aten::index_put.out',
   dtypes: REAL_AND_BOOL,
   run(_ctx, args: EValue[]) {
@@ -113,7 +113,7 @@ export const indexPut = defineKernel({
 });
 
 /** `aten::index_put_(Tensor(a!) self, Tensor?[] indices, Tensor values, bool accumulate=False) -> Tensor(a!)`. */
-export const indexPutInPlace = defineKernel({
+export const indexPutInPlace = /* @__PURE__ */ defineKernel({
   op: 'aten::index_put_',
   dtypes: REAL_AND_BOOL,
   run(_ctx, args: EValue[]) {

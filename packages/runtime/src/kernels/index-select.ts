@@ -9,7 +9,7 @@ import { normalizeDim, resizeOut } from './util/shape.js';
 const OP = 'aten::index_select.out';
 
 /** `aten::index_select.out(Tensor self, int dim, Tensor index, *, Tensor(a!) out)`. */
-export const indexSelect = defineKernel({
+export const indexSelect = /* @__PURE__ */ defineKernel({
   op: OP,
   dtypes: REAL_AND_BOOL,
   run(_ctx, args: EValue[]) {

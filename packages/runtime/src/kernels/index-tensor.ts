@@ -10,7 +10,7 @@ import { resizeOut } from './util/shape.js';
 const OP = 'aten::index.Tensor_out';
 
 /** `aten::index.Tensor_out(Tensor self, Tensor?[] indices, *, Tensor(a!) out)`: advanced indexing. */
-export const indexTensor = defineKernel({
+export const indexTensor = /* @__PURE__ */ defineKernel({
   op: OP,
   dtypes: REAL_AND_BOOL,
   run(_ctx, args: EValue[]) {

@@ -356,7 +356,7 @@ export {
 };
 
 /** Every portable kernel. */
-export const portableKernels: readonly KernelDescriptor[] = Object.freeze([
+export const portableKernels: readonly KernelDescriptor[] = /* @__PURE__ */ Object.freeze([
   remainderScalar,
   remainderTensor,
   scatterSrc,

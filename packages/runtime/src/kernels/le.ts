@@ -1,12 +1,12 @@
 import { binaryScalarKernel, binaryTensorKernel, comparisonSpec } from './util/binary.js';
 
-const spec = comparisonSpec(
+const spec = /* @__PURE__ */ comparisonSpec(
   (x, y) => x <= y,
   (x, y) => x <= y,
 );
 
 /** `aten::le.Tensor_out(Tensor self, Tensor other, *, Tensor(a!) out)`. */
-export const leTensor = binaryTensorKernel('aten::le.Tensor_out', spec);
+export const leTensor = /* @__PURE__ */ binaryTensorKernel('aten::le.Tensor_out', spec);
 
 /** `aten::le.Scalar_out(Tensor self, Scalar other, *, Tensor(a!) out)`. */
-export const leScalar = binaryScalarKernel('aten::le.Scalar_out', spec);
+export const leScalar = /* @__PURE__ */ binaryScalarKernel('aten::le.Scalar_out', spec);

@@ -11,7 +11,7 @@ const OP = 'aten::leaky_relu.out';
  * the slope is first cast to the tensor's dtype (float32: `x * fround(slope)`, rounded once), and `out`
  * must have `self`'s dtype.
  */
-export const leakyRelu = defineKernel({
+export const leakyRelu = /* @__PURE__ */ defineKernel({
   op: OP,
   dtypes: FLOAT_TYPES,
   run(_ctx, args: EValue[]) {

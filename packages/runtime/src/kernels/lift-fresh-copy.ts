@@ -6,7 +6,7 @@ import { copyView, viewOf } from './util/view.js';
 const OP = 'aten::lift_fresh_copy.out';
 
 /** `aten::lift_fresh_copy.out(Tensor self, *, Tensor(a!) out)`: a copy. */
-export const liftFreshCopy = defineKernel({
+export const liftFreshCopy = /* @__PURE__ */ defineKernel({
   op: OP,
   dtypes: REAL_AND_BOOL,
   run(_ctx, args: EValue[]) {

@@ -7,7 +7,7 @@ import { matmul } from './util/matmul.js';
 import { broadcastShapes, resizeOut, sameShape } from './util/shape.js';
 
 /** `aten::linear.out(Tensor input, Tensor weight, Tensor? bias=None, *, Tensor(a!) out)`: input @ weightᵀ + bias. */
-export const linear = defineKernel({
+export const linear = /* @__PURE__ */ defineKernel({
   op: 'aten::linear.out',
   dtypes: REAL_TYPES,
   run(_ctx, args: EValue[]) {

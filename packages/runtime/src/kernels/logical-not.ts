@@ -4,7 +4,7 @@ import { checkDtypes, REAL_AND_BOOL } from './util/dtype.js';
 import { mapUnary } from './util/elementwise.js';
 
 /** `aten::logical_not.out(Tensor self, *, Tensor(a!) out)`. */
-export const logicalNot = defineKernel({
+export const logicalNot = /* @__PURE__ */ defineKernel({
   op: 'aten::logical_not.out',
   dtypes: REAL_AND_BOOL,
   run(_ctx, args: EValue[]) {

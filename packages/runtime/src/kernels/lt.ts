@@ -1,12 +1,12 @@
 import { binaryScalarKernel, binaryTensorKernel, comparisonSpec } from './util/binary.js';
 
-const spec = comparisonSpec(
+const spec = /* @__PURE__ */ comparisonSpec(
   (x, y) => x < y,
   (x, y) => x < y,
 );
 
 /** `aten::lt.Tensor_out(Tensor self, Tensor other, *, Tensor(a!) out)`. */
-export const ltTensor = binaryTensorKernel('aten::lt.Tensor_out', spec);
+export const ltTensor = /* @__PURE__ */ binaryTensorKernel('aten::lt.Tensor_out', spec);
 
 /** `aten::lt.Scalar_out(Tensor self, Scalar other, *, Tensor(a!) out)`. */
-export const ltScalar = binaryScalarKernel('aten::lt.Scalar_out', spec);
+export const ltScalar = /* @__PURE__ */ binaryScalarKernel('aten::lt.Scalar_out', spec);

@@ -6,7 +6,7 @@ import { fail } from './util/errors.js';
 import { broadcastShapes, sameShape } from './util/shape.js';
 
 /** `aten::masked_fill.Scalar_out(Tensor self, Tensor mask, Scalar value, *, Tensor(a!) out)`. */
-export const maskedFillScalar = defineKernel({
+export const maskedFillScalar = /* @__PURE__ */ defineKernel({
   op: 'aten::masked_fill.Scalar_out',
   dtypes: REAL_AND_BOOL,
   run(_ctx, args: EValue[]) {

@@ -71,12 +71,12 @@ function extremeDimKernel(
   });
 }
 
-export const maxDim = extremeDimKernel(
+export const maxDim = /* @__PURE__ */ extremeDimKernel(
   'aten::max.dim_max',
   (e, best) => e > best,
   (e, best) => e > best,
 );
-export const minDim = extremeDimKernel(
+export const minDim = /* @__PURE__ */ extremeDimKernel(
   'aten::min.dim_min',
   (e, best) => e < best,
   (e, best) => e < best,

@@ -12,7 +12,7 @@ const OP = 'aten::max_pool2d_with_indices.out';
  * `aten::max_pool2d_with_indices.out(Tensor self, int[2] kernel_size, int[2] stride=[], int[2] padding=0,
  * int[2] dilation=1, bool ceil_mode=False, *, Tensor(a!) out, Tensor(b!) indices)`.
  */
-export const maxPool2dWithIndices = defineKernel({
+export const maxPool2dWithIndices = /* @__PURE__ */ defineKernel({
   op: OP,
   dtypes: REAL_TYPES,
   run(_ctx, args: EValue[]) {

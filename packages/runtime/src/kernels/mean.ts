@@ -9,7 +9,7 @@ import { resizeOut } from './util/shape.js';
 const OP = 'aten::mean.out';
 
 /** `aten::mean.out(Tensor self, int[1]? dim, bool keepdim=False, *, ScalarType? dtype=None, Tensor(a!) out)`. */
-export const mean = defineKernel({
+export const mean = /* @__PURE__ */ defineKernel({
   op: OP,
   dtypes: REAL_AND_BOOL,
   run(_ctx, args: EValue[]) {

@@ -7,7 +7,7 @@ import { matmul } from './util/matmul.js';
 import { resizeOut } from './util/shape.js';
 
 /** `aten::mm.out(Tensor self, Tensor mat2, *, Tensor(a!) out)`. */
-export const mm = defineKernel({
+export const mm = /* @__PURE__ */ defineKernel({
   op: 'aten::mm.out',
   dtypes: REAL_TYPES,
   run(_ctx, args: EValue[]) {

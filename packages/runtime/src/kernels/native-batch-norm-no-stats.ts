@@ -14,7 +14,7 @@ const OP = 'aten::_native_batch_norm_legit.no_stats_out';
  * `F.batch_norm(training=True)` without running stats export; save_mean / save_invstd get the per-channel
  * mean and 1/sqrt(var + eps).
  */
-export const nativeBatchNormNoStats = defineKernel({
+export const nativeBatchNormNoStats = /* @__PURE__ */ defineKernel({
   op: OP,
   dtypes: FLOAT_TYPES,
   run(_ctx, args: EValue[]) {

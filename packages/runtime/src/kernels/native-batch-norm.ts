@@ -16,7 +16,7 @@ function emptyOut(out: Tensor): void {
  * Tensor running_mean, Tensor running_var, float momentum, float eps, *, Tensor(a!) out0,
  * Tensor(b!) out1, Tensor(c!) out2)`: inference batch norm over dim 1; out1/out2 are left empty.
  */
-export const nativeBatchNormNoTraining = defineKernel({
+export const nativeBatchNormNoTraining = /* @__PURE__ */ defineKernel({
   op: OP,
   dtypes: FLOAT_TYPES,
   run(_ctx, args: EValue[]) {

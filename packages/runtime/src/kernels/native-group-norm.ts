@@ -13,7 +13,7 @@ const OP = 'aten::native_group_norm.out';
  * normalizes each of the `group` channel groups of every sample by its mean and (biased) variance,
  * then applies the per-channel affine; out1/out2 receive the `[N, group]` means and reciprocal stds.
  */
-export const nativeGroupNorm = defineKernel({
+export const nativeGroupNorm = /* @__PURE__ */ defineKernel({
   op: OP,
   dtypes: FLOAT_TYPES,
   run(_ctx, args: EValue[]) {

@@ -231,7 +231,7 @@ function normaliseRow(
  * kernel operation by operation (see {@link normaliseRow}); other rows (half, bfloat16, short double
  * rows) are computed in double precision and rounded once.
  */
-export const nativeLayerNorm = defineKernel({
+export const nativeLayerNorm = /* @__PURE__ */ defineKernel({
   op: OP,
   dtypes: FLOAT_TYPES,
   run(_ctx, args: EValue[]) {

@@ -1,12 +1,12 @@
 import { binaryScalarKernel, binaryTensorKernel, comparisonSpec } from './util/binary.js';
 
-const spec = comparisonSpec(
+const spec = /* @__PURE__ */ comparisonSpec(
   (x, y) => x !== y,
   (x, y) => x !== y,
 );
 
 /** `aten::ne.Tensor_out(Tensor self, Tensor other, *, Tensor(a!) out)`. */
-export const neTensor = binaryTensorKernel('aten::ne.Tensor_out', spec);
+export const neTensor = /* @__PURE__ */ binaryTensorKernel('aten::ne.Tensor_out', spec);
 
 /** `aten::ne.Scalar_out(Tensor self, Scalar other, *, Tensor(a!) out)`. */
-export const neScalar = binaryScalarKernel('aten::ne.Scalar_out', spec);
+export const neScalar = /* @__PURE__ */ binaryScalarKernel('aten::ne.Scalar_out', spec);

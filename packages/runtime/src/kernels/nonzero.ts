@@ -13,7 +13,7 @@ const OP = 'aten::nonzero.out';
  * kernel, the coordinates are written to the output's storage in row-major order whatever dim order the
  * program declares for it (torch.export declares `[1, 0]`), so the results read back the same way.
  */
-export const nonzero = defineKernel({
+export const nonzero = /* @__PURE__ */ defineKernel({
   op: OP,
   dtypes: REAL_AND_BOOL,
   run(_ctx, args: EValue[]) {

@@ -5,7 +5,7 @@ import { checkDtypes, REAL_AND_BOOL } from './util/dtype.js';
 import { checkSizes, resizeOut } from './util/shape.js';
 
 /** `aten::ones.out(SymInt[] size, *, Tensor(a!) out)`. */
-export const ones = defineKernel({
+export const ones = /* @__PURE__ */ defineKernel({
   op: 'aten::ones.out',
   dtypes: REAL_AND_BOOL,
   run(_ctx, args: EValue[]) {

@@ -8,7 +8,7 @@ import { copyView } from './util/view.js';
 const OP = 'aten::permute_copy.out';
 
 /** `aten::permute_copy.out(Tensor self, int[] dims, *, Tensor(a!) out)`. */
-export const permuteCopy = defineKernel({
+export const permuteCopy = /* @__PURE__ */ defineKernel({
   op: OP,
   dtypes: REAL_AND_BOOL,
   run(_ctx, args: EValue[]) {

@@ -28,7 +28,7 @@ const spec: BinarySpec = {
 };
 
 /** `aten::pow.Tensor_Tensor_out(Tensor self, Tensor exponent, *, Tensor(a!) out)`. */
-export const powTensorTensor = defineKernel({
+export const powTensorTensor = /* @__PURE__ */ defineKernel({
   op: 'aten::pow.Tensor_Tensor_out',
   dtypes: REAL_TYPES,
   run(_ctx, args: EValue[]) {
@@ -39,7 +39,7 @@ export const powTensorTensor = defineKernel({
 });
 
 /** `aten::pow.Tensor_Scalar_out(Tensor self, Scalar exponent, *, Tensor(a!) out)`. */
-export const powTensorScalar = defineKernel({
+export const powTensorScalar = /* @__PURE__ */ defineKernel({
   op: 'aten::pow.Tensor_Scalar_out',
   dtypes: REAL_TYPES,
   run(_ctx, args: EValue[]) {
@@ -55,7 +55,7 @@ export const powTensorScalar = defineKernel({
 });
 
 /** `aten::pow.Scalar_out(Scalar self, Tensor exponent, *, Tensor(a!) out)`. */
-export const powScalar = defineKernel({
+export const powScalar = /* @__PURE__ */ defineKernel({
   op: 'aten::pow.Scalar_out',
   dtypes: REAL_TYPES,
   run(_ctx, args: EValue[]) {

@@ -50,7 +50,7 @@ function productInt64(v: ArrayLike<bigint>, s: number, n: number): bigint {
 }
 
 /** `aten::prod.int_out(Tensor self, int dim, bool keepdim=False, *, ScalarType? dtype=None, Tensor(a!) out)`. */
-export const prodDim = defineKernel({
+export const prodDim = /* @__PURE__ */ defineKernel({
   op: 'aten::prod.int_out',
   dtypes: REAL_AND_BOOL,
   run(_ctx, args: EValue[]) {
@@ -67,7 +67,7 @@ export const prodDim = defineKernel({
 });
 
 /** `aten::prod.out(Tensor self, *, ScalarType? dtype=None, Tensor(a!) out)`: product of every element. */
-export const prod = defineKernel({
+export const prod = /* @__PURE__ */ defineKernel({
   op: 'aten::prod.out',
   dtypes: REAL_AND_BOOL,
   run(_ctx, args: EValue[]) {

@@ -35,12 +35,12 @@ const remainderSpec: BinarySpec = {
 };
 
 /** `aten::remainder.Tensor_out(Tensor self, Tensor other, *, Tensor(a!) out)`. */
-export const remainderTensor = binaryTensorKernel('aten::remainder.Tensor_out', remainderSpec);
+export const remainderTensor = /* @__PURE__ */ binaryTensorKernel('aten::remainder.Tensor_out', remainderSpec);
 
 const SCALAR_OP = 'aten::remainder.Scalar_out';
 
 /** `aten::remainder.Scalar_out(Tensor self, Scalar other, *, Tensor(a!) out)`. */
-export const remainderScalar = defineKernel({
+export const remainderScalar = /* @__PURE__ */ defineKernel({
   op: SCALAR_OP,
   dtypes: REAL_AND_BOOL,
   run(_ctx, args: EValue[]) {

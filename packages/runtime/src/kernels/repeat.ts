@@ -8,7 +8,7 @@ import { identityOrder, offsetTable, resizeOut } from './util/shape.js';
 const OP = 'aten::repeat.out';
 
 /** `aten::repeat.out(Tensor self, SymInt[] repeats, *, Tensor(a!) out)`. */
-export const repeat = defineKernel({
+export const repeat = /* @__PURE__ */ defineKernel({
   op: OP,
   dtypes: REAL_AND_BOOL,
   run(_ctx, args: EValue[]) {

@@ -2,4 +2,4 @@ import { roundHalfEven as f } from './util/math.js';
 import { sameTypeUnaryKernel } from './util/unary.js';
 
 /** `aten::round.out(Tensor self, *, Tensor(a!) out)`. */
-export const round = sameTypeUnaryKernel('aten::round.out', f);
+export const round = /* @__PURE__ */ sameTypeUnaryKernel('aten::round.out', f);

@@ -5,7 +5,7 @@ import { runBinaryScalar } from './util/binary.js';
 import { REAL_TYPES } from './util/dtype.js';
 
 /** `aten::rsub.Scalar_out(Tensor self, Scalar other, Scalar alpha=1, *, Tensor(a!) out)`: other - alpha * self. */
-export const rsubScalar = defineKernel({
+export const rsubScalar = /* @__PURE__ */ defineKernel({
   op: 'aten::rsub.Scalar_out',
   dtypes: REAL_TYPES,
   run(_ctx, args: EValue[]) {

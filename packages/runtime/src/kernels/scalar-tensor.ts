@@ -5,7 +5,7 @@ import { checkDtypes, REAL_AND_BOOL } from './util/dtype.js';
 import { resizeOut } from './util/shape.js';
 
 /** `aten::scalar_tensor.out(Scalar s, *, Tensor(a!) out)`. */
-export const scalarTensor = defineKernel({
+export const scalarTensor = /* @__PURE__ */ defineKernel({
   op: 'aten::scalar_tensor.out',
   dtypes: REAL_AND_BOOL,
   run(_ctx, args: EValue[]) {

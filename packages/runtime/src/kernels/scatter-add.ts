@@ -14,7 +14,7 @@ const OP = 'aten::scatter_add.out';
  * each `src` element added at its index along `dim`, in index order (duplicates accumulate; each sum is
  * rounded to the dtype, as ExecuTorch's element-wise loop does). int64 adds are exact and wrap.
  */
-export const scatterAdd = defineKernel({
+export const scatterAdd = /* @__PURE__ */ defineKernel({
   op: OP,
   dtypes: REAL_AND_BOOL,
   run(_ctx, args: EValue[]) {

@@ -17,7 +17,7 @@ export function rawCopy(t: Tensor): { [i: number]: unknown; length: number } {
 }
 
 /** `aten::scatter.src_out(Tensor self, int dim, Tensor index, Tensor src, *, Tensor(a!) out)`. */
-export const scatterSrc = defineKernel({
+export const scatterSrc = /* @__PURE__ */ defineKernel({
   op: SRC,
   dtypes: REAL_AND_BOOL,
   run(_ctx, args: EValue[]) {
@@ -39,7 +39,7 @@ export const scatterSrc = defineKernel({
 });
 
 /** `aten::scatter.value_out(Tensor self, int dim, Tensor index, Scalar value, *, Tensor(a!) out)`. */
-export const scatterValue = defineKernel({
+export const scatterValue = /* @__PURE__ */ defineKernel({
   op: VALUE,
   dtypes: REAL_AND_BOOL,
   run(_ctx, args: EValue[]) {

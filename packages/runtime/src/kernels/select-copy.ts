@@ -8,7 +8,7 @@ import { copyView, viewWithout } from './util/view.js';
 const OP = 'aten::select_copy.int_out';
 
 /** `aten::select_copy.int_out(Tensor self, int dim, SymInt index, *, Tensor(a!) out)`. */
-export const selectCopy = defineKernel({
+export const selectCopy = /* @__PURE__ */ defineKernel({
   op: OP,
   dtypes: REAL_AND_BOOL,
   run(_ctx, args: EValue[]) {

@@ -9,7 +9,7 @@ import { copyView, viewOf } from './util/view.js';
 const OP = 'aten::select_scatter.out';
 
 /** `aten::select_scatter.out(Tensor self, Tensor src, int dim, SymInt index, *, Tensor(a!) out)`. */
-export const selectScatter = defineKernel({
+export const selectScatter = /* @__PURE__ */ defineKernel({
   op: OP,
   dtypes: REAL_AND_BOOL,
   run(_ctx, args: EValue[]) {

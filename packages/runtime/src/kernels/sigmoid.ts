@@ -2,4 +2,4 @@ import { sigmoid as f } from './util/math.js';
 import { floatUnaryKernel } from './util/unary.js';
 
 /** `aten::sigmoid.out(Tensor self, *, Tensor(a!) out)`. */
-export const sigmoid = floatUnaryKernel('aten::sigmoid.out', f);
+export const sigmoid = /* @__PURE__ */ floatUnaryKernel('aten::sigmoid.out', f);

@@ -1,4 +1,4 @@
 import { floatUnaryKernel } from './util/unary.js';
 
 /** `aten::sin.out(Tensor self, *, Tensor(a!) out)`. */
-export const sin = floatUnaryKernel('aten::sin.out', Math.sin);
+export const sin = /* @__PURE__ */ floatUnaryKernel('aten::sin.out', Math.sin);

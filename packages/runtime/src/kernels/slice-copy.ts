@@ -9,7 +9,7 @@ import { copyView, viewOf } from './util/view.js';
 const OP = 'aten::slice_copy.Tensor_out';
 
 /** `aten::slice_copy.Tensor_out(Tensor self, int dim=0, SymInt? start=None, SymInt? end=None, SymInt step=1, *, Tensor(a!) out)`. */
-export const sliceCopy = defineKernel({
+export const sliceCopy = /* @__PURE__ */ defineKernel({
   op: OP,
   dtypes: REAL_AND_BOOL,
   run(_ctx, args: EValue[]) {

@@ -10,7 +10,7 @@ import { copyView, viewOf } from './util/view.js';
 const OP = 'aten::slice_scatter.out';
 
 /** `aten::slice_scatter.out(Tensor self, Tensor src, int dim=0, SymInt? start=None, SymInt? end=None, SymInt step=1, *, Tensor(a!) out)`. */
-export const sliceScatter = defineKernel({
+export const sliceScatter = /* @__PURE__ */ defineKernel({
   op: OP,
   dtypes: REAL_AND_BOOL,
   run(_ctx, args: EValue[]) {

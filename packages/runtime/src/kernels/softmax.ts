@@ -1,4 +1,4 @@
 import { softmaxKernel } from './util/softmax.js';
 
 /** `aten::_softmax.out(Tensor self, int dim, bool half_to_float, *, Tensor(a!) out)`. */
-export const softmax = softmaxKernel('aten::_softmax.out', false);
+export const softmax = /* @__PURE__ */ softmaxKernel('aten::_softmax.out', false);

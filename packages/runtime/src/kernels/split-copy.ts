@@ -8,7 +8,7 @@ import { splitInto } from './util/split.js';
 const OP = 'aten::split_copy.Tensor_out';
 
 /** `aten::split_copy.Tensor_out(Tensor self, SymInt split_size, int dim=0, *, Tensor(a!)[] out) -> ()`. */
-export const splitCopy = defineKernel({
+export const splitCopy = /* @__PURE__ */ defineKernel({
   op: OP,
   dtypes: REAL_AND_BOOL,
   run(_ctx, args: EValue[]) {

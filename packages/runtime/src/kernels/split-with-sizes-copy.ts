@@ -6,7 +6,7 @@ import { splitInto } from './util/split.js';
 const OP = 'aten::split_with_sizes_copy.out';
 
 /** `aten::split_with_sizes_copy.out(Tensor self, SymInt[] split_sizes, int dim=0, *, Tensor(a!)[] out) -> ()`. */
-export const splitWithSizesCopy = defineKernel({
+export const splitWithSizesCopy = /* @__PURE__ */ defineKernel({
   op: OP,
   dtypes: REAL_AND_BOOL,
   run(_ctx, args: EValue[]) {

@@ -27,7 +27,7 @@ function squeeze(op: string, x: Tensor, dims: readonly number[], out: Tensor): v
 const dimScratch = [0];
 
 /** `aten::squeeze_copy.dim_out(Tensor self, int dim, *, Tensor(a!) out)`. */
-export const squeezeCopyDim = defineKernel({
+export const squeezeCopyDim = /* @__PURE__ */ defineKernel({
   op: 'aten::squeeze_copy.dim_out',
   dtypes: REAL_AND_BOOL,
   run(_ctx, args: EValue[]) {
@@ -39,7 +39,7 @@ export const squeezeCopyDim = defineKernel({
 });
 
 /** `aten::squeeze_copy.dims_out(Tensor self, int[] dim, *, Tensor(a!) out)`. */
-export const squeezeCopyDims = defineKernel({
+export const squeezeCopyDims = /* @__PURE__ */ defineKernel({
   op: 'aten::squeeze_copy.dims_out',
   dtypes: REAL_AND_BOOL,
   run(_ctx, args: EValue[]) {

@@ -8,7 +8,7 @@ import { normalizeDim, resizeOut } from './util/shape.js';
 const OP = 'aten::stack.out';
 
 /** `aten::stack.out(Tensor[] tensors, int dim=0, *, Tensor(a!) out)`. */
-export const stack = defineKernel({
+export const stack = /* @__PURE__ */ defineKernel({
   op: OP,
   dtypes: REAL_AND_BOOL,
   run(_ctx, args: EValue[]) {

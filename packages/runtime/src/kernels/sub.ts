@@ -34,7 +34,7 @@ function buildSubSpec(alpha: Scalar): BinarySpec {
 }
 
 /** `aten::sub.out(Tensor self, Tensor other, *, Scalar alpha=1, Tensor(a!) out)`. */
-export const sub = defineKernel({
+export const sub = /* @__PURE__ */ defineKernel({
   op: 'aten::sub.out',
   dtypes: REAL_TYPES,
   run(_ctx, args: EValue[]) {
@@ -46,7 +46,7 @@ export const sub = defineKernel({
 });
 
 /** `aten::sub.Scalar_out(Tensor self, Scalar other, Scalar alpha=1, *, Tensor(a!) out)`. */
-export const subScalar = defineKernel({
+export const subScalar = /* @__PURE__ */ defineKernel({
   op: 'aten::sub.Scalar_out',
   dtypes: REAL_TYPES,
   run(_ctx, args: EValue[]) {

@@ -7,7 +7,7 @@ import { reduceInto } from './util/reduce.js';
 const OP = 'aten::sum.IntList_out';
 
 /** `aten::sum.IntList_out(Tensor self, int[1]? dim, bool keepdim=False, *, ScalarType? dtype=None, Tensor(a!) out)`. */
-export const sum = defineKernel({
+export const sum = /* @__PURE__ */ defineKernel({
   op: OP,
   dtypes: REAL_AND_BOOL,
   run(_ctx, args: EValue[]) {

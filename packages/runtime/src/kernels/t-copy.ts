@@ -7,7 +7,7 @@ import { copyView, viewOf } from './util/view.js';
 const OP = 'aten::t_copy.out';
 
 /** `aten::t_copy.out(Tensor self, *, Tensor(a!) out)`: transpose of a tensor of rank <= 2. */
-export const tCopy = defineKernel({
+export const tCopy = /* @__PURE__ */ defineKernel({
   op: OP,
   dtypes: REAL_AND_BOOL,
   run(_ctx, args: EValue[]) {

@@ -1,4 +1,4 @@
 import { floatUnaryKernel } from './util/unary.js';
 
 /** `aten::tan.out(Tensor self, *, Tensor(a!) out)`. */
-export const tan = floatUnaryKernel('aten::tan.out', Math.tan);
+export const tan = /* @__PURE__ */ floatUnaryKernel('aten::tan.out', Math.tan);

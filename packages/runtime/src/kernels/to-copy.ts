@@ -6,7 +6,7 @@ import { copyView, viewOf } from './util/view.js';
 const OP = 'aten::_to_copy.out';
 
 /** `aten::_to_copy.out(Tensor self, *, bool non_blocking=False, MemoryFormat? memory_format=None, Tensor(a!) out)`: dtype conversion. */
-export const toCopy = defineKernel({
+export const toCopy = /* @__PURE__ */ defineKernel({
   op: OP,
   dtypes: REAL_AND_BOOL,
   run(_ctx, args: EValue[]) {

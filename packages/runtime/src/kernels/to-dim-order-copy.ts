@@ -13,7 +13,7 @@ export function checkDimOrder(op: string, dimOrder: readonly number[] | null, ou
 }
 
 /** `dim_order_ops::_to_dim_order_copy.out(Tensor self, *, bool non_blocking=False, int[]? dim_order=None, Tensor(a!) out)`. */
-export const toDimOrderCopy = defineKernel({
+export const toDimOrderCopy = /* @__PURE__ */ defineKernel({
   op: 'dim_order_ops::_to_dim_order_copy.out',
   dtypes: REAL_AND_BOOL,
   run(_ctx, args: EValue[]) {

@@ -14,7 +14,7 @@ const OP = 'aten::topk.values';
  * Tensor(a!) values, Tensor(b!) indices)`: the k largest (or smallest) elements along `dim` and their
  * indices, best first; NaN counts as larger than every number. Equal values keep their index order.
  */
-export const topk = defineKernel({
+export const topk = /* @__PURE__ */ defineKernel({
   op: OP,
   dtypes: REAL_TYPES,
   run(_ctx, args: EValue[]) {

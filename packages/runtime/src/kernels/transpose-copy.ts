@@ -7,7 +7,7 @@ import { copyView, viewOf } from './util/view.js';
 const OP = 'aten::transpose_copy.int_out';
 
 /** `aten::transpose_copy.int_out(Tensor self, int dim0, int dim1, *, Tensor(a!) out)`. */
-export const transposeCopy = defineKernel({
+export const transposeCopy = /* @__PURE__ */ defineKernel({
   op: OP,
   dtypes: REAL_AND_BOOL,
   run(_ctx, args: EValue[]) {

@@ -8,7 +8,7 @@ import { resizeOut } from './util/shape.js';
 const OP = 'aten::tril.out';
 
 /** `aten::tril.out(Tensor self, int diagonal=0, *, Tensor(a!) out)`. */
-export const tril = defineKernel({
+export const tril = /* @__PURE__ */ defineKernel({
   op: OP,
   dtypes: REAL_AND_BOOL,
   run(_ctx, args: EValue[]) {

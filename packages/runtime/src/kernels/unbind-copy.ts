@@ -8,7 +8,7 @@ import { splitInto } from './util/split.js';
 const OP = 'aten::unbind_copy.int_out';
 
 /** `aten::unbind_copy.int_out(Tensor self, int dim=0, *, Tensor(a!)[] out) -> ()`. */
-export const unbindCopy = defineKernel({
+export const unbindCopy = /* @__PURE__ */ defineKernel({
   op: OP,
   dtypes: REAL_AND_BOOL,
   run(_ctx, args: EValue[]) {

@@ -7,7 +7,7 @@ import { copyView, viewWithUnit } from './util/view.js';
 const OP = 'aten::unsqueeze_copy.out';
 
 /** `aten::unsqueeze_copy.out(Tensor self, int dim, *, Tensor(a!) out)`. */
-export const unsqueezeCopy = defineKernel({
+export const unsqueezeCopy = /* @__PURE__ */ defineKernel({
   op: OP,
   dtypes: REAL_AND_BOOL,
   run(_ctx, args: EValue[]) {

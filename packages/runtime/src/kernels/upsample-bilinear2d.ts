@@ -27,7 +27,7 @@ function taps(inSize: number, outSize: number, align: boolean, scale: number | n
  * `aten::upsample_bilinear2d.vec_out(Tensor input, SymInt[]? output_size, bool align_corners,
  * float[]? scale_factors, *, Tensor(a!) out)`.
  */
-export const upsampleBilinear2d = defineKernel({
+export const upsampleBilinear2d = /* @__PURE__ */ defineKernel({
   op: OP,
   dtypes: FLOAT_TYPES,
   run(_ctx, args: EValue[]) {

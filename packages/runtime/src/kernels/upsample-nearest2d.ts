@@ -16,7 +16,7 @@ function nearestIndex(o: number, inSize: number, outSize: number, scale: number 
 }
 
 /** `aten::upsample_nearest2d.vec_out(Tensor input, SymInt[]? output_size, float[]? scale_factors, *, Tensor(a!) out)`. */
-export const upsampleNearest2d = defineKernel({
+export const upsampleNearest2d = /* @__PURE__ */ defineKernel({
   op: OP,
   dtypes: REAL_TYPES,
   run(_ctx, args: EValue[]) {

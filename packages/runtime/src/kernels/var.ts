@@ -29,7 +29,7 @@ function runVar(
 }
 
 /** `aten::var.correction_out(Tensor self, int[1]? dim=None, *, Scalar? correction=None, bool keepdim=False, Tensor(a!) out)`. */
-export const varCorrection = defineKernel({
+export const varCorrection = /* @__PURE__ */ defineKernel({
   op: 'aten::var.correction_out',
   dtypes: FLOAT_TYPES,
   run(_ctx, args: EValue[]) {
@@ -48,7 +48,7 @@ export const varCorrection = defineKernel({
 });
 
 /** `aten::var.out(Tensor self, int[1]? dim, bool unbiased=True, bool keepdim=False, *, Tensor(a!) out)`. */
-export const varOut = defineKernel({
+export const varOut = /* @__PURE__ */ defineKernel({
   op: 'aten::var.out',
   dtypes: FLOAT_TYPES,
   run(_ctx, args: EValue[]) {

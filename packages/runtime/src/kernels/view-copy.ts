@@ -9,7 +9,7 @@ import { copyView, inferSize } from './util/view.js';
 const OP = 'aten::view_copy.out';
 
 /** `aten::view_copy.out(Tensor self, SymInt[] size, *, Tensor(a!) out)`: a reshape in logical order. */
-export const viewCopy = defineKernel({
+export const viewCopy = /* @__PURE__ */ defineKernel({
   op: OP,
   dtypes: 'any',
   run(_ctx, args: EValue[]) {

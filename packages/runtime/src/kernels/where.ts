@@ -5,7 +5,7 @@ import { mapTernary, selectRaw } from './util/elementwise.js';
 import { fail } from './util/errors.js';
 
 /** `aten::where.self_out(Tensor condition, Tensor self, Tensor other, *, Tensor(a!) out)`. */
-export const where = defineKernel({
+export const where = /* @__PURE__ */ defineKernel({
   op: 'aten::where.self_out',
   dtypes: REAL_AND_BOOL,
   run(_ctx, args: EValue[]) {

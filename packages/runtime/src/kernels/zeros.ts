@@ -5,7 +5,7 @@ import { checkDtypes, REAL_AND_BOOL } from './util/dtype.js';
 import { checkSizes, resizeOut } from './util/shape.js';
 
 /** `aten::zeros.out(SymInt[] size, *, Tensor(a!) out)`. */
-export const zeros = defineKernel({
+export const zeros = /* @__PURE__ */ defineKernel({
   op: 'aten::zeros.out',
   dtypes: REAL_AND_BOOL,
   run(_ctx, args: EValue[]) {

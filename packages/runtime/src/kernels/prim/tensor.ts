@@ -7,7 +7,7 @@ import { normalizeDim, resizeOut } from '../util/shape.js';
 import { inferSize } from '../util/view.js';
 
 /** `aten::sym_size.int(Tensor self, int dim) -> SymInt`. */
-export const symSize = defineKernel({
+export const symSize = /* @__PURE__ */ defineKernel({
   op: 'aten::sym_size.int',
   dtypes: 'any',
   run(_ctx, args: EValue[]) {
@@ -21,7 +21,7 @@ export const symSize = defineKernel({
 });
 
 /** `aten::sym_numel(Tensor self) -> SymInt`. */
-export const symNumel = defineKernel({
+export const symNumel = /* @__PURE__ */ defineKernel({
   op: 'aten::sym_numel',
   dtypes: 'any',
   run(_ctx, args: EValue[]) {
@@ -32,7 +32,7 @@ export const symNumel = defineKernel({
 });
 
 /** `aten::_local_scalar_dense(Tensor self) -> Scalar`: the single element as an int, float or bool. */
-export const localScalarDense = defineKernel({
+export const localScalarDense = /* @__PURE__ */ defineKernel({
   op: 'aten::_local_scalar_dense',
   dtypes: 'any',
   run(_ctx, args: EValue[]) {
@@ -50,7 +50,7 @@ export const localScalarDense = defineKernel({
  * `executorch_prim::et_view.default(Tensor self, int[] size) -> Tensor`: an aliasing view; the
  * output slot is replaced by a tensor over `self`'s storage.
  */
-export const etView = defineKernel({
+export const etView = /* @__PURE__ */ defineKernel({
   op: 'executorch_prim::et_view.default',
   dtypes: 'any',
   run(_ctx, args: EValue[]) {
@@ -92,7 +92,7 @@ function aliases(view: Tensor, x: Tensor, size: readonly number[]): boolean {
  * `executorch_prim::et_copy_index.tensor(Tensor copy_to, Tensor copy_from, int index)`: writes
  * copy_from into copy_to[index], growing copy_to's first dimension to index + 1 when needed.
  */
-export const etCopyIndex = defineKernel({
+export const etCopyIndex = /* @__PURE__ */ defineKernel({
   op: 'executorch_prim::et_copy_index.tensor',
   dtypes: 'any',
   run(_ctx, args: EValue[]) {
