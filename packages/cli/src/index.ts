@@ -3,6 +3,7 @@ import { type CliIo, errorLine, escapeControls, processIo, safeIo } from './io.j
 
 export { FileSource } from './file-source.js';
 export type { CliIo } from './io.js';
+export { importedKernelNames, type KernelSelection, renderKernelModule, selectKernels } from './select.js';
 
 const VERSION = '0.1.0';
 
@@ -12,6 +13,7 @@ commands:
   inspect FILE     summarise a program (.pte), bundled program (.bpte) or data file (.ptd)
   run FILE         execute a method of a program (delegates run on backend packages: --backend)
   lower IN.pte     partition a program for backend packages (--backend) and write the lowered .pte
+  select FILE...   write a module importing only the portable kernels the programs call (-o FILE)
 
 Run \`kindling <command> --help\` for a command's options.`;
 
@@ -24,6 +26,10 @@ async function loadCommand(name: string): Promise<Command | undefined> {
     case 'run': {
       const mod = await import('./commands/run.js');
       return mod.runCommand;
+    }
+    case 'select': {
+      const mod = await import('./commands/select.js');
+      return mod.selectCommand;
     }
     case 'lower': {
       const mod = await import('./commands/lower.js');
