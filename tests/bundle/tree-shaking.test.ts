@@ -14,7 +14,7 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 const dist = fileURLToPath(new URL('../../packages/runtime/dist/kernels.js', import.meta.url));
 
 /** Gzipped-size budgets (bytes) of the minified bundles; they fail when an import stops shaking. */
-const BUDGET = { moduleOnly: 36_000, threeKernels: 40_000 };
+const BUDGET = { moduleOnly: 36_000, threeKernels: 40_000, digitsApp: 42_000, xnnpackApp: 145_000 };
 
 async function bundle(source: string): Promise<{ code: string; gzip: number }> {
   const result = await build({
@@ -55,6 +55,27 @@ describe('tree shaking of the portable kernels (esbuild, minified)', () => {
     );
     expect(carried(code).sort()).toEqual(['aten::add.out', 'aten::mul.out', 'aten::relu.out']);
     expect(gzip).toBeLessThan(BUDGET.threeKernels);
+  });
+
+  it('the digits app: Module and the five kernels kindling select names for its program', async () => {
+    const { code, gzip } = await bundle(
+      `import { Module } from '@kindling/runtime';
+       import { addmm, convolution, maxPool2dWithIndices, permuteCopy, relu } from '@kindling/runtime/kernels';
+       export const load = (bytes) =>
+         Module.load(bytes, { kernels: [addmm, convolution, maxPool2dWithIndices, permuteCopy, relu] });`,
+    );
+    expect(carried(code)).toHaveLength(5);
+    expect(gzip).toBeLessThan(BUDGET.digitsApp);
+  });
+
+  it('an app of the CPU delegate alone (a program fully delegated, as MobileNetV2 is) carries no portable kernel', async () => {
+    const { code, gzip } = await bundle(
+      `import { Module } from '@kindling/runtime';
+       import { xnnpack } from '@kindling/backend-xnnpack';
+       export const load = (bytes) => Module.load(bytes, { kernels: [], backends: [xnnpack()] });`,
+    );
+    expect(carried(code)).toEqual([]);
+    expect(gzip).toBeLessThan(BUDGET.xnnpackApp);
   });
 
   it('portableKernels brings every kernel (the check above would see them)', async () => {
