@@ -1,16 +1,9 @@
+import { seededRandom } from '@kindling/backend-utils';
 import { EValues, ScalarType, Tensor } from '@kindling/core';
 import { describe, expect, it } from 'vitest';
 import { eqTensor, geTensor, gtTensor, leScalar, leTensor, ltTensor, neTensor } from './index.js';
 
 const ctx = { methodName: 'forward', operator: 'test' };
-
-function lcg(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 
 /** An int64 near a few pivots (both signs, around 2^31, 2^32 and 2^60) so that high and low words tie often. */
 function value(rnd: () => number): bigint {
@@ -30,7 +23,7 @@ const cases = [
 
 describe('int64 tensor comparisons', () => {
   it('match BigInt comparisons on random broadcast shapes (runs, row and column broadcasts, permuted operands)', () => {
-    const rnd = lcg(3);
+    const rnd = seededRandom(3);
     for (let trial = 0; trial < 120; trial++) {
       const rows = 1 + Math.floor(rnd() * 5);
       const cols = 1 + Math.floor(rnd() * 6);

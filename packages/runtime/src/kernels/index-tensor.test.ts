@@ -1,16 +1,9 @@
+import { seededRandom } from '@kindling/backend-utils';
 import { EValues, KindlingError, ScalarType, Tag, Tensor } from '@kindling/core';
 import { describe, expect, it } from 'vitest';
 import { indexTensor } from './index.js';
 
 const ctx = { methodName: 'forward', operator: 'test' };
-
-function lcg(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 
 function run(x: Tensor, index: Tensor, out: Tensor): void {
   indexTensor.run(ctx, [
@@ -23,7 +16,7 @@ function run(x: Tensor, index: Tensor, out: Tensor): void {
 
 describe('index.Tensor_out with one index tensor on dim 0', () => {
   it('gathers rows like an element-by-element reference, row-major or permuted, short and long rows', () => {
-    const rnd = lcg(9);
+    const rnd = seededRandom(9);
     for (let trial = 0; trial < 80; trial++) {
       const rank = 1 + Math.floor(rnd() * 3);
       const sizes = Array.from({ length: rank }, () => 1 + Math.floor(rnd() * 5));

@@ -1,20 +1,13 @@
+import { seededRandom } from '@kindling/backend-utils';
 import { EValues, ScalarType, Tag, Tensor } from '@kindling/core';
 import { describe, expect, it } from 'vitest';
 import { mean } from './index.js';
 
 const ctx = { methodName: 'forward', operator: 'test' };
 
-function lcg(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
-
 describe('mean.out over the last dimension', () => {
   it('matches a per-row double-precision reference, row-major (fast path) or permuted (general path)', () => {
-    const rnd = lcg(21);
+    const rnd = seededRandom(21);
     for (let trial = 0; trial < 60; trial++) {
       const rank = 1 + Math.floor(rnd() * 3);
       const sizes = Array.from({ length: rank }, () => 1 + Math.floor(rnd() * 6));

@@ -1,16 +1,9 @@
+import { seededRandom } from '@kindling/backend-utils';
 import { ScalarType, Tensor } from '@kindling/core';
 import { describe, expect, it } from 'vitest';
 import { broadcastRun } from './broadcast.js';
 import { mapBinary, mapTernary, selectRaw } from './elementwise.js';
 import { reduceInto } from './reduce.js';
-
-function lcg(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 
 /** Physical offset of the element of `t` that output position `index` (of `shape`) reads under broadcasting. */
 function broadcastOffset(t: Tensor, shape: number[], index: number[]): number {
@@ -98,7 +91,7 @@ describe('broadcast runs', () => {
   });
 
   it('binary, ternary and select results match an element-by-element reference on random shapes', () => {
-    const rnd = lcg(11);
+    const rnd = seededRandom(11);
     let fast = 0;
     for (let trial = 0; trial < 300; trial++) {
       const rank = 1 + Math.floor(rnd() * 4);
@@ -154,7 +147,7 @@ describe('broadcast runs', () => {
   });
 
   it('reductions over trailing and other dims match a reference mean', () => {
-    const rnd = lcg(5);
+    const rnd = seededRandom(5);
     for (let trial = 0; trial < 100; trial++) {
       const rank = 1 + Math.floor(rnd() * 4);
       const shape = Array.from({ length: rank }, () => 1 + Math.floor(rnd() * 5));

@@ -1,3 +1,4 @@
+import { seededRandom } from '@kindling/backend-utils';
 import { ScalarType, Tensor } from '@kindling/core';
 import { describe, expect, it } from 'vitest';
 import { copyStrided } from './copy.js';
@@ -20,17 +21,9 @@ function naive(src: ArrayLike<number | bigint>, sizes: number[], strides: number
   return res;
 }
 
-function lcg(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
-
 describe('copyStrided', () => {
   it('matches an element-by-element reference on random views (broadcast, permuted, offset, long runs)', () => {
-    const rnd = lcg(7);
+    const rnd = seededRandom(7);
     for (let trial = 0; trial < 400; trial++) {
       const rank = 1 + Math.floor(rnd() * 5);
       const sizes = Array.from({ length: rank }, () => 1 + Math.floor(rnd() * 5));

@@ -1,14 +1,7 @@
+import { seededRandom } from '@kindling/backend-utils';
 import { ScalarType, Tensor } from '@kindling/core';
 import { describe, expect, it } from 'vitest';
 import { splitInto } from './split.js';
-
-function lcg(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
 
 /** Element of `t` at logical multi-index `idx`, through its strides. */
 function at(t: Tensor, idx: number[]): number {
@@ -28,7 +21,7 @@ function indices(shape: readonly number[]): number[][] {
 
 describe('splitInto', () => {
   it('copies each chunk like an element-by-element reference (row-major and permuted inputs, squeezed chunks)', () => {
-    const rnd = lcg(17);
+    const rnd = seededRandom(17);
     for (let trial = 0; trial < 150; trial++) {
       const rank = 1 + Math.floor(rnd() * 4);
       const sizes = Array.from({ length: rank }, () => 1 + Math.floor(rnd() * 4));
