@@ -9,12 +9,10 @@ import { gzipSync } from 'node:zlib';
 import { portableKernels } from '@kindling/runtime/kernels';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
+import { BUDGET } from './budgets.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const dist = fileURLToPath(new URL('../../packages/runtime/dist/kernels.js', import.meta.url));
-
-/** Gzipped-size budgets (bytes) of the minified bundles; they fail when an import stops shaking. */
-const BUDGET = { moduleOnly: 36_000, threeKernels: 40_000, digitsApp: 42_000, xnnpackApp: 145_000 };
 
 async function bundle(source: string): Promise<{ code: string; gzip: number }> {
   const result = await build({
