@@ -3,7 +3,8 @@
  * Browser tests: bundles src/page.ts and src/worker.ts (esbuild, from the packages' built `dist`),
  * serves them with the conformance fixtures (server.mjs) and drives headless Chromium (playwright-core,
  * the system's Chromium: never a downloaded one) through the runtime and the XNNPACK backend in
- * pages and module workers, cross-origin isolated or not.
+ * pages and module workers, cross-origin isolated or not; then runs the size test's apps as Vite
+ * and webpack build them (apps.mjs).
  *
  * Chromium: `KINDLING_CHROMIUM`, else /usr/bin/chromium. Without one the run is skipped (exit 0),
  * unless `KINDLING_REQUIRE_BROWSER=1`. Ends with `browser: N passed, N failed, N skipped`.
@@ -12,6 +13,7 @@ import { accessSync, constants, existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { prepareApps, runAppTests } from './apps.mjs';
 import { generatePrograms } from './generate.mjs';
 import { startServer } from './server.mjs';
 
@@ -20,7 +22,7 @@ const repo = resolve(here, '../..');
 const started = performance.now();
 
 /** Limits (ms): a hang becomes a failure with a message, never a stuck run. */
-const LIMITS = { launch: 30_000, page: 20_000, test: 30_000, close: 10_000, run: 150_000 };
+const LIMITS = { launch: 30_000, page: 20_000, test: 30_000, close: 10_000, run: 240_000 };
 
 const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -158,11 +160,18 @@ async function main() {
 
   let server;
   let context;
+  let apps;
   const userDataDir = mkdtempSync(join(tmpdir(), 'kindling-chromium-'));
   try {
     const scripts = await bundle();
     const { files: generated } = await generatePrograms();
-    server = await startServer({ fixturesDir: join(repo, 'packages/conformance-zoo/cases'), scripts, generated });
+    apps = await prepareApps();
+    server = await startServer({
+      fixturesDir: join(repo, 'packages/conformance-zoo/cases'),
+      scripts,
+      generated,
+      folders: apps.folders,
+    });
     const { chromium: playwright } = await import('playwright-core');
     context = await withTimeout(
       playwright.launchPersistentContext(userDataDir, {
@@ -176,7 +185,7 @@ async function main() {
     );
     const version = context.browser()?.version() ?? 'unknown version';
     console.log(`browser: ${chromium} (Chromium ${version}), serving ${server.origin}`);
-    await runTests(context, server, counts);
+    await runTests(context, server, counts, apps);
   } catch (error) {
     counts.failed++;
     console.log(`FAIL  setup: ${error instanceof Error ? error.message : String(error)}`);
@@ -187,6 +196,7 @@ async function main() {
       });
     }
     await server?.close();
+    apps?.close();
     rmSync(userDataDir, { recursive: true, force: true });
     clearTimeout(watchdog);
   }
@@ -252,7 +262,7 @@ class PageSession {
   }
 }
 
-async function runTests(context, server, counts) {
+async function runTests(context, server, counts, apps) {
   const plain = new PageSession(context, server, 'plain');
   const isolated = new PageSession(context, server, 'isolated');
 
@@ -394,6 +404,19 @@ async function runTests(context, server, counts) {
       checkEqual(x.digest, reference(oneThread, x.id), `${x.id}: output digest vs one thread in the page`);
     }
     return `${xs.map((x) => `${x.id}: ${x.poolJobs} pool jobs`).join(', ')}; ${maxAbs(results)}`;
+  });
+
+  await runAppTests({
+    context,
+    server,
+    apps,
+    test,
+    check,
+    skip: (what) => {
+      counts.skipped++;
+      console.log(`SKIP  ${what}`);
+    },
+    limits: LIMITS,
   });
 
   if (server.failures.length > 0) {

@@ -23,6 +23,9 @@ const MIME = {
   '.pte': 'application/octet-stream',
   '.ptd': 'application/octet-stream',
   '.bin': 'application/octet-stream',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
 };
 
 export const VARIANTS = ['plain', 'isolated'];
@@ -38,12 +41,13 @@ function pageHtml(variant) {
 
 /**
  * Starts the server on 127.0.0.1 (a free port). `scripts` maps a file name (`page.js`) to its text,
- * `generated` a path under `generated/` to its bytes; `fixtures/` serves `fixturesDir`.
+ * `generated` a path under `generated/` to its bytes; `fixtures/` serves `fixturesDir`, and each
+ * entry of `folders` (a prefix such as `apps/`, a folder) that folder's files.
  * Resolves to `{ origin, failures, close }`; `failures` lists requests answered with an error status.
  */
-export async function startServer({ fixturesDir, scripts, generated }) {
-  const root = resolve(fixturesDir);
+export async function startServer({ fixturesDir, scripts, generated, folders = {} }) {
   const failures = [];
+  const roots = [['fixtures/', resolve(fixturesDir)], ...Object.entries(folders).map(([p, d]) => [p, resolve(d)])];
 
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
@@ -78,14 +82,17 @@ export async function startServer({ fixturesDir, scripts, generated }) {
       if (bytes === undefined || type === undefined) return send(404, 'text/plain', 'not found\n');
       return send(200, type, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
     }
-    if (!rest.startsWith('fixtures/')) return send(404, 'text/plain', 'not found\n');
+    const served = roots.find(([prefix]) => rest.startsWith(prefix));
+    if (!served) return send(404, 'text/plain', 'not found\n');
+    const [prefix, root] = served;
 
     let relative;
     try {
-      relative = decodeURIComponent(rest.slice('fixtures/'.length));
+      relative = decodeURIComponent(rest.slice(prefix.length));
     } catch {
       return send(400, 'text/plain', 'bad path\n');
     }
+    if (relative === '' || relative.endsWith('/')) relative += 'index.html';
     const file = resolve(root, relative);
     const type = MIME[extname(file)];
     if (!file.startsWith(root + sep) || type === undefined) return send(404, 'text/plain', 'not found\n');

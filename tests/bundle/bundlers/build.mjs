@@ -78,6 +78,7 @@ async function buildWithVite(app, outDir) {
     root: app.root,
     configFile: false,
     logLevel: 'silent',
+    base: './', // the page's assets relative to it: the browser tests serve each app under its own path
     build: { outDir, emptyOutDir: true },
   });
 }
