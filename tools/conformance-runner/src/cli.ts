@@ -10,12 +10,13 @@ import {
   readTensorFile,
   toDimOrder,
 } from '@kindling/conformance-zoo';
-import type { Backend } from '@kindling/core';
+import type { Backend, KernelDescriptor } from '@kindling/core';
 import { KindlingError, type Tensor } from '@kindling/core';
 import { describeProgram, PteFile, rewritePte } from '@kindling/ir';
 import { type MethodInput, Module, portableKernels } from '@kindling/runtime';
+import { selectedKernels } from './selected.js';
 
-const USAGE = `usage: kindling-conformance [--root DIR] [--filter TEXT] [--include-cache] [--emit DIR] [--read-only]
+const USAGE = `usage: kindling-conformance [--root DIR] [--filter TEXT] [--include-cache] [--emit DIR] [--read-only] [--selected]
 
 Runs every committed program of packages/conformance-zoo/cases/manifest.json through Kindling: checks size and
 sha256, reads and describes it, writes it back and reads that again (round trip), then executes each
@@ -25,6 +26,8 @@ recorded step and compares with ExecuTorch's recorded outputs within the manifes
   --emit DIR       write every round-tripped program to DIR (same relative paths as the manifest),
                    for tools/conformance/cross_runtime.py --dir DIR
   --read-only      check reading and round trips only, do not execute
+  --selected       run each program with only the kernels \`kindling select\` writes for it (the generated
+                   module, imported), delegates with their backend: a selection that misses a kernel fails
   --filter TEXT    only cases whose id contains TEXT`;
 
 type Outcome = { status: 'pass' | 'fail' | 'skip'; detail: string };
@@ -66,7 +69,7 @@ async function loadBackends(): Promise<Backend[]> {
 async function runCase(
   c: ManifestCase,
   dirs: { program: string; io: string },
-  opts: { emit?: string; readOnly: boolean; backends: readonly Backend[] },
+  opts: { emit?: string; readOnly: boolean; selected: boolean; backends: readonly Backend[] },
 ): Promise<Outcome> {
   const dir = dirs.io;
   const path = join(dirs.program, c.file);
@@ -91,7 +94,17 @@ async function runCase(
   const missing = needed.filter((id) => !opts.backends.some((b) => b.id === id));
   if (missing.length > 0) return { status: 'skip', detail: `needs ${missing.join(', ')}, not loaded in this run` };
 
-  const module = await Module.load(bytes, { kernels: portableKernels, backends: opts.backends });
+  let kernels: readonly KernelDescriptor[] = portableKernels;
+  let selectedNote = '';
+  if (opts.selected) {
+    const selection = await selectedKernels(file, c.file);
+    if (selection.missing.length > 0) {
+      return { status: 'fail', detail: `no portable kernel for ${selection.missing.join(', ')}` };
+    }
+    kernels = selection.kernels;
+    selectedNote = `, ${kernels.length} selected kernel(s) for ${selection.operators} operator(s)`;
+  }
+  const module = await Module.load(bytes, { kernels, backends: opts.backends });
   try {
     let worst = 0;
     for (const [s, step] of c.steps.entries()) {
@@ -106,7 +119,10 @@ async function runCase(
         worst = Math.max(worst, r.maxAbs);
       }
     }
-    return { status: 'pass', detail: `${c.steps.length} step(s), max abs error ${worst.toExponential(2)}` };
+    return {
+      status: 'pass',
+      detail: `${c.steps.length} step(s)${selectedNote}, max abs error ${worst.toExponential(2)}`,
+    };
   } finally {
     await module.dispose();
   }
@@ -120,6 +136,7 @@ async function main(): Promise<number> {
       'include-cache': { type: 'boolean' },
       emit: { type: 'string' },
       'read-only': { type: 'boolean' },
+      selected: { type: 'boolean' },
       help: { type: 'boolean' },
     },
   });
@@ -136,7 +153,8 @@ async function main(): Promise<number> {
   let skipped = 0;
   let notGenerated = 0;
   const backends = await loadBackends();
-  console.log(`backends: portable kernels${backends.map((b) => `, ${b.id}`).join('')}`);
+  const kernelsUsed = values.selected ? 'the kernels kindling select writes for each program' : 'portable kernels';
+  console.log(`backends: ${kernelsUsed}${backends.map((b) => `, ${b.id}`).join('')}`);
   for (const c of manifest.cases) {
     if (values.filter && !c.id.includes(values.filter)) continue;
     const dir = c.committed ? committedDir : cacheDir;
@@ -153,6 +171,7 @@ async function main(): Promise<number> {
         {
           ...(values.emit ? { emit: resolve(values.emit) } : {}),
           readOnly: !!values['read-only'],
+          selected: !!values.selected,
           backends,
         },
       );
@@ -170,7 +189,8 @@ async function main(): Promise<number> {
       `(${notGenerated} large case(s) not generated here; see tools/conformance/README.md and --include-cache)`,
     );
   }
-  console.log(`conformance: ${passed} passed, ${failed} failed, ${skipped} skipped`);
+  const mode = values.selected ? ' (selected kernels)' : '';
+  console.log(`conformance${mode}: ${passed} passed, ${failed} failed, ${skipped} skipped`);
   return failed > 0 ? 1 : 0;
 }
 
