@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PteFile } from '@kindling/ir';
 import { describe, expect, it } from 'vitest';
@@ -79,6 +81,97 @@ describe('selected kernels', async () => {
       const pixels = images.subarray(i * 64, (i + 1) * 64);
       const { logits } = await classifyDigit(program, pixels);
       expect(await classifyWithSelectedKernels(program, pixels)).toEqual(logits);
+    }
+  });
+});
+
+describe('the selective-build guide', async () => {
+  const { main } = await import('@kindling/cli');
+  const { loadClassifier } = await import('./selective-build/src/classify.js');
+  const guide = readFileSync(fileURLToPath(new URL('../guides/selective-build.md', import.meta.url)), 'utf8');
+  const app = fileURLToPath(new URL('./selective-build/', import.meta.url));
+  const dir = fileURLToPath(new URL('../../packages/conformance-zoo/cases/', import.meta.url));
+  const digitsPte = `${dir}digits/portable.pte`;
+  const generated = `${app}src/kernels.gen.ts`;
+
+  /** Runs one of the guide's `npx kindling ...` lines, with its files mapped to the repository's. */
+  async function kindling(line: string, files: Record<string, string>) {
+    expect(guide, 'the guide shows this command').toContain(line);
+    const argv = line
+      .replace(/^npx kindling /, '')
+      .split(' ')
+      .map((a) => files[a] ?? a);
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await main(argv, { out: (s) => out.push(s), err: (s) => err.push(s) });
+    return { code, out: out.join('\n'), err: err.join('\n') };
+  }
+  /** A module's code without its comments (the header names the programs by their paths). */
+  const code = (text: string) =>
+    text
+      .split('\n')
+      .filter((l) => !l.startsWith('//'))
+      .join('\n');
+
+  it('kindling select writes the kernels.gen.ts the app imports', async () => {
+    const scratch = mkdtempSync(join(tmpdir(), 'kindling-guide-'));
+    try {
+      const out = join(scratch, 'kernels.gen.ts');
+      const r = await kindling('npx kindling select digits.pte -o src/kernels.gen.ts', {
+        'digits.pte': digitsPte,
+        'src/kernels.gen.ts': out,
+      });
+      expect(r.code, r.err).toBe(0);
+      expect(guide).toContain(r.out.replace(out, 'src/kernels.gen.ts'));
+      expect(code(readFileSync(out, 'utf8'))).toBe(code(readFileSync(generated, 'utf8')));
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
+  });
+
+  it('kindling inspect lists the operators the module imports kernels for', async () => {
+    const r = await kindling('npx kindling inspect digits.pte', { 'digits.pte': digitsPte });
+    expect(r.code, r.err).toBe(0);
+    const { kernels } = await import('./selective-build/src/kernels.gen.js');
+    for (const k of kernels) expect(r.out).toContain(k.op);
+  });
+
+  it('--check passes on the committed module and fails on one that lacks a kernel', async () => {
+    const line = 'npx kindling select digits.pte -o src/kernels.gen.ts --check';
+    const ok = await kindling(line, { 'digits.pte': digitsPte, 'src/kernels.gen.ts': generated });
+    expect(ok.code, ok.err).toBe(0);
+    const scratch = mkdtempSync(join(tmpdir(), 'kindling-guide-'));
+    try {
+      const lacking = join(scratch, 'kernels.gen.ts');
+      writeFileSync(lacking, readFileSync(generated, 'utf8').replace(/, relu\b/g, ''));
+      const r = await kindling(line, { 'digits.pte': digitsPte, 'src/kernels.gen.ts': lacking });
+      expect(r.code).toBe(1);
+      expect(r.err).toContain('relu (aten::relu.out)');
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
+  });
+
+  it("the app's classifier gives ExecuTorch's logits with the selected kernels", async () => {
+    const manifest = JSON.parse(readFileSync(`${dir}manifest.json`, 'utf8')) as {
+      cases: {
+        id: string;
+        tolerance: { atol: number; rtol: number };
+        steps: { inputs: { file: string }[]; outputs: { file: string }[] }[];
+      }[];
+    };
+    const c = manifest.cases.find((x) => x.id === 'digits/portable');
+    const step = c?.steps[0];
+    if (!c || !step) throw new Error('no digits/portable case in the manifest');
+    const floats = (file: string) => new Float32Array(new Uint8Array(readFileSync(`${dir}${file}`)).buffer);
+    const classify = await loadClassifier(new Uint8Array(readFileSync(digitsPte)));
+    const logits = await classify(floats(step.inputs[0]?.file ?? ''));
+    const want = floats(step.outputs[0]?.file ?? '');
+    expect(logits).toHaveLength(want.length);
+    for (const [i, e] of want.entries()) {
+      expect(Math.abs((logits[i] as number) - e)).toBeLessThanOrEqual(
+        c.tolerance.atol + c.tolerance.rtol * Math.abs(e),
+      );
     }
   });
 });
