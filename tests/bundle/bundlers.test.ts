@@ -44,10 +44,13 @@ const carried = (b: Build) => {
 };
 
 describe.runIf(installed || required)('apps built with Vite and webpack', () => {
-  const out = mkdtempSync(join(tmpdir(), 'kindling-bundlers-'));
-  afterAll(() => rmSync(out, { recursive: true, force: true }));
+  let out: string | undefined;
+  afterAll(() => {
+    if (out) rmSync(out, { recursive: true, force: true });
+  });
   let builds: Promise<Build[]> | undefined;
   const build = () => {
+    out ??= mkdtempSync(join(tmpdir(), 'kindling-bundlers-'));
     builds ??= promisify(execFile)(process.execPath, [script, '--json', '--out', out], {
       maxBuffer: 16 << 20,
     }).then(({ stdout }) => {
