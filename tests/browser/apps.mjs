@@ -67,7 +67,7 @@ export async function runAppTests({ context, server, apps, test, check, skip, li
       }
       const programDir = c.committed ? 'fixtures' : 'cache';
       if (!c.committed && !existsSync(join(cache, c.file))) {
-        skip(`${name} (not in .cache/conformance: tools/conformance/export_zoo.py --large)`);
+        skip(`${name} (not in .cache/conformance: see tools/conformance/README.md)`);
         continue;
       }
       const [step] = c.steps;
