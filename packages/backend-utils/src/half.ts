@@ -3,8 +3,8 @@
  * bfloat16. Encoders round to nearest, ties to even; subnormals, infinities and NaN are kept.
  */
 
-const f32 = new Float32Array(1);
-const u32 = new Uint32Array(f32.buffer);
+const f32 = /* @__PURE__ */ new Float32Array(1);
+const u32 = /* @__PURE__ */ new Uint32Array(f32.buffer);
 
 /** The number a binary16 bit pattern (low 16 bits of `bits`) stands for. */
 export function halfToFloat(bits: number): number {

@@ -93,7 +93,7 @@ export interface MethodExecuteOptions extends ExecuteLimits {
 }
 
 /** Which Kindling package provides the backend for a delegate id written by ExecuTorch's tools. */
-export const BACKEND_PACKAGES: Readonly<Record<string, string>> = Object.freeze({
+export const BACKEND_PACKAGES: Readonly<Record<string, string>> = /* @__PURE__ */ Object.freeze({
   XnnpackBackend: '@kindling/backend-xnnpack',
   VulkanBackend: '@kindling/backend-webgpu',
   CoreMLBackend: '@kindling/backend-coreml',
