@@ -1,4 +1,4 @@
-import { CheckedByteBuffer, guardDecode, readList as list, requireTable as need } from '@kindling/backend-utils';
+import { guardDecode } from '@kindling/backend-utils';
 import {
   type ScalarType as CoreScalarType,
   ErrorCode,
@@ -13,6 +13,7 @@ import {
 import { Builder } from 'flatbuffers';
 import { offsetVector } from './builder-util.js';
 import { type ByteSource, toByteSource } from './byte-source.js';
+import { int, ints, long, openFlat, str, table, tables } from './flat-view.js';
 import { DataSegment } from './generated/flat-tensor-flatbuffer/data-segment.js';
 import { FlatTensor } from './generated/flat-tensor-flatbuffer/flat-tensor.js';
 import { NamedData } from './generated/flat-tensor-flatbuffer/named-data.js';
@@ -76,30 +77,25 @@ export class FlatTensorFile {
     }
     const header = parseFlatTensorHeader(head, source.size);
     const fb = source.read(0, header.flatbufferOffset + header.flatbufferSize);
-    const data = guardDecode('tensor data file', () => {
-      const bb = new CheckedByteBuffer(fb, 'tensor data file');
-      const root = bb.readUint32(0);
-      if (root < 8 || root > fb.byteLength - 4) bb.fail(`root table offset ${root} is out of range`, 0);
-      const ft = FlatTensor.getRootAsFlatTensor(bb);
+    const data = guardDecode('tensor data file', (): FlatTensorData => {
+      // Field ids: the declaration order in schema/flat_tensor.fbs.
+      const [f, ft] = openFlat(fb, 'tensor data file');
       return {
-        version: ft.version(),
-        segments: list(bb, ft.segmentsLength(), (i) => {
-          const s = need(bb, ft.segments(i), `segments[${i}]`);
-          return { offset: s.offset(), size: s.size() };
-        }),
-        namedData: list(bb, ft.namedDataLength(), (i) => {
-          const n = need(bb, ft.namedData(i), `named_data[${i}]`);
-          const l = n.tensorLayout();
+        version: int(f, ft, 0, 'u32'),
+        segments: tables(f, ft, 1, (s) => ({ offset: long(f, s, 0, false), size: long(f, s, 1, false) })),
+        namedData: tables(f, ft, 2, (n) => {
+          const l = table(f, n, 2);
           return {
-            key: n.key() ?? '',
-            segmentIndex: n.segmentIndex(),
-            layout: l
-              ? {
-                  scalarType: l.scalarType() as number as CoreScalarType,
-                  sizes: list(bb, l.sizesLength(), (j) => l.sizes(j) as number),
-                  dimOrder: list(bb, l.dimOrderLength(), (j) => l.dimOrder(j) as number),
-                }
-              : null,
+            key: str(f, n, 0) ?? '',
+            segmentIndex: int(f, n, 1, 'u32'),
+            layout:
+              l === null
+                ? null
+                : {
+                    scalarType: int(f, l, 0, 'i8') as CoreScalarType,
+                    sizes: ints(f, l, 1, 'i32'),
+                    dimOrder: ints(f, l, 2, 'u8'),
+                  },
           };
         }),
       };
