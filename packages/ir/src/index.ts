@@ -30,9 +30,8 @@ export {
   type FlatTensorData,
   type FlatTensorEntry,
   FlatTensorFile,
-  type FlatTensorInput,
-  writeFlatTensor,
 } from './flat-tensor.js';
+export { type FlatTensorInput, writeFlatTensor } from './flat-tensor-writer.js';
 export * from './graph/index.js';
 export {
   alignUp,
