@@ -36,6 +36,37 @@ function bad(message: string): never {
 }
 
 /**
+ * Decodes the `FlatTensor` flatbuffer of a `.ptd` (`fb`: the file from byte 0 to the end of the
+ * flatbuffer region) into plain data, bounds-checked; the file-level checks are in
+ * {@link FlatTensorFile.read}.
+ */
+export function decodeFlatTensor(fb: Uint8Array): FlatTensorData {
+  return guardDecode('tensor data file', () => {
+    // Field ids: the declaration order in schema/flat_tensor.fbs.
+    const [f, ft] = openFlat(fb, 'tensor data file');
+    return {
+      version: int(f, ft, 0, 'u32'),
+      segments: tables(f, ft, 1, (s) => ({ offset: long(f, s, 0, false), size: long(f, s, 1, false) })),
+      namedData: tables(f, ft, 2, (n) => {
+        const l = table(f, n, 2);
+        return {
+          key: str(f, n, 0) ?? '',
+          segmentIndex: int(f, n, 1, 'u32'),
+          layout:
+            l === null
+              ? null
+              : {
+                  scalarType: int(f, l, 0, 'i8') as CoreScalarType,
+                  sizes: ints(f, l, 1, 'i32'),
+                  dimOrder: ints(f, l, 2, 'u8'),
+                },
+        };
+      }),
+    };
+  });
+}
+
+/**
  * A `.ptd` external tensor data file ("FlatTensor"): named tensors with their layouts, stored in
  * segments. Reading checks the header, the flatbuffer, every segment range and every layout.
  */
@@ -64,29 +95,7 @@ export class FlatTensorFile {
     }
     const header = parseFlatTensorHeader(head, source.size);
     const fb = source.read(0, header.flatbufferOffset + header.flatbufferSize);
-    const data = guardDecode('tensor data file', (): FlatTensorData => {
-      // Field ids: the declaration order in schema/flat_tensor.fbs.
-      const [f, ft] = openFlat(fb, 'tensor data file');
-      return {
-        version: int(f, ft, 0, 'u32'),
-        segments: tables(f, ft, 1, (s) => ({ offset: long(f, s, 0, false), size: long(f, s, 1, false) })),
-        namedData: tables(f, ft, 2, (n) => {
-          const l = table(f, n, 2);
-          return {
-            key: str(f, n, 0) ?? '',
-            segmentIndex: int(f, n, 1, 'u32'),
-            layout:
-              l === null
-                ? null
-                : {
-                    scalarType: int(f, l, 0, 'i8') as CoreScalarType,
-                    sizes: ints(f, l, 1, 'i32'),
-                    dimOrder: ints(f, l, 2, 'u8'),
-                  },
-          };
-        }),
-      };
-    });
+    const data = decodeFlatTensor(fb);
     const available = BigInt(header.segmentDataSize);
     data.segments.forEach((s, i) => {
       if (s.offset + s.size > available)

@@ -2,10 +2,17 @@ import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, s
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CheckedByteBuffer, guardDecode, readList, requireTable, seededRandom } from '@kindling/backend-utils';
-import { KindlingError, type ScalarType } from '@kindling/core';
+import { KindlingError, ScalarType } from '@kindling/core';
 import { describe, expect, it } from 'vitest';
+import { decodeFlatTensor } from '../src/flat-tensor.js';
 import { FlatTensor } from '../src/generated/flat-tensor-flatbuffer/flat-tensor.js';
-import { decodeProgram, type FlatTensorData, FlatTensorFile, readBundledProgram } from '../src/index.js';
+import {
+  decodeProgram,
+  type FlatTensorData,
+  FlatTensorFile,
+  readBundledProgram,
+  writeFlatTensor,
+} from '../src/index.js';
 import { decodeProgramWithGeneratedClasses } from './generated-decoder.js';
 
 /**
@@ -67,7 +74,7 @@ function decodeFlatTensorWithGeneratedClasses(fb: Uint8Array): FlatTensorData {
           segmentIndex: n.segmentIndex(),
           layout: l
             ? {
-                scalarType: l.scalarType() as number as ScalarType,
+                scalarType: l.scalarType() as number,
                 sizes: readList(bb, l.sizesLength(), (j) => l.sizes(j) as number),
                 dimOrder: readList(bb, l.dimOrderLength(), (j) => l.dimOrder(j) as number),
               }
@@ -92,6 +99,16 @@ function attempt<T>(run: () => T): Outcome<T> {
 function expectSameProgram(fb: Uint8Array, label: string): 'decoded' | 'refused' {
   const before = attempt(() => decodeProgramWithGeneratedClasses(fb));
   const after = attempt(() => decodeProgram(fb));
+  if (!after.ok) expect(KindlingError.isInstance(after.error), `${label}: ${String(after.error)}`).toBe(true);
+  expect(after.ok, `${label}: ${after.ok ? 'decoded' : String(after.error)}`).toBe(before.ok);
+  if (before.ok && after.ok) expect(after.value, label).toEqual(before.value);
+  return after.ok ? 'decoded' : 'refused';
+}
+
+/** Both `.ptd` decoders agree on `fb`, as {@link expectSameProgram} for programs. */
+function expectSameFlatTensor(fb: Uint8Array, label: string): 'decoded' | 'refused' {
+  const before = attempt(() => decodeFlatTensorWithGeneratedClasses(fb));
+  const after = attempt(() => decodeFlatTensor(fb));
   if (!after.ok) expect(KindlingError.isInstance(after.error), `${label}: ${String(after.error)}`).toBe(true);
   expect(after.ok, `${label}: ${after.ok ? 'decoded' : String(after.error)}`).toBe(before.ok);
   if (before.ok && after.ok) expect(after.value, label).toEqual(before.value);
@@ -178,6 +195,47 @@ describe('the compact program reader decodes what the generated classes decode',
         }
       }
       if (expectSameProgram(fb, `mutation ${n}`) === 'decoded') decoded++;
+      else refused++;
+    }
+    expect(decoded).toBeGreaterThan(100);
+    expect(refused).toBeGreaterThan(100);
+  });
+  it('tensor data files: written and mutated ones decode alike', () => {
+    const random = seededRandom(0x7d01);
+    const int = (n: number) => Math.floor(random() * n);
+    const written = [1, 3, 8].map((count) =>
+      writeFlatTensor(
+        Array.from({ length: count }, (_, k) => {
+          const sizes = Array.from({ length: 1 + int(3) }, () => 1 + int(4));
+          const dtype = [ScalarType.Float, ScalarType.Int, ScalarType.Byte][k % 3] as ScalarType;
+          const numel = sizes.reduce((a, b) => a * b, 1);
+          const bytes = new Uint8Array(numel * [4, 4, 1][k % 3]!).map(() => int(256));
+          return { key: `tensor.${k}`, layout: { scalarType: dtype, sizes, dimOrder: sizes.map((_, d) => d) }, bytes };
+        }),
+      ),
+    );
+    const files = [
+      ...programs.filter((p) => p.endsWith('.ptd')).map((p) => new Uint8Array(readFileSync(p))),
+      ...written,
+    ];
+    const regions = files.map((bytes) => {
+      const h = FlatTensorFile.read(bytes).header;
+      return bytes.slice(0, h.flatbufferOffset + h.flatbufferSize);
+    });
+    for (const [i, fb] of regions.entries()) expect(expectSameFlatTensor(fb, `file ${i}`)).toBe('decoded');
+    let decoded = 0;
+    let refused = 0;
+    for (let n = 0; n < 2000; n++) {
+      const source = regions[n % regions.length] as Uint8Array;
+      // Mutations inside the flatbuffer proper (the FH01 header spliced in at byte 8 is not read here).
+      let fb = source.slice();
+      const view = new DataView(fb.buffer);
+      const at = 48 + int(fb.byteLength - 52);
+      if (n % 3 === 0) fb[at] = (fb[at] as number) ^ (1 << int(8));
+      else if (n % 3 === 1)
+        view.setUint32(at & ~3, [0xffffffff, int(fb.byteLength * 2), int(64)][int(3)] as number, true);
+      else fb = fb.subarray(0, int(fb.byteLength));
+      if (expectSameFlatTensor(fb, `mutation ${n}`) === 'decoded') decoded++;
       else refused++;
     }
     expect(decoded).toBeGreaterThan(100);
