@@ -26,6 +26,7 @@ export {
   type ValueSummary,
 } from './describe.js';
 export {
+  decodeFlatTensor,
   FLAT_TENSOR_IDENTIFIER,
   type FlatTensorData,
   type FlatTensorEntry,

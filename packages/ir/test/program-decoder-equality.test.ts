@@ -4,9 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { CheckedByteBuffer, guardDecode, readList, requireTable, seededRandom } from '@kindling/backend-utils';
 import { KindlingError, ScalarType } from '@kindling/core';
 import { describe, expect, it } from 'vitest';
-import { decodeFlatTensor } from '../src/flat-tensor.js';
 import { FlatTensor } from '../src/generated/flat-tensor-flatbuffer/flat-tensor.js';
 import {
+  decodeFlatTensor,
   decodeProgram,
   type FlatTensorData,
   FlatTensorFile,
