@@ -3,7 +3,7 @@ import type { BinarySpec } from './binary.js';
 import { isFloat } from './dtype.js';
 import { fail } from './errors.js';
 
-// Literals, not `2 ** 31`: bundlers keep an unused top-level `**` (it may throw for bigints).
+// Literals, not `2 ** 31`: bundlers do not count a top-level `**` as free of side effects and keep it.
 const I32_MIN = -2147483648;
 const I32_MAX = 2147483647;
 
