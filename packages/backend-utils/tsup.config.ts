@@ -1,9 +1,12 @@
 import { defineConfig } from 'tsup';
 
+// One output file per source file (not one bundle): an app's bundler then drops whole modules it
+// does not use, with their imports (the writers' `flatbuffers` import stays out of a reader-only app).
 export default defineConfig({
-  entry: ['src/index.ts'],
+  entry: ['src/**/*.ts', '!src/**/*.test.ts'],
+  bundle: false,
   format: ['esm'],
-  dts: true,
+  dts: { entry: 'src/index.ts' },
   sourcemap: true,
   clean: true,
   target: 'es2022',

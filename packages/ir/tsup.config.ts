@@ -1,9 +1,13 @@
 import { defineConfig } from 'tsup';
 
+// Every hand-written module is an entry (code shared between entries goes to chunks), so that an
+// app's bundler drops whole modules it does not use, with their imports: a reader-only app keeps
+// neither the writers nor their `flatbuffers` import. The generated code is bundled into the chunks
+// (its extensionless imports need resolving).
 export default defineConfig({
-  entry: ['src/index.ts'],
+  entry: ['src/**/*.ts', '!src/**/*.test.ts', '!src/generated/**'],
   format: ['esm'],
-  dts: true,
+  dts: { entry: 'src/index.ts' },
   sourcemap: true,
   clean: true,
   target: 'es2022',

@@ -6,18 +6,20 @@ export function promotionCategory(t: ScalarType): 0 | 1 | 2 {
   return isFloatingType(t) ? 2 : 1;
 }
 
-const INT_RANK: Partial<Record<ScalarType, number>> = {
+// Tables keyed by an imported enum are built in pure-annotated calls: a bundler cannot prove the
+// computed keys free of side effects and would keep them in every bundle otherwise.
+const INT_RANK: Partial<Record<ScalarType, number>> = /* @__PURE__ */ (() => ({
   [ScalarType.Char]: 1,
   [ScalarType.Short]: 2,
   [ScalarType.Int]: 3,
   [ScalarType.Long]: 4,
-};
-const FLOAT_RANK: Partial<Record<ScalarType, number>> = {
+}))();
+const FLOAT_RANK: Partial<Record<ScalarType, number>> = /* @__PURE__ */ (() => ({
   [ScalarType.Half]: 1,
   [ScalarType.BFloat16]: 1,
   [ScalarType.Float]: 2,
   [ScalarType.Double]: 3,
-};
+}))();
 
 /**
  * PyTorch's `torch.promote_types` for the real and bool dtypes: bool gives way to anything,

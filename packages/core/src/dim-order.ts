@@ -9,7 +9,7 @@ export function contiguousDimOrder(rank: number): number[] {
 }
 
 /** The channels-last dim order of a 4-D tensor: `[0, 2, 3, 1]`. */
-export const CHANNELS_LAST_DIM_ORDER: readonly number[] = Object.freeze([0, 2, 3, 1]);
+export const CHANNELS_LAST_DIM_ORDER: readonly number[] = /* @__PURE__ */ Object.freeze([0, 2, 3, 1]);
 
 /** True when `dimOrder` is a permutation of `0..rank-1`. */
 export function isValidDimOrder(dimOrder: ArrayLike<number>, rank: number): boolean {

@@ -96,7 +96,9 @@ export function dtypeName(type: number): string {
   return INFO[type]?.dtype ?? `unknown(${type})`;
 }
 
-const BY_DTYPE = new Map<string, ScalarType>(Object.entries(INFO).map(([k, v]) => [v.dtype, Number(k) as ScalarType]));
+// Built by a pure-annotated call so that a bundler can drop it when unused.
+const BY_DTYPE = /* @__PURE__ */ (() =>
+  new Map<string, ScalarType>(Object.entries(INFO).map(([k, v]) => [v.dtype, Number(k) as ScalarType])))();
 
 /** Parse a PyTorch-style dtype name (`float32`) or an ExecuTorch enum name (`Float`). */
 export function parseScalarType(name: string): ScalarType | undefined {

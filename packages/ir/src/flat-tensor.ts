@@ -1,4 +1,4 @@
-import { CheckedByteBuffer, guardDecode, readList as list, requireTable as need } from '@kindling/backend-utils';
+import { guardDecode } from '@kindling/backend-utils';
 import {
   type ScalarType as CoreScalarType,
   ErrorCode,
@@ -10,21 +10,9 @@ import {
   type NamedDataMap,
   type TensorLayout,
 } from '@kindling/core';
-import { Builder } from 'flatbuffers';
-import { offsetVector } from './builder-util.js';
 import { type ByteSource, toByteSource } from './byte-source.js';
-import { DataSegment } from './generated/flat-tensor-flatbuffer/data-segment.js';
-import { FlatTensor } from './generated/flat-tensor-flatbuffer/flat-tensor.js';
-import { NamedData } from './generated/flat-tensor-flatbuffer/named-data.js';
-import { TensorLayout as TensorLayoutTable } from './generated/flat-tensor-flatbuffer/tensor-layout.js';
-import {
-  alignUp,
-  FLAT_TENSOR_HEADER_LENGTH,
-  type FlatTensorHeader,
-  fileIdentifier,
-  parseFlatTensorHeader,
-  serializeFlatTensorHeader,
-} from './headers.js';
+import { int, ints, long, openFlat, str, table, tables } from './flat-view.js';
+import { type FlatTensorHeader, fileIdentifier, parseFlatTensorHeader } from './headers.js';
 
 /** The file identifier of `.ptd` tensor data files. */
 export const FLAT_TENSOR_IDENTIFIER = 'FT01';
@@ -45,6 +33,37 @@ export interface FlatTensorData {
 
 function bad(message: string): never {
   throw new KindlingError(ErrorCode.InvalidExternalData, `malformed tensor data file: ${message}`);
+}
+
+/**
+ * Decodes the `FlatTensor` flatbuffer of a `.ptd` (`fb`: the file from byte 0 to the end of the
+ * flatbuffer region) into plain data, bounds-checked; the file-level checks are in
+ * {@link FlatTensorFile.read}.
+ */
+export function decodeFlatTensor(fb: Uint8Array): FlatTensorData {
+  return guardDecode('tensor data file', () => {
+    // Field ids: the declaration order in schema/flat_tensor.fbs.
+    const [f, ft] = openFlat(fb, 'tensor data file');
+    return {
+      version: int(f, ft, 0, 'u32'),
+      segments: tables(f, ft, 1, (s) => ({ offset: long(f, s, 0, false), size: long(f, s, 1, false) })),
+      namedData: tables(f, ft, 2, (n) => {
+        const l = table(f, n, 2);
+        return {
+          key: str(f, n, 0) ?? '',
+          segmentIndex: int(f, n, 1, 'u32'),
+          layout:
+            l === null
+              ? null
+              : {
+                  scalarType: int(f, l, 0, 'i8') as CoreScalarType,
+                  sizes: ints(f, l, 1, 'i32'),
+                  dimOrder: ints(f, l, 2, 'u8'),
+                },
+        };
+      }),
+    };
+  });
 }
 
 /**
@@ -76,34 +95,7 @@ export class FlatTensorFile {
     }
     const header = parseFlatTensorHeader(head, source.size);
     const fb = source.read(0, header.flatbufferOffset + header.flatbufferSize);
-    const data = guardDecode('tensor data file', () => {
-      const bb = new CheckedByteBuffer(fb, 'tensor data file');
-      const root = bb.readUint32(0);
-      if (root < 8 || root > fb.byteLength - 4) bb.fail(`root table offset ${root} is out of range`, 0);
-      const ft = FlatTensor.getRootAsFlatTensor(bb);
-      return {
-        version: ft.version(),
-        segments: list(bb, ft.segmentsLength(), (i) => {
-          const s = need(bb, ft.segments(i), `segments[${i}]`);
-          return { offset: s.offset(), size: s.size() };
-        }),
-        namedData: list(bb, ft.namedDataLength(), (i) => {
-          const n = need(bb, ft.namedData(i), `named_data[${i}]`);
-          const l = n.tensorLayout();
-          return {
-            key: n.key() ?? '',
-            segmentIndex: n.segmentIndex(),
-            layout: l
-              ? {
-                  scalarType: l.scalarType() as number as CoreScalarType,
-                  sizes: list(bb, l.sizesLength(), (j) => l.sizes(j) as number),
-                  dimOrder: list(bb, l.dimOrderLength(), (j) => l.dimOrder(j) as number),
-                }
-              : null,
-          };
-        }),
-      };
-    });
+    const data = decodeFlatTensor(fb);
     const available = BigInt(header.segmentDataSize);
     data.segments.forEach((s, i) => {
       if (s.offset + s.size > available)
@@ -145,70 +137,4 @@ export class FlatTensorFile {
       layout: (key) => byKey.get(key)?.layout ?? undefined,
     };
   }
-}
-
-/** One tensor to store in a `.ptd` file. */
-export interface FlatTensorInput {
-  key: string;
-  layout: TensorLayout;
-  bytes: Uint8Array;
-}
-
-/**
- * Writes a `.ptd` file: the flatbuffer, the 40-byte `FH01` header spliced in at byte 8 (padded to
- * 48), then one segment per tensor, each aligned to `segmentAlignment` (default 128).
- */
-export function writeFlatTensor(tensors: readonly FlatTensorInput[], segmentAlignment = 128): Uint8Array {
-  const offsets: number[] = [];
-  let end = 0;
-  for (const t of tensors) {
-    const offset = alignUp(end, segmentAlignment);
-    offsets.push(offset);
-    end = offset + t.bytes.byteLength;
-  }
-  const b = new Builder(256);
-  const named = offsetVector(
-    b,
-    tensors.map((t, i) => {
-      const key = b.createString(t.key);
-      const layout = TensorLayoutTable.createTensorLayout(
-        b,
-        t.layout.scalarType as number,
-        TensorLayoutTable.createSizesVector(b, [...t.layout.sizes]),
-        TensorLayoutTable.createDimOrderVector(b, [...t.layout.dimOrder]),
-      );
-      NamedData.startNamedData(b);
-      NamedData.addKey(b, key);
-      NamedData.addSegmentIndex(b, i);
-      NamedData.addTensorLayout(b, layout);
-      return NamedData.endNamedData(b);
-    }),
-  );
-  const segments = offsetVector(
-    b,
-    tensors.map((t, i) => DataSegment.createDataSegment(b, BigInt(offsets[i] as number), BigInt(t.bytes.byteLength))),
-  );
-  b.finish(FlatTensor.createFlatTensor(b, 0, segments, named), FLAT_TENSOR_IDENTIFIER);
-  const fb = b.asUint8Array();
-  const padded = alignUp(8 + FLAT_TENSOR_HEADER_LENGTH, 16);
-  const fbRegion = padded + fb.byteLength - 8;
-  const base = alignUp(fbRegion, segmentAlignment);
-  const out = new Uint8Array(base + end);
-  out.set(fb.subarray(0, 8), 0);
-  out.set(
-    serializeFlatTensorHeader({
-      flatbufferOffset: padded,
-      flatbufferSize: fb.byteLength,
-      segmentBaseOffset: base,
-      segmentDataSize: end,
-    }),
-    8,
-  );
-  out.set(fb.subarray(8), padded);
-  const view = new DataView(out.buffer);
-  view.setUint32(0, view.getUint32(0, true) + padded - 8, true);
-  tensors.forEach((t, i) => {
-    out.set(t.bytes, base + (offsets[i] as number));
-  });
-  return out;
 }

@@ -26,13 +26,13 @@ export {
   type ValueSummary,
 } from './describe.js';
 export {
+  decodeFlatTensor,
   FLAT_TENSOR_IDENTIFIER,
   type FlatTensorData,
   type FlatTensorEntry,
   FlatTensorFile,
-  type FlatTensorInput,
-  writeFlatTensor,
 } from './flat-tensor.js';
+export { type FlatTensorInput, writeFlatTensor } from './flat-tensor-writer.js';
 export * from './graph/index.js';
 export {
   alignUp,

@@ -1,36 +1,22 @@
+import { guardDecode } from '@kindling/backend-utils';
 import {
-  bytesOf,
-  CheckedByteBuffer,
-  guardDecode,
-  readList as list,
-  requireTable as need,
-} from '@kindling/backend-utils';
-import { ErrorCode, KindlingError } from '@kindling/core';
-import { AllocationDetails } from './generated/executorch-flatbuffer/allocation-details.js';
-import type { BackendDelegate } from './generated/executorch-flatbuffer/backend-delegate.js';
-import { Bool } from './generated/executorch-flatbuffer/bool.js';
-import { BoolList } from './generated/executorch-flatbuffer/bool-list.js';
-import type { Chain } from './generated/executorch-flatbuffer/chain.js';
-import { DelegateCall } from './generated/executorch-flatbuffer/delegate-call.js';
-import { Double } from './generated/executorch-flatbuffer/double.js';
-import { DoubleList } from './generated/executorch-flatbuffer/double-list.js';
-import type { EValue } from './generated/executorch-flatbuffer/evalue.js';
-import type { ExecutionPlan } from './generated/executorch-flatbuffer/execution-plan.js';
-import { FreeCall } from './generated/executorch-flatbuffer/free-call.js';
-import type { Instruction } from './generated/executorch-flatbuffer/instruction.js';
-import { InstructionArguments } from './generated/executorch-flatbuffer/instruction-arguments.js';
-import { Int } from './generated/executorch-flatbuffer/int.js';
-import { IntList } from './generated/executorch-flatbuffer/int-list.js';
-import { JumpFalseCall } from './generated/executorch-flatbuffer/jump-false-call.js';
-import { KernelCall } from './generated/executorch-flatbuffer/kernel-call.js';
-import { KernelTypes } from './generated/executorch-flatbuffer/kernel-types.js';
-import { MoveCall } from './generated/executorch-flatbuffer/move-call.js';
-import { OptionalTensorList } from './generated/executorch-flatbuffer/optional-tensor-list.js';
-import { Program } from './generated/executorch-flatbuffer/program.js';
-import { String as StringValue } from './generated/executorch-flatbuffer/string.js';
-import type { SubsegmentOffsets } from './generated/executorch-flatbuffer/subsegment-offsets.js';
-import { Tensor } from './generated/executorch-flatbuffer/tensor.js';
-import { TensorList } from './generated/executorch-flatbuffer/tensor-list.js';
+  bool,
+  byteView,
+  type FlatView,
+  fail,
+  float64,
+  float64s,
+  has,
+  int,
+  ints,
+  long,
+  longs,
+  openFlat,
+  str,
+  table,
+  tables,
+  union,
+} from './flat-view.js';
 import type {
   BackendDelegateData,
   ChainData,
@@ -42,194 +28,153 @@ import type {
   TensorData,
 } from './program-data.js';
 
-function decodeTensor(bb: CheckedByteBuffer, t: Tensor): TensorData {
-  const alloc = t.allocationInfo(new AllocationDetails());
-  const extra = t.extraTensorInfo();
+// Field ids below are the declaration order of the fields in schema/program.fbs.
+
+/** The table of union member `type` at `pos`, refusing a missing one. */
+function payload(f: FlatView, pos: number | null, what: string): number {
+  return pos ?? fail(f, `missing ${what}`);
+}
+
+function decodeTensor(f: FlatView, t: number): TensorData {
+  const alloc = table(f, t, 6);
+  const extra = table(f, t, 9);
   return {
-    scalarType: t.scalarType(),
-    storageOffset: t.storageOffset(),
-    sizes: list(bb, t.sizesLength(), (i) => t.sizes(i) as number),
-    dimOrder: list(bb, t.dimOrderLength(), (i) => t.dimOrder(i) as number),
-    requiresGrad: t.requiresGrad(),
-    dataBufferIdx: t.dataBufferIdx(),
-    allocationInfo: alloc
-      ? {
-          memoryId: alloc.memoryId(),
-          memoryOffsetLow: alloc.memoryOffsetLow(),
-          memoryOffsetHigh: alloc.memoryOffsetHigh(),
-        }
-      : null,
-    layout: t.layout(),
-    shapeDynamism: t.shapeDynamism(),
-    extraTensorInfo: extra
-      ? {
-          mutableDataSegmentsIdx: extra.mutableDataSegmentsIdx(),
-          fullyQualifiedName: extra.fullyQualifiedName(),
-          location: extra.location(),
-          deviceType: extra.deviceType(),
-          deviceIndex: extra.deviceIndex(),
-        }
-      : null,
+    scalarType: int(f, t, 0, 'i8'),
+    storageOffset: int(f, t, 1, 'i32'),
+    sizes: ints(f, t, 2, 'i32'),
+    dimOrder: ints(f, t, 3, 'u8'),
+    requiresGrad: bool(f, t, 4),
+    dataBufferIdx: int(f, t, 5, 'u32'),
+    allocationInfo:
+      alloc === null
+        ? null
+        : {
+            memoryId: int(f, alloc, 0, 'u32'),
+            memoryOffsetLow: int(f, alloc, 1, 'u32'),
+            memoryOffsetHigh: int(f, alloc, 2, 'u32'),
+          },
+    layout: int(f, t, 7, 'i8'),
+    shapeDynamism: int(f, t, 8, 'i8'),
+    extraTensorInfo:
+      extra === null
+        ? null
+        : {
+            mutableDataSegmentsIdx: long(f, extra, 0, false),
+            fullyQualifiedName: str(f, extra, 1),
+            location: int(f, extra, 2, 'i8'),
+            deviceType: int(f, extra, 3, 'i8'),
+            deviceIndex: int(f, extra, 4, 'i8'),
+          },
   };
 }
 
-function decodeEValue(bb: CheckedByteBuffer, ev: EValue, where: string): EValueData {
-  const type = ev.valType();
-  const table = <T>(obj: T): T => need(bb, ev.val(obj) as T | null, `${where} payload`);
+/** The `KernelTypes` union, numbered as in the schema (0 is NONE). */
+function decodeEValue(f: FlatView, ev: number, where: string): EValueData {
+  const [type, pos] = union(f, ev, 0);
+  if (type === 1) return { type: 'Null' };
+  if (type < 1 || type > 11) {
+    fail(f, type === 0 ? `${where} has no value` : `${where} has unknown value type ${type}`);
+  }
+  const v = payload(f, pos, `${where} payload`);
   switch (type) {
-    case KernelTypes.Null:
-      return { type: 'Null' };
-    case KernelTypes.Int:
-      return { type: 'Int', value: table(new Int()).intVal() };
-    case KernelTypes.Bool:
-      return { type: 'Bool', value: table(new Bool()).boolVal() };
-    case KernelTypes.Double:
-      return { type: 'Double', value: table(new Double()).doubleVal() };
-    case KernelTypes.String:
-      return { type: 'String', value: table(new StringValue()).stringVal() ?? '' };
-    case KernelTypes.Tensor:
-      return { type: 'Tensor', tensor: decodeTensor(bb, table(new Tensor())) };
-    case KernelTypes.IntList: {
-      const l = table(new IntList());
-      return { type: 'IntList', items: list(bb, l.itemsLength(), (i) => Number(l.items(i))) };
-    }
-    case KernelTypes.DoubleList: {
-      const l = table(new DoubleList());
-      return { type: 'DoubleList', items: list(bb, l.itemsLength(), (i) => l.items(i) as number) };
-    }
-    case KernelTypes.BoolList: {
-      const l = table(new BoolList());
-      return { type: 'BoolList', items: list(bb, l.itemsLength(), (i) => l.items(i) as boolean) };
-    }
-    case KernelTypes.TensorList: {
-      const l = table(new TensorList());
-      return { type: 'TensorList', items: list(bb, l.itemsLength(), (i) => l.items(i) as number) };
-    }
-    case KernelTypes.OptionalTensorList: {
-      const l = table(new OptionalTensorList());
-      return { type: 'OptionalTensorList', items: list(bb, l.itemsLength(), (i) => l.items(i) as number) };
-    }
+    case 2:
+      return { type: 'Int', value: long(f, v, 0, true) };
+    case 3:
+      return { type: 'Bool', value: bool(f, v, 0) };
+    case 4:
+      return { type: 'Double', value: float64(f, v, 0) };
+    case 5:
+      return { type: 'Tensor', tensor: decodeTensor(f, v) };
+    case 6:
+      return { type: 'String', value: str(f, v, 0) ?? '' };
+    case 7:
+      return { type: 'IntList', items: longs(f, v, 0, true).map(Number) };
+    case 8:
+      return { type: 'DoubleList', items: float64s(f, v, 0) };
+    case 9:
+      return { type: 'BoolList', items: ints(f, v, 0, 'i8').map((b) => b !== 0) };
+    case 10:
+      return { type: 'TensorList', items: ints(f, v, 0, 'i32') };
     default:
-      throw new KindlingError(
-        ErrorCode.InvalidProgram,
-        type === KernelTypes.NONE ? `${where} has no value` : `${where} has unknown value type ${type}`,
-        { context: { path: where } },
-      );
+      return { type: 'OptionalTensorList', items: ints(f, v, 0, 'i32') };
   }
 }
 
-function decodeInstruction(bb: CheckedByteBuffer, ins: Instruction, where: string): InstructionData {
-  const type = ins.instrArgsType();
-  const table = <T>(obj: T): T => need(bb, ins.instrArgs(obj) as T | null, `${where} arguments`);
+/** The `InstructionArguments` union, numbered as in the schema (0 is NONE). */
+function decodeInstruction(f: FlatView, ins: number, where: string): InstructionData {
+  const [type, pos] = union(f, ins, 0);
+  if (type < 1 || type > 5) {
+    fail(f, type === 0 ? `${where} has no arguments` : `${where} has unknown instruction type ${type}`);
+  }
+  const a = payload(f, pos, `${where} arguments`);
   switch (type) {
-    case InstructionArguments.KernelCall: {
-      const k = table(new KernelCall());
-      return { type: 'KernelCall', opIndex: k.opIndex(), args: list(bb, k.argsLength(), (i) => k.args(i) as number) };
-    }
-    case InstructionArguments.DelegateCall: {
-      const d = table(new DelegateCall());
-      return {
-        type: 'DelegateCall',
-        delegateIndex: d.delegateIndex(),
-        args: list(bb, d.argsLength(), (i) => d.args(i) as number),
-      };
-    }
-    case InstructionArguments.MoveCall: {
-      const m = table(new MoveCall());
-      return { type: 'MoveCall', moveFrom: m.moveFrom(), moveTo: m.moveTo() };
-    }
-    case InstructionArguments.JumpFalseCall: {
-      const j = table(new JumpFalseCall());
+    case 1:
+      return { type: 'KernelCall', opIndex: int(f, a, 0, 'i32'), args: ints(f, a, 1, 'i32') };
+    case 2:
+      return { type: 'DelegateCall', delegateIndex: int(f, a, 0, 'i32'), args: ints(f, a, 1, 'i32') };
+    case 3:
+      return { type: 'MoveCall', moveFrom: int(f, a, 0, 'i32'), moveTo: int(f, a, 1, 'i32') };
+    case 4:
       return {
         type: 'JumpFalseCall',
-        condValueIndex: j.condValueIndex(),
-        destinationInstruction: j.destinationInstruction(),
+        condValueIndex: int(f, a, 0, 'i32'),
+        destinationInstruction: int(f, a, 1, 'i32'),
       };
-    }
-    case InstructionArguments.FreeCall:
-      return { type: 'FreeCall', valueIndex: table(new FreeCall()).valueIndex() };
     default:
-      throw new KindlingError(
-        ErrorCode.InvalidProgram,
-        type === InstructionArguments.NONE
-          ? `${where} has no arguments`
-          : `${where} has unknown instruction type ${type}`,
-        { context: { path: where } },
-      );
+      return { type: 'FreeCall', valueIndex: int(f, a, 0, 'i32') };
   }
 }
 
-function decodeChain(bb: CheckedByteBuffer, c: Chain, where: string): ChainData {
-  const stackLength = c.stacktraceLength();
+function decodeChain(f: FlatView, c: number, where: string): ChainData {
   return {
-    inputs: list(bb, c.inputsLength(), (i) => c.inputs(i) as number),
-    outputs: list(bb, c.outputsLength(), (i) => c.outputs(i) as number),
-    instructions: list(bb, c.instructionsLength(), (i) =>
-      decodeInstruction(bb, need(bb, c.instructions(i), `${where}.instructions[${i}]`), `${where}.instructions[${i}]`),
-    ),
-    stacktrace:
-      stackLength === 0 && bbFieldAbsent(c)
-        ? null
-        : list(bb, stackLength, (i) => {
-            const fl = need(bb, c.stacktrace(i), `${where}.stacktrace[${i}]`);
-            return list(bb, fl.itemsLength(), (j) => {
-              const f = need(bb, fl.items(j), `${where}.stacktrace[${i}][${j}]`);
-              return { filename: f.filename(), lineno: f.lineno(), name: f.name(), context: f.context() };
-            });
-          }),
-  };
-}
-
-/** True when a chain has no `stacktrace` vector at all (as opposed to an empty one). */
-function bbFieldAbsent(c: Chain): boolean {
-  const bb = c.bb as CheckedByteBuffer;
-  return bb.__offset(c.bb_pos, 10) === 0;
-}
-
-function decodeDelegate(bb: CheckedByteBuffer, d: BackendDelegate, where: string): BackendDelegateData {
-  const processed = d.processed();
-  return {
-    id: d.id() ?? '',
-    processed: processed ? { location: processed.location(), index: processed.index() } : null,
-    compileSpecs: list(bb, d.compileSpecsLength(), (i) => {
-      const spec = need(bb, d.compileSpecs(i), `${where}.compile_specs[${i}]`);
-      return { key: spec.key() ?? '', value: bytesOf(bb, spec.valueArray()) };
-    }),
-  };
-}
-
-function decodePlan(bb: CheckedByteBuffer, p: ExecutionPlan, where: string): ExecutionPlanData {
-  const meta = p.containerMetaType();
-  return {
-    name: p.name() ?? '',
-    containerMetaType: meta
-      ? { encodedInpStr: meta.encodedInpStr() ?? '', encodedOutStr: meta.encodedOutStr() ?? '' }
+    inputs: ints(f, c, 0, 'i32'),
+    outputs: ints(f, c, 1, 'i32'),
+    instructions: tables(f, c, 2, (ins, i) => decodeInstruction(f, ins, `${where}.instructions[${i}]`)),
+    stacktrace: has(f, c, 3)
+      ? tables(f, c, 3, (frames) =>
+          tables(f, frames, 0, (frame) => ({
+            filename: str(f, frame, 0),
+            lineno: int(f, frame, 1, 'i32'),
+            name: str(f, frame, 2),
+            context: str(f, frame, 3),
+          })),
+        )
       : null,
-    values: list(bb, p.valuesLength(), (i) =>
-      decodeEValue(bb, need(bb, p.values(i), `${where}.values[${i}]`), `${where}.values[${i}]`),
-    ),
-    inputs: list(bb, p.inputsLength(), (i) => p.inputs(i) as number),
-    outputs: list(bb, p.outputsLength(), (i) => p.outputs(i) as number),
-    chains: list(bb, p.chainsLength(), (i) =>
-      decodeChain(bb, need(bb, p.chains(i), `${where}.chains[${i}]`), `${where}.chains[${i}]`),
-    ),
-    operators: list(bb, p.operatorsLength(), (i) => {
-      const op = need(bb, p.operators(i), `${where}.operators[${i}]`);
-      return { name: op.name() ?? '', overload: op.overload() ?? '' };
-    }),
-    delegates: list(bb, p.delegatesLength(), (i) =>
-      decodeDelegate(bb, need(bb, p.delegates(i), `${where}.delegates[${i}]`), `${where}.delegates[${i}]`),
-    ),
-    nonConstBufferSizes: list(bb, p.nonConstBufferSizesLength(), (i) => p.nonConstBufferSizes(i) as bigint),
-    nonConstBufferDevice: list(bb, p.nonConstBufferDeviceLength(), (i) => {
-      const d = need(bb, p.nonConstBufferDevice(i), `${where}.non_const_buffer_device[${i}]`);
-      return { bufferIdx: d.bufferIdx(), deviceType: d.deviceType(), deviceIndex: d.deviceIndex() };
-    }),
   };
 }
 
-function decodeSubsegments(bb: CheckedByteBuffer, s: SubsegmentOffsets): SubsegmentOffsetsData {
-  return { segmentIndex: s.segmentIndex(), offsets: list(bb, s.offsetsLength(), (i) => s.offsets(i) as bigint) };
+function decodeDelegate(f: FlatView, d: number): BackendDelegateData {
+  const processed = table(f, d, 1);
+  return {
+    id: str(f, d, 0) ?? '',
+    processed: processed === null ? null : { location: int(f, processed, 0, 'i8'), index: int(f, processed, 1, 'u32') },
+    compileSpecs: tables(f, d, 2, (spec) => ({ key: str(f, spec, 0) ?? '', value: byteView(f, spec, 1) })),
+  };
+}
+
+function decodePlan(f: FlatView, p: number, where: string): ExecutionPlanData {
+  const meta = table(f, p, 1);
+  return {
+    name: str(f, p, 0) ?? '',
+    containerMetaType:
+      meta === null ? null : { encodedInpStr: str(f, meta, 0) ?? '', encodedOutStr: str(f, meta, 1) ?? '' },
+    values: tables(f, p, 2, (v, i) => decodeEValue(f, v, `${where}.values[${i}]`)),
+    inputs: ints(f, p, 3, 'i32'),
+    outputs: ints(f, p, 4, 'i32'),
+    chains: tables(f, p, 5, (c, i) => decodeChain(f, c, `${where}.chains[${i}]`)),
+    operators: tables(f, p, 6, (op) => ({ name: str(f, op, 0) ?? '', overload: str(f, op, 1) ?? '' })),
+    delegates: tables(f, p, 7, (d) => decodeDelegate(f, d)),
+    nonConstBufferSizes: longs(f, p, 8, true),
+    nonConstBufferDevice: tables(f, p, 9, (d) => ({
+      bufferIdx: int(f, d, 0, 'i32'),
+      deviceType: int(f, d, 1, 'i8'),
+      deviceIndex: int(f, d, 2, 'i8'),
+    })),
+  };
+}
+
+function decodeSubsegments(f: FlatView, s: number): SubsegmentOffsetsData {
+  return { segmentIndex: int(f, s, 0, 'u32'), offsets: longs(f, s, 1, false) };
 }
 
 /**
@@ -238,42 +183,25 @@ function decodeSubsegments(bb: CheckedByteBuffer, s: SubsegmentOffsets): Subsegm
  */
 export function decodeProgram(bytes: Uint8Array): ProgramData {
   return guardDecode('program', () => {
-    const bb = new CheckedByteBuffer(bytes, 'program');
-    if (bytes.byteLength < 8) bb.fail(`${bytes.byteLength} bytes is too small for a flatbuffer`);
-    const root = bb.readUint32(0);
-    if (root < 8 || root > bytes.byteLength - 4) bb.fail(`root table offset ${root} is out of range`, 0);
-    const p = Program.getRootAsProgram(bb);
-    const constantSegment = p.constantSegment();
+    const [f, p] = openFlat(bytes, 'program');
+    const constantSegment = table(f, p, 5);
     // Each plan is its own table: a vector of offsets to one plan would make the decoded program
     // far larger than the file (the decode budget would stop it, but only after real work).
     const planAt = new Map<number, number>();
     return {
-      version: p.version(),
-      executionPlan: list(bb, p.executionPlanLength(), (i) => {
-        const plan = need(bb, p.executionPlan(i), `execution_plan[${i}]`);
-        const earlier = planAt.get(plan.bb_pos);
-        if (earlier !== undefined) bb.fail(`execution_plan[${i}] is the same table as execution_plan[${earlier}]`);
-        planAt.set(plan.bb_pos, i);
-        return decodePlan(bb, plan, `execution_plan[${i}]`);
+      version: int(f, p, 0, 'u32'),
+      executionPlan: tables(f, p, 1, (plan, i) => {
+        const earlier = planAt.get(plan);
+        if (earlier !== undefined) fail(f, `execution_plan[${i}] is the same table as execution_plan[${earlier}]`);
+        planAt.set(plan, i);
+        return decodePlan(f, plan, `execution_plan[${i}]`);
       }),
-      constantBuffer: list(bb, p.constantBufferLength(), (i) =>
-        bytesOf(bb, need(bb, p.constantBuffer(i), `constant_buffer[${i}]`).storageArray()),
-      ),
-      backendDelegateData: list(bb, p.backendDelegateDataLength(), (i) =>
-        bytesOf(bb, need(bb, p.backendDelegateData(i), `backend_delegate_data[${i}]`).dataArray()),
-      ),
-      segments: list(bb, p.segmentsLength(), (i) => {
-        const s = need(bb, p.segments(i), `segments[${i}]`);
-        return { offset: s.offset(), size: s.size() };
-      }),
-      constantSegment: constantSegment ? decodeSubsegments(bb, constantSegment) : null,
-      mutableDataSegments: list(bb, p.mutableDataSegmentsLength(), (i) =>
-        decodeSubsegments(bb, need(bb, p.mutableDataSegments(i), `mutable_data_segments[${i}]`)),
-      ),
-      namedData: list(bb, p.namedDataLength(), (i) => {
-        const n = need(bb, p.namedData(i), `named_data[${i}]`);
-        return { key: n.key() ?? '', segmentIndex: n.segmentIndex() };
-      }),
+      constantBuffer: tables(f, p, 2, (b) => byteView(f, b, 0)),
+      backendDelegateData: tables(f, p, 3, (d) => byteView(f, d, 0)),
+      segments: tables(f, p, 4, (s) => ({ offset: long(f, s, 0, false), size: long(f, s, 1, false) })),
+      constantSegment: constantSegment === null ? null : decodeSubsegments(f, constantSegment),
+      mutableDataSegments: tables(f, p, 6, (s) => decodeSubsegments(f, s)),
+      namedData: tables(f, p, 7, (n) => ({ key: str(f, n, 0) ?? '', segmentIndex: int(f, n, 1, 'u32') })),
     };
   });
 }

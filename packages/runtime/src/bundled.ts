@@ -21,7 +21,7 @@ import { Module } from './module.js';
  * rtol 1e-5 and atol 1e-8; Kindling uses atol 1e-5 so that float32 results near zero, which may differ
  * from PyTorch's in the last bits, are not reported as failures.
  */
-export const BUNDLED_DEFAULT_TOLERANCE = Object.freeze({ atol: 1e-5, rtol: 1e-5 });
+export const BUNDLED_DEFAULT_TOLERANCE = /* @__PURE__ */ Object.freeze({ atol: 1e-5, rtol: 1e-5 });
 
 /** Options for {@link runBundledProgram}. */
 export interface RunBundledOptions {

@@ -26,6 +26,7 @@ import {
 import {
   type EValueData,
   type ExecutionPlanData,
+  type OperatorData,
   plannedOffset,
   type TensorData,
   TensorDataLocation,
@@ -93,7 +94,7 @@ export interface MethodExecuteOptions extends ExecuteLimits {
 }
 
 /** Which Kindling package provides the backend for a delegate id written by ExecuTorch's tools. */
-export const BACKEND_PACKAGES: Readonly<Record<string, string>> = Object.freeze({
+export const BACKEND_PACKAGES: Readonly<Record<string, string>> = /* @__PURE__ */ Object.freeze({
   XnnpackBackend: '@kindling/backend-xnnpack',
   VulkanBackend: '@kindling/backend-webgpu',
   CoreMLBackend: '@kindling/backend-coreml',
@@ -400,16 +401,12 @@ export class Method {
 
     // 3. Kernels and instructions.
     const missing = new Map<string, string>();
-    const chains = plan.chains.map((chain, c) =>
-      chain.instructions.map((ins, n): Prepared => {
+    const chains = plan.chains.map((chain) =>
+      chain.instructions.map((ins): Prepared => {
         switch (ins.type) {
           case 'KernelCall': {
-            const op = plan.operators[ins.opIndex];
-            if (!op)
-              throw programError(`instruction ${n} uses missing operator ${ins.opIndex}`, method, {
-                instruction: n,
-                chain: c,
-              });
+            // validateProgram checked every index: the operator exists.
+            const op = plan.operators[ins.opIndex] as OperatorData;
             const opName = op.overload ? `${op.name}.${op.overload}` : op.name;
             const dtypes = Method.#tensorDtypes(plan, ins.args);
             const kernel = registry.lookup(opName, dtypes);
@@ -445,10 +442,9 @@ export class Method {
             return { type: 'move', from: ins.moveFrom, to: ins.moveTo };
           case 'JumpFalseCall':
             return { type: 'jump', cond: ins.condValueIndex, destination: ins.destinationInstruction };
-          case 'FreeCall':
-            return { type: 'free', index: ins.valueIndex };
           default:
-            throw programError(`instruction ${n} has an unknown type`, method, { instruction: n, chain: c });
+            // FreeCall, the last of the instruction types the reader produces.
+            return { type: 'free', index: ins.valueIndex };
         }
       }),
     );
@@ -578,8 +574,6 @@ export class Method {
         return undefined;
       case 'Tensor':
         return Method.#bindTensor(program, arena, values, v.tensor, index, method);
-      default:
-        throw programError(`value ${index} has an unknown type`, method, { value: index });
     }
   }
 
@@ -1021,11 +1015,8 @@ export class Method {
    */
   #delegateCall(ins: Extract<Prepared, { type: 'delegate' }>, pc: number, chain: number): undefined | Promise<void> {
     const method = this.name;
-    const d = this.#delegates[ins.delegate];
-    if (!d)
-      throw new KindlingError(ErrorCode.Internal, `delegate ${ins.delegate} does not exist`, {
-        context: { method, instruction: pc },
-      });
+    // validateProgram checked the index, and load initialised every delegate.
+    const d = this.#delegates[ins.delegate] as LoadedDelegate;
     const tracer = this.#tracer;
     const token = tracer?.begin(d.id, 'delegate', { method, instruction: pc, chain, delegate: ins.delegate });
     let pending = false;

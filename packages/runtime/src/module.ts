@@ -17,7 +17,7 @@ import type { MethodMeta } from './method-meta.js';
 import { type DataFile, Program } from './program.js';
 
 /** Execute options of a call that sets no limit and no signal (one shared object). */
-const NO_LIMITS: MethodExecuteOptions = Object.freeze({});
+const NO_LIMITS: MethodExecuteOptions = /* @__PURE__ */ Object.freeze({});
 
 /**
  * Options for {@link Module.load}. The {@link ExecuteLimits} (`maxInstructions`, `maxExecuteMs`)

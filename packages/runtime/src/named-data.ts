@@ -1,7 +1,7 @@
 import { ErrorCode, KindlingError, type NamedDataMap, type TensorLayout } from '@kindling/core';
 
 /** A named data map with no keys. */
-export const EMPTY_NAMED_DATA: NamedDataMap = Object.freeze({
+export const EMPTY_NAMED_DATA: NamedDataMap = /* @__PURE__ */ Object.freeze({
   keys: () => [],
   has: () => false,
   get: (key: string): Uint8Array => {

@@ -2,7 +2,8 @@ import { ScalarType } from '@kindling/core';
 import { TensorShapeDynamism } from '../program-data.js';
 import { type Argument, CALL_DELEGATE, type Graph, type Node, type Value, type ValueType } from './graph.js';
 
-const SHORT: Partial<Record<ScalarType, string>> = {
+// Keyed by an imported enum: built in a pure-annotated call so that bundlers can drop it.
+const SHORT: Partial<Record<ScalarType, string>> = /* @__PURE__ */ (() => ({
   [ScalarType.Byte]: 'u8',
   [ScalarType.Char]: 'i8',
   [ScalarType.Short]: 'i16',
@@ -16,7 +17,7 @@ const SHORT: Partial<Record<ScalarType, string>> = {
   [ScalarType.UInt16]: 'u16',
   [ScalarType.UInt32]: 'u32',
   [ScalarType.UInt64]: 'u64',
-};
+}))();
 
 /** Short dtype name used by the printer (`f32`, `i64`, `bool`, ...). */
 export function shortDtype(t: ScalarType): string {

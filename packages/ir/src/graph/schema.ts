@@ -117,7 +117,7 @@ export class SchemaRegistry {
 }
 
 /** The default registry over {@link OP_SCHEMAS}. */
-export const defaultSchemas = new SchemaRegistry();
+export const defaultSchemas = /* @__PURE__ */ new SchemaRegistry();
 
 /**
  * The functional op name used for a program operator without a schema in the table: namespace and

@@ -440,4 +440,4 @@ export function inferOutputTypes(schema: OpSchema, args: readonly Argument[], ou
 }
 
 /** Names of the inference rules (every table row must name one). */
-export const INFERENCE_RULES: readonly string[] = Object.keys(RULES);
+export const INFERENCE_RULES: readonly string[] = /* @__PURE__ */ Object.keys(RULES);

@@ -3,8 +3,9 @@ import type { BinarySpec } from './binary.js';
 import { isFloat } from './dtype.js';
 import { fail } from './errors.js';
 
-const I32_MIN = -(2 ** 31);
-const I32_MAX = 2 ** 31 - 1;
+// Literals, not `2 ** 31`: bundlers do not count a top-level `**` as free of side effects and keep it.
+const I32_MIN = -2147483648;
+const I32_MAX = 2147483647;
 
 function small(x: number): boolean {
   return x >= I32_MIN && x <= I32_MAX;
