@@ -37,6 +37,24 @@ function pnpm(args) {
   return execFileSync(cmd, [...pre, ...args], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
 }
 
+/**
+ * Export subpaths that lead to assets (a `.wasm` file, say) rather than modules: TypeScript does not
+ * resolve them, so arethetypeswrong would report them as unresolved; they are left out of its run.
+ */
+function assetEntrypoints(manifest) {
+  const targets = (value) =>
+    typeof value === 'string'
+      ? [value]
+      : value && typeof value === 'object'
+        ? Object.values(value).flatMap(targets)
+        : [];
+  const exports = manifest.exports && typeof manifest.exports === 'object' ? manifest.exports : {};
+  return Object.entries(exports)
+    .filter(([subpath]) => subpath.startsWith('.'))
+    .filter(([, value]) => targets(value).every((t) => !/\.(c|m)?(js|ts)$|\.json$/.test(t)))
+    .map(([subpath]) => subpath);
+}
+
 function attwBin() {
   const require = createRequire(import.meta.url);
   const manifestPath = require.resolve('@arethetypeswrong/cli/package.json');
@@ -70,7 +88,10 @@ try {
     if (packedManifest.license !== 'Apache-2.0') fail(`license is ${packedManifest.license}, not Apache-2.0`);
     if (!packedManifest.engines?.node) fail('no engines.node range');
 
-    const r = spawnSync(process.execPath, [attw, entry.filename, '--profile', 'esm-only', '--format', 'ascii'], {
+    const assets = assetEntrypoints(packedManifest);
+    const exclude = assets.length > 0 ? ['--exclude-entrypoints', ...assets] : [];
+    const args = [attw, entry.filename, '--profile', 'esm-only', '--format', 'ascii', ...exclude];
+    const r = spawnSync(process.execPath, args, {
       encoding: 'utf8',
       env: { ...process.env, FORCE_COLOR: '0' },
     });
