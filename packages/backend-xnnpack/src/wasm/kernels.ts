@@ -446,7 +446,7 @@ export function kernelBuild(variant: KernelVariant, shared: boolean): KernelBuil
  * The URL of a build shipped with this package. Each is written out as `new URL(literal,
  * import.meta.url)` so that bundlers (Vite, webpack 5, Rollup, Parcel) emit the file as an asset.
  */
-function shippedUrl(name: KernelBuildName): URL {
+export function shippedKernelUrl(name: KernelBuildName): URL {
   switch (name) {
     case 'relaxed-simd':
       return new URL('./generated/kernels-relaxed-simd.wasm', import.meta.url);
@@ -673,7 +673,7 @@ export function loadKernels(option: KernelWasmOption | undefined, shared: boolea
     if (shared && typeof SharedArrayBuffer !== 'function') return Promise.resolve(null);
     let p = shippedCache.get(build.name);
     if (!p) {
-      p = loadKernelSource(shippedUrl(build.name));
+      p = loadKernelSource(shippedKernelUrl(build.name));
       p.catch(() => shippedCache.delete(build.name));
       shippedCache.set(build.name, p);
     }
