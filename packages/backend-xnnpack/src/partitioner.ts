@@ -55,6 +55,7 @@ export {
   type KernelWasmSelection,
   type XnnpackDelegatePayload,
   xnnpackKernelExports,
+  xnnpackPayloadsOf,
 } from './tooling/kernel-selection.js';
 export { pruneWasm, wasmFunctionExports } from './tooling/wasm-prune.js';
 export type { KernelBuildName, KernelVariant } from './wasm/kernels.js';

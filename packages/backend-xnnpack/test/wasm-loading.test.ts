@@ -5,11 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { ConformanceZoo, type ManifestCase } from '@kindling/conformance-zoo';
 import { ErrorCode, KindlingError } from '@kindling/core';
-import { PteFile } from '@kindling/ir';
 import { Module, portableKernels } from '@kindling/runtime';
 import { describe, expect, test } from 'vitest';
 import { type XnnpackDelegateInfo, type XnnpackFactoryOptions, xnnpack } from '../src/index.js';
-import { buildKernelWasm, delegateNodeTypes, xnnpackKernelExports } from '../src/partitioner.js';
+import { buildKernelWasm, delegateNodeTypes, xnnpackKernelExports, xnnpackPayloadsOf } from '../src/partitioner.js';
 import { threadsAvailable } from '../src/threads/pool.js';
 import { pruneWasm, wasmFunctionExports } from '../src/tooling/wasm-prune.js';
 import { embeddedKernels, type KernelBuild } from '../src/wasm/index.js';
@@ -48,17 +47,7 @@ async function loadError(c: ManifestCase, options: XnnpackFactoryOptions): Promi
   throw new Error('the load succeeded');
 }
 
-/** The XNNPACK payloads of a program, with its named data. */
-function payloadsOf(bytes: Uint8Array) {
-  const file = PteFile.read(bytes);
-  const namedData = file.namedData();
-  return file.methodNames.flatMap((m) =>
-    file
-      .plan(m)
-      .delegates.filter((d) => d.id === 'XnnpackBackend')
-      .map((d) => ({ processed: file.delegatePayload(d), namedData })),
-  );
-}
+const payloadsOf = (bytes: Uint8Array) => xnnpackPayloadsOf([bytes]);
 
 const digits = byId('digits/xnnpack');
 

@@ -5,6 +5,7 @@
  * thread or on a pool), so the list cannot drift from the code that calls the kernels.
  */
 import { ErrorCode, KindlingError, type NamedDataMap } from '@kindling/core';
+import { PteFile } from '@kindling/ir';
 import { CompiledGraph } from '../runtime/compiled-graph.js';
 import { XnnWorkspace } from '../runtime/workspace.js';
 import { nodeTypeName } from '../serialization/xnn-graph.js';
@@ -23,6 +24,20 @@ import { pruneWasm } from './wasm-prune.js';
 export interface XnnpackDelegatePayload {
   readonly processed: Uint8Array;
   readonly namedData: NamedDataMap;
+}
+
+/** The XNNPACK delegates of programs (`.pte` bytes), each with its program's named data. */
+export function xnnpackPayloadsOf(programs: readonly Uint8Array[]): XnnpackDelegatePayload[] {
+  return programs.flatMap((bytes) => {
+    const file = PteFile.read(bytes);
+    const namedData = file.namedData();
+    return file.methodNames.flatMap((m) =>
+      file
+        .plan(m)
+        .delegates.filter((d) => d.id === 'XnnpackBackend')
+        .map((d) => ({ processed: file.delegatePayload(d), namedData })),
+    );
+  });
 }
 
 /** The XNNPACK node types of a delegate payload, by name (`'Conv2d'`), sorted, each once. */
