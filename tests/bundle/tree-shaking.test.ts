@@ -24,8 +24,10 @@ const BUDGET = {
   moduleOnly: 36_000,
   threeKernels: 40_000,
   digitsApp: 42_000,
-  xnnpackApp: 84_000,
-  mobilenetApp: 76_000,
+  // The full single-threaded build (76.5 KB at the time of writing): any program, any engine.
+  xnnpackApp: 78_000,
+  // The target for MobileNetV2 with the CPU delegate (68.6 KB at the time of writing).
+  mobilenetApp: 70_000,
 };
 
 const gzip = (bytes: Uint8Array | string) => gzipSync(bytes, { level: 9 }).length;
