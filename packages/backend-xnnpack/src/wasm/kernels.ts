@@ -433,7 +433,7 @@ export interface LoadedModule {
 }
 
 /** Name of the custom section in which the build scripts record which build a module is. */
-export const KERNEL_BUILD_SECTION = 'kindling.kernels';
+const KERNEL_BUILD_SECTION = 'kindling.kernels';
 
 const BUILD_NAMES: readonly KernelBuildName[] = ['relaxed-simd', 'simd', 'relaxed-simd-shared', 'simd-shared'];
 
