@@ -2,7 +2,7 @@
 // when it cannot, and builds pruned to what programs call (buildKernelWasm, `kindling select
 // --wasm`): every committed XNNPACK program of the zoo runs on its own pruned build, on one and on
 // two threads, and matches ExecuTorch's recorded outputs.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { ConformanceZoo, type ManifestCase } from '@kindling/conformance-zoo';
 import { ErrorCode, KindlingError } from '@kindling/core';
 import { Module, portableKernels } from '@kindling/runtime';
@@ -233,4 +233,14 @@ describe('builds pruned to the programs they run', () => {
     },
     120_000,
   );
+});
+
+test('steps call the kernels only through what they take with heap.kernels (so each graph knows the exports it needs)', () => {
+  const dir = new URL('../src/runtime/steps/', import.meta.url);
+  const files = readdirSync(dir).filter((f) => f.endsWith('.ts'));
+  expect(files.length).toBeGreaterThan(15);
+  for (const f of files) {
+    const text = readFileSync(new URL(f, dir), 'utf8');
+    expect(text.match(/\.exports\s*[.[]/g), f).toBeNull();
+  }
 });

@@ -673,7 +673,11 @@ export function loadKernels(option: KernelWasmOption | undefined, shared: boolea
     if (shared && typeof SharedArrayBuffer !== 'function') return Promise.resolve(null);
     let p = shippedCache.get(build.name);
     if (!p) {
-      p = loadKernelSource(shippedKernelUrl(build.name));
+      p = loadKernelSource(shippedKernelUrl(build.name)).catch((e: unknown) => {
+        // An engine that accepts the relaxed SIMD probe but not the build: the SIMD128 one.
+        if (variant !== 'relaxed-simd' || !KindlingError.isInstance(e) || e.code !== ErrorCode.NotSupported) throw e;
+        return loadKernelSource(shippedKernelUrl(kernelBuild('simd', shared).name));
+      });
       p.catch(() => shippedCache.delete(build.name));
       shippedCache.set(build.name, p);
     }
