@@ -3,6 +3,8 @@
 // --wasm`): every committed XNNPACK program of the zoo runs on its own pruned build, on one and on
 // two threads, and matches ExecuTorch's recorded outputs.
 import { readdirSync, readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { ConformanceZoo, type ManifestCase } from '@kindling/conformance-zoo';
 import { ErrorCode, KindlingError } from '@kindling/core';
 import { Module, portableKernels } from '@kindling/runtime';
@@ -55,6 +57,10 @@ describe('where the kernels come from', () => {
   const sources: [string, () => NonNullable<XnnpackFactoryOptions['wasm']>][] = [
     ['a file: URL', () => shippedUrl('simd')],
     ['a URL string', () => shippedUrl('simd').href],
+    [
+      'a path relative to the working directory (Node)',
+      () => relative(process.cwd(), fileURLToPath(shippedUrl('simd'))),
+    ],
     [
       'a Response served as application/wasm (compileStreaming)',
       () => new Response(shippedBytes('simd'), { headers: { 'content-type': 'application/wasm' } }),

@@ -529,6 +529,14 @@ function isNodeLike(): boolean {
   return typeof p?.versions?.node === 'string' || 'Deno' in globalThis || 'Bun' in globalThis;
 }
 
+/** What a relative string is resolved against: the page, or in Node, Deno and Bun the working directory. */
+function baseUrl(): string | undefined {
+  const g = globalThis as { location?: { href: string }; process?: { cwd?(): string } };
+  if (g.location?.href) return g.location.href;
+  const cwd = isNodeLike() ? g.process?.cwd?.() : undefined;
+  return cwd ? `file://${cwd.startsWith('/') ? '' : '/'}${cwd.replaceAll('\\', '/')}/` : undefined;
+}
+
 async function readFileUrl(url: URL): Promise<Uint8Array> {
   // Built at run time so that bundlers for the browser never see (or try to resolve) the module.
   const specifier = ['node', 'fs/promises'].join(':');
@@ -584,8 +592,7 @@ async function compileSource(source: KernelWasmSource): Promise<WebAssembly.Modu
   if (source instanceof ArrayBuffer || ArrayBuffer.isView(source)) return compileBytes(source, where);
   let url: URL;
   try {
-    url =
-      source instanceof URL ? source : new URL(source, (globalThis as { location?: { href: string } }).location?.href);
+    url = source instanceof URL ? source : new URL(source, baseUrl());
   } catch (e) {
     throw wasmError(ErrorCode.InvalidArgument, `${where} is not a URL`, where, e);
   }
