@@ -33,9 +33,9 @@ const describeEngine = (e: unknown): string => {
   return inner instanceof Error ? `${inner.name}: ${inner.message} (in ${String(e)})` : String(e);
 };
 
-function initOnly(payload: Uint8Array, namedData: NamedDataMap): unknown {
+async function initOnly(payload: Uint8Array, namedData: NamedDataMap): Promise<unknown> {
   try {
-    xnnpack().init({ methodName: 'forward', delegateIndex: 0, namedData, options: {} }, payload, []);
+    await xnnpack().init({ methodName: 'forward', delegateIndex: 0, namedData, options: {} }, payload, []);
     return undefined;
   } catch (error) {
     return error;
@@ -44,15 +44,15 @@ function initOnly(payload: Uint8Array, namedData: NamedDataMap): unknown {
 
 describe('payload fuzzing: truncations and bit flips give KindlingError or succeed, nothing else', () => {
   for (const f of FILES) {
-    test(f, () => {
+    test(f, async () => {
       const file = PteFile.read(new Uint8Array(readFileSync(join(root, f))));
       const plan = file.plan(file.methodNames[0] as string);
       const payload = file.delegatePayload(plan.delegates[0]!).slice();
       const namedData = file.namedData();
-      expect(initOnly(payload, namedData)).toBeUndefined();
+      expect(await initOnly(payload, namedData)).toBeUndefined();
       const step = Math.max(1, Math.floor(payload.length / 200));
       for (let n = 0; n < payload.length; n += step) {
-        const e = initOnly(payload.slice(0, n), namedData);
+        const e = await initOnly(payload.slice(0, n), namedData);
         expect(engineError(e), `truncated to ${n}: ${describeEngine(e)}`).toBeUndefined();
       }
       const random = seededRandom(payload.length);
@@ -64,7 +64,7 @@ describe('payload fuzzing: truncations and bit flips give KindlingError or succe
           mutated[at] = (mutated[at] as number) ^ (1 << Math.floor(random() * 8));
         }
         const started = performance.now();
-        const e = initOnly(mutated, namedData);
+        const e = await initOnly(mutated, namedData);
         expect(performance.now() - started, `trial ${trial} took too long`).toBeLessThan(2000);
         expect(engineError(e), `trial ${trial}: ${describeEngine(e)}`).toBeUndefined();
       }

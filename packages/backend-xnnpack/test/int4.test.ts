@@ -107,10 +107,10 @@ describe('ExecuTorch 8da4w payloads', () => {
     expect(w.quant).toMatchObject({ kind: 'per-channel', channelDim: 0, numScales: 16 });
   });
 
-  test('both load and run through the delegate', () => {
+  test('both load and run through the delegate', async () => {
     for (const f of [BLOCKWISE, PER_CHANNEL]) {
       const { payload, namedData } = load(f);
-      const handle = xnnpack().init({ methodName: 'forward', delegateIndex: 0, namedData, options: {} }, payload, []);
+      const handle = await xnnpack().init({ methodName: 'forward', delegateIndex: 0, namedData, options: {} }, payload, []);
       expect(handle).toBeDefined();
     }
   });
