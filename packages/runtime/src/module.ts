@@ -14,7 +14,7 @@ import { type BytesSource, loadBytes } from './load-source.js';
 import type { ExecuteLimits, Method, MethodExecuteOptions } from './method.js';
 import { captureInputEValue, fromOutputEValue, type MethodInput, type MethodOutput } from './method-io.js';
 import type { MethodMeta } from './method-meta.js';
-import { type DataFile, Program } from './program.js';
+import { Program } from './program.js';
 
 /** Execute options of a call that sets no limit and no signal (one shared object). */
 const NO_LIMITS: MethodExecuteOptions = /* @__PURE__ */ Object.freeze({});
@@ -28,8 +28,11 @@ export interface ModuleLoadOptions extends ExecuteLimits {
   backends?: readonly Backend[];
   /** Kernels for the program's operators: a list (e.g. `portableKernels`) or a registry. */
   kernels?: KernelRegistry | Iterable<KernelDescriptor>;
-  /** External tensor data (`.ptd`) as bytes, URLs or file paths, or named data maps. */
-  dataFiles?: readonly (BytesSource | NamedDataMap)[];
+  /**
+   * External tensor data holding the program's EXTERNAL constants, as named data maps: read each
+   * `.ptd` file with `await loadDataFile(source)` (bytes, a URL or a file path) or `readDataFile(bytes)`.
+   */
+  dataFiles?: readonly NamedDataMap[];
   /** Load-time options per backend id. */
   backendOptions?: BackendOptions;
   /** Receives timings of every instruction and delegate call (see `createEventTracer`). */
@@ -53,15 +56,6 @@ export interface ExecuteOptions extends MethodExecuteOptions {
    * failed or not, ever changes.
    */
   zeroCopy?: boolean;
-}
-
-function isNamedDataMap(value: unknown): value is NamedDataMap {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as NamedDataMap).keys === 'function' &&
-    !(value instanceof URL)
-  );
 }
 
 /**
@@ -91,15 +85,13 @@ export class Module {
   }
 
   /**
-   * Loads a program from bytes, a URL, or a file path (Node), with its external data files.
+   * Loads a program from bytes, a URL, or a file path (Node), with its external data (see `dataFiles`).
    * Throws a `KindlingError` for an unreadable or invalid program.
    */
   static async load(source: BytesSource, options: ModuleLoadOptions = {}): Promise<Module> {
     try {
       const bytes = await loadBytes(source);
-      const dataFiles: DataFile[] = [];
-      for (const f of options.dataFiles ?? []) dataFiles.push(isNamedDataMap(f) ? f : await loadBytes(f));
-      const program = Program.load(bytes, { dataFiles });
+      const program = Program.load(bytes, options.dataFiles ? { dataFiles: options.dataFiles } : {});
       return new Module(program, options, toKernelRegistry(options.kernels));
     } catch (e) {
       throw asKindlingError(e, ErrorCode.Internal);
