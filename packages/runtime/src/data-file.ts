@@ -26,7 +26,10 @@ export function readDataFile(bytes: Uint8Array | ArrayBuffer, name?: string): Na
  * reads a program; an error names the URL or path.
  *
  * ```ts
- * const m = await Module.load('model.pte', { kernels, dataFiles: [await loadDataFile('model.ptd')] });
+ * const m = await Module.load(await loadBytes('model.pte'), {
+ *   kernels,
+ *   dataFiles: [await loadDataFile('model.ptd')],
+ * });
  * ```
  */
 export async function loadDataFile(source: BytesSource): Promise<NamedDataMap> {

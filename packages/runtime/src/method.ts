@@ -226,7 +226,8 @@ function checkLimits(limits: ExecuteLimits): void {
   }
 }
 
-function abortError(method: string, signal: AbortSignal, where: string): KindlingError {
+/** `InvalidState` for an execute of `method` stopped by `signal` (its reason as the cause). */
+export function abortError(method: string, signal: AbortSignal, where: string): KindlingError {
   return new KindlingError(ErrorCode.InvalidState, `method "${method}" was aborted ${where}`, {
     context: { method, aborted: true },
     cause: signal.reason,
