@@ -35,7 +35,7 @@ import {
 import { asKindlingError } from './errors.js';
 import { describeDtypes, type KernelRegistry, toKernelRegistry } from './kernel-registry.js';
 import { DEFAULT_MAX_PLANNED_BYTES, MemoryArena } from './memory-arena.js';
-import { type MethodMeta, methodMetaOf } from './method-meta.js';
+import { type MethodMeta, methodMetaOf, TAG_OF } from './method-meta.js';
 import type { Program } from './program.js';
 import { ValueTable } from './value-table.js';
 
@@ -541,7 +541,6 @@ export class Method {
     v: EValueData,
     index: number,
   ): TensorSlot | undefined {
-    const method = plan.name;
     switch (v.type) {
       case 'Null':
         values.set(index, { tag: Tag.None });
@@ -550,31 +549,21 @@ export class Method {
         values.set(index, { tag: Tag.Int, value: Number(v.value) });
         return undefined;
       case 'Bool':
-        values.set(index, { tag: Tag.Bool, value: v.value });
-        return undefined;
       case 'Double':
-        values.set(index, { tag: Tag.Double, value: v.value });
-        return undefined;
       case 'String':
-        values.set(index, { tag: Tag.String, value: v.value });
+        values.set(index, { tag: TAG_OF[v.type], value: v.value } as EValue);
         return undefined;
       case 'BoolList':
-        values.set(index, { tag: Tag.ListBool, value: Object.freeze([...v.items]) });
-        return undefined;
       case 'DoubleList':
-        values.set(index, { tag: Tag.ListDouble, value: Object.freeze([...v.items]) });
+        values.set(index, { tag: TAG_OF[v.type], value: Object.freeze([...v.items]) } as EValue);
         return undefined;
       case 'IntList':
-        values.setList(index, Tag.ListInt, v.items);
-        return undefined;
       case 'TensorList':
-        values.setList(index, Tag.ListTensor, v.items);
-        return undefined;
       case 'OptionalTensorList':
-        values.setList(index, Tag.ListOptionalTensor, v.items);
+        values.setList(index, TAG_OF[v.type] as Tag.ListInt | Tag.ListTensor | Tag.ListOptionalTensor, v.items);
         return undefined;
       case 'Tensor':
-        return Method.#bindTensor(program, arena, values, v.tensor, index, method);
+        return Method.#bindTensor(program, arena, values, v.tensor, index, plan.name);
     }
   }
 
