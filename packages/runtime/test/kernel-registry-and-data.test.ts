@@ -2,7 +2,7 @@ import { defineKernel, ErrorCode, ScalarType, type Tensor } from '@kindling/core
 import { writeFlatTensor } from '@kindling/ir';
 import { describe, expect, it } from 'vitest';
 import { canonicalOperatorName, createKernelRegistry, loadDataFile, Module, readDataFile } from '../src/index.js';
-import { kindlingError, testKernels } from './helpers.js';
+import { fixturePath, kindlingError, testKernels } from './helpers.js';
 import { buildPte, f32, kernelCall, tensorValue } from './program-builder.js';
 
 const F = ScalarType.Float;
@@ -94,6 +94,12 @@ describe('external data', () => {
     const e = await kindlingError(() => loadDataFile(new Uint8Array(64)));
     expect(e.code).toBe(ErrorCode.InvalidExternalData);
     expect(e.message).toContain('not a tensor data file');
+    // From a path: the error names the file.
+    const path = fixturePath('upstream/executorch__apple_add.pte');
+    const named = await kindlingError(() => loadDataFile(path));
+    expect(named.code).toBe(ErrorCode.InvalidExternalData);
+    expect(named.message.startsWith(`${path}: `)).toBe(true);
+    expect(named.context.path).toBe(path);
   });
 
   it('refuses .ptd bytes given directly in dataFiles, naming the reader to use', async () => {
