@@ -22,8 +22,8 @@ export function readDataFile(bytes: Uint8Array | ArrayBuffer, name?: string): Na
 }
 
 /**
- * {@link readDataFile} from bytes, a URL (fetched) or a file path (Node), read as `Module.load`
- * reads a program; an error names the URL or path.
+ * {@link readDataFile} from bytes, a URL (fetched) or a file path (Node), read by {@link loadBytes};
+ * an error names the URL or path.
  *
  * ```ts
  * const m = await Module.load(await loadBytes('model.pte'), {
