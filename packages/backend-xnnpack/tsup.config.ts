@@ -1,10 +1,24 @@
+import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', partitioner: 'src/partitioner.ts', kernels: 'src/wasm/index.ts' },
+  entry: {
+    index: 'src/index.ts',
+    partitioner: 'src/partitioner.ts',
+    embedded: 'src/embedded.ts',
+    kernels: 'src/wasm/index.ts',
+  },
   format: ['esm'],
   dts: true,
   sourcemap: true,
   clean: true,
   target: 'es2022',
+  // The kernel builds, beside the code that fetches them (`new URL('./generated/kernels-….wasm',
+  // import.meta.url)` resolves to dist/generated/ from every file of dist/).
+  onSuccess: async () => {
+    mkdirSync('dist/generated', { recursive: true });
+    for (const f of readdirSync('src/wasm/generated')) {
+      if (f.endsWith('.wasm')) copyFileSync(`src/wasm/generated/${f}`, `dist/generated/${f}`);
+    }
+  },
 });

@@ -7,9 +7,11 @@
  *   `Cross-Origin-Embedder-Policy: require-corp`, so the page and its workers are cross-origin isolated.
  *
  * Every response also carries `Cross-Origin-Resource-Policy: same-origin` (what `require-corp` asks of
- * subresources) and `Cache-Control: no-store`.
+ * subresources) and `Cache-Control: no-store`. The CPU delegate's kernel builds are served where the
+ * bundled scripts look for them (`new URL('./generated/kernels-….wasm', import.meta.url)`), from
+ * the built @kindling/backend-xnnpack, as an app serves the assets its bundler emits.
  */
-import { createReadStream } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, resolve, sep } from 'node:path';
@@ -27,6 +29,8 @@ const MIME = {
   '.css': 'text/css; charset=utf-8',
   '.svg': 'image/svg+xml',
 };
+
+const KERNEL_BUILDS = new URL('../../packages/backend-xnnpack/dist/generated/', import.meta.url);
 
 export const VARIANTS = ['plain', 'isolated'];
 
@@ -76,6 +80,8 @@ export async function startServer({ fixturesDir, scripts, generated, folders = {
     if (rest === '' || rest === 'index.html') return send(200, MIME['.html'], pageHtml(variant));
     const script = scripts.get(rest);
     if (script !== undefined) return send(200, MIME[extname(rest)] ?? 'text/plain', script);
+    const kernels = /^generated\/(kernels-[a-z-]+\.wasm)$/.exec(rest);
+    if (kernels) return send(200, MIME['.wasm'], readFileSync(new URL(kernels[1], KERNEL_BUILDS)));
     if (rest.startsWith('generated/')) {
       const bytes = generated.get(rest.slice('generated/'.length));
       const type = MIME[extname(rest)];

@@ -1,6 +1,6 @@
 // The size test's apps built with Vite and with webpack (production builds, the bundlers'
-// defaults) from the built packages: every JavaScript file and `.wasm` asset they emit, gzipped,
-// against the budgets; and the portable kernels each carries (the ones it imports, no others).
+// defaults) from the built packages: every JavaScript file they emit and the kernel build the CPU
+// delegate fetches, gzipped, against the budgets; and the portable kernels each carries (the ones it imports, no others).
 // The builds run in a child process (tests/bundle/bundlers/build.mjs): Vite 8 and webpack are
 // installed there, outside the workspace (`pnpm run bundlers:install`).
 import { execFile } from 'node:child_process';

@@ -15,6 +15,7 @@ async function main() {
     xnnpack: typeof xnnpack,
     reluListed: portableKernels.includes(relu),
     sizes: out.sizes,
+    node: process.version,
   };
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }

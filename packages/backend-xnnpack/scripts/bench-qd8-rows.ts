@@ -16,7 +16,7 @@ import {
   qFullyConnectedFromDots,
 } from '../src/kernels/quantized-gemm.js';
 import type { RuntimeValue } from '../src/runtime/runtime-value.js';
-import { KernelHeap, kernelModule } from '../src/wasm/kernels.js';
+import { KernelHeap, kernelModule } from '../src/wasm/index.js';
 
 const loaded = kernelModule();
 if (!loaded) throw new Error('no WebAssembly SIMD');

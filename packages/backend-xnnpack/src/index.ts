@@ -18,8 +18,16 @@ export { IMPLEMENTED_NODE_TYPES } from './runtime/implemented-node-types.js';
 export {
   XNNPACK_BACKEND_ID,
   type XnnpackDelegateInfo,
+  type XnnpackFactoryOptions,
   type XnnpackOptions,
 } from './runtime/xnn-backend.js';
+export type {
+  KernelBuild,
+  KernelBuildName,
+  KernelVariant,
+  KernelWasmOption,
+  KernelWasmSource,
+} from './wasm/kernels.js';
 export { xnnpack };
 export {
   nodeTypeName,

@@ -49,6 +49,16 @@ export function xnnpackLowering(): XnnpackLowering {
 export default xnnpackLowering;
 
 export { XNNPACK_CAPABILITIES } from './capabilities.js';
+export {
+  buildKernelWasm,
+  delegateNodeTypes,
+  type KernelWasmSelection,
+  type XnnpackDelegatePayload,
+  xnnpackKernelExports,
+  xnnpackPayloadsOf,
+} from './tooling/kernel-selection.js';
+export { pruneWasm, wasmFunctionExports } from './tooling/wasm-prune.js';
+export type { KernelBuildName, KernelVariant } from './wasm/kernels.js';
 export { buildPartitionGraph, type LoweredPartition, LOWERED_OPS, SUPPORTED_NODE_TYPES, XnnNodeType };
 export {
   encodeXnnGraphFlatbuffer,

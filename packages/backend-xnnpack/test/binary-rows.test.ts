@@ -7,6 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { decodeXnnPayload, XnnNodeType } from '../src/index.js';
 import { CompiledGraph } from '../src/runtime/compiled-graph.js';
 import { XnnWorkspace } from '../src/runtime/workspace.js';
+import { kernelModule } from '../src/wasm/index.js';
 
 // A real one-node payload (a - b, exported by ExecuTorch), with its node type swapped, run on
 // operand shapes where one operand repeats over blocks of the other (one value per row, as in a
@@ -96,7 +97,7 @@ describe('binary nodes where one operand repeats over blocks of the other', () =
   for (const [type, f] of OPS) {
     test(`${XnnNodeType[type]}`, () => {
       const graph = { ...payload.graph, nodes: payload.graph.nodes.map((n) => ({ ...n, type })) };
-      const compiled = new CompiledGraph({ ...payload, graph }, file.namedData(), new XnnWorkspace(1));
+      const compiled = new CompiledGraph({ ...payload, graph }, file.namedData(), new XnnWorkspace(1, kernelModule()));
       const random = seededRandom(3);
       for (const [sa, sb] of cases) {
         const outShape = sa.length >= sb.length ? [...sa] : [...sb];
@@ -134,7 +135,7 @@ describe('binary nodes where one operand repeats over blocks of the other', () =
 
 describe('shapes of reused tensors', () => {
   test('a tensor resized between calls, and a call that fails on its shapes, are seen by the next call', () => {
-    const compiled = new CompiledGraph(payload, file.namedData(), new XnnWorkspace(1));
+    const compiled = new CompiledGraph(payload, file.namedData(), new XnnWorkspace(1, kernelModule()));
     const a = new Tensor({ dtype: ScalarType.Float, sizes: [2, 3], capacity: 64 });
     const b = new Tensor({ dtype: ScalarType.Float, sizes: [1, 3], capacity: 64 });
     const out = new Tensor({ dtype: ScalarType.Float, sizes: [2, 3], capacity: 64 });

@@ -24,7 +24,7 @@ import {
 import { UnaryOp, unaryF32 } from '../src/kernels/unary.js';
 import type { RuntimeValue } from '../src/runtime/runtime-value.js';
 import { CONTROL_BYTES, ThreadPool, threadsAvailable } from '../src/threads/pool.js';
-import { KernelHeap, type KernelVariant, kernelModuleBytes, sharedKernelModule } from '../src/wasm/kernels.js';
+import { KernelHeap, type KernelVariant, kernelModuleBytes, sharedKernelModule } from '../src/wasm/index.js';
 
 interface ParamOptions {
   n: number;

@@ -10,7 +10,7 @@ import { convRowsPerBlock, gemmPackedLength, packGemmWeights } from '../src/kern
 import { xnnpackLowering } from '../src/partitioner.js';
 import type { CompiledGraph } from '../src/runtime/compiled-graph.js';
 import { CONTROL_BYTES, hardwareThreads, ThreadPool, threadsAvailable } from '../src/threads/pool.js';
-import { KernelHeap, kernelModule, sharedKernelModule } from '../src/wasm/kernels.js';
+import { KernelHeap, kernelModule, sharedKernelModule } from '../src/wasm/index.js';
 
 function sameBits(got: Float32Array, want: Float32Array, what: string): void {
   expect(got.length, what).toBe(want.length);

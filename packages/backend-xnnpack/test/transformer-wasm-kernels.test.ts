@@ -17,7 +17,7 @@ import {
 } from '../src/kernels/quantized-gemm.js';
 import { softmaxF32 } from '../src/kernels/softmax.js';
 import type { RuntimeValue } from '../src/runtime/runtime-value.js';
-import { KernelHeap, type KernelVariant, kernelModuleBytes } from '../src/wasm/kernels.js';
+import { KernelHeap, type KernelVariant, kernelModuleBytes } from '../src/wasm/index.js';
 
 const variants = (['simd', 'relaxed-simd'] as const).filter((v) => WebAssembly.validate(kernelModuleBytes(v)));
 

@@ -1,5 +1,5 @@
 import { randomFloat32, seededRandom } from '@kindling/backend-utils';
-import { describe, expect, test, vi } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { type ConvGeometry, conv2dF32, depthwiseConv2dF32, packConvWeights } from '../src/kernels/convolution.js';
 import { blockSwapOf, transposeN } from '../src/kernels/data-movement.js';
 import { batchMatMulF32, fullyConnectedF32 } from '../src/kernels/fully-connected.js';
@@ -13,12 +13,14 @@ import {
 import { globalAvgPoolF32, type PoolGeometry, pool2dF32 } from '../src/kernels/pooling.js';
 import { UnaryOp, unaryF32 } from '../src/kernels/unary.js';
 import {
+  embeddedKernels,
+  type KernelBuild,
   KernelHeap,
   type KernelVariant,
   kernelModule,
   kernelModuleBytes,
-  selectKernelVariant,
-} from '../src/wasm/kernels.js';
+  loadKernels,
+} from '../src/wasm/index.js';
 
 /** Heap over one build; copies arrays in and hands back pointers. */
 function heapOf(variant: KernelVariant): KernelHeap {
@@ -48,19 +50,23 @@ test('the SIMD128 build is accepted by this engine', () => {
   expect(variants).toContain('simd');
 });
 
-test('selecting a build decodes only that build', () => {
-  const atob = vi.spyOn(globalThis, 'atob');
-  try {
-    selectKernelVariant('auto');
-    const picked = kernelModule();
-    expect(picked?.variant).toBe(variants.includes('relaxed-simd') ? 'relaxed-simd' : 'simd');
-    expect(atob).toHaveBeenCalledTimes(1);
-    const decoded = (atob.mock.results[0]?.value as string).length;
-    expect(decoded).toBe(kernelModuleBytes(picked?.variant ?? 'simd').length);
-  } finally {
-    atob.mockRestore();
-    selectKernelVariant('auto');
-  }
+test('the delegate loads only the build the engine runs best, once', async () => {
+  const asked: string[] = [];
+  const wasm = (build: KernelBuild) => {
+    asked.push(build.name);
+    return embeddedKernels(build);
+  };
+  const picked = kernelModule();
+  expect(picked?.variant).toBe(variants.includes('relaxed-simd') ? 'relaxed-simd' : 'simd');
+  const a = await loadKernels(wasm, false);
+  const b = await loadKernels(wasm, false);
+  expect(a?.variant).toBe(picked?.variant);
+  expect(b).toBe(a);
+  expect(asked).toEqual([picked?.variant]);
+  // The shipped file of that build, read from disk in Node.
+  const shipped = await loadKernels(undefined, false);
+  expect(shipped?.variant).toBe(picked?.variant);
+  expect(shipped?.shared).toBe(false);
 });
 
 describe.each(variants)('WebAssembly kernels (%s) against the TypeScript reference', (variant) => {

@@ -345,6 +345,30 @@ export async function loadBackendLowering(
   );
 }
 
+/** Our backends by the delegate id programs write, for tools that read delegate payloads. */
+const DELEGATE_BACKENDS: Readonly<Record<string, string>> = {
+  XnnpackBackend: 'xnnpack',
+};
+
+/**
+ * The ahead-of-time entry (`./partitioner`) of the package that runs delegate `id`, as a module
+ * (its named exports are the backend's tools, e.g. `delegateNodeTypes`); undefined when no package
+ * is known for `id` or it is not installed.
+ */
+export async function loadDelegateTools(
+  id: string,
+  options: BackendPluginOptions = {},
+): Promise<Record<string, unknown> | undefined> {
+  const name = DELEGATE_BACKENDS[id];
+  if (!name) return undefined;
+  try {
+    return (await importBackendEntry(backendPackageName(name), './partitioner', options)).module;
+  } catch (e) {
+    if (KindlingError.isInstance(e) && e.code === ErrorCode.NotFound) return undefined;
+    throw e;
+  }
+}
+
 /** Splits repeated, comma-separated `--backend` values into names. */
 export function backendNames(values: readonly string[] | undefined): string[] {
   return (values ?? [])

@@ -14,6 +14,7 @@ commands:
   run FILE         execute a method of a program (delegates run on backend packages: --backend)
   lower IN.pte     partition a program for backend packages (--backend) and write the lowered .pte
   select FILE...   write a module importing only the portable kernels the programs call (-o FILE)
+                   and a CPU delegate kernel build with only what its payloads use (--wasm FILE)
 
 Run \`kindling <command> --help\` for a command's options.`;
 

@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { xnnpack } from '@kindling/backend-xnnpack';
 import { ScalarType, Tensor } from '@kindling/core';
 import { PteFile } from '@kindling/ir';
 import { Module, portableKernels } from '@kindling/runtime';
@@ -102,5 +103,56 @@ describe('kindling select', () => {
     const r = await cli('select', join(cases, 'no-such.pte'), '-o', '/nonexistent/dir/k.ts');
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/^error: /);
+  });
+
+  it('--wasm writes the CPU delegate kernels with only what the XNNPACK payloads use, which run them', async () => {
+    const dir = scratch();
+    try {
+      const program = join(cases, 'digits/xnnpack.pte');
+      const wasmOut = join(dir, 'kernels.wasm');
+      const r = await cli('select', program, '--wasm', wasmOut);
+      expect(r.code, r.err).toBe(0);
+      // The report names the delegate's node types, as the delegate itself reports them.
+      const bytes = new Uint8Array(readFileSync(program));
+      const seen: string[] = [];
+      const full = await Module.load(bytes, {
+        kernels: portableKernels,
+        backends: [xnnpack({ onDelegateReady: (i) => seen.push(...i.nodes) })],
+      });
+      expect(r.out).toContain(`XnnpackBackend: 1 payload(s), node types: ${[...new Set(seen)].sort().join(', ')}`);
+      expect(r.out).toMatch(/kernels\.wasm: the simd kernel build with \d+ kernel\(s\) for 1 XNNPACK payload\(s\)/);
+      const wasm = new Uint8Array(readFileSync(wasmOut));
+      const pruned = await Module.load(bytes, { kernels: portableKernels, backends: [xnnpack({ wasm })] });
+      const x = Tensor.from(
+        ScalarType.Float,
+        [1, 1, 8, 8],
+        Float32Array.from({ length: 64 }, (_, i) => (i % 5) / 5),
+      );
+      const [a] = await pruned.forward([x]);
+      const [b] = await full.forward([x]);
+      expect((a as Tensor).toArray()).toEqual((b as Tensor).toArray());
+      await pruned.dispose();
+      await full.dispose();
+
+      const ok = await cli('select', program, '--wasm', wasmOut, '--check');
+      expect(ok.code, ok.err).toBe(0);
+      // A build for another program lacks the convolution.
+      const other = join(dir, 'add.wasm');
+      expect((await cli('select', join(cases, 'ops/add/same_shape/xnnpack.pte'), '--wasm', other)).code).toBe(0);
+      const lacking = await cli('select', program, '--wasm', other, '--check');
+      expect(lacking.code).toBe(1);
+      expect(lacking.err).toMatch(/^error: OperatorMissing: .*add\.wasm lacks \d+ kernel\(s\) .*conv2d/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('--wasm refuses programs without XNNPACK payloads and unknown builds', async () => {
+    const r = await cli('select', digits, '--wasm', '/tmp/never-written.wasm');
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/programs have none/);
+    const b = await cli('select', join(cases, 'digits/xnnpack.pte'), '--wasm', '/tmp/x.wasm', '--wasm-build', 'sse');
+    expect(b.code).toBe(1);
+    expect(b.err).toMatch(/--wasm-build must be one of simd, relaxed-simd, simd-shared, relaxed-simd-shared/);
   });
 });

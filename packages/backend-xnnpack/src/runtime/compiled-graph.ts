@@ -142,6 +142,7 @@ export class CompiledGraph {
   #arenaTotal = 0;
   #boundGeneration = -1;
   #boundBuffer: ArrayBufferLike | null = null;
+  readonly #kernelExports = new Set<string>();
 
   /**
    * Loads a graph into `workspace` (by default a single-threaded one of its own). A workspace of
@@ -165,7 +166,8 @@ export class CompiledGraph {
     // XNNPACK's own subgraph rewrites, which change quantized results.
     const nodes = fuseClamps(graph.nodes, (id) => get(id).isOutput);
     markPointwiseDynamicRows(nodes, get);
-    this.steps = nodes.map((n) => createStep(n, get, this.#ctx));
+    const build = () => nodes.map((n) => createStep(n, get, this.#ctx));
+    this.steps = workspace.heap ? workspace.heap.recording(this.#kernelExports, build) : build();
     this.#planned = this.values.filter((v) => v.storage === 'arena');
     // Initial shapes: external inputs and constants carry their declared dims; others are inferred.
     this.#inferShapes();
@@ -387,6 +389,11 @@ export class CompiledGraph {
   /** Bytes of the planned arena. */
   get arenaBytes(): number {
     return this.#arenaBytes;
+  }
+
+  /** The exports of the kernel build its steps call (sorted; none with the TypeScript kernels). */
+  get kernelExports(): string[] {
+    return [...this.#kernelExports].sort();
   }
 
   /** Which kernels run: a WebAssembly build, or `'ts'`. */

@@ -1,6 +1,6 @@
 import { ThreadPool, threadsAvailable } from '../threads/pool.js';
 import { CONTROL_BYTES } from '../threads/protocol.js';
-import { KernelHeap, kernelModule, sharedKernelModule } from '../wasm/kernels.js';
+import { KernelHeap, type LoadedModule } from '../wasm/kernels.js';
 
 /**
  * The kernel memory and worker pool that the delegates of one `xnnpack()` instance share (one
@@ -29,16 +29,15 @@ export class XnnWorkspace {
   #generation = 0;
 
   /**
-   * `threads` > 1 puts the memory in a shared `WebAssembly.Memory` that a worker pool can run the
-   * kernels over; where that is impossible the workspace is the single-threaded one.
+   * Runs the kernels of `m` (the loaded build; null: the TypeScript kernels). `threads` > 1 puts the
+   * memory in a shared `WebAssembly.Memory` that a worker pool can run `shared` (the shared build)
+   * over; where that is impossible the workspace is the single-threaded one.
    */
-  constructor(threads = 1) {
-    const m = kernelModule();
+  constructor(threads = 1, m: LoadedModule | null = null, shared: LoadedModule | null = null) {
     let heap: KernelHeap | null = null;
     let planned = 1;
     let control = -1;
     if (m && threads > 1 && threadsAvailable()) {
-      const shared = sharedKernelModule();
       try {
         heap = shared ? new KernelHeap(shared) : null;
       } catch {

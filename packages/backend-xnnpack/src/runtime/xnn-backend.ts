@@ -11,6 +11,8 @@ import { XNNPACK_CAPABILITIES } from '../capabilities.js';
 import { nodeTypeName } from '../serialization/xnn-graph.js';
 import { decodeXnnPayload } from '../serialization/xnn-graph-reader.js';
 import { validateXnnGraph } from '../serialization/xnn-graph-validator.js';
+import { threadsAvailable } from '../threads/pool.js';
+import { type KernelWasmOption, type LoadedModule, loadKernels } from '../wasm/kernels.js';
 import { CompiledGraph } from './compiled-graph.js';
 import { XnnWorkspace } from './workspace.js';
 
@@ -41,6 +43,30 @@ export interface XnnpackOptions {
    * that threads really started (cross-origin isolation in browsers) or which SIMD build was chosen.
    */
   readonly onDelegateReady?: (info: XnnpackDelegateInfo) => void;
+}
+
+/** Options of the {@link xnnpack} factory: the per-load {@link XnnpackOptions} and where the kernels come from. */
+export interface XnnpackFactoryOptions extends XnnpackOptions {
+  /**
+   * The kernels' WebAssembly. By default the delegate fetches the build the engine runs best, one
+   * of the `.wasm` files shipped beside this package's code (`new URL('./generated/kernels-…wasm',
+   * import.meta.url)`, which Vite, webpack 5, Rollup and Parcel emit as assets; read from disk in
+   * Node, Deno and Bun), once per process, when the first delegate loads. Give:
+   *
+   * - a URL (or string) of a file you serve, a fetch `Response`, its bytes or a compiled
+   *   `WebAssembly.Module`: that build, whatever the engine supports (e.g. the pruned build
+   *   `kindling select --wasm` writes);
+   * - a function of the build wanted (`{ variant, shared, name }`) returning one of those (or null:
+   *   none; a missing shared build runs the delegate on one thread), e.g.
+   *   `({ name }) => new URL(\`/wasm/kernels-${name}.wasm\`, location.href)`;
+   * - `embeddedKernels` from `@kindling/backend-xnnpack/embedded`: the builds inside the JavaScript
+   *   (single-file apps; about 4 x 39 KB of base64 more).
+   *
+   * A file that cannot be fetched or is not such a build fails the load with a `KindlingError`
+   * (`AccessFailed`, `InvalidArgument`, `NotSupported`); a build lacking a kernel a graph needs
+   * fails it with `OperatorMissing`, naming the node.
+   */
+  readonly wasm?: KernelWasmOption;
 }
 
 /** What one loaded XNNPACK delegate runs on (see {@link XnnpackOptions.onDelegateReady}). */
@@ -95,8 +121,14 @@ function handleOf(handle: DelegateHandle): CompiledGraph {
  * const module = await Module.load(bytes, { backends: [xnnpack()], kernels: portableKernels });
  * ```
  */
-export function xnnpack(options: XnnpackOptions = {}): Backend {
+export function xnnpack(options: XnnpackFactoryOptions = {}): Backend {
   const defaultThreads = checkThreads(options.threads ?? 1, 'xnnpack()');
+  const wasm = options.wasm;
+  /** The builds a workspace of `threads` runs: the ordinary one and, for threads, the shared one. */
+  const kernelsFor = async (threads: number): Promise<[LoadedModule | null, LoadedModule | null]> => {
+    const base = await loadKernels(wasm, false);
+    return [base, base && threads > 1 && threadsAvailable() ? await loadKernels(wasm, true) : null];
+  };
   // One kernel memory and one worker pool per thread count, shared by all delegates of this
   // instance (dropped when its last delegate is destroyed).
   const workspaces = new Map<number, XnnWorkspace>();
@@ -106,17 +138,23 @@ export function xnnpack(options: XnnpackOptions = {}): Backend {
     id: XNNPACK_BACKEND_ID,
     name: 'xnnpack',
     capabilities: XNNPACK_CAPABILITIES,
-    isAvailable: () => true,
-    init(
+    isAvailable: () => {
+      // Starts fetching and compiling the kernels while the program loads; `init` awaits them
+      // (and reports a failure). Without WebAssembly SIMD the TypeScript kernels run.
+      loadKernels(wasm, false).catch(() => {});
+      return true;
+    },
+    async init(
       context: BackendInitContext,
       processed: Uint8Array,
       _compileSpecs: readonly CompileSpec[],
-    ): DelegateHandle | Promise<DelegateHandle> {
+    ): Promise<DelegateHandle> {
       // Load options (`backendOptions: { XnnpackBackend: { ... } }`) override the factory's.
       const load = context.options as XnnpackOptions;
       const threads =
         load.threads === undefined ? defaultThreads : checkThreads(load.threads, 'backendOptions.XnnpackBackend');
       const onReady = load.onDelegateReady ?? options.onDelegateReady;
+      const [base, shared] = workspaces.has(threads) ? [null, null] : await kernelsFor(threads);
       let graph: CompiledGraph;
       try {
         const payload = decodeXnnPayload(processed);
@@ -126,7 +164,7 @@ export function xnnpack(options: XnnpackOptions = {}): Backend {
         });
         let workspace = workspaces.get(threads);
         if (!workspace) {
-          workspace = new XnnWorkspace(threads);
+          workspace = new XnnWorkspace(threads, base, shared);
           workspaces.set(threads, workspace);
         }
         graph = new CompiledGraph(payload, context.namedData, workspace);

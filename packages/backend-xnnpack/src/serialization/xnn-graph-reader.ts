@@ -1,38 +1,5 @@
-import {
-  bytesOf,
-  CheckedByteBuffer,
-  checkCount as checkElementCount,
-  guardDecode,
-  readList,
-  requireTable,
-} from '@kindling/backend-utils';
+import { CheckedByteBuffer, checkCount as checkElementCount, guardDecode, readList } from '@kindling/backend-utils';
 import { ErrorCode, KindlingError } from '@kindling/core';
-import { PerChannelGroupQuant } from './generated/fb-xnnpack/per-channel-group-quant.js';
-import { PerChannelQuant } from './generated/fb-xnnpack/per-channel-quant.js';
-import { PerTensorQuant } from './generated/fb-xnnpack/per-tensor-quant.js';
-import { PerTokenDynamicQuant } from './generated/fb-xnnpack/per-token-dynamic-quant.js';
-import { XnnQuantParams as QuantParamsType } from './generated/fb-xnnpack/xnn-quant-params.js';
-import { XNNArgMaxPooling2d } from './generated/fb-xnnpack/xnnarg-max-pooling2d.js';
-import { _XNNCat } from './generated/fb-xnnpack/xnncat.js';
-import { XNNELU } from './generated/fb-xnnpack/xnnelu.js';
-import { XNNFullyConnected } from './generated/fb-xnnpack/xnnfully-connected.js';
-import { XNNGraph } from './generated/fb-xnnpack/xnngraph.js';
-import { XNNLeakyReLU } from './generated/fb-xnnpack/xnnleaky-re-lu.js';
-import { _XNNNodeConv } from './generated/fb-xnnpack/xnnnode-conv.js';
-import { _XNNNode1x1 } from './generated/fb-xnnpack/xnnnode1x1.js';
-import { _XNNNode2x1 } from './generated/fb-xnnpack/xnnnode2x1.js';
-import { _XNNPooling2D } from './generated/fb-xnnpack/xnnpooling2d.js';
-import { XNNQuantizedTensorValue } from './generated/fb-xnnpack/xnnquantized-tensor-value.js';
-import { XNNScaledDotProductAttention } from './generated/fb-xnnpack/xnnscaled-dot-product-attention.js';
-import { XNNStaticConstantPad } from './generated/fb-xnnpack/xnnstatic-constant-pad.js';
-import { XNNStaticReshape } from './generated/fb-xnnpack/xnnstatic-reshape.js';
-import { XNNStaticResizeBilinear2D } from './generated/fb-xnnpack/xnnstatic-resize-bilinear2d.js';
-import { XNNStaticSlice } from './generated/fb-xnnpack/xnnstatic-slice.js';
-import { XNNStaticTranspose } from './generated/fb-xnnpack/xnnstatic-transpose.js';
-import { XNNTensorValue } from './generated/fb-xnnpack/xnntensor-value.js';
-import type { XNode } from './generated/fb-xnnpack/xnode.js';
-import type { XValue } from './generated/fb-xnnpack/xvalue.js';
-import { XvalueUnion } from './generated/fb-xnnpack/xvalue-union.js';
 import {
   type XnnConvAttrs,
   type XnnDatatype,
@@ -51,85 +18,154 @@ export const XNN_GRAPH_IDENTIFIERS: readonly string[] = ['XN00', 'XN01'];
 
 const WHAT = 'XNNPACK payload';
 
-function floats(bb: CheckedByteBuffer, count: number, at: (i: number) => number | null): Float32Array {
-  checkElementCount(bb, count);
-  bb.charge(count);
-  const out = new Float32Array(count);
-  for (let i = 0; i < count; i++) out[i] = at(i) ?? 0;
-  return out;
+/**
+ * One table of the `XNNGraph` flatbuffer (schema/xnnpack.fbs), read field by field through the
+ * bounds-checked, budgeted buffer: field `f` is the f-th slot of the table's vtable (a union takes
+ * two: its type, then its value). Written by hand instead of the generated classes, which an app
+ * would otherwise carry whole (the writer, in the `./partitioner` entry, still uses them).
+ */
+class Table {
+  constructor(
+    readonly bb: CheckedByteBuffer,
+    readonly pos: number,
+  ) {}
+  /** Where field `f` is, 0 when absent. */
+  at(f: number): number {
+    const o = this.bb.__offset(this.pos, 4 + 2 * f);
+    return o ? this.pos + o : 0;
+  }
+  u32(f: number): number {
+    const at = this.at(f);
+    return at ? this.bb.readUint32(at) : 0;
+  }
+  i32(f: number): number {
+    const at = this.at(f);
+    return at ? this.bb.readInt32(at) : 0;
+  }
+  i16(f: number): number {
+    const at = this.at(f);
+    return at ? this.bb.readInt16(at) : 0;
+  }
+  u8(f: number): number {
+    const at = this.at(f);
+    return at ? this.bb.readUint8(at) : 0;
+  }
+  f32(f: number): number {
+    const at = this.at(f);
+    return at ? this.bb.readFloat32(at) : 0;
+  }
+  u64(f: number): bigint {
+    const at = this.at(f);
+    return at ? this.bb.readUint64(at) : 0n;
+  }
+  str(f: number): string | null {
+    const at = this.at(f);
+    return at ? (this.bb.__string(at) as string) : null;
+  }
+  /** The table of field `f` (a table or a union's value); a `KindlingError` when absent and `what` is given. */
+  table(f: number, what: string): Table {
+    const at = this.at(f);
+    if (!at) this.bb.fail(`missing ${what}`);
+    return new Table(this.bb, this.bb.__indirect(at));
+  }
+  optionalTable(f: number): Table | null {
+    const at = this.at(f);
+    return at ? new Table(this.bb, this.bb.__indirect(at)) : null;
+  }
+  /** Start and length of the vector of field `f` (elements of `size` bytes, all in the buffer). */
+  vector(f: number, size: number): { start: number; length: number } {
+    const at = this.at(f);
+    return at ? this.bb.vector(at, size) : { start: 0, length: 0 };
+  }
+  uints(f: number): number[] {
+    const { start, length } = this.vector(f, 4);
+    return readList(this.bb, length, (i) => this.bb.readUint32(start + 4 * i));
+  }
+  floats(f: number): Float32Array {
+    const { start, length } = this.vector(f, 4);
+    checkElementCount(this.bb, length);
+    const out = new Float32Array(length);
+    for (let i = 0; i < length; i++) out[i] = this.bb.readFloat32(start + 4 * i);
+    return out;
+  }
+  /** A byte vector as a view (no copy). */
+  bytes(f: number): Uint8Array {
+    const at = this.at(f);
+    if (!at) return new Uint8Array(0);
+    const start = this.bb.__vector(at);
+    const length = this.bb.readUint32(start - 4);
+    this.bb.charge(1 + (length >> 6));
+    return this.bb.view(start, length);
+  }
+  /** The tables of a vector of tables, each required. */
+  tables<T>(f: number, what: string, read: (t: Table, i: number) => T): T[] {
+    const { start, length } = this.vector(f, 4);
+    return readList(this.bb, length, (i) => {
+      const at = start + 4 * i;
+      if (this.bb.readUint32(at) === 0) this.bb.fail(`missing ${what}[${i}]`);
+      return read(new Table(this.bb, this.bb.__indirect(at)), i);
+    });
+  }
 }
 
-const uints = (bb: CheckedByteBuffer, count: number, at: (i: number) => number | null): number[] =>
-  readList(bb, count, (i) => at(i) ?? 0);
+function unknownMember(what: string, where: string, type: number): never {
+  throw new KindlingError(ErrorCode.DelegateInvalidCompatibility, `${WHAT}: ${where} has unknown ${what} ${type}`, {
+    context: { backend: 'XnnpackBackend', path: where },
+  });
+}
 
-function decodeQuant(bb: CheckedByteBuffer, q: XNNQuantizedTensorValue, where: string): XnnQuantParams {
-  const type = q.quantParamsType();
-  const table = <T>(obj: T): T => requireTable(bb, q.quantParams(obj) as T | null, `${where} quant_params`);
+/** Members of the union `XnnQuantParams`. */
+enum Quant {
+  PerChannel = 1,
+  PerTensor = 2,
+  PerTokenDynamic = 3,
+  PerChannelGroup = 4,
+}
+
+function decodeQuant(q: Table, where: string): XnnQuantParams {
+  const type = q.u8(1);
+  if (type < Quant.PerChannel || type > Quant.PerChannelGroup)
+    unknownMember('quantization parameters type', where, type);
+  const p = q.table(2, `${where} quant_params`);
   switch (type) {
-    case QuantParamsType.PerTensorQuant: {
-      const p = table(new PerTensorQuant());
-      return { kind: 'per-tensor', scale: p.scale(), zeroPoint: p.zeroPoint() };
-    }
-    case QuantParamsType.PerChannelQuant: {
-      const p = table(new PerChannelQuant());
+    case Quant.PerTensor:
+      return { kind: 'per-tensor', scale: p.f32(0), zeroPoint: p.i32(1) };
+    case Quant.PerChannel:
       return {
         kind: 'per-channel',
-        channelDim: p.channelDim(),
-        scales: floats(bb, p.scaleLength(), (i) => p.scale(i)),
-        scaleBufferIdx: p.scaleBufferIdx(),
-        numScales: p.numScales(),
+        channelDim: p.i32(1),
+        scales: p.floats(0),
+        scaleBufferIdx: p.u32(2),
+        numScales: p.u32(3),
       };
-    }
-    case QuantParamsType.PerChannelGroupQuant: {
-      const p = table(new PerChannelGroupQuant());
+    case Quant.PerChannelGroup:
       return {
         kind: 'per-channel-group',
-        channelDim: p.channelDim(),
-        groupSize: p.groupSize(),
-        scales: floats(bb, p.scaleLength(), (i) => p.scale(i)),
-        scaleBufferIdx: p.scaleBufferIdx(),
-        numScales: p.numScales(),
+        channelDim: p.i32(1),
+        groupSize: p.i32(2),
+        scales: p.floats(0),
+        scaleBufferIdx: p.u32(4),
+        numScales: p.u32(5),
       };
-    }
-    case QuantParamsType.PerTokenDynamicQuant: {
-      const p = table(new PerTokenDynamicQuant());
-      return { kind: 'per-token-dynamic', numNonbatchDims: p.numNonbatchDims() };
-    }
     default:
-      throw new KindlingError(
-        ErrorCode.DelegateInvalidCompatibility,
-        `${WHAT}: ${where} has unknown quantization parameters type ${type}`,
-        { context: { backend: 'XnnpackBackend', path: where } },
-      );
+      return { kind: 'per-token-dynamic', numNonbatchDims: p.i32(0) };
   }
 }
 
-function decodeValue(bb: CheckedByteBuffer, v: XValue, index: number): XnnValue {
+function decodeValue(v: Table, index: number): XnnValue {
   const where = `xvalues[${index}]`;
-  const type = v.xvalueUnionType();
-  let t: XNNTensorValue;
+  const type = v.u8(0); // XvalueUnion: 1 XNNTensorValue, 2 XNNQuantizedTensorValue
+  let t: Table;
   let quant: XnnQuantParams | null = null;
-  if (type === XvalueUnion.XNNTensorValue) {
-    t = requireTable(bb, v.xvalueUnion(new XNNTensorValue()) as XNNTensorValue | null, `${where} tensor value`);
-  } else if (type === XvalueUnion.XNNQuantizedTensorValue) {
-    const q = requireTable(
-      bb,
-      v.xvalueUnion(new XNNQuantizedTensorValue()) as XNNQuantizedTensorValue | null,
-      `${where} quantized tensor value`,
-    );
-    t = requireTable(bb, q.tensorValue(), `${where} tensor_value`);
-    quant = decodeQuant(bb, q, where);
-  } else {
-    throw new KindlingError(
-      ErrorCode.DelegateInvalidCompatibility,
-      `${WHAT}: ${where} has unknown value type ${type}`,
-      {
-        context: { backend: 'XnnpackBackend', path: where },
-      },
-    );
-  }
-  const dims = uints(bb, t.dimsLength(), (i) => t.dims(i));
-  const numDims = t.numDims();
+  if (type === 1) {
+    t = v.table(1, `${where} tensor value`);
+  } else if (type === 2) {
+    const q = v.table(1, `${where} quantized tensor value`);
+    t = q.table(0, `${where} tensor_value`);
+    quant = decodeQuant(q, where);
+  } else unknownMember('value type', where, type);
+  const dims = t.uints(2);
+  const numDims = t.u32(1);
   if (numDims !== dims.length) {
     throw new KindlingError(
       ErrorCode.DelegateInvalidCompatibility,
@@ -139,59 +175,67 @@ function decodeValue(bb: CheckedByteBuffer, v: XValue, index: number): XnnValue 
   }
   return {
     index,
-    id: t.idOut(),
-    datatype: t.datatype() as number as XnnDatatype,
+    id: t.u32(6),
+    datatype: t.i16(0) as XnnDatatype,
     dims,
-    constantBufferIdx: t.constantBufferIdx(),
-    externalId: t.externalId(),
-    flags: t.flags(),
-    dqDatatype: t.dqDatatype() as number as XnnDatatype,
+    constantBufferIdx: t.u32(3),
+    externalId: t.u32(4),
+    flags: t.u32(5),
+    dqDatatype: t.i16(7) as XnnDatatype,
     quant,
   };
 }
 
-function convAttrs(c: _XNNNodeConv): XnnConvAttrs {
+/** `_XNNNodeConv`: fields 0..14 are the attributes. */
+function convAttrs(c: Table): XnnConvAttrs {
   return {
-    paddingTop: c.paddingTop(),
-    paddingRight: c.paddingRight(),
-    paddingBottom: c.paddingBottom(),
-    paddingLeft: c.paddingLeft(),
-    kernelHeight: c.kernelHeight(),
-    kernelWidth: c.kernelWidth(),
-    subsamplingHeight: c.subsamplingHeight(),
-    subsamplingWidth: c.subsamplingWidth(),
-    dilationHeight: c.dilationHeight(),
-    dilationWidth: c.dilationWidth(),
-    groupInputChannels: c.groupInputChannels(),
-    groupOutputChannels: c.groupOutputChannels(),
-    groups: c.groups(),
-    adjustmentHeight: c.adjustmentHeight(),
-    adjustmentWidth: c.adjustmentWidth(),
+    paddingTop: c.u32(0),
+    paddingRight: c.u32(1),
+    paddingBottom: c.u32(2),
+    paddingLeft: c.u32(3),
+    kernelHeight: c.u32(4),
+    kernelWidth: c.u32(5),
+    subsamplingHeight: c.u32(6),
+    subsamplingWidth: c.u32(7),
+    dilationHeight: c.u32(8),
+    dilationWidth: c.u32(9),
+    groupInputChannels: c.u32(10),
+    groupOutputChannels: c.u32(11),
+    groups: c.u32(12),
+    adjustmentHeight: c.u32(13),
+    adjustmentWidth: c.u32(14),
   };
 }
 
-function poolAttrs(p: _XNNPooling2D | XNNArgMaxPooling2d): XnnPoolAttrs {
-  const full = p instanceof _XNNPooling2D;
+/** `_XNNPooling2D` (`full`: strides and dilations in fields 6..9) or `XNNArgMaxPooling2d`. */
+function poolAttrs(p: Table, full: boolean): XnnPoolAttrs {
+  const poolingHeight = p.u32(4);
+  const poolingWidth = p.u32(5);
   return {
-    paddingTop: p.paddingTop(),
-    paddingRight: p.paddingRight(),
-    paddingBottom: p.paddingBottom(),
-    paddingLeft: p.paddingLeft(),
-    poolingHeight: p.poolingHeight(),
-    poolingWidth: p.poolingWidth(),
-    strideHeight: full ? p.strideHeight() : p.poolingHeight(),
-    strideWidth: full ? p.strideWidth() : p.poolingWidth(),
+    paddingTop: p.u32(0),
+    paddingRight: p.u32(1),
+    paddingBottom: p.u32(2),
+    paddingLeft: p.u32(3),
+    poolingHeight,
+    poolingWidth,
+    strideHeight: full ? p.u32(6) : poolingHeight,
+    strideWidth: full ? p.u32(7) : poolingWidth,
     // Average pooling has no dilation in XNNPACK and its writer leaves the fields 0.
-    dilationHeight: full ? Math.max(1, p.dilationHeight()) : 1,
-    dilationWidth: full ? Math.max(1, p.dilationWidth()) : 1,
+    dilationHeight: full ? Math.max(1, p.u32(8)) : 1,
+    dilationWidth: full ? Math.max(1, p.u32(9)) : 1,
   };
 }
 
 type Shape = Omit<XnnNode, 'index' | 'type' | 'debugHandle' | 'outputMin' | 'outputMax'>;
 const NONE: XnnNodeAttrs = { kind: 'none' };
 
-function decodeNodeBody(bb: CheckedByteBuffer, n: XNode, type: number, where: string): Shape {
-  const table = <T>(obj: T): T => requireTable(bb, n.xnodeUnion(obj) as T | null, `${where} payload`);
+/** A node of `inputs` and one output, the output id and flags in the fields after the inputs' (`first`..). */
+function simple(t: Table, inputs: readonly number[], first: number, attrs: XnnNodeAttrs = NONE): Shape {
+  return { inputs: inputs.map((f) => t.u32(f)), outputs: [t.u32(first)], flags: t.u32(first + 1), attrs };
+}
+
+function decodeNodeBody(n: Table, type: number, where: string): Shape {
+  const t = () => n.table(1, `${where} payload`);
   switch (type) {
     case XnnNodeType.Add:
     case XnnNodeType.Div:
@@ -200,10 +244,8 @@ function decodeNodeBody(bb: CheckedByteBuffer, n: XNode, type: number, where: st
     case XnnNodeType.Multiply:
     case XnnNodeType.Subtract:
     case XnnNodeType.PReLU:
-    case XnnNodeType.BatchMatrixMultiply: {
-      const t = table(new _XNNNode2x1());
-      return { inputs: [t.input1Id(), t.input2Id()], outputs: [t.outputId()], flags: t.flags(), attrs: NONE };
-    }
+    case XnnNodeType.BatchMatrixMultiply:
+      return simple(t(), [0, 1], 2);
     case XnnNodeType.Softmax:
     case XnnNodeType.Sigmoid:
     case XnnNodeType.Clamp:
@@ -223,54 +265,35 @@ function decodeNodeBody(bb: CheckedByteBuffer, n: XNode, type: number, where: st
     case XnnNodeType.Exp:
     case XnnNodeType.Sin:
     case XnnNodeType.Copy:
-    case XnnNodeType.Cos: {
-      const t = table(new _XNNNode1x1());
-      return { inputs: [t.inputId()], outputs: [t.outputId()], flags: t.flags(), attrs: NONE };
-    }
-    case XnnNodeType.FullyConnected: {
-      const t = table(new XNNFullyConnected());
-      return {
-        inputs: [t.input1Id(), t.filterId(), t.biasId()],
-        outputs: [t.outputId()],
-        flags: t.flags(),
-        attrs: NONE,
-      };
-    }
+    case XnnNodeType.Cos:
+      return simple(t(), [0], 1);
+    case XnnNodeType.FullyConnected:
+      return simple(t(), [0, 1, 2], 3);
     case XnnNodeType.Conv2d:
     case XnnNodeType.DepthwiseConv2d:
     case XnnNodeType.ConvTranspose2d: {
-      const t = table(new _XNNNodeConv());
-      return {
-        inputs: [t.input1Id(), t.filterId(), t.biasId()],
-        outputs: [t.outputId()],
-        flags: t.flags(),
-        attrs: { kind: 'conv', conv: convAttrs(t) },
-      };
+      const c = t();
+      return simple(c, [15, 16, 17], 18, { kind: 'conv', conv: convAttrs(c) });
     }
     case XnnNodeType.AvgPooling2d:
     case XnnNodeType.MaxPooling2d: {
-      const t = table(new _XNNPooling2D());
-      return {
-        inputs: [t.inputId()],
-        outputs: [t.outputId()],
-        flags: t.flags(),
-        attrs: { kind: 'pool', pool: poolAttrs(t) },
-      };
+      const p = t();
+      return simple(p, [10], 11, { kind: 'pool', pool: poolAttrs(p, true) });
     }
     case XnnNodeType.ArgMaxPooling2d: {
-      const t = table(new XNNArgMaxPooling2d());
+      const p = t();
       return {
-        inputs: [t.inputId()],
-        outputs: [t.outputValueId(), t.outputIndexId()],
-        flags: t.flags(),
-        attrs: { kind: 'pool', pool: poolAttrs(t) },
+        inputs: [p.u32(6)],
+        outputs: [p.u32(7), p.u32(8)],
+        flags: p.u32(9),
+        attrs: { kind: 'pool', pool: poolAttrs(p, false) },
       };
     }
     case XnnNodeType.Concatenate2:
     case XnnNodeType.Concatenate3:
     case XnnNodeType.Concatenate4:
     case XnnNodeType.Concatenate5: {
-      const t = table(new _XNNCat());
+      const c = t();
       const count =
         type === XnnNodeType.Concatenate2
           ? 2
@@ -279,97 +302,55 @@ function decodeNodeBody(bb: CheckedByteBuffer, n: XNode, type: number, where: st
             : type === XnnNodeType.Concatenate4
               ? 4
               : 5;
-      const all = [t.input1Id(), t.input2Id(), t.input3Id(), t.input4Id(), t.input5Id()];
-      return {
-        inputs: all.slice(0, count),
-        outputs: [t.outputId()],
-        flags: t.flags(),
-        attrs: { kind: 'cat', axis: t.axis() },
-      };
+      // _XNNCat: axis, input1..input4, output, flags, input5.
+      const inputs = [1, 2, 3, 4, 7].slice(0, count).map((f) => c.u32(f));
+      return { inputs, outputs: [c.u32(5)], flags: c.u32(6), attrs: { kind: 'cat', axis: c.u32(0) } };
     }
     case XnnNodeType.StaticTranspose: {
-      const t = table(new XNNStaticTranspose());
-      const perm = uints(bb, t.permLength(), (i) => t.perm(i));
-      checkCount(t.numDims(), perm.length, `${where} perm`);
-      return { inputs: [t.inputId()], outputs: [t.outputId()], flags: t.flags(), attrs: { kind: 'transpose', perm } };
+      const x = t();
+      const perm = x.uints(1);
+      checkCount(x.u32(0), perm.length, `${where} perm`);
+      return simple(x, [2], 3, { kind: 'transpose', perm });
     }
     case XnnNodeType.StaticReshape: {
-      const t = table(new XNNStaticReshape());
-      const newShape = uints(bb, t.newShapeLength(), (i) => t.newShape(i));
-      checkCount(t.numDims(), newShape.length, `${where} new_shape`);
-      return { inputs: [t.inputId()], outputs: [t.outputId()], flags: t.flags(), attrs: { kind: 'reshape', newShape } };
+      const x = t();
+      const newShape = x.uints(1);
+      checkCount(x.u32(0), newShape.length, `${where} new_shape`);
+      return simple(x, [2], 3, { kind: 'reshape', newShape });
     }
     case XnnNodeType.StaticSlice: {
-      const t = table(new XNNStaticSlice());
-      const offsets = uints(bb, t.offsetsLength(), (i) => t.offsets(i));
-      const sizes = uints(bb, t.sizesLength(), (i) => t.sizes(i));
-      checkCount(t.numDims(), offsets.length, `${where} offsets`);
-      checkCount(t.numDims(), sizes.length, `${where} sizes`);
-      return {
-        inputs: [t.inputId()],
-        outputs: [t.outputId()],
-        flags: t.flags(),
-        attrs: { kind: 'slice', offsets, sizes },
-      };
+      const x = t();
+      const offsets = x.uints(1);
+      const sizes = x.uints(2);
+      checkCount(x.u32(0), offsets.length, `${where} offsets`);
+      checkCount(x.u32(0), sizes.length, `${where} sizes`);
+      return simple(x, [3], 4, { kind: 'slice', offsets, sizes });
     }
     case XnnNodeType.StaticConstantPad: {
-      const t = table(new XNNStaticConstantPad());
-      return {
-        inputs: [t.inputId()],
-        outputs: [t.outputId()],
-        flags: t.flags(),
-        attrs: {
-          kind: 'pad',
-          prePaddings: uints(bb, t.prePaddingsLength(), (i) => t.prePaddings(i)),
-          postPaddings: uints(bb, t.postPaddingsLength(), (i) => t.postPaddings(i)),
-          paddingValue: t.paddingValue(),
-        },
-      };
+      const x = t();
+      return simple(x, [3], 4, {
+        kind: 'pad',
+        prePaddings: x.uints(0),
+        postPaddings: x.uints(1),
+        paddingValue: x.f32(2),
+      });
     }
     case XnnNodeType.StaticResizeBilinear2D: {
-      const t = table(new XNNStaticResizeBilinear2D());
-      return {
-        inputs: [t.inputId()],
-        outputs: [t.outputId()],
-        flags: t.flags(),
-        attrs: { kind: 'resize', newHeight: t.newHeight(), newWidth: t.newWidth() },
-      };
+      const x = t();
+      return simple(x, [2], 3, { kind: 'resize', newHeight: x.u32(0), newWidth: x.u32(1) });
     }
-    case XnnNodeType.ScaledDotProductAttention: {
-      const t = table(new XNNScaledDotProductAttention());
-      return {
-        inputs: [t.queryId(), t.keyId(), t.valueId(), t.scaleId(), t.maskId()],
-        outputs: [t.outputId()],
-        flags: t.flags(),
-        attrs: NONE,
-      };
-    }
+    case XnnNodeType.ScaledDotProductAttention:
+      return simple(t(), [0, 1, 2, 3, 4], 5);
     case XnnNodeType.ELU: {
-      const t = table(new XNNELU());
-      return {
-        inputs: [t.inputId()],
-        outputs: [t.outputId()],
-        flags: t.flags(),
-        attrs: { kind: 'elu', alpha: t.alpha() },
-      };
+      const x = t();
+      return simple(x, [1], 2, { kind: 'elu', alpha: x.f32(0) });
     }
     case XnnNodeType.LeakyReLU: {
-      const t = table(new XNNLeakyReLU());
-      return {
-        inputs: [t.inputId()],
-        outputs: [t.outputId()],
-        flags: t.flags(),
-        attrs: { kind: 'leaky-relu', negativeSlope: t.negativeSlope() },
-      };
+      const x = t();
+      return simple(x, [1], 2, { kind: 'leaky-relu', negativeSlope: x.f32(0) });
     }
     default:
-      throw new KindlingError(
-        ErrorCode.DelegateInvalidCompatibility,
-        `${WHAT}: ${where} has unknown node type ${type}`,
-        {
-          context: { backend: 'XnnpackBackend', path: where },
-        },
-      );
+      return unknownMember('node type', where, type);
   }
 }
 
@@ -383,17 +364,18 @@ function checkCount(numDims: number, length: number, where: string): void {
   }
 }
 
-function decodeNode(bb: CheckedByteBuffer, n: XNode, index: number): XnnNode {
+/** `XNode`: the union's type and value, `debug_handle`, `output_min_max`. */
+function decodeNode(n: Table, index: number): XnnNode {
   const where = `xnodes[${index}]`;
-  const type = n.xnodeUnionType();
-  const body = decodeNodeBody(bb, n, type, `${where} (${XnnNodeType[type] ?? type})`);
-  const mm = n.outputMinMax();
+  const type = n.u8(0);
+  const body = decodeNodeBody(n, type, `${where} (${XnnNodeType[type] ?? type})`);
+  const mm = n.optionalTable(3);
   return {
     index,
-    type: type as number as XnnNodeType,
-    debugHandle: n.debugHandle(),
-    outputMin: mm ? mm.outputMin() : Number.NEGATIVE_INFINITY,
-    outputMax: mm ? mm.outputMax() : Number.POSITIVE_INFINITY,
+    type: type as XnnNodeType,
+    debugHandle: n.u32(2),
+    outputMin: mm ? mm.f32(0) : Number.NEGATIVE_INFINITY,
+    outputMax: mm ? mm.f32(1) : Number.POSITIVE_INFINITY,
     ...body,
   };
 }
@@ -419,24 +401,19 @@ export function decodeXnnGraphFlatbuffer(bytes: Uint8Array): XnnGraph {
     }
     const root = bb.readUint32(0);
     if (root < 8 || root > bytes.byteLength - 4) bb.fail(`root table offset ${root} is out of range`, 0);
-    const g = XNNGraph.getRootAsXNNGraph(bb);
+    // XNNGraph: version, xnodes, xvalues, num_externs, input_ids, output_ids, constant_buffer,
+    // mem_buffer_sizes (ignored), constant_data.
+    const g = new Table(bb, root);
     return {
       identifier,
-      version: g.version() ?? '',
-      values: readList(bb, g.xvaluesLength(), (i) =>
-        decodeValue(bb, requireTable(bb, g.xvalues(i), `xvalues[${i}]`), i),
-      ),
-      nodes: readList(bb, g.xnodesLength(), (i) => decodeNode(bb, requireTable(bb, g.xnodes(i), `xnodes[${i}]`), i)),
-      numExterns: g.numExterns(),
-      inputIds: uints(bb, g.inputIdsLength(), (i) => g.inputIds(i)),
-      outputIds: uints(bb, g.outputIdsLength(), (i) => g.outputIds(i)),
-      constantBuffer: readList(bb, g.constantBufferLength(), (i) =>
-        bytesOf(bb, requireTable(bb, g.constantBuffer(i), `constant_buffer[${i}]`).storageArray()),
-      ),
-      constantData: readList(bb, g.constantDataLength(), (i) => {
-        const c = requireTable(bb, g.constantData(i), `constant_data[${i}]`);
-        return { offset: c.offset(), size: c.size(), namedKey: c.namedKey() };
-      }),
+      version: g.str(0) ?? '',
+      values: g.tables(2, 'xvalues', decodeValue),
+      nodes: g.tables(1, 'xnodes', decodeNode),
+      numExterns: g.u32(3),
+      inputIds: g.uints(4),
+      outputIds: g.uints(5),
+      constantBuffer: g.tables(6, 'constant_buffer', (b) => b.bytes(0)),
+      constantData: g.tables(8, 'constant_data', (c) => ({ offset: c.u64(0), size: c.u64(1), namedKey: c.str(2) })),
     };
   });
 }

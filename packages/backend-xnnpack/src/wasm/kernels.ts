@@ -1,14 +1,10 @@
 /**
- * The WebAssembly SIMD kernels (assembly/): variant selection, instantiation over one
- * `WebAssembly.Memory` per compiled graph, and a bump allocator for what lives in that memory
+ * The WebAssembly SIMD kernels (assembly/): which build the engine runs, loading it (the `.wasm`
+ * files shipped beside this module, or what `xnnpack({ wasm })` gives), instantiation over one
+ * `WebAssembly.Memory` per workspace, and a bump allocator for what lives in that memory
  * (packed weights at init, then the value arena and the kernels' scratch).
  */
-import {
-  KERNELS_RELAXED_SIMD_BASE64,
-  KERNELS_RELAXED_SIMD_SHARED_BASE64,
-  KERNELS_SIMD_BASE64,
-  KERNELS_SIMD_SHARED_BASE64,
-} from './generated/kernels-wasm.js';
+import { ErrorCode, KindlingError } from '@kindling/core';
 
 /** The exports of the kernel module (pointers are byte offsets into its memory). */
 export interface KernelExports {
@@ -400,49 +396,67 @@ export interface KernelExports {
 /** Which build of the kernels runs. */
 export type KernelVariant = 'relaxed-simd' | 'simd';
 
-function decodeBase64(text: string): Uint8Array<ArrayBuffer> {
-  const bin = atob(text);
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  return out;
+/** The file name stem of one build: the variant, `-shared` for the thread pool's build. */
+export type KernelBuildName = 'relaxed-simd' | 'simd' | 'relaxed-simd-shared' | 'simd-shared';
+
+/** One build of the kernels, as asked of a {@link KernelWasmOption} function. */
+export interface KernelBuild {
+  readonly variant: KernelVariant;
+  /** Whether it imports a shared memory (the thread pool's build, used with `threads` > 1). */
+  readonly shared: boolean;
+  /** `variant`, plus `-shared` for the shared build: the stem of its file (`kernels-<name>.wasm`). */
+  readonly name: KernelBuildName;
 }
 
-interface LoadedModule {
+/**
+ * Where a kernel build comes from: a URL (fetched; `file:` URLs are read from disk in Node, Deno
+ * and Bun), a fetch `Response`, the bytes, or a compiled `WebAssembly.Module`.
+ */
+export type KernelWasmSource = URL | string | Response | ArrayBuffer | ArrayBufferView | WebAssembly.Module;
+
+/**
+ * The kernels' WebAssembly for `xnnpack({ wasm })`: one source (used whatever the engine supports;
+ * the build it is, named in the file, decides how the kernels run), or a function that returns the
+ * source of the build the engine will use (`null`: none; for the shared build, the delegate then
+ * runs on one thread).
+ */
+export type KernelWasmOption =
+  | KernelWasmSource
+  | ((build: KernelBuild) => KernelWasmSource | null | PromiseLike<KernelWasmSource | null>);
+
+/** A compiled build of the kernels. */
+export interface LoadedModule {
   readonly variant: KernelVariant;
   readonly module: WebAssembly.Module;
   /** Whether the module imports a shared memory (the thread pool's build). */
   readonly shared?: boolean;
 }
 
-let loaded: LoadedModule | null | undefined;
+/** Name of the custom section in which the build scripts record which build a module is. */
+const KERNEL_BUILD_SECTION = 'kindling.kernels';
 
-/** Bytes of one build, for tools that instantiate it themselves (the microbenchmark). */
-export function kernelModuleBytes(variant: KernelVariant, shared = false): Uint8Array<ArrayBuffer> {
-  if (shared)
-    return decodeBase64(variant === 'relaxed-simd' ? KERNELS_RELAXED_SIMD_SHARED_BASE64 : KERNELS_SIMD_SHARED_BASE64);
-  return decodeBase64(variant === 'relaxed-simd' ? KERNELS_RELAXED_SIMD_BASE64 : KERNELS_SIMD_BASE64);
+const BUILD_NAMES: readonly KernelBuildName[] = ['relaxed-simd', 'simd', 'relaxed-simd-shared', 'simd-shared'];
+
+/** The build called `name` (`variant` plus `-shared`). */
+export function kernelBuild(variant: KernelVariant, shared: boolean): KernelBuild {
+  return { variant, shared, name: shared ? `${variant}-shared` : variant };
 }
 
-const sharedLoaded = new Map<KernelVariant, LoadedModule | null>();
-
 /**
- * The shared-memory build of the variant {@link kernelModule} picked (same source, same code),
- * compiled once; `null` without WebAssembly SIMD, threads or SharedArrayBuffer.
+ * The URL of a build shipped with this package. Each is written out as `new URL(literal,
+ * import.meta.url)` so that bundlers (Vite, webpack 5, Rollup, Parcel) emit the file as an asset.
  */
-export function sharedKernelModule(): LoadedModule | null {
-  const base = kernelModule();
-  if (!base || typeof SharedArrayBuffer !== 'function') return null;
-  const cached = sharedLoaded.get(base.variant);
-  if (cached !== undefined) return cached;
-  let m: LoadedModule | null = null;
-  const bytes = kernelModuleBytes(base.variant, true);
-  try {
-    if (WebAssembly.validate(bytes)) m = { variant: base.variant, module: new WebAssembly.Module(bytes), shared: true };
-  } catch {
-    m = null;
+export function shippedKernelUrl(name: KernelBuildName): URL {
+  switch (name) {
+    case 'relaxed-simd':
+      return new URL('./generated/kernels-relaxed-simd.wasm', import.meta.url);
+    case 'simd':
+      return new URL('./generated/kernels-simd.wasm', import.meta.url);
+    case 'relaxed-simd-shared':
+      return new URL('./generated/kernels-relaxed-simd-shared.wasm', import.meta.url);
+    default:
+      return new URL('./generated/kernels-simd-shared.wasm', import.meta.url);
   }
-  sharedLoaded.set(base.variant, m);
-  return m;
 }
 
 /**
@@ -459,53 +473,244 @@ function probeModule(body: readonly number[]): Uint8Array<ArrayBuffer> {
 
 /** `v128.const 0`. */
 const V128_ZERO = [0xfd, 0x0c, ...new Array<number>(16).fill(0)];
-/** Returns `v128.const 0` (SIMD128). */
-const SIMD_PROBE = probeModule(V128_ZERO);
-/** Returns `i8x16.relaxed_swizzle` of two zero vectors (relaxed SIMD). */
-const RELAXED_SIMD_PROBE = probeModule([...V128_ZERO, ...V128_ZERO, 0xfd, 0x80, 0x02]);
 
 /** Whether the engine accepts the instructions of `variant` (checked on a probe of a few bytes). */
-function engineSupports(variant: KernelVariant): boolean {
-  return WebAssembly.validate(variant === 'relaxed-simd' ? RELAXED_SIMD_PROBE : SIMD_PROBE);
+export function engineSupports(variant: KernelVariant): boolean {
+  if (typeof WebAssembly !== 'object') return false;
+  // relaxed SIMD: `i8x16.relaxed_swizzle` of two zero vectors; SIMD128: `v128.const 0`.
+  const body = variant === 'relaxed-simd' ? [...V128_ZERO, ...V128_ZERO, 0xfd, 0x80, 0x02] : V128_ZERO;
+  try {
+    return WebAssembly.validate(probeModule(body));
+  } catch {
+    return false;
+  }
+}
+
+let forced: KernelVariant | 'ts' | undefined;
+
+/**
+ * The variant the engine runs best (relaxed SIMD, else SIMD128), null without WebAssembly SIMD
+ * (the TypeScript kernels run then), or the one {@link forceKernelVariant} set.
+ */
+export function preferredKernelVariant(): KernelVariant | null {
+  if (forced !== undefined) return forced === 'ts' ? null : forced;
+  if (engineSupports('relaxed-simd')) return 'relaxed-simd';
+  return engineSupports('simd') ? 'simd' : null;
 }
 
 /**
- * Picks the build the engine accepts (relaxed SIMD first, then SIMD128; probed on modules of a
- * few bytes) and decodes and compiles only that one, once. `null` when the engine has no
- * WebAssembly SIMD: the TypeScript kernels run instead.
+ * Overrides the variant (tests and benchmarks): `'ts'` disables the WebAssembly kernels, `'auto'`
+ * goes back to probing. Affects the delegates loaded afterwards.
  */
-export function kernelModule(): LoadedModule | null {
-  if (loaded !== undefined) return loaded;
-  loaded = null;
-  if (typeof WebAssembly !== 'object') return loaded;
-  for (const variant of ['relaxed-simd', 'simd'] as const) {
-    if (!engineSupports(variant)) continue;
-    const bytes = kernelModuleBytes(variant);
-    if (!WebAssembly.validate(bytes)) continue;
-    try {
-      loaded = { variant, module: new WebAssembly.Module(bytes) };
-      break;
-    } catch {
-      // An engine that validates but refuses to compile synchronously: try the next build.
-    }
-  }
-  return loaded;
+export function forceKernelVariant(variant: KernelVariant | 'ts' | 'auto'): void {
+  forced = variant === 'auto' ? undefined : variant;
 }
 
-/** Overrides the selection (tests and benchmarks): `'ts'` disables the WebAssembly kernels. */
-export function selectKernelVariant(variant: KernelVariant | 'ts' | 'auto'): KernelVariant | null {
-  if (variant === 'auto') {
-    loaded = undefined;
-    return kernelModule()?.variant ?? null;
+function wasmError(code: ErrorCode, message: string, source: string, cause?: unknown): KindlingError {
+  return new KindlingError(code, `XNNPACK kernels: ${message}`, {
+    ...(cause === undefined ? {} : { cause }),
+    context: { backend: 'XnnpackBackend', wasm: source },
+  });
+}
+
+function isResponse(x: unknown): x is Response {
+  return typeof Response === 'function' && x instanceof Response;
+}
+
+function describeSource(source: KernelWasmSource): string {
+  if (source instanceof URL || typeof source === 'string') return String(source);
+  if (isResponse(source)) return source.url || 'a Response';
+  if (source instanceof WebAssembly.Module) return 'a WebAssembly.Module';
+  return `${source.byteLength} bytes`;
+}
+
+function isNodeLike(): boolean {
+  const p = (globalThis as { process?: { versions?: { node?: string } } }).process;
+  return typeof p?.versions?.node === 'string' || 'Deno' in globalThis || 'Bun' in globalThis;
+}
+
+/** What a relative string is resolved against: the page, or in Node, Deno and Bun the working directory. */
+function baseUrl(): string | undefined {
+  const g = globalThis as { location?: { href: string }; process?: { cwd?(): string } };
+  if (g.location?.href) return g.location.href;
+  const cwd = isNodeLike() ? g.process?.cwd?.() : undefined;
+  return cwd ? `file://${cwd.startsWith('/') ? '' : '/'}${cwd.replaceAll('\\', '/')}/` : undefined;
+}
+
+async function readFileUrl(url: URL): Promise<Uint8Array> {
+  // Built at run time so that bundlers for the browser never see (or try to resolve) the module.
+  const specifier = ['node', 'fs/promises'].join(':');
+  const fs = (await import(/* @vite-ignore */ /* webpackIgnore: true */ specifier)) as {
+    readFile(path: URL): Promise<Uint8Array>;
+  };
+  return fs.readFile(url);
+}
+
+async function compileBytes(bytes: ArrayBuffer | ArrayBufferView, where: string): Promise<WebAssembly.Module> {
+  let view = ArrayBuffer.isView(bytes)
+    ? new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    : new Uint8Array(bytes);
+  // WebAssembly.compile takes bytes in an ordinary ArrayBuffer.
+  if (!(view.buffer instanceof ArrayBuffer)) view = view.slice();
+  if (view.length < 8 || view[0] !== 0 || view[1] !== 0x61 || view[2] !== 0x73 || view[3] !== 0x6d) {
+    throw wasmError(ErrorCode.InvalidArgument, `${where} is not WebAssembly (no \\0asm header)`, where);
   }
-  if (variant === 'ts') {
-    loaded = null;
-    return null;
+  try {
+    return await WebAssembly.compile(view as Uint8Array<ArrayBuffer>);
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    throw wasmError(
+      ErrorCode.NotSupported,
+      `${where} does not compile here (${detail}); does the engine support its SIMD instructions?`,
+      where,
+      e,
+    );
   }
-  const bytes = engineSupports(variant) ? kernelModuleBytes(variant) : null;
-  if (!bytes || !WebAssembly.validate(bytes)) throw new Error(`the engine does not accept the ${variant} kernels`);
-  loaded = { variant, module: new WebAssembly.Module(bytes) };
-  return variant;
+}
+
+async function compileResponse(response: Response, where: string): Promise<WebAssembly.Module> {
+  if (!response.ok) {
+    throw wasmError(ErrorCode.AccessFailed, `cannot fetch ${where}: HTTP ${response.status}`, where);
+  }
+  const type = response.headers.get('content-type') ?? '';
+  if (typeof WebAssembly.compileStreaming === 'function' && type.startsWith('application/wasm')) {
+    try {
+      return await WebAssembly.compileStreaming(response);
+    } catch (e) {
+      const detail = e instanceof Error ? e.message : String(e);
+      throw wasmError(ErrorCode.NotSupported, `${where} does not compile here (${detail})`, where, e);
+    }
+  }
+  return compileBytes(await response.arrayBuffer(), where);
+}
+
+/** Compiles one source (fetching or reading it first). */
+async function compileSource(source: KernelWasmSource): Promise<WebAssembly.Module> {
+  const where = describeSource(source);
+  if (source instanceof WebAssembly.Module) return source;
+  if (isResponse(source)) return compileResponse(source, where);
+  if (source instanceof ArrayBuffer || ArrayBuffer.isView(source)) return compileBytes(source, where);
+  let url: URL;
+  try {
+    url = source instanceof URL ? source : new URL(source, baseUrl());
+  } catch (e) {
+    throw wasmError(ErrorCode.InvalidArgument, `${where} is not a URL`, where, e);
+  }
+  if (url.protocol === 'file:' && isNodeLike()) {
+    let bytes: Uint8Array;
+    try {
+      bytes = await readFileUrl(url);
+    } catch (e) {
+      const detail = e instanceof Error ? e.message : String(e);
+      throw wasmError(ErrorCode.AccessFailed, `cannot read ${where}: ${detail}`, where, e);
+    }
+    return compileBytes(bytes, where);
+  }
+  let response: Response;
+  try {
+    response = await fetch(url);
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    throw wasmError(ErrorCode.AccessFailed, `cannot fetch ${where}: ${detail}`, where, e);
+  }
+  return compileResponse(response, where);
+}
+
+/** The build a compiled module says it is (its `kindling.kernels` section). */
+function buildOf(module: WebAssembly.Module, where: string): KernelBuild {
+  const sections = WebAssembly.Module.customSections(module, KERNEL_BUILD_SECTION);
+  const name = sections[0] ? new TextDecoder().decode(sections[0]) : '';
+  const found = BUILD_NAMES.find((n) => n === name);
+  if (!found) {
+    throw wasmError(
+      ErrorCode.InvalidArgument,
+      `${where} is not a build of Kindling's XNNPACK kernels (no "${KERNEL_BUILD_SECTION}" section naming the build)`,
+      where,
+    );
+  }
+  const shared = found.endsWith('-shared');
+  return kernelBuild(shared ? (found.slice(0, -'-shared'.length) as KernelVariant) : (found as KernelVariant), shared);
+}
+
+/** Compiles `source` and reads which build it is. */
+export async function loadKernelSource(source: KernelWasmSource): Promise<LoadedModule> {
+  const module = await compileSource(source);
+  const build = buildOf(module, describeSource(source));
+  return { variant: build.variant, module, shared: build.shared };
+}
+
+const shippedCache = new Map<KernelBuildName, Promise<LoadedModule>>();
+const optionCache = new WeakMap<object, Map<string, Promise<LoadedModule | null>>>();
+const stringCache = new Map<string, Promise<LoadedModule | null>>();
+
+function cached(
+  key: object | string,
+  build: string,
+  load: () => Promise<LoadedModule | null>,
+): Promise<LoadedModule | null> {
+  let map: Map<string, Promise<LoadedModule | null>>;
+  if (typeof key === 'string') map = stringCache;
+  else {
+    map = optionCache.get(key) ?? new Map();
+    optionCache.set(key, map);
+  }
+  const k = typeof key === 'string' ? `${key}\n${build}` : build;
+  let p = map.get(k);
+  if (!p) {
+    p = load();
+    // A failed load is not cached: the next delegate tries again (e.g. after a network error).
+    p.catch(() => map.delete(k));
+    map.set(k, p);
+  }
+  return p;
+}
+
+/**
+ * The kernels a delegate runs: the build `option` gives (default: the file shipped with this
+ * package for the variant the engine runs best), compiled once per process and source. `shared`
+ * asks for the thread pool's build; null when there is none (the delegate then runs on one
+ * thread) or, with the shipped files, when the engine has no WebAssembly SIMD (TypeScript kernels).
+ */
+export function loadKernels(option: KernelWasmOption | undefined, shared: boolean): Promise<LoadedModule | null> {
+  if (typeof WebAssembly !== 'object') return Promise.resolve(null);
+  const variant = preferredKernelVariant();
+  if (option === undefined) {
+    if (!variant) return Promise.resolve(null);
+    const build = kernelBuild(variant, shared);
+    if (shared && typeof SharedArrayBuffer !== 'function') return Promise.resolve(null);
+    let p = shippedCache.get(build.name);
+    if (!p) {
+      p = loadKernelSource(shippedKernelUrl(build.name)).catch((e: unknown) => {
+        // An engine that accepts the relaxed SIMD probe but not the build: the SIMD128 one.
+        if (variant !== 'relaxed-simd' || !KindlingError.isInstance(e) || e.code !== ErrorCode.NotSupported) throw e;
+        return loadKernelSource(shippedKernelUrl(kernelBuild('simd', shared).name));
+      });
+      p.catch(() => shippedCache.delete(build.name));
+      shippedCache.set(build.name, p);
+    }
+    return p;
+  }
+  if (typeof option === 'function') {
+    if (!variant) return Promise.resolve(null);
+    const build = kernelBuild(variant, shared);
+    return cached(option, build.name, async () => {
+      const source = await option(build);
+      if (source === null || source === undefined) return null;
+      const loaded = await loadKernelSource(source);
+      if (loaded.variant !== build.variant || (loaded.shared ?? false) !== shared) {
+        const where = describeSource(source);
+        throw wasmError(
+          ErrorCode.InvalidArgument,
+          `the wasm option returned the ${loaded.shared ? `${loaded.variant}-shared` : loaded.variant} build for the ${build.name} build`,
+          where,
+        );
+      }
+      return loaded;
+    });
+  }
+  // One source for every engine: it is what it says it is; only a shared build serves threads.
+  const key = option instanceof URL ? option.href : option;
+  return cached(key, '', () => loadKernelSource(option)).then((m) => (shared && !m?.shared ? null : m));
 }
 
 const PAGE = 65536;
@@ -525,6 +730,7 @@ export class KernelHeap {
   #top = ALIGN;
   readonly #module: WebAssembly.Module;
   #buffer: ArrayBufferLike;
+  #recorder: Set<string> | undefined;
 
   constructor(m: LoadedModule) {
     this.memory = m.shared
@@ -535,6 +741,36 @@ export class KernelHeap {
     this.exports = instance.exports as unknown as KernelExports;
     this.variant = m.variant;
     this.#module = m.module;
+  }
+
+  /**
+   * The kernels `names` of this build, for a step to call: taken when the step is built (so a build
+   * without one fails then, with a `KindlingError` `OperatorMissing`, never in the middle of a run)
+   * and added to the set {@link KernelHeap.recording} collects.
+   */
+  kernels<N extends keyof KernelExports>(...names: N[]): Pick<KernelExports, N> {
+    const all = this.exports as unknown as Record<string, unknown>;
+    const missing = names.filter((n) => typeof all[n] !== 'function');
+    if (missing.length > 0) {
+      throw new KindlingError(
+        ErrorCode.OperatorMissing,
+        `XNNPACK kernels: the WebAssembly build lacks ${missing.join(', ')}; build it for this program (kindling select --wasm) or use the full build`,
+        { context: { backend: 'XnnpackBackend', exports: missing } },
+      );
+    }
+    for (const n of names) this.#recorder?.add(n);
+    return this.exports;
+  }
+
+  /** Runs `build` (which builds steps), adding the kernels they take to `into`. */
+  recording<T>(into: Set<string>, build: () => T): T {
+    const previous = this.#recorder;
+    this.#recorder = into;
+    try {
+      return build();
+    } finally {
+      this.#recorder = previous;
+    }
   }
 
   /** Reserves `bytes` (16-byte aligned) for the graph's lifetime; returns the pointer. */

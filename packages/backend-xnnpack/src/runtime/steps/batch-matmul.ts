@@ -22,6 +22,8 @@ export const batchMatMulStep: StepFactory = (node, io, ctx) => {
   const inHeap = ctx.heap && inKernelMemory(a) && inKernelMemory(b) && inKernelMemory(out) ? ctx.heap : null;
   const fused = inHeap?.variant === 'relaxed-simd' ? inHeap : null;
   const exact = inHeap && !fused ? inHeap : null;
+  const kernel = fused ? 'bmm_part' : 'bmm_exact_part';
+  const kx = inHeap?.kernels(kernel);
   const call = new ArgList(11);
   let scratch = new Float32Array(0);
   const dims = { batch: 0, m: 0, k: 0, n: 0, aStride: 0, bStride: 0 };
@@ -54,7 +56,7 @@ export const batchMatMulStep: StepFactory = (node, io, ctx) => {
       fused ? gemmPackedLength(dims.n, dims.k) * 4 : exact && transposeB ? dims.k * dims.n * 4 + 16 : 0,
     run() {
       const heap = fused ?? exact;
-      if (heap) {
+      if (heap && kx) {
         const d = dims;
         call
           .reset()
@@ -70,9 +72,8 @@ export const batchMatMulStep: StepFactory = (node, io, ctx) => {
           .add(transposeB ? 1 : 0)
           .add(pointerOf(heap, out))
           .add(ctx.scratchPtr);
-        const kernel = fused ? 'bmm_part' : 'bmm_exact_part';
-        if (runParallel(ctx, kernel, call.values, d.batch * d.m * d.k * d.n, 10)) return;
-        return callKernel(heap.exports[kernel], call.whole());
+        if (runParallel(ctx, kx, kernel, call.values, d.batch * d.m * d.k * d.n, 10)) return;
+        return callKernel(kx[kernel], call.whole());
       }
       batchMatMulF32(
         f32(a),

@@ -54,6 +54,7 @@ export const binaryStep: StepFactory = (node, io, ctx) => {
   if (!heap || op > BinaryOp.Maximum || !locatable(a) || !locatable(b))
     return { node, infer: () => inferBroadcast(node, a, b, out), run: reference };
   const commutative = op === BinaryOp.Add || op === BinaryOp.Multiply;
+  const { binary } = heap.kernels('binary');
   const locA = wasmLocator(heap, a, true);
   const locB = wasmLocator(heap, b, true);
   // For the WebAssembly kernel, which computes `full[i] op rep[i % len]`: the output as `outer`
@@ -84,7 +85,6 @@ export const binaryStep: StepFactory = (node, io, ctx) => {
     },
     run() {
       if (outer > 0) {
-        const binary = heap.exports.binary;
         let f = full();
         let r = rep();
         let o = pointerOf(heap, out);
@@ -218,6 +218,7 @@ function wasmQs8AddStep(
   reference: () => void,
 ): Step | null {
   if (p.qmin > p.qmax) return null;
+  const kx = heap.kernels('qs8_add');
   let plan = 0;
   return {
     node,
@@ -233,7 +234,7 @@ function wasmQs8AddStep(
       const { bias, shift, outputZeroPoint: zo, qmin, qmax } = p;
       // The full operand first, the repeated one second (plan 2: b is the full one).
       const swap = plan !== 1;
-      heap.exports.qs8_add(
+      kx.qs8_add(
         n,
         swap ? bp : ap,
         swap ? p.bMultiplier : p.aMultiplier,
@@ -263,6 +264,7 @@ function wasmQs8MulStep(
   reference: () => void,
 ): Step | null {
   if (p.qmin > p.qmax) return null;
+  const kx = heap.kernels('qs8_mul');
   const zo = p.outputZeroPoint;
   const lo = p.qmin - zo;
   const hi = p.qmax - zo;
@@ -280,8 +282,8 @@ function wasmQs8MulStep(
       const bp = pointerOf(heap, b);
       const op = pointerOf(heap, out);
       const { aZeroPoint: za, bZeroPoint: zb, scale } = p;
-      if (plan === 1) heap.exports.qs8_mul(n, ap, za, bp, numelOf(b.shape), zb, scale, lo, hi, zo, op);
-      else heap.exports.qs8_mul(n, bp, zb, ap, numelOf(a.shape), za, scale, lo, hi, zo, op);
+      if (plan === 1) kx.qs8_mul(n, ap, za, bp, numelOf(b.shape), zb, scale, lo, hi, zo, op);
+      else kx.qs8_mul(n, bp, zb, ap, numelOf(a.shape), za, scale, lo, hi, zo, op);
     },
   };
 }

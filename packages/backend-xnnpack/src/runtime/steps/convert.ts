@@ -33,6 +33,7 @@ export const convertStep: StepFactory = (node, io, ctx) => {
     // Views of the scratch, made again only when it moves, the memory grows or the rows change.
     let scales: Float32Array<ArrayBufferLike> = new Float32Array(0);
     let zeros: Int32Array<ArrayBufferLike> = new Int32Array(0);
+    const { qd8_quantize_rows } = heap.kernels('qd8_quantize_rows');
     return {
       node,
       infer,
@@ -42,7 +43,7 @@ export const convertStep: StepFactory = (node, io, ctx) => {
         const cols = rowLength(out);
         const sp = ctx.scratchPtr;
         const zp = sp + paramBytes(rows);
-        heap.exports.qd8_quantize_rows(rows, cols, pointerOf(heap, x), pointerOf(heap, out), sp, zp);
+        qd8_quantize_rows(rows, cols, pointerOf(heap, x), pointerOf(heap, out), sp, zp);
         if (scales.buffer !== heap.buffer || scales.byteOffset !== sp || scales.length !== rows) {
           scales = new Float32Array(heap.buffer, sp, rows);
           zeros = new Int32Array(heap.buffer, zp, rows);
@@ -62,14 +63,18 @@ export const convertStep: StepFactory = (node, io, ctx) => {
   if (fromQs8 && Math.fround(q.scale) !== q.scale) return reference;
   const inv = Math.fround(1 / q.scale);
   const zp = q.zeroPoint;
+  if (toQs8) {
+    const { qs8_quantize } = heap.kernels('qs8_quantize');
+    return {
+      node,
+      infer,
+      run: () => qs8_quantize(numelOf(x.shape), pointerOf(heap, x), inv, zp, -128, 127, pointerOf(heap, out)),
+    };
+  }
+  const { qs8_dequantize } = heap.kernels('qs8_dequantize');
   return {
     node,
     infer,
-    run() {
-      const xp = pointerOf(heap, x);
-      const op = pointerOf(heap, out);
-      if (toQs8) heap.exports.qs8_quantize(numelOf(x.shape), xp, inv, zp, -128, 127, op);
-      else heap.exports.qs8_dequantize(numelOf(x.shape), xp, zp, q.scale, op);
-    },
+    run: () => qs8_dequantize(numelOf(x.shape), pointerOf(heap, x), zp, q.scale, pointerOf(heap, out)),
   };
 };

@@ -112,6 +112,7 @@ function wasmConvStep(
   if (depthwise) {
     if (g.groupInputChannels !== 1 || g.groupOutputChannels !== 1) return null; // channel multiplier > 1
     const channels = g.groups;
+    const kx = heap.kernels('dwconv2d', 'dwconv2d_part');
     const packed = packInto(heap, depthwisePackedLength(taps, channels), (o) =>
       packDepthwiseWeights(f32(w), b, taps, channels, o),
     );
@@ -141,16 +142,17 @@ function wasmConvStep(
           .add(pointerOf(heap, out))
           .add(min)
           .add(max);
-        if (runParallel(ctx, 'dwconv2d_part', call.values, g.batch * g.outHeight * g.outWidth * channels * taps))
+        if (runParallel(ctx, kx, 'dwconv2d_part', call.values, g.batch * g.outHeight * g.outWidth * channels * taps))
           return;
         // Single thread: the same arguments, run whole.
-        callKernel(heap.exports.dwconv2d, call.values);
+        callKernel(kx.dwconv2d, call.values);
       },
     };
   }
   const gi = g.groupInputChannels;
   const go = g.groupOutputChannels;
   const kk = taps * gi;
+  const kx = heap.kernels('conv2d', 'conv2d_part');
   const groupLength = gemmPackedLength(go, kk);
   const packed = packInto(heap, groupLength * g.groups, (o) => {
     const weights = f32(w);
@@ -192,9 +194,9 @@ function wasmConvStep(
         .add(min)
         .add(max);
       const macs = g.batch * g.outHeight * g.outWidth * g.groups * go * kk;
-      if (runParallel(ctx, 'conv2d_part', call.values, macs, 19)) return;
+      if (runParallel(ctx, kx, 'conv2d_part', call.values, macs, 19)) return;
       // Single thread: the same arguments, run whole.
-      callKernel(heap.exports.conv2d, call.values);
+      callKernel(kx.conv2d, call.values);
     },
   };
 }

@@ -37,6 +37,7 @@ export const fullyConnectedStep: StepFactory = (node, io, ctx) => {
     if (w.storage !== 'constant') fail(node, ErrorCode.NotImplemented, 'a non-constant filter is not supported yet');
     const b = bias ? f32(bias) : null;
     if (heap) {
+      const kx = heap.kernels('gemm', 'gemm_part');
       const packed = packInto(heap, gemmPackedLength(n, k), (o) =>
         packGemmWeights(f32(w), 0, n, k, transposed, b, o, 0),
       );
@@ -47,8 +48,8 @@ export const fullyConnectedStep: StepFactory = (node, io, ctx) => {
           const rows = rowsOf();
           const xp = pointerOf(heap, x);
           const op = pointerOf(heap, out);
-          if (!runParallel(ctx, 'gemm_part', [rows, n, k, xp, k, packed, op, n, min, max], rows * n * k))
-            heap.exports.gemm(rows, n, k, xp, k, packed, op, n, min, max);
+          if (!runParallel(ctx, kx, 'gemm_part', [rows, n, k, xp, k, packed, op, n, min, max], rows * n * k))
+            kx.gemm(rows, n, k, xp, k, packed, op, n, min, max);
         },
       };
     }

@@ -39,6 +39,7 @@ export const globalAvgPoolStep: StepFactory = (node, io, ctx) => {
   if (isQs8(x) && isQs8(out)) return quantizedGlobalAvgPoolStep(node, x, out, heap);
   requireFloat(node, x, out);
   const { outputMin: min, outputMax: max } = node;
+  const kx = heap?.kernels('gavgpool_f32');
   let acc = new Float64Array(0);
   return {
     node,
@@ -51,7 +52,7 @@ export const globalAvgPoolStep: StepFactory = (node, io, ctx) => {
       const batch = batchOf(x);
       const pixels = pixelsOf(x);
       const c = channelsOf(x);
-      if (heap) return heap.exports.gavgpool_f32(batch, pixels, c, pointerOf(heap, x), pointerOf(heap, out), min, max);
+      if (heap && kx) return kx.gavgpool_f32(batch, pixels, c, pointerOf(heap, x), pointerOf(heap, out), min, max);
       globalAvgPoolF32(f32(x), f32(out), batch, pixels, c, min, max, acc);
     },
   };
@@ -67,6 +68,7 @@ function quantizedGlobalAvgPoolStep(node: XnnNode, x: RuntimeValue, out: Runtime
   const oq = qparams(out);
   const [qmin, qmax] = quantizedOutputRange(node.outputMin, node.outputMax, oq.scale, oq.zeroPoint);
   const wasm = qmin <= qmax ? heap : null;
+  const kx = wasm?.kernels('qs8_global_avgpool');
   let acc = new Int32Array(0);
   return {
     node,
@@ -81,21 +83,10 @@ function quantizedGlobalAvgPoolStep(node: XnnNode, x: RuntimeValue, out: Runtime
       const c = channelsOf(x);
       const scale = globalAvgPoolQs8Scale(xq.scale, oq.scale, pixels);
       const zo = oq.zeroPoint;
-      if (wasm && pixels < 65536) {
+      if (wasm && kx && pixels < 65536) {
         const xp = pointerOf(wasm, x);
         const op = pointerOf(wasm, out);
-        return wasm.exports.qs8_global_avgpool(
-          batch,
-          pixels,
-          c,
-          xp,
-          -xq.zeroPoint * pixels,
-          scale,
-          qmin - zo,
-          qmax - zo,
-          zo,
-          op,
-        );
+        return kx.qs8_global_avgpool(batch, pixels, c, xp, -xq.zeroPoint * pixels, scale, qmin - zo, qmax - zo, zo, op);
       }
       globalAvgPoolQs8(i8(x), i8(out), batch, pixels, c, scale, xq.zeroPoint, zo, qmin, qmax, acc);
     },

@@ -3,7 +3,7 @@
  * exactly `IMPLEMENTED_NODE_TYPES` (implemented-node-types.ts, the data-only list the partitioner
  * reads): the type checker refuses a table that misses one of them or has another.
  */
-import { ErrorCode } from '@kindling/core';
+import { ErrorCode, KindlingError } from '@kindling/core';
 import { nodeTypeName, XNN_INVALID_ID, type XnnNode, XnnNodeType } from '../../serialization/xnn-graph.js';
 import type { ImplementedNodeType } from '../implemented-node-types.js';
 import type { RuntimeValue } from '../runtime-value.js';
@@ -95,5 +95,14 @@ export function createStep(node: XnnNode, get: ValueLookup, ctx: StepContext): S
     optional: (i) => ins[i] ?? null,
     out,
   };
-  return factory(node, io, ctx);
+  try {
+    return factory(node, io, ctx);
+  } catch (e) {
+    // A kernel build without an export the step takes (`heap.kernels`): say which node needs it.
+    if (!KindlingError.isInstance(e) || e.code !== ErrorCode.OperatorMissing || !e.context?.exports) throw e;
+    throw new KindlingError(e.code, `XNNPACK ${nodeTypeName(node.type)} (node ${node.index}): ${e.message}`, {
+      cause: e,
+      context: { ...e.context, node: node.index, operator: nodeTypeName(node.type) },
+    });
+  }
 }

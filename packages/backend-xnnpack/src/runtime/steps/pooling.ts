@@ -114,12 +114,13 @@ function wasmMaxPoolStep(
   reference: () => void,
 ): Step {
   const call = new ArgList(18);
+  const kx = heap.kernels('has_nan_f32', 'maxpool2d_part');
   return {
     node,
     infer,
     run() {
       const xp = pointerOf(heap, x);
-      if (heap.exports.has_nan_f32(numelOf(x.shape), xp) !== 0) return reference();
+      if (kx.has_nan_f32(numelOf(x.shape), xp) !== 0) return reference();
       call
         .reset()
         .add(g.batch)
@@ -141,8 +142,8 @@ function wasmMaxPoolStep(
         .add(node.outputMin)
         .add(node.outputMax);
       const work = g.batch * g.outHeight * g.outWidth * g.channels * g.poolHeight * g.poolWidth;
-      if (runParallel(ctx, 'maxpool2d_part', call.values, work)) return;
-      callKernel(heap.exports.maxpool2d_part, call.whole());
+      if (runParallel(ctx, kx, 'maxpool2d_part', call.values, work)) return;
+      callKernel(kx.maxpool2d_part, call.whole());
     },
   };
 }
@@ -156,11 +157,12 @@ function wasmQs8MaxPoolStep(
   heap: KernelHeap,
   infer: () => void,
 ): Step {
+  const { qs8_maxpool2d } = heap.kernels('qs8_maxpool2d');
   return {
     node,
     infer,
     run() {
-      heap.exports.qs8_maxpool2d(
+      qs8_maxpool2d(
         g.batch,
         g.inHeight,
         g.inWidth,

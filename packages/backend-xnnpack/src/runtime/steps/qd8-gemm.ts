@@ -59,6 +59,7 @@ export function wasmQd8FullyConnectedStep(
   if (inKernelMemory(out) && (q.blockSize === 0 || qb4wFusable(q.weights, bs)))
     return fusedStep(node, q, x, out, heap, ctx, infer, reference, weights, rowsOf, rowsMatch);
   const finish = inKernelMemory(out) ? emitParams(heap, q) : null;
+  const kx = heap.kernels('qd8_dots', 'qd8_dots_part');
   // Scratch: the dot products of a chunk of rows, then (finishing in WebAssembly) the rows' zero
   // points and scales.
   const dotsBytes = (rows: number) => align16(Math.min(rows, QD8_ROWS) * n * blocks * 4);
@@ -87,8 +88,8 @@ export function wasmQd8FullyConnectedStep(
         args[0] = chunk;
         args[4] = xc;
         args[6] = ctx.scratchPtr;
-        if (!runParallel(ctx, 'qd8_dots_part', args, chunk * n * k))
-          heap.exports.qd8_dots(chunk, n, k, bs, xc, weights, ctx.scratchPtr);
+        if (!runParallel(ctx, kx, 'qd8_dots_part', args, chunk * n * k))
+          kx.qd8_dots(chunk, n, k, bs, xc, weights, ctx.scratchPtr);
         if (finish) {
           // Each row's quantization parameters, where the TypeScript kernels read them.
           for (let i = 0; i < chunk; i++) {
@@ -143,6 +144,7 @@ function fusedStep(
   args.push(bias, 0, 0, 0, q.outputMin, q.outputMax);
   const xArg = blockwise ? 4 : 3;
   const kernel = blockwise ? 'qd8_gemm_qb4w_part' : 'qd8_gemm_qc_part';
+  const kx = heap.kernels(kernel);
   const call = new ArgList(args.length);
   let rowParams = new RowParams();
   return {
@@ -168,10 +170,10 @@ function fusedStep(
         args[at] = rowParams.zxPtr;
         args[at + 1] = rowParams.sxPtr;
         args[at + 2] = op + m0 * n * 4;
-        if (runParallel(ctx, kernel, args, chunk * n * k)) continue;
+        if (runParallel(ctx, kx, kernel, args, chunk * n * k)) continue;
         call.reset();
         for (const a of args) call.add(a);
-        callKernel(heap.exports[kernel], call.whole());
+        callKernel(kx[kernel], call.whole());
       }
     },
   };
@@ -208,6 +210,7 @@ export function wasmQd8ConvStep(
   const colBytes = Math.ceil((QD8_CONV_BLOCK * k) / 16) * 16;
   const dotsBytes = align16(QD8_CONV_BLOCK * n * 4);
   const finish = inKernelMemory(out) ? emitParams(heap, q) : null;
+  const kx = heap.kernels('im2col_i8', 'qd8_dots');
   let dots: Int32Array<ArrayBufferLike> = new Int32Array(0);
   let outF32: Float32Array<ArrayBufferLike> = new Float32Array(0);
   let rowParams = new RowParams();
@@ -241,7 +244,7 @@ export function wasmQd8ConvStep(
         }
         for (let p0 = 0; p0 < pixels; p0 += QD8_CONV_BLOCK) {
           const rows = Math.min(QD8_CONV_BLOCK, pixels - p0);
-          heap.exports.im2col_i8(
+          kx.im2col_i8(
             g.inHeight,
             g.inWidth,
             inC,
@@ -260,7 +263,7 @@ export function wasmQd8ConvStep(
             zx,
             col,
           );
-          heap.exports.qd8_dots(rows, n, k, k, col, weights, dotsPtr);
+          kx.qd8_dots(rows, n, k, k, col, weights, dotsPtr);
           if (finish) finish(rows, 1, dotsPtr, rowParams, pointerOf(heap, out) + (b * pixels + p0) * n * 4);
           else
             for (let i = 0; i < rows; i++)
@@ -322,11 +325,13 @@ function emitParams(heap: KernelHeap, q: QuantizedGemmParams): Finish {
   if (q.blockSize > 0) {
     const scales = copy(q.blockScales as Float32Array);
     const ksums = copy(q.blockKsums as Float32Array);
+    const { qd8_emit_blockwise } = heap.kernels('qd8_emit_blockwise');
     return (rows, blocks, dots, p, out) =>
-      heap.exports.qd8_emit_blockwise(rows, n, blocks, dots, scales, ksums, bias, p.zxPtr, p.sxPtr, out, min, max);
+      qd8_emit_blockwise(rows, n, blocks, dots, scales, ksums, bias, p.zxPtr, p.sxPtr, out, min, max);
   }
   const rowSums = copy(q.rowSums);
   const scales = copy(q.weightScales);
+  const { qd8_emit } = heap.kernels('qd8_emit');
   return (rows, _blocks, dots, p, out) =>
-    heap.exports.qd8_emit(rows, n, dots, rowSums, scales, bias, p.zxPtr, p.sxPtr, out, min, max);
+    qd8_emit(rows, n, dots, rowSums, scales, bias, p.zxPtr, p.sxPtr, out, min, max);
 }

@@ -52,6 +52,7 @@ export function wasmQs8ConvStep(
     if (g.groupInputChannels !== 1 || g.groupOutputChannels !== 1 || !qs8Supported(q, q.k)) return null;
     const channels = g.groups;
     const taps = g.kernelHeight * g.kernelWidth;
+    const kx = heap.kernels('qs8_dwconv2d', 'qs8_dwconv2d_part');
     const packed = heap.alloc(qs8DepthwisePackedBytes(taps, channels));
     packQs8Depthwise(q, taps, heap.buffer, packed);
     // Taps outside the image read the input zero point.
@@ -88,8 +89,8 @@ export function wasmQs8ConvStep(
         args[20] = hi;
         args[21] = zo;
         const macs = g.batch * g.outHeight * g.outWidth * channels * taps;
-        if (runParallel(ctx, 'qs8_dwconv2d_part', args, macs, 18)) return;
-        heap.exports.qs8_dwconv2d(
+        if (runParallel(ctx, kx, 'qs8_dwconv2d_part', args, macs, 18)) return;
+        kx.qs8_dwconv2d(
           g.batch,
           g.inHeight,
           g.inWidth,
@@ -179,6 +180,7 @@ function gemmStep(
   geometry: (args: number[]) => number,
 ): Step {
   const { n, k } = q;
+  const kx = heap.kernels('qs8_conv2d', 'qs8_conv2d_part');
   const packed = heap.alloc(qs8GemmPackedBytes(n, k));
   packQs8Gemm(q, heap.buffer, packed);
   const rowsPerBlock = qs8RowsPerBlock(k);
@@ -204,8 +206,8 @@ function gemmStep(
       a[21] = lo;
       a[22] = hi;
       a[23] = q.outputZeroPoint;
-      if (runParallel(ctx, 'qs8_conv2d_part', a, pixels * n * k, SCRATCH_ARG)) return;
-      heap.exports.qs8_conv2d(
+      if (runParallel(ctx, kx, 'qs8_conv2d_part', a, pixels * n * k, SCRATCH_ARG)) return;
+      kx.qs8_conv2d(
         a[0] as number,
         a[1] as number,
         a[2] as number,

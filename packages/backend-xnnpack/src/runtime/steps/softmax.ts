@@ -14,13 +14,14 @@ export const softmaxStep: StepFactory = (node, io, ctx) => {
     return { rows: c === 0 ? 0 : numelOf(x.shape) / c, c };
   };
   const heap = ctx.heap && inKernelMemory(x) && inKernelMemory(out) ? ctx.heap : null;
+  const kx = heap?.kernels('softmax_f32');
   return {
     node,
     infer: () => setShape(out, x.shape.slice()),
     run() {
       const { rows, c } = shape();
       // Within a few fp32 ulps of the TypeScript kernel (see test/transformer-wasm-kernels.test.ts).
-      if (heap) heap.exports.softmax_f32(rows, c, pointerOf(heap, x), pointerOf(heap, out));
+      if (heap && kx) kx.softmax_f32(rows, c, pointerOf(heap, x), pointerOf(heap, out));
       else softmaxF32(f32(x), f32(out), rows, c);
     },
   };

@@ -17,6 +17,7 @@ export const transposeStep: StepFactory = (node, io, ctx) => {
   const elementBytes =
     x.datatype === XnnDatatype.QCInt4 || x.datatype === XnnDatatype.QBInt4 ? 0 : storageElementSize(x.datatype);
   const heap = ctx.heap && inKernelMemory(x) && elementBytes > 0 ? ctx.heap : null;
+  const kx = heap?.kernels('transpose4');
   let swap: BlockSwap | null = null;
   return {
     node,
@@ -32,12 +33,11 @@ export const transposeStep: StepFactory = (node, io, ctx) => {
       swap = heap ? blockSwapOf(x.shape, perm) : null;
     },
     run() {
-      if (swap && heap) {
+      if (swap && heap && kx) {
         const xp = pointerOf(heap, x);
         const op = pointerOf(heap, out);
         // The kernel does not work in place.
-        if (xp !== op)
-          return heap.exports.transpose4(swap.outer, swap.rows, swap.cols, swap.inner * elementBytes, xp, op);
+        if (xp !== op) return kx.transpose4(swap.outer, swap.rows, swap.cols, swap.inner * elementBytes, xp, op);
       }
       transposeN(x.data as Elements, x.shape, perm, outShape, out.data as Elements, index, strides);
     },

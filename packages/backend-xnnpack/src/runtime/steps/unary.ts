@@ -60,26 +60,28 @@ export const unaryStep: StepFactory = (node, io, ctx) => {
   const heap = ctx.heap && inKernelMemory(x) ? ctx.heap : null;
   // Both kernels keep NaN (and -0) as XNNPACK's clamp does.
   if (heap && op === UnaryOp.Clamp) {
+    const { clampf } = heap.kernels('clampf');
     return {
       node,
       infer,
-      run: () => heap.exports.clampf(numelOf(x.shape), pointerOf(heap, x), pointerOf(heap, out), clampMin, clampMax),
+      run: () => clampf(numelOf(x.shape), pointerOf(heap, x), pointerOf(heap, out), clampMin, clampMax),
     };
   }
   if (heap && op === UnaryOp.Hardswish && x.datatype === XnnDatatype.Fp32 && out.datatype === XnnDatatype.Fp32) {
     // Bit-identical to the TypeScript kernel.
+    const { hardswish_f32 } = heap.kernels('hardswish_f32');
     return {
       node,
       infer,
-      run: () => heap.exports.hardswish_f32(numelOf(x.shape), pointerOf(heap, x), pointerOf(heap, out)),
+      run: () => hardswish_f32(numelOf(x.shape), pointerOf(heap, x), pointerOf(heap, out)),
     };
   }
   if (heap && WASM_UNARY.has(op)) {
+    const { unary_f32 } = heap.kernels('unary_f32');
     return {
       node,
       infer,
-      run: () =>
-        heap.exports.unary_f32(op, numelOf(x.shape), pointerOf(heap, x), pointerOf(heap, out), clampMin, clampMax),
+      run: () => unary_f32(op, numelOf(x.shape), pointerOf(heap, x), pointerOf(heap, out), clampMin, clampMax),
     };
   }
   return { node, infer, run: reference };

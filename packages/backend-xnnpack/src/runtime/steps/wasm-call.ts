@@ -9,11 +9,14 @@ const PARALLEL_MIN_MACS = 1 << 20;
 
 /**
  * Runs `kernel` split across the pool when there is one and the call is large enough; false when
- * the caller should run the whole kernel itself. The result is bit-identical either way.
+ * the caller should run the whole kernel itself. The result is bit-identical either way. `_taken`
+ * is what the step took with `heap.kernels(...)`: the type checker then refuses a `kernel` the step
+ * did not take (so the set of exports a graph needs is known when it is built).
  */
-export function runParallel(
+export function runParallel<P extends PoolKernel>(
   ctx: StepContext,
-  kernel: PoolKernel,
+  _taken: { readonly [K in P]: unknown },
+  kernel: P,
   args: number[],
   macs: number,
   scratchArg = -1,
