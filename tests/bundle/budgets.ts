@@ -6,7 +6,13 @@
 // with its selected kernels <= 25 KB, MobileNetV2 with the CPU delegate <= 70 KB of JS + wasm.
 
 /** esbuild, minified, one bundle (tree-shaking.test.ts). */
-export const BUDGET = { moduleOnly: 17_500, threeKernels: 21_750, digitsApp: 23_500, xnnpackApp: 78_000, mobilenetApp: 70_000 };
+export const BUDGET = {
+  moduleOnly: 17_500,
+  threeKernels: 21_750,
+  digitsApp: 23_500,
+  xnnpackApp: 78_000,
+  mobilenetApp: 70_000,
+};
 
 /**
  * Vite and webpack production builds with their defaults (bundlers.test.ts): every JavaScript file
