@@ -1,4 +1,5 @@
 import { defineConfig } from 'tsup';
+import { inlineEnums } from '../../scripts/inline-enums.js';
 
 // Every hand-written module is an entry (code shared between entries goes to chunks), so that an
 // app's bundler drops whole modules it does not use, with their imports: a reader-only app keeps
@@ -11,4 +12,6 @@ export default defineConfig({
   sourcemap: true,
   clean: true,
   target: 'es2022',
+  // Enum members as their values (see the plugin): smaller bundles for apps.
+  esbuildPlugins: [inlineEnums],
 });

@@ -3,7 +3,7 @@ import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { xnnpack } from '@kindling/backend-xnnpack';
 import { type Backend, errorCodeName, KindlingError, ScalarType, Tag, Tensor } from '@kindling/core';
-import { type MethodInput, type MethodMeta, Module, portableKernels } from '@kindling/runtime';
+import { type MethodInput, type MethodMeta, Module, portableKernels, readDataFile } from '@kindling/runtime';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -155,7 +155,7 @@ export async function runCase(bytes: Uint8Array, data: Uint8Array | undefined, o
       kernels: portableKernels,
       backends: [backend],
       maxPlannedBytes: LIMITS.maxPlannedBytes,
-      ...(data ? { dataFiles: [data] } : {}),
+      ...(data ? { dataFiles: [readDataFile(data)] } : {}),
     });
     sample();
     for (const name of module.methodNames) {

@@ -35,55 +35,27 @@ export enum ScalarType {
   UInt64 = 29,
 }
 
-interface ScalarTypeInfo {
-  readonly size: number;
-  /** PyTorch-style dtype name (`float32`, `int64`, ...). */
-  readonly dtype: string;
-}
-
-const INFO: Readonly<Record<number, ScalarTypeInfo>> = {
-  [ScalarType.Byte]: { size: 1, dtype: 'uint8' },
-  [ScalarType.Char]: { size: 1, dtype: 'int8' },
-  [ScalarType.Short]: { size: 2, dtype: 'int16' },
-  [ScalarType.Int]: { size: 4, dtype: 'int32' },
-  [ScalarType.Long]: { size: 8, dtype: 'int64' },
-  [ScalarType.Half]: { size: 2, dtype: 'float16' },
-  [ScalarType.Float]: { size: 4, dtype: 'float32' },
-  [ScalarType.Double]: { size: 8, dtype: 'float64' },
-  [ScalarType.ComplexHalf]: { size: 4, dtype: 'complex32' },
-  [ScalarType.ComplexFloat]: { size: 8, dtype: 'complex64' },
-  [ScalarType.ComplexDouble]: { size: 16, dtype: 'complex128' },
-  [ScalarType.Bool]: { size: 1, dtype: 'bool' },
-  [ScalarType.QInt8]: { size: 1, dtype: 'qint8' },
-  [ScalarType.QUInt8]: { size: 1, dtype: 'quint8' },
-  [ScalarType.QInt32]: { size: 4, dtype: 'qint32' },
-  [ScalarType.BFloat16]: { size: 2, dtype: 'bfloat16' },
-  [ScalarType.QUInt4x2]: { size: 1, dtype: 'quint4x2' },
-  [ScalarType.QUInt2x4]: { size: 1, dtype: 'quint2x4' },
-  [ScalarType.Bits1x8]: { size: 1, dtype: 'bits1x8' },
-  [ScalarType.Bits2x4]: { size: 1, dtype: 'bits2x4' },
-  [ScalarType.Bits4x2]: { size: 1, dtype: 'bits4x2' },
-  [ScalarType.Bits8]: { size: 1, dtype: 'bits8' },
-  [ScalarType.Bits16]: { size: 2, dtype: 'bits16' },
-  [ScalarType.Float8_e5m2]: { size: 1, dtype: 'float8_e5m2' },
-  [ScalarType.Float8_e4m3fn]: { size: 1, dtype: 'float8_e4m3fn' },
-  [ScalarType.Float8_e5m2fnuz]: { size: 1, dtype: 'float8_e5m2fnuz' },
-  [ScalarType.Float8_e4m3fnuz]: { size: 1, dtype: 'float8_e4m3fnuz' },
-  [ScalarType.UInt16]: { size: 2, dtype: 'uint16' },
-  [ScalarType.UInt32]: { size: 4, dtype: 'uint32' },
-  [ScalarType.UInt64]: { size: 8, dtype: 'uint64' },
-};
+// Per ScalarType value (0..29, the enum's order): bytes per element, and the PyTorch-style dtype
+// name. Two flat lists rather than a table of objects: they are in every app's bundle.
+const SIZES: readonly number[] = [
+  1, 1, 2, 4, 8, 2, 4, 8, 4, 8, 16, 1, 1, 1, 4, 2, 1, 1, 1, 1, 1, 1, 2, 1, 1, 1, 1, 2, 4, 8,
+];
+const DTYPES: readonly string[] = /* @__PURE__ */ (
+  'uint8 int8 int16 int32 int64 float16 float32 float64 complex32 complex64 complex128 bool qint8 quint8 ' +
+  'qint32 bfloat16 quint4x2 quint2x4 bits1x8 bits2x4 bits4x2 bits8 bits16 float8_e5m2 float8_e4m3fn ' +
+  'float8_e5m2fnuz float8_e4m3fnuz uint16 uint32 uint64'
+).split(' ');
 
 /** True when `value` is a scalar type this library knows (every ExecuTorch value 0..29). */
 export function isScalarType(value: number): value is ScalarType {
-  return Number.isInteger(value) && INFO[value] !== undefined;
+  return Number.isInteger(value) && SIZES[value] !== undefined;
 }
 
 /** Bytes per element. Throws a `TypeError` for an unknown value; validate with {@link isScalarType} first. */
 export function elementSize(type: ScalarType): number {
-  const info = INFO[type];
-  if (!info) throw new TypeError(`unknown scalar type ${type}`);
-  return info.size;
+  const size = SIZES[type];
+  if (size === undefined) throw new TypeError(`unknown scalar type ${type}`);
+  return size;
 }
 
 /** The ExecuTorch enum name (`Float`, `Long`, ...), or `ScalarType(<n>)` for an unknown value. */
@@ -93,12 +65,11 @@ export function scalarTypeName(type: number): string {
 
 /** PyTorch-style dtype name (`float32`, `int64`, `bool`, ...). */
 export function dtypeName(type: number): string {
-  return INFO[type]?.dtype ?? `unknown(${type})`;
+  return DTYPES[type] ?? `unknown(${type})`;
 }
 
 // Built by a pure-annotated call so that a bundler can drop it when unused.
-const BY_DTYPE = /* @__PURE__ */ (() =>
-  new Map<string, ScalarType>(Object.entries(INFO).map(([k, v]) => [v.dtype, Number(k) as ScalarType])))();
+const BY_DTYPE = /* @__PURE__ */ (() => new Map<string, ScalarType>(DTYPES.map((d, i) => [d, i as ScalarType])))();
 
 /** Parse a PyTorch-style dtype name (`float32`) or an ExecuTorch enum name (`Float`). */
 export function parseScalarType(name: string): ScalarType | undefined {

@@ -11,6 +11,7 @@ export {
   runBundledProgram,
   tensorElements,
 } from './bundled.js';
+export { loadDataFile, readDataFile } from './data-file.js';
 export {
   createEventTracer,
   type EventKind,
@@ -43,4 +44,4 @@ export type { MethodInput, MethodOutput } from './method-io.js';
 export type { Dynamism, MethodMeta, ScalarValueMeta, TensorValueMeta, ValueMeta } from './method-meta.js';
 export { type ExecuteOptions, Module, type ModuleLoadOptions } from './module.js';
 export { mergeNamedData } from './named-data.js';
-export { type DataFile, Program, type ProgramLoadOptions } from './program.js';
+export { Program, type ProgramLoadOptions } from './program.js';

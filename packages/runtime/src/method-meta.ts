@@ -39,33 +39,20 @@ export interface MethodMeta {
   readonly plannedBufferSizes: readonly number[];
 }
 
-/** The runtime tag of a serialized value type. */
-function tagOfValueData(v: EValueData): Tag {
-  switch (v.type) {
-    case 'Null':
-      return Tag.None;
-    case 'Int':
-      return Tag.Int;
-    case 'Bool':
-      return Tag.Bool;
-    case 'Double':
-      return Tag.Double;
-    case 'String':
-      return Tag.String;
-    case 'Tensor':
-      return Tag.Tensor;
-    case 'IntList':
-      return Tag.ListInt;
-    case 'DoubleList':
-      return Tag.ListDouble;
-    case 'BoolList':
-      return Tag.ListBool;
-    case 'TensorList':
-      return Tag.ListTensor;
-    case 'OptionalTensorList':
-      return Tag.ListOptionalTensor;
-  }
-}
+/** The runtime tag of each serialized value type. */
+export const TAG_OF: Readonly<Record<EValueData['type'], Tag>> = {
+  Null: Tag.None,
+  Int: Tag.Int,
+  Bool: Tag.Bool,
+  Double: Tag.Double,
+  String: Tag.String,
+  Tensor: Tag.Tensor,
+  IntList: Tag.ListInt,
+  DoubleList: Tag.ListDouble,
+  BoolList: Tag.ListBool,
+  TensorList: Tag.ListTensor,
+  OptionalTensorList: Tag.ListOptionalTensor,
+};
 
 /** The dynamism of a serialized tensor. */
 function dynamismOf(t: TensorData): Dynamism {
@@ -91,7 +78,7 @@ function tensorMeta(t: TensorData): TensorValueMeta {
 function valueMeta(plan: ExecutionPlanData, index: number): ValueMeta {
   const v = plan.values[index] as EValueData;
   if (v.type === 'Tensor') return tensorMeta(v.tensor);
-  return Object.freeze({ tag: tagOfValueData(v) as Exclude<Tag, Tag.Tensor> });
+  return Object.freeze({ tag: TAG_OF[v.type] as Exclude<Tag, Tag.Tensor> });
 }
 
 /** Computes a method's metadata from its (validated) execution plan. */

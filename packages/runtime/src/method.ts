@@ -8,6 +8,7 @@ import {
   type DelegateHandle,
   dtypeName,
   ErrorCode,
+  type ErrorContext,
   type EValue,
   type EventTracer,
   elementSize,
@@ -35,7 +36,7 @@ import {
 import { asKindlingError } from './errors.js';
 import { describeDtypes, type KernelRegistry, toKernelRegistry } from './kernel-registry.js';
 import { DEFAULT_MAX_PLANNED_BYTES, MemoryArena } from './memory-arena.js';
-import { type MethodMeta, methodMetaOf } from './method-meta.js';
+import { type MethodMeta, methodMetaOf, TAG_OF } from './method-meta.js';
 import type { Program } from './program.js';
 import { ValueTable } from './value-table.js';
 
@@ -149,23 +150,28 @@ interface TensorSlot {
   readonly capacity: number;
 }
 
+/** A kernel call or a delegate call, prepared for one instruction. */
+interface Call {
+  readonly type: 'call';
+  /** Runs the kernel (returns nothing) or the delegate (may return a promise) on the arguments. */
+  readonly run: (args: EValue[]) => unknown;
+  readonly args: readonly number[];
+  /** Reused for every call: the argument values handed to the callee, and a copy of them. */
+  readonly values: EValue[];
+  readonly before: EValue[];
+  /** What the tracer records: the operator name or the backend id, and the event kind. */
+  readonly name: string;
+  readonly kind: 'instruction' | 'delegate';
+  /** Tracer data beyond method, instruction and chain (the delegate index). */
+  readonly trace: Readonly<Record<string, unknown>>;
+  /** Error context beyond method, instruction and chain: the operator, or the backend and delegate. */
+  readonly context: ErrorContext;
+  /** Names the callee in error messages: the operator, or e.g. `XnnpackBackend delegate 0`. */
+  readonly label: string;
+}
+
 type Prepared =
-  | {
-      readonly type: 'kernel';
-      readonly kernel: KernelDescriptor;
-      readonly context: KernelContext;
-      readonly args: readonly number[];
-      /** Reused for every call: the argument values handed to the kernel, and a copy of them. */
-      readonly values: EValue[];
-      readonly before: EValue[];
-    }
-  | {
-      readonly type: 'delegate';
-      readonly delegate: number;
-      readonly args: readonly number[];
-      readonly values: EValue[];
-      readonly before: EValue[];
-    }
+  | Call
   | { readonly type: 'move'; readonly from: number; readonly to: number }
   | { readonly type: 'jump'; readonly cond: number; readonly destination: number }
   | { readonly type: 'free'; readonly index: number };
@@ -226,7 +232,8 @@ function checkLimits(limits: ExecuteLimits): void {
   }
 }
 
-function abortError(method: string, signal: AbortSignal, where: string): KindlingError {
+/** `InvalidState` for an execute of `method` stopped by `signal` (its reason as the cause). */
+export function abortError(method: string, signal: AbortSignal, where: string): KindlingError {
   return new KindlingError(ErrorCode.InvalidState, `method "${method}" was aborted ${where}`, {
     context: { method, aborted: true },
     cause: signal.reason,
@@ -279,7 +286,6 @@ export class Method {
   readonly #delegates: LoadedDelegate[];
   readonly #inputSet: boolean[];
   readonly #tracer: EventTracer | undefined;
-  readonly #executionContext: BackendExecutionContext;
   readonly #limits: ExecuteLimits;
   /** Method-owned storage of inputs without planned memory (by input index), made on first use. */
   readonly #inputBytes: (Uint8Array | undefined)[] = [];
@@ -308,10 +314,6 @@ export class Method {
     this.#delegates = init.delegates;
     this.#tracer = init.tracer;
     this.#limits = init.limits;
-    this.#executionContext = Object.freeze({
-      methodName: init.plan.name,
-      ...(init.tracer ? { eventTracer: init.tracer } : {}),
-    });
     // Inputs that are not tensors are baked into the program; they count as set.
     this.#inputSet = init.plan.inputs.map((i) => init.plan.values[i]?.type !== 'Tensor');
   }
@@ -399,7 +401,12 @@ export class Method {
       chosen.push(backend);
     }
 
-    // 3. Kernels and instructions.
+    // 3. Kernels and instructions. Delegate calls reach their delegates once step 4 has loaded them.
+    const delegates: LoadedDelegate[] = [];
+    const executionContext: BackendExecutionContext = Object.freeze({
+      methodName: method,
+      ...(options.eventTracer ? { eventTracer: options.eventTracer } : {}),
+    });
     const missing = new Map<string, string>();
     const chains = plan.chains.map((chain) =>
       chain.instructions.map((ins): Prepared => {
@@ -421,23 +428,42 @@ export class Method {
                       .join(' / ')})`,
               );
             }
+            const context: KernelContext = Object.freeze({ methodName: method, operator: opName });
             return {
-              type: 'kernel',
-              kernel: kernel as KernelDescriptor,
-              context: Object.freeze({ methodName: method, operator: opName }),
+              type: 'call',
+              run: (args) => {
+                (kernel as KernelDescriptor).run(context, args);
+              },
               args: Object.freeze([...ins.args]),
               values: [],
               before: [],
+              name: opName,
+              kind: 'instruction',
+              trace: {},
+              context: { operator: opName },
+              label: opName,
             };
           }
-          case 'DelegateCall':
+          case 'DelegateCall': {
+            const i = ins.delegateIndex;
+            // validateProgram checked the index.
+            const id = (plan.delegates[i] as { id: string }).id;
             return {
-              type: 'delegate',
-              delegate: ins.delegateIndex,
+              type: 'call',
+              run: (args) => {
+                const d = delegates[i] as LoadedDelegate;
+                return d.backend.execute(executionContext, d.handle, args);
+              },
               args: Object.freeze([...ins.args]),
               values: [],
               before: [],
+              name: id,
+              kind: 'delegate',
+              trace: { delegate: i },
+              context: { backend: id, delegate: i },
+              label: `${id} delegate ${i}`,
             };
+          }
           case 'MoveCall':
             return { type: 'move', from: ins.moveFrom, to: ins.moveTo };
           case 'JumpFalseCall':
@@ -459,7 +485,6 @@ export class Method {
     }
 
     // 4. Delegates, in index order; on failure destroy the ones already initialised.
-    const delegates: LoadedDelegate[] = [];
     for (const [i, d] of plan.delegates.entries()) {
       const backend = chosen[i] as Backend;
       const context: BackendInitContext = Object.freeze({
@@ -501,7 +526,7 @@ export class Method {
     const written = new Set<number>(plan.inputs);
     for (const chain of chains) {
       for (const ins of chain) {
-        if (ins.type === 'kernel' || ins.type === 'delegate') for (const a of ins.args) written.add(a);
+        if (ins.type === 'call') for (const a of ins.args) written.add(a);
         else if (ins.type === 'move') written.add(ins.to);
       }
     }
@@ -540,7 +565,6 @@ export class Method {
     v: EValueData,
     index: number,
   ): TensorSlot | undefined {
-    const method = plan.name;
     switch (v.type) {
       case 'Null':
         values.set(index, { tag: Tag.None });
@@ -549,31 +573,21 @@ export class Method {
         values.set(index, { tag: Tag.Int, value: Number(v.value) });
         return undefined;
       case 'Bool':
-        values.set(index, { tag: Tag.Bool, value: v.value });
-        return undefined;
       case 'Double':
-        values.set(index, { tag: Tag.Double, value: v.value });
-        return undefined;
       case 'String':
-        values.set(index, { tag: Tag.String, value: v.value });
+        values.set(index, { tag: TAG_OF[v.type], value: v.value } as EValue);
         return undefined;
       case 'BoolList':
-        values.set(index, { tag: Tag.ListBool, value: Object.freeze([...v.items]) });
-        return undefined;
       case 'DoubleList':
-        values.set(index, { tag: Tag.ListDouble, value: Object.freeze([...v.items]) });
+        values.set(index, { tag: TAG_OF[v.type], value: Object.freeze([...v.items]) } as EValue);
         return undefined;
       case 'IntList':
-        values.setList(index, Tag.ListInt, v.items);
-        return undefined;
       case 'TensorList':
-        values.setList(index, Tag.ListTensor, v.items);
-        return undefined;
       case 'OptionalTensorList':
-        values.setList(index, Tag.ListOptionalTensor, v.items);
+        values.setList(index, TAG_OF[v.type] as Tag.ListInt | Tag.ListTensor | Tag.ListOptionalTensor, v.items);
         return undefined;
       case 'Tensor':
-        return Method.#bindTensor(program, arena, values, v.tensor, index, method);
+        return Method.#bindTensor(program, arena, values, v.tensor, index, plan.name);
     }
   }
 
@@ -955,27 +969,8 @@ export class Method {
     const values = this.#values;
     const method = this.name;
     switch (ins.type) {
-      case 'kernel': {
-        const tracer = this.#tracer;
-        const token = tracer?.begin(ins.context.operator, 'instruction', { method, instruction: pc, chain });
-        try {
-          const args = gather(values, ins.args, ins.values, ins.before);
-          ins.kernel.run(ins.context, args);
-          this.#writeBack(ins.args, args, ins.before);
-        } catch (e) {
-          throw asKindlingError(
-            e,
-            ErrorCode.Internal,
-            { method, instruction: pc, chain, operator: ins.context.operator },
-            `${ins.context.operator} (instruction ${pc} of method "${method}")`,
-          );
-        } finally {
-          if (token !== undefined) tracer?.end(token);
-        }
-        return undefined;
-      }
-      case 'delegate':
-        return this.#delegateCall(ins, pc, chain);
+      case 'call':
+        return this.#call(ins, pc, chain);
       case 'move':
         values.set(ins.to, values.get(ins.from));
         return undefined;
@@ -1010,36 +1005,32 @@ export class Method {
   }
 
   /**
-   * Calls a delegate. Synchronous when the backend's `execute` is (no promise per call); a promise
-   * only when the backend returned one.
+   * Runs a kernel or delegate call. Synchronous when the callee is (no promise per call); a promise
+   * only when a backend's `execute` returned one.
    */
-  #delegateCall(ins: Extract<Prepared, { type: 'delegate' }>, pc: number, chain: number): undefined | Promise<void> {
-    const method = this.name;
-    // validateProgram checked the index, and load initialised every delegate.
-    const d = this.#delegates[ins.delegate] as LoadedDelegate;
+  #call(ins: Call, pc: number, chain: number): undefined | Promise<void> {
     const tracer = this.#tracer;
-    const token = tracer?.begin(d.id, 'delegate', { method, instruction: pc, chain, delegate: ins.delegate });
+    const token = tracer?.begin(ins.name, ins.kind, { method: this.name, instruction: pc, chain, ...ins.trace });
     let pending = false;
     try {
       const args = gather(this.#values, ins.args, ins.values, ins.before);
-      const r = d.backend.execute(this.#executionContext, d.handle, args);
+      const r = ins.run(args);
       if (isThenable(r)) {
         pending = true;
-        return this.#finishDelegateCall(r, ins, d, args, pc, chain, token);
+        return this.#finishCall(r, ins, args, pc, chain, token);
       }
       this.#writeBack(ins.args, args, ins.before);
       return undefined;
     } catch (e) {
-      throw this.#delegateError(e, ins, d, pc, chain);
+      throw this.#callError(e, ins, pc, chain);
     } finally {
       if (!pending && token !== undefined) tracer?.end(token);
     }
   }
 
-  async #finishDelegateCall(
+  async #finishCall(
     r: PromiseLike<unknown>,
-    ins: Extract<Prepared, { type: 'delegate' }>,
-    d: LoadedDelegate,
+    ins: Call,
     args: EValue[],
     pc: number,
     chain: number,
@@ -1049,24 +1040,19 @@ export class Method {
       await r;
       this.#writeBack(ins.args, args, ins.before);
     } catch (e) {
-      throw this.#delegateError(e, ins, d, pc, chain);
+      throw this.#callError(e, ins, pc, chain);
     } finally {
       if (token !== undefined) this.#tracer?.end(token);
     }
   }
 
-  #delegateError(
-    e: unknown,
-    ins: Extract<Prepared, { type: 'delegate' }>,
-    d: LoadedDelegate,
-    pc: number,
-    chain: number,
-  ): KindlingError {
+  #callError(e: unknown, ins: Call, pc: number, chain: number): KindlingError {
+    const method = this.name;
     return asKindlingError(
       e,
       ErrorCode.Internal,
-      { method: this.name, instruction: pc, chain, backend: d.id, delegate: ins.delegate },
-      `${d.id} delegate ${ins.delegate} (instruction ${pc} of method "${this.name}")`,
+      { method, instruction: pc, chain, ...ins.context },
+      `${ins.label} (instruction ${pc} of method "${method}")`,
     );
   }
 

@@ -10,14 +10,10 @@ import {
 } from '@kindling/core';
 import { asKindlingError } from './errors.js';
 import { type KernelRegistry, toKernelRegistry } from './kernel-registry.js';
-import { type BytesSource, loadBytes } from './load-source.js';
-import type { ExecuteLimits, Method, MethodExecuteOptions } from './method.js';
+import { abortError, type ExecuteLimits, type Method, type MethodExecuteOptions } from './method.js';
 import { captureInputEValue, fromOutputEValue, type MethodInput, type MethodOutput } from './method-io.js';
 import type { MethodMeta } from './method-meta.js';
-import { type DataFile, Program } from './program.js';
-
-/** Execute options of a call that sets no limit and no signal (one shared object). */
-const NO_LIMITS: MethodExecuteOptions = /* @__PURE__ */ Object.freeze({});
+import { Program } from './program.js';
 
 /**
  * Options for {@link Module.load}. The {@link ExecuteLimits} (`maxInstructions`, `maxExecuteMs`)
@@ -28,8 +24,11 @@ export interface ModuleLoadOptions extends ExecuteLimits {
   backends?: readonly Backend[];
   /** Kernels for the program's operators: a list (e.g. `portableKernels`) or a registry. */
   kernels?: KernelRegistry | Iterable<KernelDescriptor>;
-  /** External tensor data (`.ptd`) as bytes, URLs or file paths, or named data maps. */
-  dataFiles?: readonly (BytesSource | NamedDataMap)[];
+  /**
+   * External tensor data holding the program's EXTERNAL constants, as named data maps: read each
+   * `.ptd` file with `await loadDataFile(source)` (bytes, a URL or a file path) or `readDataFile(bytes)`.
+   */
+  dataFiles?: readonly NamedDataMap[];
   /** Load-time options per backend id. */
   backendOptions?: BackendOptions;
   /** Receives timings of every instruction and delegate call (see `createEventTracer`). */
@@ -55,20 +54,11 @@ export interface ExecuteOptions extends MethodExecuteOptions {
   zeroCopy?: boolean;
 }
 
-function isNamedDataMap(value: unknown): value is NamedDataMap {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as NamedDataMap).keys === 'function' &&
-    !(value instanceof URL)
-  );
-}
-
 /**
  * A program ready to run: the API most applications use.
  *
  * ```ts
- * const m = await Module.load('model.pte', { kernels: portableKernels, backends: [xnnpack()] });
+ * const m = await Module.load(await loadBytes('model.pte'), { kernels: portableKernels, backends: [xnnpack()] });
  * const [y] = await m.forward([x]);
  * ```
  *
@@ -91,15 +81,23 @@ export class Module {
   }
 
   /**
-   * Loads a program from bytes, a URL, or a file path (Node), with its external data files.
-   * Throws a `KindlingError` for an unreadable or invalid program.
+   * Loads a program from its bytes, with its external data (see `dataFiles`). Read a file or a URL
+   * with `await loadBytes(source)` first (only apps that need it bundle it). Throws a
+   * `KindlingError` for an invalid program.
+   *
+   * ```ts
+   * const m = await Module.load(await loadBytes('model.pte'), { kernels: portableKernels });
+   * ```
    */
-  static async load(source: BytesSource, options: ModuleLoadOptions = {}): Promise<Module> {
+  static async load(bytes: Uint8Array | ArrayBuffer, options: ModuleLoadOptions = {}): Promise<Module> {
     try {
-      const bytes = await loadBytes(source);
-      const dataFiles: DataFile[] = [];
-      for (const f of options.dataFiles ?? []) dataFiles.push(isNamedDataMap(f) ? f : await loadBytes(f));
-      const program = Program.load(bytes, { dataFiles });
+      if (!(bytes instanceof Uint8Array || bytes instanceof ArrayBuffer)) {
+        throw new KindlingError(
+          ErrorCode.InvalidArgument,
+          `Module.load takes the program's bytes (a Uint8Array or an ArrayBuffer), got ${bytes === null ? 'null' : typeof bytes}; read a file or a URL with \`await loadBytes(source)\` first`,
+        );
+      }
+      const program = Program.load(bytes, options.dataFiles ? { dataFiles: options.dataFiles } : {});
       return new Module(program, options, toKernelRegistry(options.kernels));
     } catch (e) {
       throw asKindlingError(e, ErrorCode.Internal);
@@ -133,21 +131,11 @@ export class Module {
     this.#checkOpen();
     let loading = this.#methods.get(name);
     if (!loading) {
-      const o = this.#options;
-      loading = this.program
-        .loadMethod(name, {
-          kernels: this.#kernels,
-          ...(o.backends ? { backends: o.backends } : {}),
-          ...(o.backendOptions ? { backendOptions: o.backendOptions } : {}),
-          ...(o.eventTracer ? { eventTracer: o.eventTracer } : {}),
-          ...(o.maxPlannedBytes !== undefined ? { maxPlannedBytes: o.maxPlannedBytes } : {}),
-          ...(o.maxInstructions !== undefined ? { maxInstructions: o.maxInstructions } : {}),
-          ...(o.maxExecuteMs !== undefined ? { maxExecuteMs: o.maxExecuteMs } : {}),
-        })
-        .catch((e: unknown) => {
-          this.#methods.delete(name);
-          throw asKindlingError(e, ErrorCode.Internal, { method: name });
-        });
+      // The module's options hold the method's (kernels as a registry, made once per module).
+      loading = this.program.loadMethod(name, { ...this.#options, kernels: this.#kernels }).catch((e: unknown) => {
+        this.#methods.delete(name);
+        throw asKindlingError(e, ErrorCode.Internal, { method: name });
+      });
       this.#methods.set(name, loading);
     }
     return loading;
@@ -171,12 +159,7 @@ export class Module {
     try {
       this.#checkOpen();
       const signal = options.signal;
-      if (signal?.aborted) {
-        throw new KindlingError(ErrorCode.InvalidState, `method "${name}" was aborted before it started`, {
-          context: { method: name, aborted: true },
-          cause: signal.reason,
-        });
-      }
+      if (signal?.aborted) throw abortError(name, signal, 'before it started');
       values = this.#captureInputs(name, inputs);
     } catch (e) {
       return Promise.reject(asKindlingError(e, ErrorCode.Internal, { method: name }));
@@ -214,15 +197,8 @@ export class Module {
       this.#checkOpen();
       const method = await this.loadMethod(name);
       for (let i = 0; i < values.length; i++) method.setInput(i, values[i] as EValue);
-      await method.execute(
-        options.signal === undefined && options.maxInstructions === undefined && options.maxExecuteMs === undefined
-          ? NO_LIMITS
-          : {
-              ...(options.signal ? { signal: options.signal } : {}),
-              ...(options.maxInstructions !== undefined ? { maxInstructions: options.maxInstructions } : {}),
-              ...(options.maxExecuteMs !== undefined ? { maxExecuteMs: options.maxExecuteMs } : {}),
-            },
-      );
+      // Its signal and limits; `zeroCopy` is this module's and ignored there.
+      await method.execute(options);
       const zeroCopy = options.zeroCopy === true;
       const outputs = method.outputs();
       const res = new Array<MethodOutput>(outputs.length);

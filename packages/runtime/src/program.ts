@@ -1,23 +1,9 @@
 import { ErrorCode, KindlingError, type NamedDataMap } from '@kindling/core';
-import { type ByteSource, type ExecutionPlanData, FlatTensorFile, PteFile } from '@kindling/ir';
+import { type ByteSource, type ExecutionPlanData, PteFile } from '@kindling/ir';
 import { asKindlingError } from './errors.js';
 import { Method, type MethodLoadOptions } from './method.js';
 import { type MethodMeta, methodMetaOf } from './method-meta.js';
 import { EMPTY_NAMED_DATA, mergeNamedData } from './named-data.js';
-
-/** An external tensor data file: `.ptd` bytes, or a named data map already read. */
-export type DataFile = Uint8Array | ArrayBuffer | NamedDataMap;
-
-/** Options for {@link Program.load}. */
-export interface ProgramLoadOptions {
-  /**
-   * External tensor data (`.ptd` files) holding the program's EXTERNAL constants. Their keys are
-   * merged with the program's own `named_data`; a key present twice is refused (`InvalidArgument`).
-   */
-  dataFiles?: readonly DataFile[];
-  /** Largest program flatbuffer accepted, in bytes (default 512 MiB). */
-  maxProgramSize?: number;
-}
 
 function isNamedDataMap(value: unknown): value is NamedDataMap {
   const v = value as Partial<NamedDataMap> | null;
@@ -30,16 +16,16 @@ function isNamedDataMap(value: unknown): value is NamedDataMap {
   );
 }
 
-function readDataFile(file: DataFile, index: number): NamedDataMap {
-  if (file instanceof Uint8Array || file instanceof ArrayBuffer) {
-    try {
-      return FlatTensorFile.read(file).namedData();
-    } catch (e) {
-      throw asKindlingError(e, ErrorCode.InvalidExternalData, { path: `dataFiles[${index}]` }, `data file ${index}`);
-    }
-  }
-  if (isNamedDataMap(file)) return file;
-  throw new KindlingError(ErrorCode.InvalidArgument, `dataFiles[${index}] is neither .ptd bytes nor a named data map`);
+/** Options for {@link Program.load}. */
+export interface ProgramLoadOptions {
+  /**
+   * External tensor data holding the program's EXTERNAL constants, as named data maps: read a
+   * `.ptd` file with `readDataFile(bytes)` or `await loadDataFile(source)`. Their keys are merged
+   * with the program's own `named_data`; a key present twice is refused (`InvalidArgument`).
+   */
+  dataFiles?: readonly NamedDataMap[];
+  /** Largest program flatbuffer accepted, in bytes (default 512 MiB). */
+  maxProgramSize?: number;
 }
 
 /**
@@ -87,7 +73,16 @@ export class Program {
       names.push('the program');
     }
     dataFiles.forEach((f, i) => {
-      maps.push(readDataFile(f, i));
+      if (!isNamedDataMap(f)) {
+        throw new KindlingError(
+          ErrorCode.InvalidArgument,
+          f instanceof Uint8Array || f instanceof ArrayBuffer
+            ? `dataFiles[${i}] is bytes; read a .ptd file with readDataFile(bytes) or await loadDataFile(source) (from @kindling/runtime) and pass the result`
+            : `dataFiles[${i}] is not a named data map (read a .ptd file with readDataFile or loadDataFile)`,
+          { context: { path: `dataFiles[${i}]` } },
+        );
+      }
+      maps.push(f);
       names.push(`data file ${i}`);
     });
     const namedData =

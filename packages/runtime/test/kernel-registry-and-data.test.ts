@@ -1,8 +1,8 @@
 import { defineKernel, ErrorCode, ScalarType, type Tensor } from '@kindling/core';
 import { writeFlatTensor } from '@kindling/ir';
 import { describe, expect, it } from 'vitest';
-import { canonicalOperatorName, createKernelRegistry, Module } from '../src/index.js';
-import { kindlingError, testKernels } from './helpers.js';
+import { canonicalOperatorName, createKernelRegistry, loadDataFile, Module, readDataFile } from '../src/index.js';
+import { fixturePath, kindlingError, testKernels } from './helpers.js';
 import { buildPte, f32, kernelCall, tensorValue } from './program-builder.js';
 
 const F = ScalarType.Float;
@@ -63,7 +63,7 @@ describe('external data', () => {
       { key: 'w', layout: layout([2]), bytes: f32(10, 20) },
       { key: 's', layout: layout([2]), bytes: f32(100, 200) },
     ]);
-    const m = await Module.load(pte, { kernels: testKernels, dataFiles: [ptd] });
+    const m = await Module.load(pte, { kernels: testKernels, dataFiles: [readDataFile(ptd)] });
     const [y, z] = (await m.forward([Float32Array.of(1, 2)])) as Tensor[];
     expect(y?.toArray()).toEqual([11, 22]);
     expect(z?.toArray()).toEqual([101, 202]);
@@ -75,7 +75,7 @@ describe('external data', () => {
         { key: 'w', layout: bad, bytes: new Uint8Array(12) },
         { key: 's', layout: layout([2]), bytes: f32(0, 0) },
       ]);
-      const m = await Module.load(pte, { kernels: testKernels, dataFiles: [ptd] });
+      const m = await Module.load(pte, { kernels: testKernels, dataFiles: [readDataFile(ptd)] });
       const e = await kindlingError(() => m.loadMethod('forward'));
       expect(e.code).toBe(ErrorCode.InvalidExternalData);
       expect(e.message).toContain('"w"');
@@ -84,14 +84,30 @@ describe('external data', () => {
 
   it('names the missing key when the data file lacks it', async () => {
     const ptd = writeFlatTensor([{ key: 'w', layout: layout([2]), bytes: f32(1, 2) }]);
-    const m = await Module.load(pte, { kernels: testKernels, dataFiles: [ptd] });
+    const m = await Module.load(pte, { kernels: testKernels, dataFiles: [readDataFile(ptd)] });
     const e = await kindlingError(() => m.loadMethod('forward'));
     expect(e.code).toBe(ErrorCode.NotFound);
     expect(e.message).toContain('"s"');
   });
 
   it('refuses a data file that is not a .ptd', async () => {
-    const e = await kindlingError(() => Module.load(pte, { dataFiles: [new Uint8Array(64)] }));
+    const e = await kindlingError(() => loadDataFile(new Uint8Array(64)));
     expect(e.code).toBe(ErrorCode.InvalidExternalData);
+    expect(e.message).toContain('not a tensor data file');
+    // From a path: the error names the file.
+    const path = fixturePath('upstream/executorch__apple_add.pte');
+    const named = await kindlingError(() => loadDataFile(path));
+    expect(named.code).toBe(ErrorCode.InvalidExternalData);
+    expect(named.message.startsWith(`${path}: `)).toBe(true);
+    expect(named.context.path).toBe(path);
+  });
+
+  it('refuses .ptd bytes given directly in dataFiles, naming the reader to use', async () => {
+    const ptd = writeFlatTensor([{ key: 'w', layout: layout([2]), bytes: f32(1, 2) }]);
+    const e = await kindlingError(() => Module.load(pte, { dataFiles: [ptd as never] }));
+    expect(e.code).toBe(ErrorCode.InvalidArgument);
+    expect(e.message).toContain('dataFiles[0]');
+    expect(e.message).toContain('readDataFile');
+    expect(e.context.path).toBe('dataFiles[0]');
   });
 });

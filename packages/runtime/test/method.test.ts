@@ -1,6 +1,6 @@
 import { defineKernel, ErrorCode, type EValue, EValues, KindlingError, ScalarType, Tag, Tensor } from '@kindling/core';
 import { describe, expect, it } from 'vitest';
-import { createKernelRegistry, Module, Program } from '../src/index.js';
+import { createKernelRegistry, loadBytes, Module, Program } from '../src/index.js';
 import { kindlingError, testKernels } from './helpers.js';
 import { boolValue, buildPte, f32, intValue, jumpFalse, kernelCall, moveCall, tensorValue } from './program-builder.js';
 
@@ -384,8 +384,11 @@ describe('Method execution', () => {
       expect(KindlingError.isInstance(e)).toBe(true);
       expect(e.code).toBe(ErrorCode.InvalidProgram);
     }
-    const e = await kindlingError(() => Module.load('/nonexistent/model.pte'));
+    const e = await kindlingError(() => loadBytes('/nonexistent/model.pte'));
     expect(e.code).toBe(ErrorCode.NotFound);
+    const notBytes = await kindlingError(() => Module.load('/nonexistent/model.pte' as never));
+    expect(notBytes.code).toBe(ErrorCode.InvalidArgument);
+    expect(notBytes.message).toContain('loadBytes');
     const p = await Module.load(buildPte([{ values: [intValue(1)], inputs: [], outputs: [0] }]));
     expect((await kindlingError(() => p.execute('nope'))).code).toBe(ErrorCode.NotFound);
   });

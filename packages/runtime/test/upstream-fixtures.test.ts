@@ -1,7 +1,15 @@
 import { ErrorCode, type KernelDescriptor, ScalarType, Tensor } from '@kindling/core';
 import { FlatTensorFile } from '@kindling/ir';
 import { describe, expect, it } from 'vitest';
-import { Module, Program, portableKernels, runBundledProgram } from '../src/index.js';
+import {
+  loadBytes,
+  loadDataFile,
+  Module,
+  Program,
+  portableKernels,
+  readDataFile,
+  runBundledProgram,
+} from '../src/index.js';
 import { fixture, fixturePath, kindlingError, testAdd, testKernels } from './helpers.js';
 
 function tensorOut(v: unknown): Tensor {
@@ -24,8 +32,8 @@ describe.each<[string, readonly KernelDescriptor[]]>([
     expect(tensorOut(z).toArray()).toEqual([-1.5]);
   });
 
-  it('executorch-rs add.pte from a file path', async () => {
-    const m = await Module.load(fixturePath('upstream/executorchrs__add.pte'), { kernels });
+  it('executorch-rs add.pte from a file path (loadBytes)', async () => {
+    const m = await Module.load(await loadBytes(fixturePath('upstream/executorchrs__add.pte')), { kernels });
     const [y] = await m.forward([Float32Array.of(3), Float32Array.of(4)]);
     expect(tensorOut(y).toArray()).toEqual([7]);
   });
@@ -159,14 +167,18 @@ describe.each<[string, readonly KernelDescriptor[]]>([
     const a = Array.from(new Float32Array(file.bytes('a').slice(0, 16).buffer));
     const b = Array.from(new Float32Array(file.bytes('b').slice(0, 16).buffer));
     const x = [1, 2, 3, 4];
-    const m = await Module.load(pte, { kernels, dataFiles: [ptd] });
+    // From a file path (Node), as an app reads it.
+    const data = await loadDataFile(fixturePath('upstream/executorchrs__data_map_model.ptd'));
+    const m = await Module.load(pte, { kernels, dataFiles: [data] });
     const [y] = await m.forward([Float32Array.from(x)]);
     expect(tensorOut(y).toArray()).toEqual(
       x.map((xi, i) => Math.fround(Math.fround((a[i] as number) * xi) + (b[i] as number))),
     );
 
     // The same key twice is refused.
-    const dup = await kindlingError(() => Module.load(pte, { kernels, dataFiles: [ptd, ptd] }));
+    const dup = await kindlingError(() =>
+      Module.load(pte, { kernels, dataFiles: [readDataFile(ptd), readDataFile(ptd)] }),
+    );
     expect(dup.code).toBe(ErrorCode.InvalidArgument);
     expect(dup.message).toContain('"a"');
   });

@@ -20,6 +20,7 @@ import {
   type MethodOutput,
   Module,
   portableKernels,
+  readDataFile,
   runBundledProgram,
   tensorElements,
   type ValueMeta,
@@ -321,7 +322,9 @@ async function runProgram(
   const profile = args.flags.has('profile');
   const json = args.flags.has('json');
   const tracer = profile ? createEventTracer() : undefined;
-  const dataFiles = await Promise.all((args.options.get('data') ?? []).map(readInputFile));
+  const dataFiles = await Promise.all(
+    (args.options.get('data') ?? []).map(async (path) => readDataFile(await readInputFile(path), path)),
+  );
   const module = await Module.load(bytes, {
     kernels: portableKernels,
     backends,

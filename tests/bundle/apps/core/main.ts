@@ -1,10 +1,11 @@
 // The runtime core alone: an app that loads programs and passes no kernels (its programs run
 // entirely in delegates it would add). The size test's floor for every other app.
-import { Module } from '@kindling/runtime';
+import { loadBytes, Module } from '@kindling/runtime';
 
 /** Loads a program (its URL or bytes) with no kernels and lists its methods. */
 async function methodsOf(program: string | Uint8Array): Promise<readonly string[]> {
-  const module = await Module.load(program, { kernels: [] });
+  const bytes = typeof program === 'string' ? await loadBytes(program) : program;
+  const module = await Module.load(bytes, { kernels: [] });
   try {
     return module.methodNames;
   } finally {
