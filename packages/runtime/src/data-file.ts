@@ -26,7 +26,7 @@ export function readDataFile(bytes: Uint8Array | ArrayBuffer, name?: string): Na
  * an error names the URL or path.
  *
  * ```ts
- * const m = await Module.load(await loadBytes('model.pte'), {
+ * const m = await Module.load('model.pte', {
  *   kernels,
  *   dataFiles: [await loadDataFile('model.ptd')],
  * });

@@ -62,12 +62,8 @@ async function readFileBytes(path: string | URL): Promise<Uint8Array> {
 /**
  * Reads bytes from a source: `Uint8Array` (used as is), `ArrayBuffer` (viewed), `URL` (fetched;
  * `file:` URLs read from disk in Node), or a string: an `http(s):`/`data:`/`blob:` URL is fetched,
- * anything else is a file path in Node and a (relative) URL elsewhere. `Module.load` takes bytes:
- * this is how an app reads a program from a URL or a file.
- *
- * ```ts
- * const m = await Module.load(await loadBytes('model.pte'), { kernels: portableKernels });
- * ```
+ * anything else is a file path in Node and a (relative) URL elsewhere. `Module.load` and
+ * `loadDataFile` read their sources with it.
  */
 export async function loadBytes(source: BytesSource): Promise<Uint8Array> {
   if (source instanceof Uint8Array) return source;

@@ -10,6 +10,7 @@ import {
 } from '@kindling/core';
 import { asKindlingError } from './errors.js';
 import { type KernelRegistry, toKernelRegistry } from './kernel-registry.js';
+import { type BytesSource, loadBytes } from './load-source.js';
 import { abortError, type ExecuteLimits, type Method, type MethodExecuteOptions } from './method.js';
 import { captureInputEValue, fromOutputEValue, type MethodInput, type MethodOutput } from './method-io.js';
 import type { MethodMeta } from './method-meta.js';
@@ -58,7 +59,7 @@ export interface ExecuteOptions extends MethodExecuteOptions {
  * A program ready to run: the API most applications use.
  *
  * ```ts
- * const m = await Module.load(await loadBytes('model.pte'), { kernels: portableKernels, backends: [xnnpack()] });
+ * const m = await Module.load('model.pte', { kernels: portableKernels, backends: [xnnpack()] });
  * const [y] = await m.forward([x]);
  * ```
  *
@@ -81,22 +82,16 @@ export class Module {
   }
 
   /**
-   * Loads a program from its bytes, with its external data (see `dataFiles`). Read a file or a URL
-   * with `await loadBytes(source)` first (only apps that need it bundle it). Throws a
-   * `KindlingError` for an invalid program.
+   * Loads a program from its bytes, a URL (fetched) or, in Node, a file path, with its external
+   * data (see `dataFiles`). Throws a `KindlingError` for an unreadable or invalid program.
    *
    * ```ts
-   * const m = await Module.load(await loadBytes('model.pte'), { kernels: portableKernels });
+   * const m = await Module.load('model.pte', { kernels: portableKernels });
    * ```
    */
-  static async load(bytes: Uint8Array | ArrayBuffer, options: ModuleLoadOptions = {}): Promise<Module> {
+  static async load(source: BytesSource, options: ModuleLoadOptions = {}): Promise<Module> {
     try {
-      if (!(bytes instanceof Uint8Array || bytes instanceof ArrayBuffer)) {
-        throw new KindlingError(
-          ErrorCode.InvalidArgument,
-          `Module.load takes the program's bytes (a Uint8Array or an ArrayBuffer), got ${bytes === null ? 'null' : typeof bytes}; read a file or a URL with \`await loadBytes(source)\` first`,
-        );
-      }
+      const bytes = await loadBytes(source);
       const program = Program.load(bytes, options.dataFiles ? { dataFiles: options.dataFiles } : {});
       return new Module(program, options, toKernelRegistry(options.kernels));
     } catch (e) {

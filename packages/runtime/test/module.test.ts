@@ -11,16 +11,16 @@ const kernels = testKernels;
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 
 describe('Module', () => {
-  it('loads from an ArrayBuffer, and from a file: URL and a data: URL read with loadBytes', async () => {
+  it('loads from an ArrayBuffer, a file: URL, a data: URL, and bytes read with loadBytes', async () => {
     const bytes = fixture('upstream/executorch__apple_add.pte');
     const fromBuffer = await Module.load(bytes.slice().buffer, { kernels });
-    const fromFileUrl = await Module.load(
-      await loadBytes(pathToFileURL(fixturePath('upstream/executorch__apple_add.pte'))),
-      { kernels },
-    );
+    const fromFileUrl = await Module.load(pathToFileURL(fixturePath('upstream/executorch__apple_add.pte')), {
+      kernels,
+    });
     const dataUrl = `data:application/octet-stream;base64,${Buffer.from(bytes).toString('base64')}`;
-    const fromDataUrl = await Module.load(await loadBytes(new URL(dataUrl)), { kernels });
-    for (const m of [fromBuffer, fromFileUrl, fromDataUrl]) {
+    const fromDataUrl = await Module.load(new URL(dataUrl), { kernels });
+    const fromLoadBytes = await Module.load(await loadBytes(new URL(dataUrl)), { kernels });
+    for (const m of [fromBuffer, fromFileUrl, fromDataUrl, fromLoadBytes]) {
       expect(((await m.forward([Float32Array.of(2), Float32Array.of(3)]))[0] as Tensor).toArray()).toEqual([5]);
     }
   });

@@ -1,15 +1,7 @@
 import { ErrorCode, type KernelDescriptor, ScalarType, Tensor } from '@kindling/core';
 import { FlatTensorFile } from '@kindling/ir';
 import { describe, expect, it } from 'vitest';
-import {
-  loadBytes,
-  loadDataFile,
-  Module,
-  Program,
-  portableKernels,
-  readDataFile,
-  runBundledProgram,
-} from '../src/index.js';
+import { loadDataFile, Module, Program, portableKernels, readDataFile, runBundledProgram } from '../src/index.js';
 import { fixture, fixturePath, kindlingError, testAdd, testKernels } from './helpers.js';
 
 function tensorOut(v: unknown): Tensor {
@@ -32,8 +24,8 @@ describe.each<[string, readonly KernelDescriptor[]]>([
     expect(tensorOut(z).toArray()).toEqual([-1.5]);
   });
 
-  it('executorch-rs add.pte from a file path (loadBytes)', async () => {
-    const m = await Module.load(await loadBytes(fixturePath('upstream/executorchrs__add.pte')), { kernels });
+  it('executorch-rs add.pte from a file path', async () => {
+    const m = await Module.load(fixturePath('upstream/executorchrs__add.pte'), { kernels });
     const [y] = await m.forward([Float32Array.of(3), Float32Array.of(4)]);
     expect(tensorOut(y).toArray()).toEqual([7]);
   });

@@ -11,7 +11,7 @@ import { type XnnpackDelegateInfo, xnnpack } from '@kindling/backend-xnnpack';
 import { kernelModule, kernelModuleBytes, sharedKernelModule } from '@kindling/backend-xnnpack/kernels';
 import { compareValue, copyLogical, type ManifestValue } from '@kindling/conformance-zoo/values';
 import { parseScalarType, type ScalarType, Tensor } from '@kindling/core';
-import { loadBytes, type MethodInput, type MethodOutput, Module, portableKernels } from '@kindling/runtime';
+import { type MethodInput, type MethodOutput, Module, portableKernels } from '@kindling/runtime';
 
 interface ManifestCase {
   id: string;
@@ -248,7 +248,7 @@ export async function runCase(request: CaseRequest): Promise<CaseResult> {
         : [];
     const source = request.source === 'bytes' ? await fetchBytes(c.file) : fileUrl(c.file).href;
     const workersBefore = workersStarted;
-    module = await Module.load(typeof source === 'string' ? await loadBytes(source) : source, {
+    module = await Module.load(source, {
       kernels: portableKernels,
       backends,
     });

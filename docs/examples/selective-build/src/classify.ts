@@ -1,12 +1,11 @@
 import { ScalarType, Tensor } from '@kindling/core';
-import { loadBytes, Module } from '@kindling/runtime';
+import { Module } from '@kindling/runtime';
 // Written by `kindling select digits.pte -o src/kernels.gen.ts`: the five kernels the program calls.
 import { kernels } from './kernels.gen.js';
 
 /** Loads the digits program (its URL or bytes); the classifier gives the logits of an 8x8 image. */
 export async function loadClassifier(program: string | Uint8Array) {
-  const bytes = typeof program === 'string' ? await loadBytes(program) : program;
-  const module = await Module.load(bytes, { kernels });
+  const module = await Module.load(program, { kernels });
   return async (pixels: Float32Array): Promise<number[]> => {
     const [logits] = await module.forward([Tensor.from(ScalarType.Float, [1, 1, 8, 8], pixels)]);
     if (!(logits instanceof Tensor)) throw new Error('the program should return a tensor');

@@ -1,11 +1,10 @@
 // The runtime core alone: an app that loads programs and passes no kernels (its programs run
 // entirely in delegates it would add). The size test's floor for every other app.
-import { loadBytes, Module } from '@kindling/runtime';
+import { Module } from '@kindling/runtime';
 
 /** Loads a program (its URL or bytes) with no kernels and lists its methods. */
 async function methodsOf(program: string | Uint8Array): Promise<readonly string[]> {
-  const bytes = typeof program === 'string' ? await loadBytes(program) : program;
-  const module = await Module.load(bytes, { kernels: [] });
+  const module = await Module.load(program, { kernels: [] });
   try {
     return module.methodNames;
   } finally {

@@ -3,13 +3,12 @@
 // (none: every operator is delegated).
 import { xnnpack } from '@kindling/backend-xnnpack';
 import { ScalarType, Tensor } from '@kindling/core';
-import { loadBytes, Module } from '@kindling/runtime';
+import { Module } from '@kindling/runtime';
 import { kernels } from './kernels.gen.js';
 
 /** Loads an image classifier (the program's URL or bytes) whose input is an image of `sizes`. */
 async function loadClassifier(program: string | Uint8Array, sizes: readonly number[] = [1, 3, 224, 224]) {
-  const bytes = typeof program === 'string' ? await loadBytes(program) : program;
-  const module = await Module.load(bytes, { kernels, backends: [xnnpack()] });
+  const module = await Module.load(program, { kernels, backends: [xnnpack()] });
   return async (image: Float32Array): Promise<number[]> => {
     const [logits] = await module.forward([Tensor.from(ScalarType.Float, sizes, image)]);
     if (!(logits instanceof Tensor)) throw new Error('the program should return a tensor');
