@@ -21,8 +21,12 @@ ALL = ["portable", "xnnpack", "xnnpack-int8", "xnnpack-dq"]
 # int8 dynamic activations with int4 weights ("8da4w"), opt-in per spec: blockwise (group size 32,
 # torchao, XNNPACK qbint4) and per-channel (PT2E 4-bit weights, XNNPACK qcint4)
 INT4 = ["xnnpack-8da4w", "xnnpack-8da4w-pc"]
+# ExecuTorch's Vulkan payload (VulkanPartitioner, fp32), run by @kindling/backend-webgpu; opt-in per
+# model (VULKAN_CASES). ExecuTorch's pip runtime has no Vulkan backend, so the recorded outputs are
+# ExecuTorch's own outputs of the same model's portable program.
+VULKAN = "vulkan"
 # every flavour, in manifest order
-FLAVOURS = ALL + INT4
+FLAVOURS = ALL + INT4 + [VULKAN]
 
 
 @dataclass
@@ -985,5 +989,38 @@ def tiny_llama_spec() -> Spec:
     return s
 
 
+# models that also get the vulkan flavour: small cases of the ops the WebGPU backend implements
+VULKAN_CASES = {
+    "ops/add/same_shape",
+    "ops/add/broadcast_both",
+    "ops/sub/broadcast",
+    "ops/mul/broadcast",
+    "ops/div/broadcast",
+    "ops/relu/rank4",
+    "ops/gelu/vec7",
+    "ops/softmax/last_2d",
+    "ops/softmax/dim1",
+    "ops/layer_norm/last_3d",
+    "ops/linear/bias_2d",
+    "ops/linear/nobias_3d",
+    "ops/conv2d/3x3_pad1",
+    "ops/conv2d/stride2",
+    "ops/conv2d/depthwise",
+    "ops/embedding/2d_ids",
+    "blocks/gelu_mlp",
+    "blocks/layer_norm",
+    "blocks/embedding",
+    "blocks/conv_bn_relu",
+}
+
+
+def with_vulkan(specs: List[Spec]) -> List[Spec]:
+    for s in specs:
+        if s.name in VULKAN_CASES and VULKAN not in s.flavours:
+            s.flavours = [*s.flavours, VULKAN]
+    return specs
+
+
 def all_specs() -> List[Spec]:
-    return op_specs() + block_specs() + [digits_spec(), tiny_llama_spec(), minilm_spec()] + vision_specs()
+    return with_vulkan(
+        op_specs() + block_specs() + [digits_spec(), tiny_llama_spec(), minilm_spec()] + vision_specs())
