@@ -1,0 +1,369 @@
+import { VkDataType, type VkTensor, VkValueKind } from '../serialization/vk-graph.js';
+import { f32bits, MAX_RANK, type Planner, type PlanTensor } from './plan.js';
+
+/** Plans one operator call: validates its arguments and records its launches. */
+type OpPlanner = (p: Planner, args: readonly number[], produced: Set<number>) => void;
+
+function argc(p: Planner, args: readonly number[], n: number): void {
+  if (args.length !== n) p.fail(`expects ${n} arguments, got ${args.length}`);
+}
+
+function sameDims(a: readonly number[], b: readonly number[]): boolean {
+  return a.length === b.length && a.every((d, i) => d === b[i]);
+}
+
+function expectDims(p: Planner, t: PlanTensor, dims: readonly number[]): void {
+  if (!sameDims(t.dims, dims)) p.fail(`output ${t.id} has dims [${t.dims}], expected [${dims}]`);
+}
+
+/** Row-major strides of `dims` aligned to the last `rank` dimensions; broadcast dimensions get 0. */
+function broadcastStrides(p: Planner, t: PlanTensor, out: readonly number[]): number[] {
+  const rank = out.length;
+  const strides = new Array<number>(MAX_RANK).fill(0);
+  let stride = 1;
+  for (let i = t.dims.length - 1; i >= 0; i--) {
+    const o = rank - (t.dims.length - i);
+    const d = t.dims[i]!;
+    if (o < 0 || (d !== out[o] && d !== 1)) p.fail(`tensor ${t.id} [${t.dims}] does not broadcast to [${out}]`);
+    strides[o] = d === 1 ? 0 : stride;
+    stride *= d;
+  }
+  return strides;
+}
+
+function broadcastShape(p: Planner, a: readonly number[], b: readonly number[]): number[] {
+  const rank = Math.max(a.length, b.length);
+  const out: number[] = [];
+  for (let i = 0; i < rank; i++) {
+    const da = a[a.length - rank + i] ?? 1;
+    const db = b[b.length - rank + i] ?? 1;
+    if (da !== db && da !== 1 && db !== 1) p.fail(`shapes [${a}] and [${b}] do not broadcast`);
+    out.push(da === 1 ? db : da);
+  }
+  return out;
+}
+
+const BINARY: Record<string, number> = {
+  'aten.add.Tensor': 0,
+  'aten.sub.Tensor': 1,
+  'aten.mul.Tensor': 2,
+  'aten.div.Tensor': 3,
+};
+
+const binary =
+  (op: number): OpPlanner =>
+  (p, args, produced) => {
+    const hasAlpha = op <= 1;
+    argc(p, args, hasAlpha ? 4 : 3);
+    const a = p.float(args[0]!);
+    const b = p.float(args[1]!);
+    const alpha = hasAlpha ? p.scalar(args[2]!) : 1;
+    const out = p.output(args[args.length - 1]!, produced);
+    const dims = broadcastShape(p, a.dims, b.dims);
+    expectDims(p, out, dims);
+    const sizes = new Array<number>(MAX_RANK).fill(1);
+    dims.forEach((d, i) => {
+      sizes[i] = d;
+    });
+    p.dispatch(
+      'binary',
+      [a.id, b.id, out.id],
+      [
+        out.numel,
+        dims.length,
+        f32bits(alpha),
+        0,
+        ...sizes,
+        ...broadcastStrides(p, a, dims),
+        ...broadcastStrides(p, b, dims),
+      ],
+      out.numel,
+      { OP: op },
+    );
+  };
+
+const unary =
+  (op: number, extra: number): OpPlanner =>
+  (p, args, produced) => {
+    argc(p, args, 2 + extra);
+    const x = p.float(args[0]!);
+    const out = p.output(args[args.length - 1]!, produced);
+    expectDims(p, out, x.dims);
+    p.dispatch('unary', [x.id, out.id], [out.numel, 0, 0], out.numel, { OP: op });
+  };
+
+const gelu: OpPlanner = (p, args, produced) => {
+  argc(p, args, 3);
+  const x = p.float(args[0]!);
+  const mode = p.string(args[1]!);
+  if (mode !== 'none' && mode !== 'tanh') p.fail(`unknown gelu approximation "${mode}"`);
+  const out = p.output(args[2]!, produced);
+  expectDims(p, out, x.dims);
+  p.dispatch('unary', [x.id, out.id], [out.numel, 0, 0], out.numel, { OP: mode === 'none' ? 1 : 2 });
+};
+
+function bound(p: Planner, id: number, fallback: number): number {
+  return p.isNull(id) ? fallback : p.scalar(id);
+}
+
+const clamp: OpPlanner = (p, args, produced) => {
+  argc(p, args, 4);
+  const x = p.float(args[0]!);
+  const lo = bound(p, args[1]!, Number.NEGATIVE_INFINITY);
+  const hi = bound(p, args[2]!, Number.POSITIVE_INFINITY);
+  const out = p.output(args[3]!, produced);
+  expectDims(p, out, x.dims);
+  p.dispatch('unary', [x.id, out.id], [out.numel, f32bits(lo), f32bits(hi)], out.numel, { OP: 3 });
+};
+
+const linear: OpPlanner = (p, args, produced) => {
+  argc(p, args, 4);
+  const x = p.float(args[0]!);
+  const w = p.float(args[1]!);
+  const hasBias = !p.isNull(args[2]!);
+  const bias = hasBias ? p.float(args[2]!) : undefined;
+  const out = p.output(args[3]!, produced);
+  if (w.dims.length !== 2 || x.dims.length < 1) p.fail('linear needs a 2-D weight and an input of rank >= 1');
+  const [n, k] = w.dims as [number, number];
+  if (x.dims[x.dims.length - 1] !== k) p.fail(`input [${x.dims}] does not match weight [${w.dims}]`);
+  if (bias && !(bias.numel === n && bias.dims.length === 1)) p.fail(`bias [${bias.dims}] does not match ${n} outputs`);
+  expectDims(p, out, [...x.dims.slice(0, -1), n]);
+  const m = k === 0 ? 0 : x.numel / k;
+  p.dispatch('linear', [x.id, w.id, bias ? bias.id : -1, out.id], [m, n, k], out.numel, { HAS_BIAS: hasBias ? 1 : 0 });
+};
+
+/** `aten.mm` (2 tensors), `aten.bmm` (2, batched) and `aten.addmm` (bias, a, b, beta, alpha). */
+const matmul =
+  (kind: 'mm' | 'bmm' | 'addmm'): OpPlanner =>
+  (p, args, produced) => {
+    argc(p, args, kind === 'addmm' ? 6 : 3);
+    const off = kind === 'addmm' ? 1 : 0;
+    const bias = kind === 'addmm' ? p.float(args[0]!) : undefined;
+    const a = p.float(args[off]!);
+    const b = p.float(args[off + 1]!);
+    const beta = kind === 'addmm' ? p.scalar(args[3]!) : 1;
+    const alpha = kind === 'addmm' ? p.scalar(args[4]!) : 1;
+    const out = p.output(args[args.length - 1]!, produced);
+    const rank = kind === 'bmm' ? 3 : 2;
+    if (a.dims.length !== rank || b.dims.length !== rank) p.fail(`${kind} needs ${rank}-D operands`);
+    const batches = rank === 3 ? a.dims[0]! : 1;
+    const [m, k] = a.dims.slice(-2) as [number, number];
+    const [k2, n] = b.dims.slice(-2) as [number, number];
+    if (k !== k2 || (rank === 3 && b.dims[0] !== batches))
+      p.fail(`operands [${a.dims}] and [${b.dims}] do not multiply`);
+    expectDims(p, out, rank === 3 ? [batches, m, n] : [m, n]);
+    let biasStrides = [0, 0];
+    if (bias) {
+      const s = broadcastStrides(p, bias, [m, n]);
+      biasStrides = [s[0]!, s[1]!];
+    }
+    p.dispatch(
+      'matmul',
+      [a.id, b.id, bias ? bias.id : -1, out.id],
+      [batches, m, n, k, m * k, k * n, f32bits(alpha), f32bits(beta), ...biasStrides],
+      out.numel,
+      { HAS_BIAS: bias ? 1 : 0 },
+    );
+  };
+
+/** `aten._native_batch_norm_legit_no_training`: running statistics, channel dimension 1. */
+const batchNorm: OpPlanner = (p, args, produced) => {
+  argc(p, args, 8);
+  const x = p.float(args[0]!);
+  const weight = p.isNull(args[1]!) ? undefined : p.float(args[1]!);
+  const bias = p.isNull(args[2]!) ? undefined : p.float(args[2]!);
+  const mean = p.float(args[3]!);
+  const variance = p.float(args[4]!);
+  const eps = p.scalar(args[6]!);
+  const outs = p.valueList(args[7]!);
+  if (outs.length !== 3) p.fail(`batch norm writes 3 outputs, the list has ${outs.length}`);
+  const out = p.output(outs[0]!, produced);
+  // The saved statistics are empty in inference; they are produced but never written.
+  p.output(outs[1]!, produced);
+  p.output(outs[2]!, produced);
+  if (x.dims.length < 2) p.fail(`batch norm input [${x.dims}] has no channel dimension`);
+  const channels = x.dims[1]!;
+  for (const t of [weight, bias, mean, variance]) {
+    if (t && t.numel !== channels)
+      p.fail(`per-channel tensor ${t.id} has ${t.numel} elements for ${channels} channels`);
+  }
+  expectDims(p, out, x.dims);
+  const inner = x.dims.slice(2).reduce((u, v) => u * v, 1);
+  p.dispatch(
+    'batch_norm',
+    [x.id, weight ? weight.id : -1, bias ? bias.id : -1, mean.id, variance.id, out.id],
+    [out.numel, channels, inner, f32bits(eps)],
+    inner === 0 ? 0 : out.numel,
+    { HAS_WEIGHT: weight ? 1 : 0, HAS_BIAS: bias ? 1 : 0 },
+  );
+};
+
+function normDim(p: Planner, dim: number, rank: number): number {
+  const d = dim < 0 ? dim + rank : dim;
+  if (!(d >= 0 && d < Math.max(rank, 1))) p.fail(`dimension ${dim} is out of range for rank ${rank}`);
+  return d;
+}
+
+const softmax =
+  (log: boolean): OpPlanner =>
+  (p, args, produced) => {
+    argc(p, args, 4);
+    const x = p.float(args[0]!);
+    const dim = normDim(p, p.int(args[1]!), x.dims.length);
+    if (p.bool(args[2]!)) p.fail('half_to_float is not supported');
+    const out = p.output(args[3]!, produced);
+    expectDims(p, out, x.dims);
+    const size = x.dims[dim] ?? 1;
+    const inner = x.dims.slice(dim + 1).reduce((a, b) => a * b, 1);
+    const outer = x.dims.slice(0, dim).reduce((a, b) => a * b, 1);
+    if (size === 0) return;
+    p.dispatch('softmax', [x.id, out.id], [outer, size, inner], outer * inner, { LOG: log ? 1 : 0 });
+  };
+
+const layerNorm: OpPlanner = (p, args, produced) => {
+  argc(p, args, 6);
+  const x = p.float(args[0]!);
+  const shape = p.ints(args[1]!);
+  const weight = p.isNull(args[2]!) ? undefined : p.float(args[2]!);
+  const bias = p.isNull(args[3]!) ? undefined : p.float(args[3]!);
+  const eps = p.scalar(args[4]!);
+  const outs = p.valueList(args[5]!);
+  if (outs.length !== 3) p.fail(`native_layer_norm writes 3 outputs, the list has ${outs.length}`);
+  if (
+    shape.length === 0 ||
+    shape.length > x.dims.length ||
+    !sameDims(shape, x.dims.slice(x.dims.length - shape.length))
+  ) {
+    p.fail(`normalized_shape [${shape}] is not a suffix of [${x.dims}]`);
+  }
+  const size = shape.reduce((a, b) => a * b, 1);
+  for (const t of [weight, bias])
+    if (t && !sameDims(t.dims, shape)) p.fail(`affine tensor [${t.dims}] is not [${shape}]`);
+  const out = p.output(outs[0]!, produced);
+  const mean = p.output(outs[1]!, produced);
+  const rstd = p.output(outs[2]!, produced);
+  expectDims(p, out, x.dims);
+  const rows = size === 0 ? 0 : x.numel / size;
+  for (const t of [mean, rstd]) {
+    if (t.numel !== rows || t.dtype !== out.dtype) p.fail(`statistics output ${t.id} must hold ${rows} floats`);
+  }
+  if (rows === 0 || size === 0) return;
+  p.dispatch(
+    'layer_norm',
+    [x.id, weight ? weight.id : -1, bias ? bias.id : -1, out.id, mean.id, rstd.id],
+    [rows, size, f32bits(eps)],
+    rows,
+    { HAS_WEIGHT: weight ? 1 : 0, HAS_BIAS: bias ? 1 : 0 },
+  );
+};
+
+const embedding: OpPlanner = (p, args, produced) => {
+  argc(p, args, 6);
+  const table = p.float(args[0]!);
+  const ids = p.tensor(args[1]!);
+  if (ids.dtype === table.dtype) p.fail('embedding indices must be INT32');
+  const out = p.output(args[5]!, produced);
+  if (table.dims.length !== 2) p.fail(`embedding table [${table.dims}] is not 2-D`);
+  const [rows, dim] = table.dims as [number, number];
+  expectDims(p, out, [...ids.dims, dim]);
+  p.dispatch('embedding', [table.id, ids.id, out.id], [out.numel, dim, rows], dim === 0 ? 0 : out.numel);
+};
+
+/** Convolution (`aten.convolution.default`, 10 arguments, or `et_vk.conv_with_clamp.default`, 12). */
+const convolution =
+  (withClamp: boolean): OpPlanner =>
+  (p, args, produced) => {
+    argc(p, args, withClamp ? 12 : 10);
+    const x = p.float(args[0]!);
+    const w = p.float(args[1]!);
+    const bias = p.isNull(args[2]!) ? undefined : p.float(args[2]!);
+    const stride = p.ints(args[3]!);
+    const padding = p.ints(args[4]!);
+    const dilation = p.ints(args[5]!);
+    if (p.bool(args[6]!)) p.fail('transposed convolution is not implemented');
+    const groups = p.int(args[8]!);
+    const lo = withClamp ? bound(p, args[9]!, Number.NEGATIVE_INFINITY) : 0;
+    const hi = withClamp ? bound(p, args[10]!, Number.POSITIVE_INFINITY) : 0;
+    const out = p.output(args[args.length - 1]!, produced);
+    if (x.dims.length !== 4 || w.dims.length !== 4)
+      p.fail('only 2-D convolution (4-D input and weight) is implemented');
+    for (const l of [stride, padding, dilation])
+      if (l.length !== 2) p.fail('stride, padding and dilation need 2 values');
+    const [n, cin, h, wd] = x.dims as [number, number, number, number];
+    const [cout, cinG, kh, kw] = w.dims as [number, number, number, number];
+    const [sh, sw] = stride as [number, number];
+    const [ph, pw] = padding as [number, number];
+    const [dh, dw] = dilation as [number, number];
+    if (!(groups >= 1 && cin % groups === 0 && cout % groups === 0 && cin / groups === cinG)) {
+      p.fail(`groups ${groups} do not match input channels ${cin} and weight [${w.dims}]`);
+    }
+    if (!(sh >= 1 && sw >= 1 && dh >= 1 && dw >= 1 && ph >= 0 && pw >= 0))
+      p.fail('invalid stride, padding or dilation');
+    const oh = Math.floor((h + 2 * ph - dh * (kh - 1) - 1) / sh) + 1;
+    const ow = Math.floor((wd + 2 * pw - dw * (kw - 1) - 1) / sw) + 1;
+    if (!(oh >= 0 && ow >= 0)) p.fail('the kernel is larger than the padded input');
+    if (bias && bias.numel !== cout) p.fail(`bias has ${bias.numel} elements for ${cout} channels`);
+    expectDims(p, out, [n, cout, oh, ow]);
+    p.dispatch(
+      'conv2d',
+      [x.id, w.id, bias ? bias.id : -1, out.id],
+      [n, cin, h, wd, cout, oh, ow, kh, kw, sh, sw, ph, pw, dh, dw, groups, f32bits(lo), f32bits(hi)],
+      out.numel,
+      { HAS_BIAS: bias ? 1 : 0, CLAMP: withClamp ? 1 : 0 },
+    );
+  };
+
+/** View-like copies of contiguous data: the output shares the input's buffer. */
+const alias =
+  (min: number, max: number): OpPlanner =>
+  (p, args, produced) => {
+    if (args.length < min || args.length > max) p.fail(`expects ${min} to ${max} arguments, got ${args.length}`);
+    const x = p.tensor(args[0]!);
+    const out = p.output(args[args.length - 1]!, produced);
+    if (out.numel !== x.numel || out.dtype !== x.dtype)
+      p.fail(`output ${out.id} does not hold input ${x.id}'s elements`);
+    out.alias = x.alias ?? x.id;
+  };
+
+const arange: OpPlanner = (p, args, produced) => {
+  argc(p, args, 8);
+  const start = p.scalar(args[0]!);
+  const end = p.scalar(args[1]!);
+  const step = p.scalar(args[2]!);
+  if (step === 0 || !Number.isFinite(start + end + step)) p.fail('invalid arange bounds');
+  const count = Math.max(0, Math.ceil((end - start) / step));
+  const outId = args[7]!;
+  const outValue = p.value(outId);
+  if (count > 1 << 24 || outValue.kind !== VkValueKind.Tensor) p.fail(`arange output ${outId} is invalid`);
+  const isInt = (outValue as VkTensor).dtype === VkDataType.Int32;
+  const data = isInt ? new Int32Array(count) : new Float32Array(count);
+  for (let i = 0; i < count; i++) data[i] = start + i * step;
+  p.filled(outId, data, produced);
+};
+
+/** Operators this backend executes, by the name the Vulkan payload gives them. */
+export const OPERATORS: Readonly<Record<string, OpPlanner>> = {
+  ...Object.fromEntries(Object.entries(BINARY).map(([name, op]) => [name, binary(op)])),
+  'aten.relu.default': unary(0, 0),
+  'aten.sigmoid.default': unary(4, 0),
+  'aten.tanh.default': unary(5, 0),
+  'aten.gelu.default': gelu,
+  'aten.clamp.default': clamp,
+  'aten.hardtanh.default': clamp,
+  'aten.linear.default': linear,
+  'aten.mm.default': matmul('mm'),
+  'aten.bmm.default': matmul('bmm'),
+  'aten.addmm.default': matmul('addmm'),
+  'aten._native_batch_norm_legit_no_training.default': batchNorm,
+  'aten._softmax.default': softmax(false),
+  'aten._log_softmax.default': softmax(true),
+  'aten.native_layer_norm.default': layerNorm,
+  'aten.embedding.default': embedding,
+  'aten.convolution.default': convolution(false),
+  'et_vk.conv_with_clamp.default': convolution(true),
+  'aten.view_copy.default': alias(3, 3),
+  'aten.squeeze_copy.dims': alias(3, 3),
+  'aten.unsqueeze_copy.default': alias(3, 3),
+  'aten.clone.default': alias(2, 3),
+  'aten.arange.start_step': arange,
+};

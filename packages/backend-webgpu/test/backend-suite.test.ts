@@ -1,0 +1,17 @@
+// The WebGPU backend through the backend test suite: every zoo program ExecuTorch's VulkanPartitioner
+// delegated (the `vulkan` flavour) runs on a WebGPU device and is compared with ExecuTorch's recorded
+// outputs, plus the robustness checks (mutated payloads, destroy, concurrent programs).
+import { runBackendSuite } from '@kindling/backend-test-suite/vitest';
+import { describe, test } from 'vitest';
+import { webgpu } from '../src/index.js';
+import { nodeGpu } from './node-gpu.js';
+
+const { gpu, reason } = await nodeGpu();
+
+if (gpu) {
+  runBackendSuite({ backend: () => webgpu({ gpu }), robustness: { programs: 4, bitFlips: 4, concurrent: 3 } });
+} else {
+  describe('backend test suite: webgpu (VulkanBackend)', () => {
+    test.skip(`no WebGPU adapter: ${reason}`, () => {});
+  });
+}
