@@ -133,6 +133,29 @@ describe.skipIf(!gpu)(`operators on the device${gpu ? '' : ` (skipped: no WebGPU
     });
   }
 
+  test('a launch of more than 65535 workgroups (two-dimensional grid) covers every element', async () => {
+    const count = 65_535 * 64 + 300;
+    const x = Float32Array.from({ length: count }, (_, i) => (i % 7) - 3);
+    const got = await runGraph(
+      {
+        values: [
+          { kind: 'tensor', dims: [count] },
+          { kind: 'tensor', dims: [count] },
+        ],
+        chain: [{ name: 'aten.relu.default', args: [0, 1] }],
+        inputs: [0],
+        outputs: [1],
+        constants: [],
+      },
+      [Tensor.from(ScalarType.Float, [count], x)],
+    );
+    expectClose(
+      got,
+      Array.from(x, (v) => Math.max(v, 0)),
+      0,
+    );
+  });
+
   test('log-softmax over dim 0', async () => {
     const x = rand(12);
     const got = await runGraph(

@@ -120,6 +120,11 @@ describe('malformed payloads', () => {
     const badKind = addGraph();
     badKind.chain[0]!.args = [0, 2, 2, 3];
     expect(errorOf(() => prepareDelegate(buildVkPayload(badKind), namedData())).context.node).toBe(0);
+    const unwritten = addGraph();
+    unwritten.inputs = [0];
+    expect(errorOf(() => prepareDelegate(buildVkPayload(unwritten), namedData())).message).toMatch(
+      /read before it is written/,
+    );
     const huge = addGraph();
     huge.values[0] = { kind: 'tensor', dims: [65536, 65536, 2] };
     expect(errorOf(() => prepareDelegate(buildVkPayload(huge), namedData())).message).toMatch(/more than/);

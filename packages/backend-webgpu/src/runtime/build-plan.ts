@@ -12,7 +12,9 @@ export const IMPLEMENTED_OPERATORS: readonly string[] = Object.keys(OPERATORS).s
  * shape its operator needs.
  */
 export function buildPlan(graph: VkGraph): Plan {
-  const p = new Planner(graph, graph.constants.length);
+  // Graph inputs are written by the caller, every other tensor by a node before it is read.
+  const produced = new Set<number>();
+  const p = new Planner(graph, graph.constants.length, produced);
   for (const [i, call] of graph.chain.entries()) {
     if (!Object.hasOwn(OPERATORS, call.name)) {
       throw new KindlingError(
@@ -29,13 +31,12 @@ export function buildPlan(graph: VkGraph): Plan {
         context: { backend: 'VulkanBackend', value: id },
       });
     }
-    const t = p.tensor(id);
+    const t = p.input(id);
     if (t.constant !== -1) p.fail(`graph input ${id} is a constant`);
+    if (produced.has(id)) p.fail(`graph input ${id} is listed twice`);
+    produced.add(id);
     return id;
   });
-  if (new Set(inputs).size !== inputs.length) p.fail('a graph input is listed twice');
-  // Graph inputs are written by the caller only.
-  const produced = new Set<number>(inputs);
   for (const call of graph.chain) {
     p.setNode(call.nodeId, call.name);
     OPERATORS[call.name]!(p, call.args, produced);

@@ -66,9 +66,13 @@ export class Planner {
   #node = -1;
   #op = '';
 
-  constructor(graph: VkGraph, constantCount: number) {
+  /** Tensors written so far (graph inputs, then each node's outputs in chain order). */
+  #produced: Set<number>;
+
+  constructor(graph: VkGraph, constantCount: number, produced: Set<number>) {
     this.#graph = graph;
     this.#constantCount = constantCount;
+    this.#produced = produced;
   }
 
   fail(message: string): never {
@@ -81,8 +85,18 @@ export class Planner {
     return v;
   }
 
-  /** The tensor of value `id` (its plan entry, created on first use). */
+  /**
+   * The tensor of value `id`, read by the current node: it must be a constant, filled at init, or
+   * written before (a graph input or an earlier node's output).
+   */
   tensor(id: number): PlanTensor {
+    const t = this.#entry(id);
+    if (t.constant === -1 && !t.fill && !this.#produced.has(id)) this.fail(`tensor ${id} is read before it is written`);
+    return t;
+  }
+
+  /** The plan entry of tensor `id`, created on first use. */
+  #entry(id: number): PlanTensor {
     const known = this.tensors.get(id);
     if (known) return known;
     const v = this.value(id);
@@ -116,6 +130,11 @@ export class Planner {
     return t;
   }
 
+  /** A graph input (declared, written by the caller). */
+  input(id: number): PlanTensor {
+    return this.#entry(id);
+  }
+
   /** A tensor argument that must be float32. */
   float(id: number): PlanTensor {
     const t = this.tensor(id);
@@ -125,7 +144,7 @@ export class Planner {
 
   /** A tensor produced by the current node: it must not be a constant or already produced. */
   output(id: number, produced: Set<number>): PlanTensor {
-    const t = this.tensor(id);
+    const t = this.#entry(id);
     if (t.constant !== -1 || produced.has(id)) this.fail(`value ${id} is written twice or is a constant`);
     produced.add(id);
     return t;
