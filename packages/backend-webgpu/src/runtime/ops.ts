@@ -341,12 +341,268 @@ const arange: OpPlanner = (p, args, produced) => {
   p.filled(outId, data, produced);
 };
 
+/** Row-major strides of `dims`. */
+function stridesOf(dims: readonly number[]): number[] {
+  const s = new Array<number>(dims.length).fill(1);
+  for (let i = dims.length - 2; i >= 0; i--) s[i] = s[i + 1]! * dims[i + 1]!;
+  return s;
+}
+
+const pad8 = (xs: readonly number[], fill: number): number[] => [...xs, ...new Array<number>(8 - xs.length).fill(fill)];
+
+/** Copies `sizes` elements of x (from `xOffset`, strides `xStrides`) into out (`outOffset`, `outStrides`). */
+function stridedCopy(
+  p: Planner,
+  x: PlanTensor,
+  out: PlanTensor,
+  sizes: readonly number[],
+  xOffset: number,
+  xStrides: readonly number[],
+  outOffset: number,
+  outStrides: readonly number[],
+): void {
+  const count = sizes.reduce((a, b) => a * b, 1);
+  p.dispatch(
+    'strided_copy',
+    [x.id, out.id],
+    [count, sizes.length, xOffset, outOffset, ...pad8(sizes, 1), ...pad8(xStrides, 0), ...pad8(outStrides, 0)],
+    count,
+  );
+}
+
+const permute: OpPlanner = (p, args, produced) => {
+  argc(p, args, 3);
+  const x = p.float(args[0]!);
+  const perm = p.ints(args[1]!).map((d) => normDim(p, d, x.dims.length));
+  const out = p.output(args[2]!, produced);
+  if (perm.length !== x.dims.length || new Set(perm).size !== perm.length) p.fail(`[${perm}] is not a permutation`);
+  const xs = stridesOf(x.dims);
+  const sizes = perm.map((d) => x.dims[d]!);
+  expectDims(p, out, sizes);
+  stridedCopy(
+    p,
+    x,
+    out,
+    sizes,
+    0,
+    perm.map((d) => xs[d]!),
+    0,
+    stridesOf(sizes),
+  );
+};
+
+const cat: OpPlanner = (p, args, produced) => {
+  argc(p, args, 3);
+  const inputs = p.valueList(args[0]!).map((id) => p.float(id));
+  const out = p.output(args[2]!, produced);
+  if (inputs.length === 0) p.fail('cat of no tensors');
+  const rank = out.dims.length;
+  const dim = normDim(p, p.int(args[1]!), rank);
+  let at = 0;
+  const os = stridesOf(out.dims);
+  for (const x of inputs) {
+    // a 1-D empty tensor is skipped, as ATen does
+    if (x.dims.length === 1 && x.dims[0] === 0) continue;
+    if (x.dims.length !== rank || x.dims.some((d, i) => i !== dim && d !== out.dims[i])) {
+      p.fail(`cat input [${x.dims}] does not fit output [${out.dims}] along ${dim}`);
+    }
+    if (x.numel > 0) stridedCopy(p, x, out, x.dims, 0, stridesOf(x.dims), at * os[dim]!, os);
+    at += x.dims[dim]!;
+  }
+  if (at !== out.dims[dim]) p.fail(`cat inputs add up to ${at} along ${dim}, the output has ${out.dims[dim]}`);
+};
+
+function optionalInt(p: Planner, id: number, fallback: number): number {
+  return p.isNull(id) ? fallback : p.int(id);
+}
+
+const slice: OpPlanner = (p, args, produced) => {
+  argc(p, args, 6);
+  const x = p.float(args[0]!);
+  const dim = normDim(p, p.int(args[1]!), x.dims.length);
+  const size = x.dims[dim]!;
+  const step = p.int(args[4]!);
+  if (step < 1) p.fail(`slice step ${step} must be positive`);
+  const clampIndex = (v: number) => Math.min(Math.max(v < 0 ? v + size : v, 0), size);
+  const start = clampIndex(optionalInt(p, args[2]!, 0));
+  const end = Math.max(start, clampIndex(optionalInt(p, args[3]!, size)));
+  const out = p.output(args[5]!, produced);
+  const sizes = x.dims.map((d, i) => (i === dim ? Math.ceil((end - start) / step) : d));
+  expectDims(p, out, sizes);
+  const xs = stridesOf(x.dims);
+  if (out.numel === 0) return;
+  stridedCopy(
+    p,
+    x,
+    out,
+    sizes,
+    start * xs[dim]!,
+    xs.map((s, i) => (i === dim ? s * step : s)),
+    0,
+    stridesOf(sizes),
+  );
+};
+
+const selectOp: OpPlanner = (p, args, produced) => {
+  argc(p, args, 4);
+  const x = p.float(args[0]!);
+  const dim = normDim(p, p.int(args[1]!), x.dims.length);
+  const size = x.dims[dim]!;
+  let index = p.int(args[2]!);
+  if (index < 0) index += size;
+  if (!(index >= 0 && index < size)) p.fail(`index ${index} is out of range for size ${size}`);
+  const out = p.output(args[3]!, produced);
+  const sizes = x.dims.filter((_, i) => i !== dim);
+  expectDims(p, out, sizes);
+  const xs = stridesOf(x.dims);
+  if (out.numel === 0) return;
+  stridedCopy(
+    p,
+    x,
+    out,
+    sizes,
+    index * xs[dim]!,
+    xs.filter((_, i) => i !== dim),
+    0,
+    stridesOf(sizes),
+  );
+};
+
+const expand: OpPlanner = (p, args, produced) => {
+  if (args.length !== 3 && args.length !== 4) p.fail(`expects 3 or 4 arguments, got ${args.length}`);
+  const x = p.float(args[0]!);
+  const want = p.ints(args[1]!);
+  const out = p.output(args[args.length - 1]!, produced);
+  if (want.length < x.dims.length) p.fail(`cannot expand [${x.dims}] to ${want.length} dimensions`);
+  const lead = want.length - x.dims.length;
+  const sizes = want.map((d, i) => (d === -1 && i >= lead ? x.dims[i - lead]! : d));
+  const xs = stridesOf(x.dims);
+  const strides = sizes.map((d, i) => {
+    if (i < lead) return 0;
+    const xd = x.dims[i - lead]!;
+    if (xd !== d && xd !== 1) p.fail(`cannot expand [${x.dims}] to [${want}]`);
+    return xd === 1 ? 0 : xs[i - lead]!;
+  });
+  expectDims(p, out, sizes);
+  if (out.numel === 0) return;
+  stridedCopy(p, x, out, sizes, 0, strides, 0, stridesOf(sizes));
+};
+
+/** Reductions: `mean.dim` / `sum.dim_IntList` (x, dims, keepdim, dtype) and `amax` / `amin` (x, dims, keepdim). */
+const reduce =
+  (op: number, count: number): OpPlanner =>
+  (p, args, produced) => {
+    argc(p, args, count + 1);
+    const x = p.float(args[0]!);
+    const rank = x.dims.length;
+    const listed = p.isNull(args[1]!) ? [] : p.ints(args[1]!).map((d) => normDim(p, d, rank));
+    const dims = new Set(listed.length === 0 ? x.dims.map((_, i) => i) : listed);
+    if (dims.size !== (listed.length || rank)) p.fail('a dimension is reduced twice');
+    const keep = p.bool(args[2]!);
+    if (count === 4 && !p.isNull(args[3]!)) p.fail('a dtype argument is not supported');
+    const out = p.output(args[count]!, produced);
+    const xs = stridesOf(x.dims);
+    const kept = x.dims.map((_, i) => i).filter((i) => !dims.has(i));
+    const red = [...dims].sort((a, b) => a - b);
+    expectDims(p, out, keep ? x.dims.map((d, i) => (dims.has(i) ? 1 : d)) : kept.map((i) => x.dims[i]!));
+    const reducedCount = red.reduce((a, i) => a * x.dims[i]!, 1);
+    if (reducedCount === 0 && op >= 2) p.fail('amax/amin of an empty dimension');
+    p.dispatch(
+      'reduce',
+      [x.id, out.id],
+      [
+        out.numel,
+        reducedCount,
+        kept.length,
+        red.length,
+        ...pad8(
+          kept.map((i) => x.dims[i]!),
+          1,
+        ),
+        ...pad8(
+          kept.map((i) => xs[i]!),
+          0,
+        ),
+        ...pad8(
+          red.map((i) => x.dims[i]!),
+          1,
+        ),
+        ...pad8(
+          red.map((i) => xs[i]!),
+          0,
+        ),
+      ],
+      out.numel,
+      { OP: op },
+    );
+  };
+
+/** Output size of a pooling window along one dimension (ATen's rule, ceil mode included). */
+function pooledSize(p: Planner, size: number, k: number, s: number, pad: number, d: number, ceil: boolean): number {
+  if (!(k >= 1 && s >= 1 && d >= 1 && pad >= 0 && 2 * pad <= k)) p.fail('invalid pooling window');
+  const span = size + 2 * pad - d * (k - 1) - 1;
+  let out = Math.floor((ceil ? span + s - 1 : span) / s) + 1;
+  if (ceil && (out - 1) * s >= size + pad) out--;
+  if (out < 1) p.fail('the pooling window is larger than the padded input');
+  return out;
+}
+
+function pair(p: Planner, id: number, fallback?: readonly number[]): [number, number] {
+  const v = p.ints(id);
+  const l = v.length === 0 && fallback ? fallback : v;
+  if (l.length === 1) return [l[0]!, l[0]!];
+  if (l.length !== 2) p.fail(`value ${id} must hold 1 or 2 integers`);
+  return [l[0]!, l[1]!];
+}
+
+/** `max_pool2d` (6 args) and `max_pool2d_with_indices` (indices not computed), `avg_pool2d` (7 args). */
+const pool2d =
+  (kind: 'max' | 'max_indices' | 'avg'): OpPlanner =>
+  (p, args, produced) => {
+    argc(p, args, kind === 'avg' ? 8 : 7);
+    const x = p.float(args[0]!);
+    if (x.dims.length !== 4 && x.dims.length !== 3) p.fail(`pooling input [${x.dims}] is not 3-D or 4-D`);
+    const [kh, kw] = pair(p, args[1]!);
+    const [sh, sw] = pair(p, args[2]!, [kh, kw]);
+    const [ph, pw] = pair(p, args[3]!);
+    const [dh, dw] = kind === 'avg' ? [1, 1] : pair(p, args[4]!);
+    const ceil = p.bool(args[kind === 'avg' ? 4 : 5]!);
+    const countPad = kind === 'avg' ? p.bool(args[5]!) : true;
+    const divisor = kind === 'avg' && !p.isNull(args[6]!) ? p.int(args[6]!) : 0;
+    if (divisor < 0 || divisor > 2 ** 31 - 1) p.fail(`divisor ${divisor} is out of range`);
+    const h = x.dims[x.dims.length - 2]!;
+    const w = x.dims[x.dims.length - 1]!;
+    const oh = pooledSize(p, h, kh, sh, ph, dh, ceil);
+    const ow = pooledSize(p, w, kw, sw, pw, dw, ceil);
+    const last = args[args.length - 1]!;
+    let out: PlanTensor;
+    if (kind === 'max_indices') {
+      const outs = p.valueList(last);
+      if (outs.length !== 2) p.fail('max_pool2d_with_indices writes 2 outputs');
+      out = p.output(outs[0]!, produced);
+      // The indices are not computed: reading them later fails validation (never written).
+    } else {
+      out = p.output(last, produced);
+    }
+    const planes = x.numel / (h * w || 1);
+    expectDims(p, out, [...x.dims.slice(0, -2), oh, ow]);
+    p.dispatch(
+      'pool2d',
+      [x.id, out.id],
+      [planes, h, w, oh, ow, kh, kw, sh, sw, ph, pw, dh, dw, countPad ? 1 : 0, divisor],
+      out.numel,
+      { MAX: kind === 'avg' ? 0 : 1 },
+    );
+  };
+
 /** Operators this backend executes, by the name the Vulkan payload gives them. */
 export const OPERATORS: Readonly<Record<string, OpPlanner>> = {
   ...Object.fromEntries(Object.entries(BINARY).map(([name, op]) => [name, binary(op)])),
   'aten.relu.default': unary(0, 0),
   'aten.sigmoid.default': unary(4, 0),
   'aten.tanh.default': unary(5, 0),
+  'aten.hardswish.default': unary(6, 0),
+  'aten.hardsigmoid.default': unary(7, 0),
   'aten.gelu.default': gelu,
   'aten.clamp.default': clamp,
   'aten.hardtanh.default': clamp,
@@ -366,4 +622,17 @@ export const OPERATORS: Readonly<Record<string, OpPlanner>> = {
   'aten.unsqueeze_copy.default': alias(3, 3),
   'aten.clone.default': alias(2, 3),
   'aten.arange.start_step': arange,
+  'et_vk.prepack.default': alias(2, 2),
+  'aten.permute_copy.default': permute,
+  'aten.cat.default': cat,
+  'aten.slice_copy.Tensor': slice,
+  'aten.select_copy.int': selectOp,
+  'aten.expand_copy.default': expand,
+  'aten.mean.dim': reduce(1, 4),
+  'aten.sum.dim_IntList': reduce(0, 4),
+  'aten.amax.default': reduce(2, 3),
+  'aten.amin.default': reduce(3, 3),
+  'aten.max_pool2d.default': pool2d('max'),
+  'aten.max_pool2d_with_indices.default': pool2d('max_indices'),
+  'aten.avg_pool2d.default': pool2d('avg'),
 };

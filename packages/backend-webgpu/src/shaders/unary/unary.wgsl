@@ -1,5 +1,6 @@
 // Element-wise unary operators. p: [count, lo (f32 bits), hi (f32 bits)] (clamp bounds).
-override OP: u32 = 0u; // 0 relu, 1 gelu (erf), 2 gelu (tanh), 3 clamp, 4 sigmoid, 5 tanh
+override OP: u32 = 0u; // 0 relu, 1 gelu (erf), 2 gelu (tanh), 3 clamp, 4 sigmoid, 5 tanh, 6 hardswish,
+                          // 7 hardsigmoid
 
 @group(0) @binding(0) var<storage, read> x: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out: array<f32>;
@@ -32,6 +33,8 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     }
     case 3u: { r = min(max(v, bitcast<f32>(p[1])), bitcast<f32>(p[2])); }
     case 4u: { r = 1.0 / (1.0 + exp(-v)); }
+    case 6u: { r = v * min(max(v + 3.0, 0.0), 6.0) / 6.0; }
+    case 7u: { r = min(max(v + 3.0, 0.0), 6.0) / 6.0; }
     default: { r = tanh(clamp(v, -10.0, 10.0)); }
   }
   // relu and clamp keep NaN, as ATen does
