@@ -131,16 +131,17 @@ def export_flavour(model, flavour: str, example, dyn, calib):
         ep = torch.export.export(eager, example, dynamic_shapes=dyn)
         if flavour == "portable":
             partitioner = []
-        elif flavour == zoo.VULKAN:
+        elif flavour in (zoo.VULKAN, zoo.VULKAN_FP16):
             from executorch.backends.vulkan.partitioner.vulkan_partitioner import VulkanPartitioner
-            partitioner = [VulkanPartitioner()]
+            options = {"force_fp16": True} if flavour == zoo.VULKAN_FP16 else None
+            partitioner = [VulkanPartitioner(options)]
         else:
             partitioner = [XnnpackPartitioner()]
         et = to_edge_transform_and_lower(ep, partitioner=partitioner).to_executorch()
     prog = et.executorch_program
     delegates = sorted({d.id for plan in prog.execution_plan for d in plan.delegates})
     if flavour != "portable" and not delegates:
-        who = "VulkanPartitioner" if flavour == zoo.VULKAN else "XnnpackPartitioner"
+        who = "VulkanPartitioner" if flavour in (zoo.VULKAN, zoo.VULKAN_FP16) else "XnnpackPartitioner"
         raise NotApplicable(f"{who} delegated no operator (the program would be the portable one)")
     return et.buffer, eager, prog
 
@@ -235,6 +236,11 @@ def tolerance(spec: zoo.Spec, flavour: str, et_steps, diff: float) -> Dict[str, 
         step = max(float(o.max() - o.min()) for o in floats) / 255.0
         steps = TOLERANCE_STEPS.get(f"{spec.name}/{flavour}", (1.0, ""))[0]
         return {"atol": sig2(max(steps * step, 1e-6)), "rtol": 0.0}
+    if flavour == zoo.VULKAN_FP16:
+        # fp16 tensors (force_fp16) against the fp32 reference: a stored fp16 value is within 2^-11
+        # relative of its fp32 value; sums over a few dozen rounded products stay within a few
+        # times that, so 5e-3 relative to the output range (and per element)
+        return {"atol": sig2(max(1e-3, 5e-3 * maxref)), "rtol": 5e-3}
     if flavour == zoo.VULKAN:
         # a GPU sums in its own order (and the reference is the portable program): as for blocks
         atol = max(1e-5, 1e-4 * maxref, 4 * diff)
@@ -302,7 +308,7 @@ def process_model(spec: zoo.Spec, flavours: List[str], models_info: Dict[str, An
             path.parent.mkdir(parents=True, exist_ok=True)
             if not (path.exists() and path.read_bytes() == pte):
                 path.write_bytes(pte)
-            if flavour == zoo.VULKAN:
+            if flavour in (zoo.VULKAN, zoo.VULKAN_FP16):
                 # ExecuTorch's pip runtime has no VulkanBackend: record its outputs of the same
                 # model's portable program instead.
                 et_outs = run_portable_reference(spec, model, example, dyn, calib, steps)
@@ -361,7 +367,7 @@ def process_model(spec: zoo.Spec, flavours: List[str], models_info: Dict[str, An
         if case_id in TOLERANCE_STEPS:
             case["tolerance_reason"] = TOLERANCE_STEPS[case_id][1]
         notes = spec.notes
-        if flavour == zoo.VULKAN:
+        if flavour in (zoo.VULKAN, zoo.VULKAN_FP16):
             ref = "outputs: ExecuTorch's run of the portable program (its pip runtime has no VulkanBackend)"
             notes = f"{notes}; {ref}" if notes else ref
         if notes:
@@ -384,7 +390,7 @@ def extra_models_info(spec, model, per_flavour_outputs, fp_eager, models_info):
         by_flavour = {}
         root = FIXTURES_DIR
         for flavour in per_flavour_outputs:
-            if flavour == zoo.VULKAN:  # ExecuTorch's pip runtime cannot run it
+            if flavour in (zoo.VULKAN, zoo.VULKAN_FP16):  # ExecuTorch's pip runtime cannot run it
                 continue
             prog = common.load_program(root / f"digits/{flavour}.pte")
             m = prog.load_method("forward")

@@ -25,8 +25,11 @@ INT4 = ["xnnpack-8da4w", "xnnpack-8da4w-pc"]
 # model (VULKAN_CASES). ExecuTorch's pip runtime has no Vulkan backend, so the recorded outputs are
 # ExecuTorch's own outputs of the same model's portable program.
 VULKAN = "vulkan"
+# the same with the compile option force_fp16 (fp16 tensors, fp32 inputs and outputs); opt-in per
+# model (VULKAN_FP16_CASES), compared with the same fp32 reference within an fp16 tolerance
+VULKAN_FP16 = "vulkan-fp16"
 # every flavour, in manifest order
-FLAVOURS = ALL + INT4 + [VULKAN]
+FLAVOURS = ALL + INT4 + [VULKAN, VULKAN_FP16]
 
 
 @dataclass
@@ -1033,10 +1036,23 @@ VULKAN_CASES = {
 }
 
 
+VULKAN_FP16_CASES = {
+    "ops/add/same_shape",
+    "ops/linear/bias_2d",
+    "ops/conv2d/3x3_pad1",
+    "ops/softmax/last_2d",
+    "ops/layer_norm/last_3d",
+    "blocks/gelu_mlp",
+    "blocks/conv_bn_relu",
+}
+
+
 def with_vulkan(specs: List[Spec]) -> List[Spec]:
     for s in specs:
         if s.name in VULKAN_CASES and VULKAN not in s.flavours:
             s.flavours = [*s.flavours, VULKAN]
+        if s.name in VULKAN_FP16_CASES and VULKAN_FP16 not in s.flavours:
+            s.flavours = [*s.flavours, VULKAN_FP16]
     return specs
 
 

@@ -104,10 +104,15 @@ describe('malformed payloads', () => {
     expect(e.context.operator).toBe('aten.selu.default');
   });
 
-  test('fp16 tensors are refused as not supported yet', () => {
-    const g = addGraph();
-    g.values[0] = { kind: 'tensor', dims: [2, 3], dtype: VkDataType.Float16 };
-    expect(errorOf(() => prepareDelegate(buildVkPayload(g), namedData())).code).toBe(ErrorCode.NotSupported);
+  test('element types: int8 is not supported; fp16 inputs need fp32 staging', () => {
+    const int8 = addGraph();
+    int8.values[0] = { kind: 'tensor', dims: [2, 3], dtype: VkDataType.Int8 };
+    const e = errorOf(() => prepareDelegate(buildVkPayload(int8), namedData()));
+    expect(e.code).toBe(ErrorCode.NotSupported);
+    expect(e.context.value).toBe(0);
+    const half = addGraph();
+    half.values[0] = { kind: 'tensor', dims: [2, 3], dtype: VkDataType.Float16 };
+    expect(errorOf(() => prepareDelegate(buildVkPayload(half), namedData())).message).toMatch(/FLOAT32 staging/);
   });
 
   test('shapes, ids and argument kinds are checked', () => {

@@ -1,5 +1,5 @@
 import { ErrorCode, KindlingError } from '@kindling/core';
-import { type VkGraph, VkValueKind } from '../serialization/vk-graph.js';
+import { VkDataType, type VkGraph, VkValueKind } from '../serialization/vk-graph.js';
 import { OPERATORS } from './ops.js';
 import { type Plan, Planner } from './plan.js';
 
@@ -43,5 +43,15 @@ export function buildPlan(graph: VkGraph): Plan {
   }
   p.setNode(-1, 'graph outputs');
   const outputs = graph.outputIds.map((id) => p.tensor(id).id);
+  for (const id of [...inputs, ...outputs]) {
+    const t = p.tensors.get(id)!;
+    if (t.half && t.staging !== VkDataType.Float32) {
+      throw new KindlingError(
+        ErrorCode.NotSupported,
+        `WebGPU backend: graph input or output ${id} is FLOAT16 without FLOAT32 staging; this version passes fp32 only`,
+        { context: { backend: 'VulkanBackend', value: id } },
+      );
+    }
+  }
   return { tensors: p.tensors, dispatches: p.dispatches, inputs, outputs };
 }

@@ -14,6 +14,13 @@ export interface PlanTensor {
   readonly dtype: VkDataType.Float32 | VkDataType.Int32;
   readonly dims: readonly number[];
   readonly numel: number;
+  /**
+   * True for a FLOAT16 tensor of the payload (`force_fp16`): its constant bytes are fp16, converted
+   * once at init; on the device it is computed in fp32 like every other float tensor.
+   */
+  readonly half?: boolean;
+  /** The payload's staging element type (how a graph input or output crosses to the caller). */
+  readonly staging: VkDataType;
   /** Index of the constant whose bytes fill it at init, or -1. */
   readonly constant: number;
   /** Values written once at init (computed from constant arguments, e.g. `arange`). */
@@ -105,9 +112,9 @@ export class Planner {
   }
 
   #addTensor(id: number, v: VkTensor, fill?: Float32Array | Int32Array): PlanTensor {
-    if (v.dtype !== VkDataType.Float32 && v.dtype !== VkDataType.Int32) {
+    if (v.dtype !== VkDataType.Float32 && v.dtype !== VkDataType.Int32 && v.dtype !== VkDataType.Float16) {
       unsupported(
-        `tensor ${id} has element type ${VkDataType[v.dtype] ?? v.dtype}; this version runs FLOAT32 and INT32`,
+        `tensor ${id} has element type ${VkDataType[v.dtype] ?? v.dtype}; this version runs FLOAT32, FLOAT16 and INT32`,
         {
           value: id,
           node: this.#node,
@@ -125,7 +132,17 @@ export class Planner {
     if (constant !== -1 && !(constant >= 0 && constant < this.#constantCount)) {
       this.fail(`tensor ${id} refers to constant ${constant} of ${this.#constantCount}`);
     }
-    const t: PlanTensor = { id, dtype: v.dtype, dims: v.dims, numel, constant, ...(fill ? { fill } : {}) };
+    const half = v.dtype === VkDataType.Float16;
+    const t: PlanTensor = {
+      id,
+      dtype: half ? VkDataType.Float32 : v.dtype,
+      ...(half ? { half } : {}),
+      staging: v.stagingDtype,
+      dims: v.dims,
+      numel,
+      constant,
+      ...(fill ? { fill } : {}),
+    };
     this.tensors.set(id, t);
     return t;
   }

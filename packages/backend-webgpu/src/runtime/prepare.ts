@@ -14,8 +14,26 @@ export interface PreparedDelegate {
 
 const UINT64_MAX = 2n ** 64n - 1n;
 
+/** The value of an IEEE binary16 bit pattern. */
+function halfToFloat(h: number): number {
+  const sign = h & 0x8000 ? -1 : 1;
+  const exponent = (h >> 10) & 0x1f;
+  const mantissa = h & 0x3ff;
+  if (exponent === 0) return sign * mantissa * 2 ** -24;
+  if (exponent === 31) return mantissa ? Number.NaN : sign * Number.POSITIVE_INFINITY;
+  return sign * (1 + mantissa / 1024) * 2 ** (exponent - 15);
+}
+
+/** fp16 bytes (little endian) as fp32 bytes. */
+function widenHalf(bytes: Uint8Array): Uint8Array {
+  const out = new Float32Array(bytes.byteLength >> 1);
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (let i = 0; i < out.length; i++) out[i] = halfToFloat(view.getUint16(2 * i, true));
+  return new Uint8Array(out.buffer);
+}
+
 function constantBytes(c: VkBytes, index: number, rawBytes: Uint8Array, namedData: NamedDataMap, t: PlanTensor) {
-  const want = t.numel * 4;
+  const want = t.numel * (t.half ? 2 : 4);
   if (c.length !== BigInt(want)) invalid(`constant ${index} has ${c.length} bytes, tensor ${t.id} needs ${want}`);
   if (c.offset === UINT64_MAX) {
     if (!c.namedKey || !namedData.has(c.namedKey)) {
@@ -46,7 +64,8 @@ export function prepareDelegate(processed: Uint8Array, namedData: NamedDataMap):
   const constants = new Map<number, Uint8Array>();
   for (const t of plan.tensors.values()) {
     if (t.constant === -1 || t.alias !== undefined) continue;
-    constants.set(t.id, constantBytes(graph.constants[t.constant]!, t.constant, parts.rawBytes, namedData, t));
+    const bytes = constantBytes(graph.constants[t.constant]!, t.constant, parts.rawBytes, namedData, t);
+    constants.set(t.id, t.half ? widenHalf(bytes) : bytes);
   }
   return { plan, constants };
 }
