@@ -140,7 +140,7 @@ function decodeBytes(f: fb.Flat, t: number): VkBytes {
   return { offset: fb.int64(f, t, 0, false), length: fb.int64(f, t, 1, false), namedKey: fb.str(f, t, 2) };
 }
 
-/** Decodes a VkGraph flatbuffer (structure only; {@link validateVkGraph} checks its meaning). */
+/** Decodes a VkGraph flatbuffer (its structure only: the backend checks its meaning at load). */
 export function decodeVkGraph(bytes: Uint8Array): VkGraph {
   const [f, root] = fb.openFlat(bytes);
   const id = fb.identifier(f);
