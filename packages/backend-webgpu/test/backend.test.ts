@@ -265,6 +265,41 @@ describe.skipIf(!gpu)(`operators on the device${gpu ? '' : ` (skipped: no WebGPU
     expectClose(got, want);
   });
 
+  test('an injected device: runs on it; once destroyed, a call rejects with a KindlingError', async () => {
+    const adapter = await gpu!.requestAdapter();
+    const device = await adapter!.requestDevice();
+    const backend = webgpu({ device });
+    expect(await backend.isAvailable()).toEqual({ available: true });
+    const payload = buildVkPayload({
+      values: [
+        { kind: 'tensor', dims: [4] },
+        { kind: 'tensor', dims: [4] },
+      ],
+      chain: [{ name: 'aten.relu.default', args: [0, 1] }],
+      inputs: [0],
+      outputs: [1],
+      constants: [],
+    });
+    const handle = await backend.init(
+      { methodName: 'forward', delegateIndex: 0, namedData: noData, options: {} },
+      payload,
+      [],
+    );
+    const x = Tensor.from(ScalarType.Float, [4], new Float32Array([-1, 2, -3, 4]));
+    const out = Tensor.zeros(ScalarType.Float, [4]);
+    await backend.execute({ methodName: 'forward' }, handle, [EValues.tensor(x), EValues.tensor(out)]);
+    expect(Array.from(out.data as Float32Array)).toEqual([0, 2, 0, 4]);
+    device.destroy();
+    const error = await Promise.resolve(
+      backend.execute({ methodName: 'forward' }, handle, [EValues.tensor(x), EValues.tensor(out)]),
+    ).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(KindlingError.isInstance(error), String(error)).toBe(true);
+    backend.destroy?.(handle);
+  });
+
   test('a zoo program through Module.load twice gives the same outputs as ExecuTorch', async () => {
     const zoo = ConformanceZoo.open();
     const c = zoo.available({}).find((k) => k.id === 'blocks/gelu_mlp/vulkan')!;

@@ -17,7 +17,11 @@ const MAX_GROUPS = 65_535;
 export type PipelineCache = Map<string, GPUComputePipeline>;
 
 function fail(code: ErrorCode, message: string, context: Record<string, unknown> = {}): never {
-  throw new KindlingError(code, `WebGPU backend: ${message}`, { context: { backend: 'VulkanBackend', ...context } });
+  const { cause, ...rest } = context;
+  throw new KindlingError(code, `WebGPU backend: ${message}`, {
+    context: { backend: 'VulkanBackend', ...rest },
+    ...(cause === undefined ? {} : { cause }),
+  });
 }
 
 function bufferSize(t: PlanTensor): number {
@@ -180,7 +184,14 @@ export class GpuGraph {
     const outputs = this.#outputs.map((output, i) =>
       checkTensor(args[this.#inputs.length + i]!, output.tensor, 'output', i),
     );
-    const run = this.#queue.then(() => this.#run(inputs, outputs));
+    const run = this.#queue.then(() =>
+      this.#run(inputs, outputs).catch((error: unknown) => {
+        if (KindlingError.isInstance(error)) throw error;
+        // e.g. a lost device: mapAsync rejects with a DOMException
+        const detail = error instanceof Error ? error.message : String(error);
+        fail(ErrorCode.Internal, `the device failed to run the graph: ${detail}`, { cause: error });
+      }),
+    );
     this.#queue = run.catch(() => {});
     return run;
   }
