@@ -11,6 +11,7 @@ export const WEBGPU_CAPABILITIES: BackendCapabilities = Object.freeze({
     'aten._log_softmax.default',
     'aten._native_batch_norm_legit_no_training.default',
     'aten._softmax.default',
+    'aten._to_copy.default',
     'aten.add.Tensor',
     'aten.addmm.default',
     'aten.amax.default',
@@ -48,6 +49,7 @@ export const WEBGPU_CAPABILITIES: BackendCapabilities = Object.freeze({
     'aten.tanh.default',
     'aten.unsqueeze_copy.default',
     'aten.view_copy.default',
+    'dim_order_ops._to_dim_order_copy.default',
   ]),
   dtypes: Object.freeze(['float32', 'int32', 'int64']),
 });

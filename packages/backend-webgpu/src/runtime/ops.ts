@@ -413,7 +413,7 @@ const cat: OpPlanner = (p, args, produced) => {
 };
 
 function optionalInt(p: Planner, id: number, fallback: number): number {
-  return p.isNull(id) ? fallback : p.int(id);
+  return p.isNull(id) ? fallback : p.intSaturating(id);
 }
 
 const slice: OpPlanner = (p, args, produced) => {
@@ -595,6 +595,29 @@ const pool2d =
     );
   };
 
+/**
+ * `_to_copy` / `_to_dim_order_copy`: the output's element type decides (int32 and float32 convert,
+ * the same type shares the buffer). A dim order other than the contiguous one is not supported.
+ */
+const toCopy =
+  (count: number, dimOrder: boolean): OpPlanner =>
+  (p, args, produced) => {
+    argc(p, args, count);
+    const x = p.tensor(args[0]!);
+    if (dimOrder) {
+      const order = p.isNull(args[6]!) ? [] : p.ints(args[6]!);
+      if (order.some((d, i) => d !== i)) p.fail(`dim order [${order}] is not supported`);
+    }
+    const out = p.output(args[count - 1]!, produced);
+    if (out.numel !== x.numel) p.fail(`output ${out.id} does not hold input ${x.id}'s elements`);
+    if (out.dtype === x.dtype) {
+      out.alias = x.alias ?? x.id;
+      return;
+    }
+    const mode = x.dtype === VkDataType.Int32 ? 0 : 1;
+    p.dispatch('cast', [x.id, out.id], [out.numel], out.numel, { MODE: mode });
+  };
+
 /** Operators this backend executes, by the name the Vulkan payload gives them. */
 export const OPERATORS: Readonly<Record<string, OpPlanner>> = {
   ...Object.fromEntries(Object.entries(BINARY).map(([name, op]) => [name, binary(op)])),
@@ -623,6 +646,8 @@ export const OPERATORS: Readonly<Record<string, OpPlanner>> = {
   'aten.clone.default': alias(2, 3),
   'aten.arange.start_step': arange,
   'et_vk.prepack.default': alias(2, 2),
+  'dim_order_ops._to_dim_order_copy.default': toCopy(8, true),
+  'aten._to_copy.default': toCopy(8, false),
   'aten.permute_copy.default': permute,
   'aten.cat.default': cat,
   'aten.slice_copy.Tensor': slice,

@@ -176,6 +176,14 @@ export class Planner {
     return Number(v.value);
   }
 
+  /** An Int, saturated to ±2^53 (slice bounds such as INT64_MAX). */
+  intSaturating(id: number): number {
+    const v = this.value(id);
+    if (v.kind !== VkValueKind.Int) this.fail(`value ${id} must be an Int`);
+    const limit = BigInt(Number.MAX_SAFE_INTEGER);
+    return Number(v.value > limit ? limit : v.value < -limit ? -limit : v.value);
+  }
+
   /** An Int or a Double, as a number. */
   scalar(id: number): number {
     const v = this.value(id);
