@@ -300,6 +300,23 @@ describe.skipIf(!gpu)(`operators on the device${gpu ? '' : ` (skipped: no WebGPU
     backend.destroy?.(handle);
   });
 
+  test('a graph over maxDelegateBytes fails at init with OutOfResources', async () => {
+    const payload = buildVkPayload({
+      values: [
+        { kind: 'tensor', dims: [64] },
+        { kind: 'tensor', dims: [64] },
+      ],
+      chain: [{ name: 'aten.relu.default', args: [0, 1] }],
+      inputs: [0],
+      outputs: [1],
+      constants: [],
+    });
+    const ctx = { methodName: 'forward', delegateIndex: 0, namedData: noData, options: {} };
+    await expect(webgpu({ gpu: gpu!, maxDelegateBytes: 300 }).init(ctx, payload, [])).rejects.toMatchObject({
+      code: ErrorCode.OutOfResources,
+    });
+  });
+
   test('a zoo program through Module.load twice gives the same outputs as ExecuTorch', async () => {
     const zoo = ConformanceZoo.open();
     const c = zoo.available({}).find((k) => k.id === 'blocks/gelu_mlp/vulkan')!;

@@ -96,23 +96,23 @@ export function webgpu(options: WebGpuOptions = {}): Backend {
       }
       device.pushErrorScope('out-of-memory');
       device.pushErrorScope('validation');
-      let graphOnGpu: GpuGraph;
+      let graphOnGpu: GpuGraph | undefined;
+      let thrown: unknown;
       try {
         graphOnGpu = new GpuGraph(device, plan, (id) => constants.get(id)!, cache, maxBytes);
-      } finally {
-        const errors = [await device.popErrorScope(), await device.popErrorScope()];
-        const error = errors.find((e) => e);
-        if (error) {
-          // A shader or pipeline the device refused, or memory it could not give.
-          // biome-ignore lint/correctness/noUnsafeFinally: the device error is the one to report.
-          throw new KindlingError(
-            ErrorCode.Internal,
-            `WebGPU backend: the device refused the graph: ${error.message}`,
-            {
-              context: { backend: VULKAN_BACKEND_ID },
-            },
-          );
-        }
+      } catch (e) {
+        thrown = e;
+      }
+      const error = [await device.popErrorScope(), await device.popErrorScope()].find((e) => e);
+      if (thrown !== undefined && !error) throw thrown;
+      if (error || !graphOnGpu) {
+        // A shader or pipeline the device refused, or memory it could not give: release the rest.
+        graphOnGpu?.dispose();
+        throw new KindlingError(
+          ErrorCode.Internal,
+          `WebGPU backend: the device refused the graph: ${error?.message ?? String(thrown)}`,
+          { context: { backend: VULKAN_BACKEND_ID }, ...(thrown === undefined ? {} : { cause: thrown }) },
+        );
       }
       return graphOnGpu;
     },

@@ -110,17 +110,27 @@ export class GpuGraph {
     }
     if (total > maxBytes) fail(ErrorCode.OutOfResources, `the graph needs ${total} bytes of buffers, over ${maxBytes}`);
     this.bytes = total;
+    try {
+      this.#create(device, plan, constant, cache);
+    } catch (error) {
+      // e.g. a mapping of a buffer the device could not allocate: release what was made
+      this.dispose();
+      throw error;
+    }
+  }
+
+  #create(device: GPUDevice, plan: Plan, constant: (id: number) => Uint8Array, cache: PipelineCache): void {
     const own = new Map<number, GPUBuffer>();
     const usage = USAGE_STORAGE | USAGE_COPY_SRC | USAGE_COPY_DST;
     for (const t of plan.tensors.values()) {
       if (t.alias !== undefined) continue;
       const init = t.constant !== -1 ? constant(t.id) : t.fill ? new Uint8Array(t.fill.buffer) : undefined;
       const buffer = device.createBuffer({ size: bufferSize(t), usage, mappedAtCreation: !!init, label: `v${t.id}` });
+      this.#buffers.push(buffer);
       if (init) {
         new Uint8Array(buffer.getMappedRange()).set(init);
         buffer.unmap();
       }
-      this.#buffers.push(buffer);
       own.set(t.id, buffer);
     }
     const bufferOf = (id: number): GPUBuffer => {
@@ -138,9 +148,9 @@ export class GpuGraph {
         mappedAtCreation: true,
         label: `params ${d.op}`,
       });
+      this.#buffers.push(params);
       new Uint32Array(params.getMappedRange()).set(d.params);
       params.unmap();
-      this.#buffers.push(params);
       const entries: GPUBindGroupEntry[] = d.bindings.map((id, binding) => ({
         binding,
         resource: { buffer: id === -1 ? placeholder : bufferOf(id) },
