@@ -300,6 +300,60 @@ describe.skipIf(!gpu)(`operators on the device${gpu ? '' : ` (skipped: no WebGPU
     backend.destroy?.(handle);
   });
 
+  test('where with a BOOL constant condition (one byte per element), broadcast; gt.Scalar; logical_not', async () => {
+    const a = rand(6);
+    const b = rand(3);
+    const got = await runGraph(
+      {
+        values: [
+          { kind: 'tensor', dims: [2, 1], dtype: 0, constant: 0 },
+          { kind: 'tensor', dims: [2, 3] },
+          { kind: 'tensor', dims: [3], constant: 1 },
+          { kind: 'tensor', dims: [2, 3] },
+        ],
+        chain: [{ name: 'aten.where.self', args: [0, 1, 2, 3] }],
+        inputs: [1],
+        outputs: [3],
+        constants: [{ raw: new Uint8Array([1, 0]) }, { raw: bytes(b) }],
+      },
+      [Tensor.from(ScalarType.Float, [2, 3], a)],
+    );
+    expectClose(got, [a[0]!, a[1]!, a[2]!, b[0]!, b[1]!, b[2]!], 0);
+
+    const backend = webgpu({ gpu: gpu! });
+    const payload = buildVkPayload({
+      values: [
+        { kind: 'tensor', dims: [5] },
+        { kind: 'double', value: 0.25 },
+        { kind: 'tensor', dims: [5], dtype: 0 },
+        { kind: 'tensor', dims: [5], dtype: 0 },
+      ],
+      chain: [
+        { name: 'aten.gt.Scalar', args: [0, 1, 2] },
+        { name: 'aten.logical_not.default', args: [2, 3] },
+      ],
+      inputs: [0],
+      outputs: [2, 3],
+      constants: [],
+    });
+    const handle = await backend.init(
+      { methodName: 'forward', delegateIndex: 0, namedData: noData, options: {} },
+      payload,
+      [],
+    );
+    const x = Tensor.from(ScalarType.Float, [5], new Float32Array([-1, 0.25, 0.3, 2, Number.NaN]));
+    const gt = Tensor.zeros(ScalarType.Bool, [5]);
+    const not = Tensor.zeros(ScalarType.Bool, [5]);
+    await backend.execute({ methodName: 'forward' }, handle, [
+      EValues.tensor(x),
+      EValues.tensor(gt),
+      EValues.tensor(not),
+    ]);
+    expect(Array.from(gt.bytes)).toEqual([0, 0, 1, 1, 0]);
+    expect(Array.from(not.bytes)).toEqual([1, 1, 0, 0, 1]);
+    backend.destroy?.(handle);
+  });
+
   test('a graph over maxDelegateBytes fails at init with OutOfResources', async () => {
     const payload = buildVkPayload({
       values: [

@@ -167,7 +167,7 @@ export class GpuGraph {
         id,
         buffer: bufferOf(id),
         tensor: t,
-        narrow: new Int32Array(t.dtype === VkDataType.Int32 ? t.numel : 0),
+        narrow: new Int32Array(t.dtype === VkDataType.Float32 ? 0 : t.numel),
         staging: new Uint8Array(t.numel * 4),
       });
     }
@@ -218,6 +218,10 @@ export class GpuGraph {
           input.narrow[k] = v > 2147483647n || v < -2147483648n ? -1 : Number(v);
         }
         device.queue.writeBuffer(input.buffer, 0, input.narrow);
+      } else if (t.dtype === ScalarType.Bool) {
+        const src = t.bytes;
+        for (let k = 0; k < input.narrow.length; k++) input.narrow[k] = src[k] ? 1 : 0;
+        device.queue.writeBuffer(input.buffer, 0, input.narrow);
       } else if (t.bytes.buffer instanceof ArrayBuffer) {
         device.queue.writeBuffer(input.buffer, 0, t.bytes.buffer, t.bytes.byteOffset, input.staging.byteLength);
       } else {
@@ -249,6 +253,9 @@ export class GpuGraph {
         const src = new Int32Array(bytes.buffer, 0, o.tensor.numel);
         const dst = t.data as BigInt64Array;
         for (let k = 0; k < src.length; k++) dst[k] = BigInt(src[k]!);
+      } else if (t.dtype === ScalarType.Bool) {
+        const src = new Uint32Array(bytes.buffer, 0, o.tensor.numel);
+        for (let k = 0; k < src.length; k++) t.bytes[k] = src[k] ? 1 : 0;
       } else {
         t.bytes.set(bytes);
       }
@@ -273,7 +280,9 @@ function checkTensor(v: EValue, t: PlanTensor, what: string, index: number): Ten
   const ok =
     t.dtype === VkDataType.Float32
       ? tensor.dtype === ScalarType.Float
-      : tensor.dtype === ScalarType.Int || tensor.dtype === ScalarType.Long;
+      : t.dtype === VkDataType.Bool
+        ? tensor.dtype === ScalarType.Bool
+        : tensor.dtype === ScalarType.Int || tensor.dtype === ScalarType.Long;
   if (!ok) fail(ErrorCode.InvalidType, `${what} ${index} has the wrong element type`, { value: t.id });
   const sizes = tensor.sizes;
   if (sizes.length !== t.dims.length || sizes.some((d, i) => d !== t.dims[i])) {

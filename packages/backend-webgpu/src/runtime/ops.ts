@@ -618,6 +618,72 @@ const toCopy =
     p.dispatch('cast', [x.id, out.id], [out.numel], out.numel, { MODE: mode });
   };
 
+/** `where.self` (cond, a, b) with broadcasting of all three. */
+const where: OpPlanner = (p, args, produced) => {
+  argc(p, args, 4);
+  const cond = p.boolTensor(args[0]!);
+  const a = p.float(args[1]!);
+  const b = p.float(args[2]!);
+  const out = p.output(args[3]!, produced);
+  const dims = broadcastShape(p, broadcastShape(p, cond.dims, a.dims), b.dims);
+  expectDims(p, out, dims);
+  p.dispatch(
+    'where',
+    [cond.id, a.id, b.id, out.id],
+    [
+      out.numel,
+      dims.length,
+      0,
+      0,
+      ...pad8(dims, 1),
+      ...broadcastStrides(p, cond, dims),
+      ...broadcastStrides(p, a, dims),
+      ...broadcastStrides(p, b, dims),
+    ],
+    out.numel,
+  );
+};
+
+/** `<cmp>.Scalar` (x, scalar): a BOOL tensor. */
+const compareScalar =
+  (op: number): OpPlanner =>
+  (p, args, produced) => {
+    argc(p, args, 3);
+    const x = p.float(args[0]!);
+    const scalar = p.scalar(args[1]!);
+    const out = p.output(args[2]!, produced);
+    if (out.dtype !== VkDataType.Bool) p.fail(`comparison output ${out.id} must be BOOL`);
+    expectDims(p, out, x.dims);
+    p.dispatch('logic', [x.id, out.id], [out.numel, f32bits(scalar)], out.numel, { OP: op });
+  };
+
+const logicalNot: OpPlanner = (p, args, produced) => {
+  argc(p, args, 2);
+  const x = p.boolTensor(args[0]!);
+  const out = p.output(args[1]!, produced);
+  if (out.dtype !== VkDataType.Bool) p.fail(`logical_not output ${out.id} must be BOOL`);
+  expectDims(p, out, x.dims);
+  p.dispatch('logic', [x.id, out.id], [out.numel, 0], out.numel, { OP: 6 });
+};
+
+/** `full_like` (x, value, dtype, layout, device, pin_memory, memory_format): filled once at load. */
+const fullLike: OpPlanner = (p, args, produced) => {
+  argc(p, args, 8);
+  const x = p.tensor(args[0]!);
+  const value = p.scalar(args[1]!);
+  const outId = args[7]!;
+  const outValue = p.value(outId);
+  if (outValue.kind !== VkValueKind.Tensor) p.fail(`full_like output ${outId} is not a tensor`);
+  const out = outValue as VkTensor;
+  if (out.dims.length !== x.dims.length || out.dims.some((d, i) => d !== x.dims[i])) {
+    p.fail(`full_like output [${out.dims}] is not the shape of [${x.dims}]`);
+  }
+  if (x.numel > 1 << 24) p.fail('full_like output is too large to fill at load');
+  const data =
+    out.dtype === VkDataType.Int32 ? new Int32Array(x.numel).fill(value) : new Float32Array(x.numel).fill(value);
+  p.filled(outId, data, produced);
+};
+
 /** Operators this backend executes, by the name the Vulkan payload gives them. */
 export const OPERATORS: Readonly<Record<string, OpPlanner>> = {
   ...Object.fromEntries(Object.entries(BINARY).map(([name, op]) => [name, binary(op)])),
@@ -648,6 +714,16 @@ export const OPERATORS: Readonly<Record<string, OpPlanner>> = {
   'et_vk.prepack.default': alias(2, 2),
   'dim_order_ops._to_dim_order_copy.default': toCopy(8, true),
   'aten._to_copy.default': toCopy(8, false),
+  'dim_order_ops._clone_dim_order.default': alias(2, 4),
+  'aten.where.self': where,
+  'aten.eq.Scalar': compareScalar(0),
+  'aten.ne.Scalar': compareScalar(1),
+  'aten.lt.Scalar': compareScalar(2),
+  'aten.le.Scalar': compareScalar(3),
+  'aten.gt.Scalar': compareScalar(4),
+  'aten.ge.Scalar': compareScalar(5),
+  'aten.logical_not.default': logicalNot,
+  'aten.full_like.default': fullLike,
   'aten.permute_copy.default': permute,
   'aten.cat.default': cat,
   'aten.slice_copy.Tensor': slice,

@@ -11,7 +11,8 @@ const MAX_ELEMENTS = 2 ** 28;
 /** A tensor of the plan: every tensor lives in its own storage buffer, contiguous, 4-byte elements. */
 export interface PlanTensor {
   readonly id: number;
-  readonly dtype: VkDataType.Float32 | VkDataType.Int32;
+  /** Element type on the device, 4 bytes each (BOOL: one 32-bit word, 0 or 1, per element). */
+  readonly dtype: VkDataType.Float32 | VkDataType.Int32 | VkDataType.Bool;
   readonly dims: readonly number[];
   readonly numel: number;
   /**
@@ -112,9 +113,14 @@ export class Planner {
   }
 
   #addTensor(id: number, v: VkTensor, fill?: Float32Array | Int32Array): PlanTensor {
-    if (v.dtype !== VkDataType.Float32 && v.dtype !== VkDataType.Int32 && v.dtype !== VkDataType.Float16) {
+    if (
+      v.dtype !== VkDataType.Float32 &&
+      v.dtype !== VkDataType.Int32 &&
+      v.dtype !== VkDataType.Float16 &&
+      v.dtype !== VkDataType.Bool
+    ) {
       unsupported(
-        `tensor ${id} has element type ${VkDataType[v.dtype] ?? v.dtype}; this version runs FLOAT32, FLOAT16 and INT32`,
+        `tensor ${id} has element type ${VkDataType[v.dtype] ?? v.dtype}; this version runs FLOAT32, FLOAT16, INT32 and BOOL`,
         {
           value: id,
           node: this.#node,
@@ -144,6 +150,13 @@ export class Planner {
       ...(fill ? { fill } : {}),
     };
     this.tensors.set(id, t);
+    return t;
+  }
+
+  /** A tensor argument that must be BOOL. */
+  boolTensor(id: number): PlanTensor {
+    const t = this.tensor(id);
+    if (t.dtype !== VkDataType.Bool) this.fail(`value ${id} must be a BOOL tensor`);
     return t;
   }
 

@@ -1,6 +1,6 @@
 import type { NamedDataMap } from '@kindling/core';
 import { invalid } from '../serialization/flat.js';
-import { decodeVkGraph, type VkBytes } from '../serialization/vk-graph.js';
+import { decodeVkGraph, type VkBytes, VkDataType } from '../serialization/vk-graph.js';
 import { parseVkPayload } from '../serialization/vk-header.js';
 import { buildPlan } from './build-plan.js';
 import type { Plan, PlanTensor } from './plan.js';
@@ -33,7 +33,7 @@ function widenHalf(bytes: Uint8Array): Uint8Array {
 }
 
 function constantBytes(c: VkBytes, index: number, rawBytes: Uint8Array, namedData: NamedDataMap, t: PlanTensor) {
-  const want = t.numel * (t.half ? 2 : 4);
+  const want = t.numel * (t.half ? 2 : t.dtype === VkDataType.Bool ? 1 : 4);
   if (c.length !== BigInt(want)) invalid(`constant ${index} has ${c.length} bytes, tensor ${t.id} needs ${want}`);
   if (c.offset === UINT64_MAX) {
     if (!c.namedKey || !namedData.has(c.namedKey)) {
@@ -65,7 +65,10 @@ export function prepareDelegate(processed: Uint8Array, namedData: NamedDataMap):
   for (const t of plan.tensors.values()) {
     if (t.constant === -1 || t.alias !== undefined) continue;
     const bytes = constantBytes(graph.constants[t.constant]!, t.constant, parts.rawBytes, namedData, t);
-    constants.set(t.id, t.half ? widenHalf(bytes) : bytes);
+    constants.set(
+      t.id,
+      t.half ? widenHalf(bytes) : t.dtype === VkDataType.Bool ? new Uint8Array(Uint32Array.from(bytes).buffer) : bytes,
+    );
   }
   return { plan, constants };
 }
