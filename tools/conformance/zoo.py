@@ -1049,6 +1049,7 @@ VULKAN_CASES = {
     "blocks/inverted_residual",
     "blocks/multi_head_attention",
     "digits",
+    "mobilenet_v2",
     "blocks/gelu_mlp",
     "blocks/layer_norm",
     "blocks/embedding",

@@ -61,13 +61,18 @@ export function webgpu(options: WebGpuOptions = {}): Backend {
       );
       if (!adapter) return 'no WebGPU adapter: requestAdapter() returned null';
       const limits = adapter.limits;
-      return adapter.requestDevice({
+      const device = await adapter.requestDevice({
         requiredLimits: {
           maxStorageBufferBindingSize: limits.maxStorageBufferBindingSize,
           maxBufferSize: limits.maxBufferSize,
           maxStorageBuffersPerShaderStage: limits.maxStorageBuffersPerShaderStage,
         },
       });
+      // A lost device fails the delegates made on it; later loads request a new one.
+      void device.lost.then(() => {
+        devicePromise = undefined;
+      });
+      return device;
     })().catch((e: unknown) => `WebGPU device request failed: ${e instanceof Error ? e.message : String(e)}`);
     return devicePromise;
   };
