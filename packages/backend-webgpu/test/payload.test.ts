@@ -135,6 +135,31 @@ describe('malformed payloads', () => {
     expect(errorOf(() => prepareDelegate(buildVkPayload(huge), namedData())).message).toMatch(/more than/);
   });
 
+  test('values computed at load (arange) are bounded over the whole graph', () => {
+    const arange = (n: number, end: number): TestGraph => ({
+      values: [
+        { kind: 'int', value: 0 },
+        { kind: 'int', value: end },
+        { kind: 'int', value: 1 },
+        { kind: 'null' },
+        { kind: 'bool', value: false },
+        ...Array.from({ length: n }, () => ({ kind: 'tensor' as const, dims: [end] })),
+      ],
+      chain: Array.from({ length: n }, (_, i) => ({
+        name: 'aten.arange.start_step',
+        args: [0, 1, 2, 3, 3, 3, 4, 5 + i],
+      })),
+      inputs: [],
+      outputs: [5],
+      constants: [],
+    });
+    const ok = prepareDelegate(buildVkPayload(arange(2, 1000)), namedData());
+    expect(Array.from(ok.plan.tensors.get(6)!.fill!.subarray(0, 3))).toEqual([0, 1, 2]);
+    expect(errorOf(() => prepareDelegate(buildVkPayload(arange(5, 4_000_000)), namedData())).message).toMatch(
+      /computed at load/,
+    );
+  });
+
   test('constants: raw bytes and named data, lengths and keys checked', () => {
     const linear = (constants: TestGraph['constants']): TestGraph => ({
       values: [

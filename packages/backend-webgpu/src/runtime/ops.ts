@@ -334,7 +334,8 @@ const arange: OpPlanner = (p, args, produced) => {
   const count = Math.max(0, Math.ceil((end - start) / step));
   const outId = args[7]!;
   const outValue = p.value(outId);
-  if (count > 1 << 24 || outValue.kind !== VkValueKind.Tensor) p.fail(`arange output ${outId} is invalid`);
+  if (outValue.kind !== VkValueKind.Tensor) p.fail(`arange output ${outId} is invalid`);
+  p.reserveFill(count);
   const isInt = (outValue as VkTensor).dtype === VkDataType.Int32;
   const data = isInt ? new Int32Array(count) : new Float32Array(count);
   for (let i = 0; i < count; i++) data[i] = start + i * step;
@@ -678,7 +679,7 @@ const fullLike: OpPlanner = (p, args, produced) => {
   if (out.dims.length !== x.dims.length || out.dims.some((d, i) => d !== x.dims[i])) {
     p.fail(`full_like output [${out.dims}] is not the shape of [${x.dims}]`);
   }
-  if (x.numel > 1 << 24) p.fail('full_like output is too large to fill at load');
+  p.reserveFill(x.numel);
   const data =
     out.dtype === VkDataType.Int32 ? new Int32Array(x.numel).fill(value) : new Float32Array(x.numel).fill(value);
   p.filled(outId, data, produced);

@@ -7,6 +7,8 @@ import { VkDataType, type VkGraph, type VkTensor, type VkValue, VkValueKind } fr
 export const MAX_RANK = 8;
 /** Most elements one tensor may have (a storage buffer of 4-byte elements up to 1 GiB). */
 const MAX_ELEMENTS = 2 ** 28;
+/** Most elements a graph may compute on the CPU at load (`arange`, `full_like`), all nodes together. */
+const MAX_FILLED = 2 ** 24;
 
 /** A tensor of the plan: every tensor lives in its own storage buffer, contiguous, 4-byte elements. */
 export interface PlanTensor {
@@ -234,6 +236,17 @@ export class Planner {
     const v = this.value(id);
     if (v.kind !== VkValueKind.ValueList) this.fail(`value ${id} must be a ValueList`);
     return v.value;
+  }
+
+  /** Elements computed at load so far (`arange`, `full_like`), bounded by {@link MAX_FILLED}. */
+  #filledElements = 0;
+
+  /** Checks, before it is computed, that a load-time fill of `count` elements stays within the budget. */
+  reserveFill(count: number): void {
+    this.#filledElements += count;
+    if (!(count >= 0) || this.#filledElements > MAX_FILLED) {
+      this.fail(`values computed at load exceed ${MAX_FILLED} elements`);
+    }
   }
 
   /** Records a tensor filled once at init with `data` (its dims must hold exactly that many elements). */
