@@ -1050,6 +1050,8 @@ VULKAN_CASES = {
     "blocks/multi_head_attention",
     "digits",
     "mobilenet_v2",
+    "resnet18",
+    "minilm",
     "blocks/gelu_mlp",
     "blocks/layer_norm",
     "blocks/embedding",

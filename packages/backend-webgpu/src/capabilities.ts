@@ -4,7 +4,8 @@ import type { BackendCapabilities } from '@kindling/core';
  * What the WebGPU backend executes, by the graph IR's operator names (the names the backend test
  * suite matches against a program's operators). Each one is implemented for the node type the Vulkan
  * partitioner writes for it (a portable program's `addmm`/`mm` of a linear layer arrives
- * as `aten.linear.default`; `arange.start` as `aten.arange.start_step`). Pure data.
+ * as `aten.linear.default`; `arange.start` as `aten.arange.start_step`; the portable program's
+ * `ne.Scalar_out` as `aten.ne.Scalar`). Pure data.
  */
 export const WEBGPU_CAPABILITIES: BackendCapabilities = Object.freeze({
   operators: Object.freeze([
@@ -46,7 +47,9 @@ export const WEBGPU_CAPABILITIES: BackendCapabilities = Object.freeze({
     'aten.mul.Tensor',
     'aten.native_layer_norm.default',
     'aten.ne.Scalar',
+    'aten.ne.Scalar_out',
     'aten.permute_copy.default',
+    'aten.pow.Tensor_Scalar',
     'aten.relu.default',
     'aten.select_copy.int',
     'aten.sigmoid.default',

@@ -14,6 +14,8 @@ if (gpu) {
   runBackendSuite({
     backend: () => webgpu({ gpu }),
     includeLarge: !!process.env.KINDLING_LARGE_ZOO,
+    // software adapters take minutes for the large programs (ResNet18)
+    ...(process.env.KINDLING_LARGE_ZOO ? { timeoutMs: 900_000 } : {}),
     robustness: { programs: 4, bitFlips: 4, concurrent: 3 },
   });
 } else {

@@ -650,13 +650,27 @@ const compareScalar =
   (op: number): OpPlanner =>
   (p, args, produced) => {
     argc(p, args, 3);
-    const x = p.float(args[0]!);
+    const x = p.tensor(args[0]!);
+    if (x.dtype === VkDataType.Bool) p.fail('comparison of a BOOL tensor is not supported');
     const scalar = p.scalar(args[1]!);
     const out = p.output(args[2]!, produced);
     if (out.dtype !== VkDataType.Bool) p.fail(`comparison output ${out.id} must be BOOL`);
     expectDims(p, out, x.dims);
-    p.dispatch('logic', [x.id, out.id], [out.numel, f32bits(scalar)], out.numel, { OP: op });
+    p.dispatch('logic', [x.id, out.id], [out.numel, f32bits(scalar)], out.numel, {
+      OP: op,
+      INT_INPUT: x.dtype === VkDataType.Int32 ? 1 : 0,
+    });
   };
+
+/** `pow.Tensor_Scalar` (x, exponent). */
+const powScalar: OpPlanner = (p, args, produced) => {
+  argc(p, args, 3);
+  const x = p.float(args[0]!);
+  const exponent = p.scalar(args[1]!);
+  const out = p.output(args[2]!, produced);
+  expectDims(p, out, x.dims);
+  p.dispatch('unary', [x.id, out.id], [out.numel, f32bits(exponent), 0], out.numel, { OP: 8 });
+};
 
 const logicalNot: OpPlanner = (p, args, produced) => {
   argc(p, args, 2);
@@ -724,6 +738,7 @@ export const OPERATORS: Readonly<Record<string, OpPlanner>> = {
   'aten.gt.Scalar': compareScalar(4),
   'aten.ge.Scalar': compareScalar(5),
   'aten.logical_not.default': logicalNot,
+  'aten.pow.Tensor_Scalar': powScalar,
   'aten.full_like.default': fullLike,
   'aten.permute_copy.default': permute,
   'aten.cat.default': cat,

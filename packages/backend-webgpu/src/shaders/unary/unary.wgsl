@@ -1,6 +1,7 @@
-// Element-wise unary operators. p: [count, lo (f32 bits), hi (f32 bits)] (clamp bounds).
+// Element-wise unary operators. p: [count, lo (f32 bits), hi (f32 bits)] (clamp bounds; pow: the
+// exponent in lo).
 override OP: u32 = 0u; // 0 relu, 1 gelu (erf), 2 gelu (tanh), 3 clamp, 4 sigmoid, 5 tanh, 6 hardswish,
-                          // 7 hardsigmoid
+                          // 7 hardsigmoid, 8 pow (scalar exponent)
 
 @group(0) @binding(0) var<storage, read> x: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out: array<f32>;
@@ -35,6 +36,24 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
     case 4u: { r = 1.0 / (1.0 + exp(-v)); }
     case 6u: { r = v * min(max(v + 3.0, 0.0), 6.0) / 6.0; }
     case 7u: { r = min(max(v + 3.0, 0.0), 6.0) / 6.0; }
+    case 8u: {
+      let e = bitcast<f32>(p[1]);
+      if (e == 2.0) {
+        r = v * v;
+      } else if (e == 1.0) {
+        r = v;
+      } else if (e == 0.5) {
+        r = sqrt(v);
+      } else {
+        // |v|^e, negative for a negative base and an odd integer exponent; a negative base with a
+        // fractional exponent has no real result (sqrt of a negative number there)
+        let m = pow(abs(v), e);
+        let integer = e == round(e);
+        let odd = integer && abs(e % 2.0) == 1.0;
+        r = select(m, -m, v < 0.0 && odd);
+        if (v < 0.0 && !integer) { r = sqrt(v); }
+      }
+    }
     default: { r = tanh(clamp(v, -10.0, 10.0)); }
   }
   // relu and clamp keep NaN, as ATen does
