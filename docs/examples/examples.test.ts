@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -66,6 +66,39 @@ describe('running on the XNNPACK delegate', async () => {
     expect(two.delegates.map((d) => d.threads)).toEqual([2]);
     expect(['relaxed-simd', 'simd']).toContain(one.delegates[0]?.kernels);
     expect(one.delegates[0]?.nodes).toContain('FullyConnected');
+  });
+});
+
+describe('running on the GPU delegate (WebGPU)', async () => {
+  const { runOnWebGpu } = await import('./run-on-webgpu.js');
+  const { classifyDigit } = await import('./run-a-model.js');
+  const dir = fileURLToPath(new URL('../../packages/conformance-zoo/cases/', import.meta.url));
+  const program = new Uint8Array(readFileSync(`${dir}digits/vulkan.pte`));
+  const portable = new Uint8Array(readFileSync(`${dir}digits/portable.pte`));
+  const images = new Float32Array(new Uint8Array(readFileSync(`${dir}digits/test_images.bin`)).buffer);
+  // Node: the `webgpu` package (Dawn); SwiftShader from Debian's chromium when there is no GPU
+  // (vitest.config.ts puts its Vulkan loader on the library path).
+  const icd = '/usr/lib/chromium/vk_swiftshader_icd.json';
+  if (!process.env.VK_ICD_FILENAMES && existsSync(icd)) process.env.VK_ICD_FILENAMES = icd;
+  const { create } = await import('webgpu');
+  const gpu = create([]);
+
+  it('gives the portable logits, or says why there is no GPU', async () => {
+    const image = images.subarray(0, 64);
+    const result = await runOnWebGpu(program, image, [1, 1, 8, 8], gpu);
+    if ('unavailable' in result) {
+      if (process.env.KINDLING_REQUIRE_WEBGPU === '1') throw new Error(result.unavailable);
+      expect(result.unavailable).toMatch(/adapter/);
+      return;
+    }
+    const { logits } = await classifyDigit(portable, image);
+    expect(result.output).toHaveLength(10);
+    for (const [i, v] of logits.entries()) expect(Math.abs((result.output[i] as number) - v)).toBeLessThan(1e-4);
+  });
+
+  it('without a GPU object outside a browser: unavailable, with the reason', async () => {
+    const result = await runOnWebGpu(program, images.subarray(0, 64), [1, 1, 8, 8]);
+    expect(result).toEqual({ unavailable: expect.stringMatching(/navigator\.gpu/) });
   });
 });
 

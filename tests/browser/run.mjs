@@ -3,7 +3,8 @@
  * Browser tests: bundles src/page.ts and src/worker.ts (esbuild, from the packages' built `dist`),
  * serves them with the conformance fixtures (server.mjs) and drives headless Chromium (playwright-core,
  * the system's Chromium: never a downloaded one) through the runtime and the XNNPACK backend in
- * pages and module workers, cross-origin isolated or not; then runs the size test's apps as Vite
+ * pages and module workers, cross-origin isolated or not, and the WebGPU backend on Chromium's
+ * software adapter (`--enable-unsafe-webgpu`: SwiftShader); then runs the size test's apps as Vite
  * and webpack build them (apps.mjs).
  *
  * Chromium: `KINDLING_CHROMIUM`, else /usr/bin/chromium. Without one the run is skipped (exit 0),
@@ -32,6 +33,8 @@ const CHROMIUM_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // WebGPU on Chromium's software adapter (SwiftShader), for the WebGPU backend's cases.
+  '--enable-unsafe-webgpu',
 ];
 
 /** Programs run with the portable kernels only (floating, integer, half, scalar-input, channels-last, multi-output). */
@@ -62,6 +65,15 @@ const XNNPACK_CASES = [
   'blocks/gelu_mlp/xnnpack-dq',
   'ops/linear/int4_groups/xnnpack-8da4w',
   POOLED,
+];
+
+/** Programs with Vulkan delegates, run by the WebGPU backend (fp32 and fp16; CNN, MLP, embedding). */
+const WEBGPU_CASES = [
+  'digits/vulkan',
+  'blocks/conv_bn_relu/vulkan-fp16',
+  'blocks/gelu_mlp/vulkan',
+  'blocks/embedding/vulkan',
+  'ops/max_pool2d/k3s2p1/vulkan',
 ];
 
 const EXPECTED_VARIANT = 'relaxed-simd'; // Chromium has shipped relaxed SIMD since 114
@@ -114,7 +126,7 @@ function checkCase(r, { delegates, threads, workers, pooled }) {
 const summary = (counts) => `browser: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`;
 
 async function bundle() {
-  for (const pkg of ['core', 'ir', 'runtime', 'backend-xnnpack']) {
+  for (const pkg of ['core', 'ir', 'runtime', 'backend-xnnpack', 'backend-webgpu']) {
     if (!existsSync(join(repo, 'packages', pkg, 'dist', 'index.js'))) {
       throw new Error(`packages/${pkg}/dist is missing: run \`npx --yes pnpm@10.18.3 build\` first`);
     }
@@ -327,6 +339,27 @@ async function runTests(context, server, counts, apps) {
       return `${r.delegates.length} delegate(s), ${r.steps} step(s), ${maxAbs([r])}`;
     });
   }
+
+  // --- The GPU delegate on navigator.gpu (a Vulkan program runs only if its delegate does).
+  const webgpuDigests = new Map();
+  for (const id of WEBGPU_CASES) {
+    await test(`plain page: webgpu(): ${id}`, async () => {
+      const [r] = await plain.runCases([{ id, backend: 'webgpu' }]);
+      checkCase(r, { delegates: 0 });
+      webgpuDigests.set(id, r.digest);
+      return `${r.steps} step(s), ${maxAbs([r])}`;
+    });
+  }
+
+  await test('plain page: module worker: webgpu() gives the outputs of the page', async () => {
+    const { environment, results } = await plain.runInWorker(WEBGPU_CASES.map((id) => ({ id, backend: 'webgpu' })));
+    checkEqual(environment.context, 'worker', 'context');
+    for (const r of results) {
+      checkCase(r, { delegates: 0 });
+      checkEqual(r.digest, reference(webgpuDigests, r.id), `${r.id}: output digest vs the page`);
+    }
+    return `${results.length} programs, ${maxAbs(results)}`;
+  });
 
   await test('plain page: xnnpack({ threads: 2 }) falls back to one thread, same outputs', async () => {
     const results = await plain.runCases(XNNPACK_CASES.map((id) => ({ id, backend: 'xnnpack', threads: 2 })));

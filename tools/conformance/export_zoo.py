@@ -129,12 +129,20 @@ def export_flavour(model, flavour: str, example, dyn, calib):
         elif flavour in QUANT_FLAVOURS:
             eager = quantize(model, example, dyn, calib, dynamic=(flavour == "xnnpack-dq"))
         ep = torch.export.export(eager, example, dynamic_shapes=dyn)
-        partitioner = [] if flavour == "portable" else [XnnpackPartitioner()]
+        if flavour == "portable":
+            partitioner = []
+        elif flavour in (zoo.VULKAN, zoo.VULKAN_FP16):
+            from executorch.backends.vulkan.partitioner.vulkan_partitioner import VulkanPartitioner
+            options = {"force_fp16": True} if flavour == zoo.VULKAN_FP16 else None
+            partitioner = [VulkanPartitioner(options)]
+        else:
+            partitioner = [XnnpackPartitioner()]
         et = to_edge_transform_and_lower(ep, partitioner=partitioner).to_executorch()
     prog = et.executorch_program
     delegates = sorted({d.id for plan in prog.execution_plan for d in plan.delegates})
     if flavour != "portable" and not delegates:
-        raise NotApplicable("XnnpackPartitioner delegated no operator (the program would be the portable one)")
+        who = "VulkanPartitioner" if flavour in (zoo.VULKAN, zoo.VULKAN_FP16) else "XnnpackPartitioner"
+        raise NotApplicable(f"{who} delegated no operator (the program would be the portable one)")
     return et.buffer, eager, prog
 
 
@@ -158,6 +166,17 @@ def run_et(pte_path: Path, steps) -> List[List[Any]]:
     for inputs in steps:
         outs.append([o.clone() if isinstance(o, torch.Tensor) else o for o in method.execute(list(clone_inputs(inputs)))])
     return outs
+
+
+def run_portable_reference(spec: zoo.Spec, model, example, dyn, calib, steps) -> List[List[Any]]:
+    """ExecuTorch's outputs of the model's portable program (exported again, in a temporary file)."""
+    import tempfile
+
+    pte, _, _ = export_flavour(spec.build() if spec.stateful else model, "portable", clone_inputs(example), dyn, calib)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "portable.pte"
+        path.write_bytes(pte)
+        return run_et(path, steps)
 
 
 def run_eager(module, steps) -> List[List[Any]]:
@@ -217,7 +236,15 @@ def tolerance(spec: zoo.Spec, flavour: str, et_steps, diff: float) -> Dict[str, 
         step = max(float(o.max() - o.min()) for o in floats) / 255.0
         steps = TOLERANCE_STEPS.get(f"{spec.name}/{flavour}", (1.0, ""))[0]
         return {"atol": sig2(max(steps * step, 1e-6)), "rtol": 0.0}
-    if spec.group == "ops":
+    if flavour == zoo.VULKAN_FP16:
+        # fp16 tensors (force_fp16) against the fp32 reference: a stored fp16 value is within 2^-11
+        # relative of its fp32 value; sums over a few dozen rounded products stay within a few
+        # times that, so 5e-3 relative to the output range (and per element)
+        return {"atol": sig2(max(1e-3, 5e-3 * maxref)), "rtol": 5e-3}
+    if flavour == zoo.VULKAN:
+        # a GPU sums in its own order (and the reference is the portable program): as for blocks
+        atol = max(1e-5, 1e-4 * maxref, 4 * diff)
+    elif spec.group == "ops":
         atol = max(1e-5, 2 * diff)
     else:
         atol = max(1e-5, 1e-4 * maxref, 4 * diff)
@@ -281,7 +308,12 @@ def process_model(spec: zoo.Spec, flavours: List[str], models_info: Dict[str, An
             path.parent.mkdir(parents=True, exist_ok=True)
             if not (path.exists() and path.read_bytes() == pte):
                 path.write_bytes(pte)
-            et_outs = run_et(path, steps)
+            if flavour in (zoo.VULKAN, zoo.VULKAN_FP16):
+                # ExecuTorch's pip runtime has no VulkanBackend: record its outputs of the same
+                # model's portable program instead.
+                et_outs = run_portable_reference(spec, model, example, dyn, calib, steps)
+            else:
+                et_outs = run_et(path, steps)
         except NotApplicable as e:
             skipped.append({"model": spec.name, "flavour": flavour, "reason": str(e)})
             eprint(f"  skip {case_id}: {e}")
@@ -334,8 +366,12 @@ def process_model(spec: zoo.Spec, flavours: List[str], models_info: Dict[str, An
         }
         if case_id in TOLERANCE_STEPS:
             case["tolerance_reason"] = TOLERANCE_STEPS[case_id][1]
-        if spec.notes:
-            case["notes"] = spec.notes
+        notes = spec.notes
+        if flavour in (zoo.VULKAN, zoo.VULKAN_FP16):
+            ref = "outputs: ExecuTorch's run of the portable program (its pip runtime has no VulkanBackend)"
+            notes = f"{notes}; {ref}" if notes else ref
+        if notes:
+            case["notes"] = notes
         cases.append(case)
         eprint(f"  ok   {case_id}: {len(pte)} B, et-vs-eager {worst:.3g}, {time.time() - tf:.1f}s")
 
@@ -345,6 +381,12 @@ def process_model(spec: zoo.Spec, flavours: List[str], models_info: Dict[str, An
 
 
 def extra_models_info(spec, model, per_flavour_outputs, fp_eager, models_info):
+    # The Vulkan flavours' recorded outputs are the portable program's (ExecuTorch's pip runtime
+    # cannot run them): they say nothing of their own, and a run of only those keeps the model's
+    # recorded information.
+    per_flavour_outputs = {f: o for f, o in per_flavour_outputs.items() if f not in (zoo.VULKAN, zoo.VULKAN_FP16)}
+    if not per_flavour_outputs:
+        return
     if spec.name == "digits":
         _, _, xte, yte = zoo.digits_data()
         common.write_tensor(FIXTURES_DIR, "digits/test_images.bin", xte)

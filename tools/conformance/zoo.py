@@ -21,8 +21,15 @@ ALL = ["portable", "xnnpack", "xnnpack-int8", "xnnpack-dq"]
 # int8 dynamic activations with int4 weights ("8da4w"), opt-in per spec: blockwise (group size 32,
 # torchao, XNNPACK qbint4) and per-channel (PT2E 4-bit weights, XNNPACK qcint4)
 INT4 = ["xnnpack-8da4w", "xnnpack-8da4w-pc"]
+# ExecuTorch's Vulkan payload (VulkanPartitioner, fp32), run by @kindling/backend-webgpu; opt-in per
+# model (VULKAN_CASES). ExecuTorch's pip runtime has no Vulkan backend, so the recorded outputs are
+# ExecuTorch's own outputs of the same model's portable program.
+VULKAN = "vulkan"
+# the same with the compile option force_fp16 (fp16 tensors, fp32 inputs and outputs); opt-in per
+# model (VULKAN_FP16_CASES), compared with the same fp32 reference within an fp16 tolerance
+VULKAN_FP16 = "vulkan-fp16"
 # every flavour, in manifest order
-FLAVOURS = ALL + INT4
+FLAVOURS = ALL + INT4 + [VULKAN, VULKAN_FP16]
 
 
 @dataclass
@@ -985,5 +992,93 @@ def tiny_llama_spec() -> Spec:
     return s
 
 
+# models that also get the vulkan flavour: small cases of the ops the WebGPU backend implements
+VULKAN_CASES = {
+    "ops/add/same_shape",
+    "ops/add/broadcast_both",
+    "ops/sub/broadcast",
+    "ops/mul/broadcast",
+    "ops/div/broadcast",
+    "ops/relu/rank4",
+    "ops/gelu/vec7",
+    "ops/softmax/last_2d",
+    "ops/softmax/dim1",
+    "ops/layer_norm/last_3d",
+    "ops/linear/bias_2d",
+    "ops/linear/nobias_3d",
+    "ops/conv2d/3x3_pad1",
+    "ops/conv2d/stride2",
+    "ops/conv2d/depthwise",
+    "ops/embedding/2d_ids",
+    "ops/matmul/mm_2d",
+    "ops/matmul/bmm_3d",
+    "ops/batch_norm/eval",
+    "ops/log_softmax/last",
+    "ops/max_pool2d/k2s2",
+    "ops/max_pool2d/k3s2p1",
+    "ops/avg_pool2d/k2",
+    "ops/adaptive_avg_pool2d/1x1",
+    "ops/mean/spatial",
+    "ops/mean/last_keepdim",
+    "ops/permute/rank3",
+    "ops/cat/dim1",
+    "ops/slice/cols",
+    "ops/select/row",
+    "ops/sigmoid/vec7",
+    "ops/tanh/vec7",
+    "ops/clamp/vec7",
+    "ops/hardswish/vec7",
+    "ops/sum/dim1",
+    "ops/amax/last",
+    "ops/expand/rows",
+    "ops/hardsigmoid/vec7",
+    "ops/relu6/vec7",
+    "ops/transpose/last2",
+    "ops/slice/step",
+    "ops/max_pool2d/k3s2_ceil",
+    "ops/max_pool2d/k2s2p1_ceil",
+    "ops/flatten/from1",
+    "ops/unsqueeze_squeeze",
+    "ops/reshape/merge",
+    "ops/cat/dim0",
+    "ops/softmax/last_4d",
+    "ops/layer_norm/last_2d",
+    "ops/conv2d/pointwise_nobias",
+    "ops/conv2d/grouped",
+    "blocks/depthwise_separable",
+    "blocks/inverted_residual",
+    "blocks/multi_head_attention",
+    "digits",
+    "mobilenet_v2",
+    "resnet18",
+    "minilm",
+    "blocks/gelu_mlp",
+    "blocks/layer_norm",
+    "blocks/embedding",
+    "blocks/conv_bn_relu",
+}
+
+
+VULKAN_FP16_CASES = {
+    "ops/add/same_shape",
+    "ops/linear/bias_2d",
+    "ops/conv2d/3x3_pad1",
+    "ops/softmax/last_2d",
+    "ops/layer_norm/last_3d",
+    "blocks/gelu_mlp",
+    "blocks/conv_bn_relu",
+}
+
+
+def with_vulkan(specs: List[Spec]) -> List[Spec]:
+    for s in specs:
+        if s.name in VULKAN_CASES and VULKAN not in s.flavours:
+            s.flavours = [*s.flavours, VULKAN]
+        if s.name in VULKAN_FP16_CASES and VULKAN_FP16 not in s.flavours:
+            s.flavours = [*s.flavours, VULKAN_FP16]
+    return specs
+
+
 def all_specs() -> List[Spec]:
-    return op_specs() + block_specs() + [digits_spec(), tiny_llama_spec(), minilm_spec()] + vision_specs()
+    return with_vulkan(
+        op_specs() + block_specs() + [digits_spec(), tiny_llama_spec(), minilm_spec()] + vision_specs())

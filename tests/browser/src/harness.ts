@@ -7,6 +7,7 @@
  * Files are fetched relative to the script's own URL: `fixtures/` is `packages/conformance-zoo/cases/`,
  * `generated/` the programs the runner builds (generate.mjs).
  */
+import { webgpu } from '@kindling/backend-webgpu';
 import { type XnnpackDelegateInfo, xnnpack } from '@kindling/backend-xnnpack';
 import { kernelModule, kernelModuleBytes, sharedKernelModule } from '@kindling/backend-xnnpack/kernels';
 import { compareValue, copyLogical, type ManifestValue } from '@kindling/conformance-zoo/values';
@@ -21,10 +22,10 @@ interface ManifestCase {
   steps: { method: string; inputs: ManifestValue[]; outputs: ManifestValue[] }[];
 }
 
-/** One case to run: a manifest id, with the portable kernels only or with the XNNPACK backend too. */
+/** One case to run: a manifest id, with the portable kernels only or with the XNNPACK or WebGPU backend too. */
 export interface CaseRequest {
   id: string;
-  backend: 'portable' | 'xnnpack';
+  backend: 'portable' | 'xnnpack' | 'webgpu';
   /** `xnnpack({ threads })` (default: the backend's default). */
   threads?: number;
   /** How the program reaches `Module.load`: a relative URL string (fetched by the runtime) or bytes. */
@@ -245,7 +246,9 @@ export async function runCase(request: CaseRequest): Promise<CaseResult> {
     const backends =
       request.backend === 'xnnpack'
         ? [xnnpack(request.threads === undefined ? { onDelegateReady } : { threads: request.threads, onDelegateReady })]
-        : [];
+        : request.backend === 'webgpu'
+          ? [webgpu()]
+          : [];
     const source = request.source === 'bytes' ? await fetchBytes(c.file) : fileUrl(c.file).href;
     const workersBefore = workersStarted;
     module = await Module.load(source, {

@@ -1,0 +1,31 @@
+// Run a program lowered by ExecuTorch's VulkanPartitioner on the GPU delegate (WebGPU), when this
+// environment has a GPU adapter.
+
+import { webgpu } from '@kindling/backend-webgpu';
+import { availabilityOf, ScalarType, Tensor } from '@kindling/core';
+import { Module, portableKernels } from '@kindling/runtime';
+
+/**
+ * Runs forward once on the GPU. `gpu` is `navigator.gpu` in browsers (the default); in Node, the
+ * object `create()` of the `webgpu` package returns. Without an adapter, says why instead.
+ */
+export async function runOnWebGpu(
+  program: Uint8Array,
+  input: Float32Array,
+  shape: number[],
+  gpu?: GPU,
+): Promise<{ output: number[] } | { unavailable: string }> {
+  const backend = webgpu(gpu ? { gpu } : {});
+  const availability = await availabilityOf(backend);
+  if (!availability.available) return { unavailable: availability.reason };
+  // Operators outside the delegated parts still need the portable kernels.
+  const module = await Module.load(program, { kernels: portableKernels, backends: [backend] });
+  try {
+    const [out] = await module.forward([Tensor.from(ScalarType.Float, shape, input)]);
+    if (!(out instanceof Tensor)) throw new Error('forward should return a tensor');
+    return { output: out.toArray() };
+  } finally {
+    // Releases the delegate's GPU buffers.
+    await module.dispose();
+  }
+}

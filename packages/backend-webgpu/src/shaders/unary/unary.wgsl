@@ -1,0 +1,62 @@
+// Element-wise unary operators. p: [count, lo (f32 bits), hi (f32 bits)] (clamp bounds; pow: the
+// exponent in lo).
+override OP: u32 = 0u; // 0 relu, 1 gelu (erf), 2 gelu (tanh), 3 clamp, 4 sigmoid, 5 tanh, 6 hardswish,
+                          // 7 hardsigmoid, 8 pow (scalar exponent)
+
+@group(0) @binding(0) var<storage, read> x: array<f32>;
+@group(0) @binding(1) var<storage, read_write> out: array<f32>;
+@group(0) @binding(2) var<storage, read> p: array<u32>;
+
+// erf to about 1.2e-7 absolute: the complementary error function's Chebyshev-fitted exponential
+// form (Numerical Recipes' erfcc).
+fn erf_f32(v: f32) -> f32 {
+  let z = abs(v);
+  let t = 1.0 / (1.0 + 0.5 * z);
+  let poly = -z * z - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 +
+    t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277))))))));
+  let r = 1.0 - t * exp(poly);
+  return select(-r, r, v >= 0.0);
+}
+
+@compute @workgroup_size(64)
+fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec3<u32>,
+        @builtin(local_invocation_index) lidx: u32) {
+  let i = flat_index(wid, nwg, lidx);
+  if (i >= p[0]) { return; }
+  let v = x[i];
+  var r: f32;
+  switch OP {
+    case 0u: { r = select(0.0, v, v > 0.0); }
+    case 1u: { r = 0.5 * v * (1.0 + erf_f32(v * 0.70710678118654752)); }
+    case 2u: {
+      let inner = 0.79788456080286536 * (v + 0.044715 * v * v * v);
+      r = 0.5 * v * (1.0 + tanh(clamp(inner, -10.0, 10.0)));
+    }
+    case 3u: { r = min(max(v, bitcast<f32>(p[1])), bitcast<f32>(p[2])); }
+    case 4u: { r = 1.0 / (1.0 + exp(-v)); }
+    case 6u: { r = v * min(max(v + 3.0, 0.0), 6.0) / 6.0; }
+    case 7u: { r = min(max(v + 3.0, 0.0), 6.0) / 6.0; }
+    case 8u: {
+      let e = bitcast<f32>(p[1]);
+      if (e == 2.0) {
+        r = v * v;
+      } else if (e == 1.0) {
+        r = v;
+      } else if (e == 0.5) {
+        r = sqrt(v);
+      } else {
+        // |v|^e, negative for a negative base and an odd integer exponent; a negative base with a
+        // fractional exponent has no real result (sqrt of a negative number there)
+        let m = pow(abs(v), e);
+        let integer = e == round(e);
+        let odd = integer && abs(e % 2.0) == 1.0;
+        r = select(m, -m, v < 0.0 && odd);
+        if (v < 0.0 && !integer) { r = sqrt(v); }
+      }
+    }
+    default: { r = tanh(clamp(v, -10.0, 10.0)); }
+  }
+  // relu and clamp keep NaN, as ATen does
+  if (OP == 0u || OP == 3u) { r = select(r, v, v != v); }
+  out[i] = r;
+}
