@@ -123,9 +123,10 @@ export async function loadBytes(source: BytesSource, options: LoadBytesOptions =
     const f = (globalThis as { fetch?: typeof fetch }).fetch;
     if (typeof f !== 'function')
       throw new KindlingError(ErrorCode.NotSupported, `cannot fetch ${what}: this environment has no fetch()`);
+    // The signal also stops the fetch and its body (then the catch below reports the abort).
     const init = { ...options.fetchOptions };
     if (signal) init.signal = signal;
-    return await responseBytes(await f(source, init), what, { ...options, signal: init.signal ?? undefined });
+    return await responseBytes(await f(source, init), what, options);
   } catch (cause) {
     if (KindlingError.isInstance(cause)) throw cause;
     const aborted = signal ?? options.fetchOptions?.signal;
@@ -136,7 +137,6 @@ export async function loadBytes(source: BytesSource, options: LoadBytesOptions =
       });
     throw new KindlingError(ErrorCode.AccessFailed, `could not read ${what}: ${(cause as Error)?.message ?? cause}`, {
       cause,
-      context: named ? { path: what } : {},
     });
   }
 }
