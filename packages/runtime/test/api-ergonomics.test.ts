@@ -6,9 +6,9 @@ import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { inspect } from 'node:util';
-import { ErrorCode, ScalarType, Tensor } from '@kindling/core';
+import { ErrorCode, EValues, ScalarType, Tensor } from '@kindling/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadBytes, loadDataFile, Module, portableKernels } from '../src/index.js';
+import { loadBytes, loadDataFile, type Method, Module, Program, portableKernels } from '../src/index.js';
 import { kindlingError } from './helpers.js';
 import { boolValue, buildPte } from './program-builder.js';
 
@@ -195,5 +195,17 @@ describe('await using', () => {
     expect(e.code).toBe(ErrorCode.InvalidState);
     expect(e.message).toMatch(/disposed/);
     expect(typeof (Module.prototype as unknown as Record<symbol, unknown>)[Symbol.asyncDispose]).toBe('function');
+  });
+
+  it('using disposes a Method (synchronous) at the end of the scope', async () => {
+    let escaped: Method | undefined;
+    {
+      using method = await Program.load(topk).loadMethod('forward', { kernels });
+      method.setInput(0, EValues.tensor(Tensor.from('float32', [2, 7], topkInput())));
+      await method.execute();
+      escaped = method;
+    }
+    const e = await kindlingError(() => escaped.execute());
+    expect(e.code).toBe(ErrorCode.InvalidState);
   });
 });
