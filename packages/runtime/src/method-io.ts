@@ -36,7 +36,7 @@ export type MethodOutput =
 
 /**
  * What `Module.execute` and `Module.forward` return: the outputs in order (an ordinary array, to
- * index or destructure) and {@link MethodOutputs.tensor}, which returns output `index` typed as a
+ * index or destructure) and `tensor(index, dtype?)`, which returns output `index` typed as a
  * `Tensor` (checked at run time), so the common case needs no narrowing:
  *
  * ```ts
@@ -44,7 +44,7 @@ export type MethodOutput =
  * const ids = outputs.tensor(1, 'int64').data; // a BigInt64Array
  * ```
  */
-export interface MethodOutputs extends Array<MethodOutput> {
+export type MethodOutputs = MethodOutput[] & {
   /**
    * Output `index` (default 0) as a tensor. Throws an `InvalidType` `KindlingError` naming the
    * method and the output when there is no such output or it is not a tensor, or, when `dtype` is
@@ -52,7 +52,7 @@ export interface MethodOutputs extends Array<MethodOutput> {
    */
   tensor(index?: number): Tensor;
   tensor<D extends DTypeLike>(index: number, dtype: D): Tensor<ScalarTypeOf<D>>;
-}
+};
 
 /** `values` as {@link MethodOutputs} of method `method` (adds the non-enumerable `tensor` accessor). */
 export function methodOutputs(values: MethodOutput[], method: string): MethodOutputs {
