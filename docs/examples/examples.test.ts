@@ -49,6 +49,23 @@ describe('running a model', async () => {
   });
 });
 
+describe('typed outputs, dtype names and loading from a Blob', async () => {
+  const { topK } = await import('./typed-outputs.js');
+  const dir = fileURLToPath(new URL('../../packages/conformance-zoo/cases/ops/topk/last/', import.meta.url));
+  const floats = (name: string) => new Float32Array(new Uint8Array(readFileSync(`${dir}${name}`)).buffer);
+
+  it('gives the values and indices ExecuTorch recorded for the topk program, reporting progress', async () => {
+    const program = new Uint8Array(readFileSync(`${dir}portable.pte`));
+    const progress: (number | undefined)[][] = [];
+    const r = await topK(new Blob([program]), floats('in0.bin'), (loaded, total) => progress.push([loaded, total]));
+    expect([...r.values]).toEqual([...floats('portable.out0.bin')]);
+    const indices = new BigInt64Array(new Uint8Array(readFileSync(`${dir}portable.out1.bin`)).buffer);
+    expect(r.indices).toEqual(Array.from(indices, Number));
+    expect(r.printed).toBe('Tensor(float32, [2, 3]) Tensor(int64, [2, 3])');
+    expect(progress.at(-1)).toEqual([program.byteLength, program.byteLength]);
+  });
+});
+
 describe('running on the XNNPACK delegate', async () => {
   const { runOnXnnpack } = await import('./run-on-xnnpack.js');
   const dir = fileURLToPath(new URL('../../packages/conformance-zoo/cases/', import.meta.url));

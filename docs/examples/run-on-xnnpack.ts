@@ -2,7 +2,7 @@
 // and find out what the delegate actually runs on.
 
 import { type XnnpackDelegateInfo, xnnpack } from '@kindling/backend-xnnpack';
-import { ScalarType, Tensor } from '@kindling/core';
+import { Tensor } from '@kindling/core';
 import { Module, portableKernels } from '@kindling/runtime';
 
 /** Runs forward once on `threads` threads; returns the output and each delegate's report. */
@@ -21,9 +21,8 @@ export async function runOnXnnpack(
   try {
     // Delegates are initialised (weights packed, worker pool started) when the method loads.
     await module.loadMethod('forward');
-    const [out] = await module.forward([Tensor.from(ScalarType.Float, shape, input)]);
-    if (!(out instanceof Tensor)) throw new Error('forward should return a tensor');
-    return { output: out.toArray(), delegates };
+    const outputs = await module.forward([Tensor.from('float32', shape, input)]);
+    return { output: outputs.tensor(0).toArray(), delegates };
   } finally {
     // Stops the worker pool.
     await module.dispose();

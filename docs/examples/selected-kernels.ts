@@ -1,6 +1,6 @@
 // Ship only the kernels a program uses: import them one by one from @kindling/runtime/kernels and
 // pass them as `kernels`; a bundler leaves every other kernel out of the app.
-import { ScalarType, Tensor } from '@kindling/core';
+import { Tensor } from '@kindling/core';
 import { Module } from '@kindling/runtime';
 import { addmm, convolution, maxPool2dWithIndices, permuteCopy, relu } from '@kindling/runtime/kernels';
 
@@ -11,9 +11,8 @@ const digitsKernels = [addmm, convolution, maxPool2dWithIndices, permuteCopy, re
 export async function classifyWithSelectedKernels(program: Uint8Array, pixels: Float32Array): Promise<number[]> {
   const module = await Module.load(program, { kernels: digitsKernels });
   try {
-    const [out] = await module.forward([Tensor.from(ScalarType.Float, [1, 1, 8, 8], pixels)]);
-    if (!(out instanceof Tensor)) throw new Error('forward should return a tensor');
-    return out.toArray();
+    const outputs = await module.forward([Tensor.from('float32', [1, 1, 8, 8], pixels)]);
+    return outputs.tensor(0).toArray();
   } finally {
     await module.dispose();
   }

@@ -37,6 +37,9 @@ export {
 export { type EValue, type EValueOf, EValues, Tag, tagName } from './evalue.js';
 export { defineKernel, type KernelContext, type KernelDescriptor } from './kernel.js';
 export {
+  type DTypeLike,
+  type DTypeName,
+  type DTypeNames,
   dtypeName,
   elementSize,
   isFloatingType,
@@ -44,9 +47,11 @@ export {
   isScalarType,
   parseScalarType,
   ScalarType,
+  type ScalarTypeOf,
   scalarTypeName,
   type TypedArray,
   type TypedArrayFor,
+  toScalarType,
   typedArrayConstructor,
 } from './scalar-type.js';
 export { type DataOf, Tensor, type TensorInit } from './tensor.js';

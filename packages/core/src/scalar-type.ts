@@ -1,3 +1,5 @@
+import { ErrorCode, KindlingError } from './error.js';
+
 /**
  * Element types of tensors, numbered exactly as ExecuTorch (and `c10::ScalarType`) number them.
  * The numbers are what `.pte` files store, so they must never change.
@@ -63,9 +65,69 @@ export function scalarTypeName(type: number): string {
   return ScalarType[type] ?? `ScalarType(${type})`;
 }
 
-/** PyTorch-style dtype name (`float32`, `int64`, `bool`, ...). */
+/** PyTorch-style dtype name (`float32`, `int64`, `bool`, ...), or `unknown(<n>)` for an unknown value. */
 export function dtypeName(type: number): string {
   return DTYPES[type] ?? `unknown(${type})`;
+}
+
+/**
+ * The PyTorch-style name of each scalar type (`'float32'` is {@link ScalarType.Float}). A name is
+ * accepted wherever a dtype is given ({@link DTypeLike}): `Tensor.from('float32', [2], [1, 2])`.
+ */
+export interface DTypeNames {
+  uint8: ScalarType.Byte;
+  int8: ScalarType.Char;
+  int16: ScalarType.Short;
+  int32: ScalarType.Int;
+  int64: ScalarType.Long;
+  float16: ScalarType.Half;
+  float32: ScalarType.Float;
+  float64: ScalarType.Double;
+  complex32: ScalarType.ComplexHalf;
+  complex64: ScalarType.ComplexFloat;
+  complex128: ScalarType.ComplexDouble;
+  bool: ScalarType.Bool;
+  qint8: ScalarType.QInt8;
+  quint8: ScalarType.QUInt8;
+  qint32: ScalarType.QInt32;
+  bfloat16: ScalarType.BFloat16;
+  quint4x2: ScalarType.QUInt4x2;
+  quint2x4: ScalarType.QUInt2x4;
+  bits1x8: ScalarType.Bits1x8;
+  bits2x4: ScalarType.Bits2x4;
+  bits4x2: ScalarType.Bits4x2;
+  bits8: ScalarType.Bits8;
+  bits16: ScalarType.Bits16;
+  float8_e5m2: ScalarType.Float8_e5m2;
+  float8_e4m3fn: ScalarType.Float8_e4m3fn;
+  float8_e5m2fnuz: ScalarType.Float8_e5m2fnuz;
+  float8_e4m3fnuz: ScalarType.Float8_e4m3fnuz;
+  uint16: ScalarType.UInt16;
+  uint32: ScalarType.UInt32;
+  uint64: ScalarType.UInt64;
+}
+
+/** A PyTorch-style dtype name: `'float32'`, `'int64'`, `'bool'`, ... */
+export type DTypeName = keyof DTypeNames;
+
+/** A dtype given as a {@link ScalarType} or by its name (`ScalarType.Float` or `'float32'`). */
+export type DTypeLike = ScalarType | DTypeName;
+
+/** The {@link ScalarType} a {@link DTypeLike} stands for (`ScalarTypeOf<'float32'>` is `ScalarType.Float`). */
+export type ScalarTypeOf<D extends DTypeLike> = D extends DTypeName ? DTypeNames[D] : D extends ScalarType ? D : never;
+
+/**
+ * The {@link ScalarType} of a dtype given as a scalar type or a name (`'float32'`). Throws an
+ * `InvalidArgument` {@link KindlingError} for anything else.
+ */
+export function toScalarType<D extends DTypeLike>(dtype: D): ScalarTypeOf<D> {
+  const type = typeof dtype === 'string' ? DTYPES.indexOf(dtype) : dtype;
+  if (typeof type !== 'number' || !isScalarType(type))
+    throw new KindlingError(
+      ErrorCode.InvalidArgument,
+      `unknown dtype ${JSON.stringify(dtype) ?? String(dtype)}: expected a ScalarType or a name such as 'float32'`,
+    );
+  return type as ScalarTypeOf<D>;
 }
 
 // Built by a pure-annotated call so that a bundler can drop it when unused.

@@ -1,12 +1,15 @@
 import { contiguousDimOrder, isValidDimOrder, MAX_RANK, numelOf, stridesFromDimOrder } from './dim-order.js';
 import { ErrorCode, KindlingError } from './error.js';
 import {
+  type DTypeLike,
+  type DTypeName,
+  dtypeName,
   elementSize,
-  isScalarType,
   type ScalarType,
-  scalarTypeName,
+  type ScalarTypeOf,
   type TypedArray,
   type TypedArrayFor,
+  toScalarType,
   typedArrayConstructor,
 } from './scalar-type.js';
 
@@ -15,7 +18,8 @@ export type DataOf<T extends ScalarType> = T extends keyof TypedArrayFor ? Typed
 
 /** Options for constructing a {@link Tensor}. */
 export interface TensorInit<T extends ScalarType = ScalarType> {
-  dtype: T;
+  /** Element type: a {@link ScalarType} or its name (`'float32'`). */
+  dtype: T | DTypeName;
   sizes: readonly number[];
   /** Defaults to contiguous `[0..rank-1]`. */
   dimOrder?: readonly number[];
@@ -65,8 +69,8 @@ export class Tensor<T extends ScalarType = ScalarType> {
   #staticShape: string | undefined;
 
   constructor(init: TensorInit<T>) {
-    const { dtype, sizes } = init;
-    if (!isScalarType(dtype)) throw new KindlingError(ErrorCode.InvalidArgument, `unknown scalar type ${dtype}`);
+    const { sizes } = init;
+    const dtype = toScalarType(init.dtype) as T;
     validateSizes(sizes);
     const dimOrder = init.dimOrder ?? contiguousDimOrder(sizes.length);
     if (!isValidDimOrder(dimOrder, sizes.length)) {
@@ -86,7 +90,7 @@ export class Tensor<T extends ScalarType = ScalarType> {
       if (bytes.byteLength < needed) {
         throw new KindlingError(
           ErrorCode.InvalidArgument,
-          `tensor ${scalarTypeName(dtype)}[${sizes.join(', ')}] needs ${needed} bytes, storage has ${bytes.byteLength}`,
+          `tensor ${dtypeName(dtype)}[${sizes.join(', ')}] needs ${needed} bytes, storage has ${bytes.byteLength}`,
         );
       }
       if (bytes.byteOffset % typedArrayConstructor(dtype).BYTES_PER_ELEMENT !== 0) bytes = bytes.slice();
@@ -97,6 +101,25 @@ export class Tensor<T extends ScalarType = ScalarType> {
     this.#sizes = Object.freeze([...sizes]);
     this.#numel = numel;
     this.#strides = Object.freeze(stridesFromDimOrder(sizes, dimOrder));
+  }
+
+  /** The PyTorch-style name of {@link dtype} (`'float32'`, `'int64'`, ...). */
+  get dtypeName(): DTypeName {
+    return dtypeName(this.dtype) as DTypeName;
+  }
+
+  /** `Tensor(float32, [1, 10])`: the dtype's name and the sizes. */
+  toString(): string {
+    return `Tensor(${this.dtypeName}, [${this.#sizes.join(', ')}])`;
+  }
+
+  /** How Node's `util.inspect` (and `console.log`) shows a tensor: dtype name, sizes and elements. */
+  [Symbol.for('nodejs.util.inspect.custom')](
+    _depth: number,
+    options: object,
+    inspect: (value: unknown, options: object) => string,
+  ): string {
+    return `Tensor ${inspect({ dtype: this.dtypeName, sizes: this.#sizes, data: this.data }, options)}`;
   }
 
   /** Sizes of each dimension. */
@@ -205,13 +228,17 @@ export class Tensor<T extends ScalarType = ScalarType> {
     return out;
   }
 
-  /** A tensor over a typed array or plain numbers. Typed arrays are viewed, not copied. */
-  static from<D extends ScalarType>(
-    dtype: D,
+  /**
+   * A tensor over a typed array or plain numbers. Typed arrays are viewed, not copied. The dtype
+   * is a {@link ScalarType} or its name: `Tensor.from('float32', [2, 2], [1, 2, 3, 4])`.
+   */
+  static from<D extends DTypeLike>(
+    dtypeLike: D,
     sizes: readonly number[],
     values: TypedArray | ArrayLike<number> | ArrayLike<bigint>,
     dimOrder?: readonly number[],
-  ): Tensor<D> {
+  ): Tensor<ScalarTypeOf<D>> {
+    const dtype = toScalarType(dtypeLike);
     validateSizes(sizes);
     const numel = numelOf(sizes);
     if (values.length !== numel) {
@@ -240,8 +267,12 @@ export class Tensor<T extends ScalarType = ScalarType> {
     return t;
   }
 
-  /** A zero-filled tensor. */
-  static zeros<D extends ScalarType>(dtype: D, sizes: readonly number[], dimOrder?: readonly number[]): Tensor<D> {
-    return new Tensor({ dtype, sizes, ...(dimOrder ? { dimOrder } : {}) });
+  /** A zero-filled tensor of a dtype given as a {@link ScalarType} or its name (`'float32'`). */
+  static zeros<D extends DTypeLike>(
+    dtype: D,
+    sizes: readonly number[],
+    dimOrder?: readonly number[],
+  ): Tensor<ScalarTypeOf<D>> {
+    return new Tensor({ dtype: toScalarType(dtype), sizes, ...(dimOrder ? { dimOrder } : {}) });
   }
 }

@@ -3,6 +3,9 @@ import {
   availabilityOf,
   type BackendV1,
   CHANNELS_LAST_DIM_ORDER,
+  type DTypeName,
+  type DTypeNames,
+  dtypeName,
   ErrorCode,
   elementSize,
   errorCodeName,
@@ -14,6 +17,7 @@ import {
   stridesFromDimOrder,
   Tensor,
   toAvailability,
+  toScalarType,
 } from '../src/index.js';
 
 describe('ScalarType and ErrorCode numbering match ExecuTorch', () => {
@@ -29,6 +33,58 @@ describe('ScalarType and ErrorCode numbering match ExecuTorch', () => {
     expect(parseScalarType('Long')).toBe(ScalarType.Long);
     expect(parseScalarType('nope')).toBeUndefined();
     expect(scalarTypeName(99)).toBe('ScalarType(99)');
+  });
+
+  it('dtype names: the type-level map and the run-time names agree, for every scalar type', () => {
+    // Type-checked against DTypeNames (a wrong or missing entry does not compile).
+    const names: { [K in DTypeName]: DTypeNames[K] } = {
+      uint8: ScalarType.Byte,
+      int8: ScalarType.Char,
+      int16: ScalarType.Short,
+      int32: ScalarType.Int,
+      int64: ScalarType.Long,
+      float16: ScalarType.Half,
+      float32: ScalarType.Float,
+      float64: ScalarType.Double,
+      complex32: ScalarType.ComplexHalf,
+      complex64: ScalarType.ComplexFloat,
+      complex128: ScalarType.ComplexDouble,
+      bool: ScalarType.Bool,
+      qint8: ScalarType.QInt8,
+      quint8: ScalarType.QUInt8,
+      qint32: ScalarType.QInt32,
+      bfloat16: ScalarType.BFloat16,
+      quint4x2: ScalarType.QUInt4x2,
+      quint2x4: ScalarType.QUInt2x4,
+      bits1x8: ScalarType.Bits1x8,
+      bits2x4: ScalarType.Bits2x4,
+      bits4x2: ScalarType.Bits4x2,
+      bits8: ScalarType.Bits8,
+      bits16: ScalarType.Bits16,
+      float8_e5m2: ScalarType.Float8_e5m2,
+      float8_e4m3fn: ScalarType.Float8_e4m3fn,
+      float8_e5m2fnuz: ScalarType.Float8_e5m2fnuz,
+      float8_e4m3fnuz: ScalarType.Float8_e4m3fnuz,
+      uint16: ScalarType.UInt16,
+      uint32: ScalarType.UInt32,
+      uint64: ScalarType.UInt64,
+    };
+    expect(Object.keys(names)).toHaveLength(30);
+    for (const [name, type] of Object.entries(names)) {
+      expect(toScalarType(name as DTypeName)).toBe(type);
+      expect(dtypeName(type)).toBe(name);
+      expect(toScalarType(type)).toBe(type);
+    }
+    for (const bad of ['Float', 'float', '', 30, -1, 1.5, null]) {
+      const e = (() => {
+        try {
+          toScalarType(bad as DTypeName);
+        } catch (err) {
+          return err;
+        }
+      })();
+      expect(KindlingError.isInstance(e) && e.code === ErrorCode.InvalidArgument).toBe(true);
+    }
   });
 
   it('error codes', () => {

@@ -1,7 +1,7 @@
 import { ErrorCode, type NamedDataMap } from '@kindling/core';
 import { FlatTensorFile } from '@kindling/ir';
 import { asKindlingError } from './errors.js';
-import { type BytesSource, loadBytes } from './load-source.js';
+import { type BytesSource, type LoadBytesOptions, loadBytes } from './load-source.js';
 
 /**
  * Reads a `.ptd` external tensor data file into a named data map for the `dataFiles` option of
@@ -22,8 +22,9 @@ export function readDataFile(bytes: Uint8Array | ArrayBuffer, name?: string): Na
 }
 
 /**
- * {@link readDataFile} from bytes, a URL (fetched) or a file path (Node), read by {@link loadBytes};
- * an error names the URL or path.
+ * {@link readDataFile} from bytes, a URL (fetched) or a file path (Node), a `Response` or a `Blob`,
+ * read by {@link loadBytes} (with its `signal`, `onProgress` and `fetchOptions`); an error names
+ * the URL or path.
  *
  * ```ts
  * const m = await Module.load('model.pte', {
@@ -32,7 +33,7 @@ export function readDataFile(bytes: Uint8Array | ArrayBuffer, name?: string): Na
  * });
  * ```
  */
-export async function loadDataFile(source: BytesSource): Promise<NamedDataMap> {
-  const bytes = await loadBytes(source);
+export async function loadDataFile(source: BytesSource, options?: LoadBytesOptions): Promise<NamedDataMap> {
+  const bytes = await loadBytes(source, options);
   return readDataFile(bytes, typeof source === 'string' || source instanceof URL ? String(source) : undefined);
 }

@@ -29,7 +29,7 @@ export {
   kernelAccepts,
 } from './kernel-registry.js';
 export { portableKernels } from './kernels/index.js';
-export { type BytesSource, loadBytes } from './load-source.js';
+export { type BytesSource, type LoadBytesOptions, loadBytes } from './load-source.js';
 export { DEFAULT_MAX_PLANNED_BYTES, MemoryArena } from './memory-arena.js';
 export {
   BACKEND_PACKAGES,
@@ -40,7 +40,7 @@ export {
   type MethodExecuteOptions,
   type MethodLoadOptions,
 } from './method.js';
-export type { MethodInput, MethodOutput } from './method-io.js';
+export type { MethodInput, MethodOutput, MethodOutputs } from './method-io.js';
 export type { Dynamism, MethodMeta, ScalarValueMeta, TensorValueMeta, ValueMeta } from './method-meta.js';
 export { type ExecuteOptions, Module, type ModuleLoadOptions } from './module.js';
 export { mergeNamedData } from './named-data.js';

@@ -1,13 +1,16 @@
 import {
+  type DTypeLike,
   dtypeName,
   ErrorCode,
   type EValue,
   KindlingError,
   numelOf,
+  type ScalarTypeOf,
   Tag,
   Tensor,
   type TypedArray,
   tagName,
+  toScalarType,
   typedArrayConstructor,
 } from '@kindling/core';
 import type { ValueMeta } from './method-meta.js';
@@ -31,8 +34,43 @@ export type MethodOutput =
   | readonly Tensor[]
   | readonly (Tensor | null)[];
 
+/**
+ * What `Module.execute` and `Module.forward` return: the outputs in order (an ordinary array, to
+ * index or destructure) and `tensor(index, dtype?)`, which returns output `index` typed as a
+ * `Tensor` (checked at run time), so the common case needs no narrowing:
+ *
+ * ```ts
+ * const logits = (await module.forward([x])).tensor(0).toArray();
+ * const ids = outputs.tensor(1, 'int64').data; // a BigInt64Array
+ * ```
+ */
+export type MethodOutputs = MethodOutput[] & {
+  /**
+   * Output `index` (default 0) as a tensor. Throws an `InvalidType` `KindlingError` naming the
+   * method and the output when there is no such output or it is not a tensor, or, when `dtype` is
+   * given (a `ScalarType` or a name such as `'float32'`), when the tensor has another dtype.
+   */
+  tensor(index?: number): Tensor;
+  tensor<D extends DTypeLike>(index: number, dtype: D): Tensor<ScalarTypeOf<D>>;
+};
+
+/** `values` as {@link MethodOutputs} of method `method` (adds the non-enumerable `tensor` accessor). */
+export function methodOutputs(values: MethodOutput[], method: string): MethodOutputs {
+  function tensor(index = 0, dtype?: DTypeLike): Tensor {
+    const value = values[index];
+    const want = dtype === undefined ? undefined : toScalarType(dtype);
+    if (value instanceof Tensor && (want === undefined || value.dtype === want)) return value;
+    throw new KindlingError(
+      ErrorCode.InvalidType,
+      `output ${index} of method "${method}": expected a ${want === undefined ? '' : `${dtypeName(want)} `}tensor, got ${describeInput(value)}`,
+      { context: { method, output: index } },
+    );
+  }
+  return Object.defineProperty(values, 'tensor', { value: tensor }) as MethodOutputs;
+}
+
 function describeInput(value: unknown): string {
-  if (value === null) return 'null';
+  if (value == null) return String(value);
   if (value instanceof Tensor) return `a ${dtypeName(value.dtype)} tensor of shape [${value.sizes.join(', ')}]`;
   if (ArrayBuffer.isView(value)) return `${value.constructor.name} of ${(value as TypedArray).length} elements`;
   if (Array.isArray(value)) return `an array of ${value.length} elements`;

@@ -52,6 +52,9 @@ export const MAX_INSTRUCTIONS_PER_EXECUTE = 10_000_000;
  */
 export const DEFAULT_LOOP_BUDGET_MS = 1000;
 
+// `Symbol.dispose` where the engine has it, else the key TypeScript's `using` falls back to.
+const disposeKey: typeof Symbol.dispose = Symbol.dispose ?? (Symbol.for('Symbol.dispose') as typeof Symbol.dispose);
+
 /** Instructions between two reads of the clock (and of an abort signal) in the interpreter loop. */
 const CHECK_EVERY = 16;
 /** With an abort signal, the longest stretch (ms) an execute runs before it yields to the event loop. */
@@ -1114,6 +1117,11 @@ export class Method {
   /** True once {@link Method.dispose} ran. */
   get disposed(): boolean {
     return this.#disposed;
+  }
+
+  /** {@link Method.dispose}, for `using method = await program.loadMethod(...)`. */
+  [disposeKey](): void {
+    this.dispose();
   }
 
   /**

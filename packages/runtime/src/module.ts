@@ -10,17 +10,26 @@ import {
 } from '@kindling/core';
 import { asKindlingError } from './errors.js';
 import { type KernelRegistry, toKernelRegistry } from './kernel-registry.js';
-import { type BytesSource, loadBytes } from './load-source.js';
+import { type BytesSource, type LoadBytesOptions, loadBytes } from './load-source.js';
 import { abortError, type ExecuteLimits, type Method, type MethodExecuteOptions } from './method.js';
-import { captureInputEValue, fromOutputEValue, type MethodInput, type MethodOutput } from './method-io.js';
+import {
+  captureInputEValue,
+  fromOutputEValue,
+  type MethodInput,
+  type MethodOutput,
+  type MethodOutputs,
+  methodOutputs,
+} from './method-io.js';
 import type { MethodMeta } from './method-meta.js';
 import { Program } from './program.js';
 
 /**
  * Options for {@link Module.load}. The {@link ExecuteLimits} (`maxInstructions`, `maxExecuteMs`)
  * apply to every execute of every method; {@link ExecuteOptions} can override them per call.
+ * The {@link LoadBytesOptions} (`signal`, `onProgress`, `fetchOptions`) apply to reading the
+ * program: `signal` aborts the load only, not later executes (give those their own).
  */
-export interface ModuleLoadOptions extends ExecuteLimits {
+export interface ModuleLoadOptions extends ExecuteLimits, LoadBytesOptions {
   /** Backends for the program's delegates (matched by exact id, e.g. `XnnpackBackend`). */
   backends?: readonly Backend[];
   /** Kernels for the program's operators: a list (e.g. `portableKernels`) or a registry. */
@@ -55,6 +64,11 @@ export interface ExecuteOptions extends MethodExecuteOptions {
   zeroCopy?: boolean;
 }
 
+// `Symbol.asyncDispose` where the engine has it, else the key TypeScript's `await using` falls back
+// to: a module is disposable with `await using` everywhere, and engines without the symbol still work.
+const asyncDispose: typeof Symbol.asyncDispose =
+  Symbol.asyncDispose ?? (Symbol.for('Symbol.asyncDispose') as typeof Symbol.asyncDispose);
+
 /**
  * A program ready to run: the API most applications use.
  *
@@ -64,7 +78,8 @@ export interface ExecuteOptions extends MethodExecuteOptions {
  * ```
  *
  * Methods are loaded on first use (or with {@link Module.loadMethod}) and kept until
- * {@link Module.dispose}. Calls of one method run one after another.
+ * {@link Module.dispose}. Calls of one method run one after another. A module is
+ * `AsyncDisposable`: `await using m = await Module.load(...)` disposes it at the end of the scope.
  */
 export class Module {
   /** The loaded program. */
@@ -82,16 +97,19 @@ export class Module {
   }
 
   /**
-   * Loads a program from its bytes, a URL (fetched) or, in Node, a file path, with its external
-   * data (see `dataFiles`). Throws a `KindlingError` for an unreadable or invalid program.
+   * Loads a program from its bytes, a URL (fetched, with `fetchOptions`), in Node a file path, a
+   * fetch `Response` or a `Blob` / `File`, with its external data (see `dataFiles`). `onProgress`
+   * reports bytes read (and the total when known); `signal` aborts the load. Throws a
+   * `KindlingError` for an unreadable or invalid program (see {@link loadBytes}).
    *
    * ```ts
    * const m = await Module.load('model.pte', { kernels: portableKernels });
+   * const fromInput = await Module.load(fileInput.files[0], { kernels, onProgress: (n, total) => {} });
    * ```
    */
   static async load(source: BytesSource, options: ModuleLoadOptions = {}): Promise<Module> {
     try {
-      const bytes = await loadBytes(source);
+      const bytes = await loadBytes(source, options);
       const program = Program.load(bytes, options.dataFiles ? { dataFiles: options.dataFiles } : {});
       return new Module(program, options, toKernelRegistry(options.kernels));
     } catch (e) {
@@ -136,8 +154,8 @@ export class Module {
     return loading;
   }
 
-  /** Runs `forward`. */
-  forward(inputs: readonly MethodInput[] = [], options: ExecuteOptions = {}): Promise<MethodOutput[]> {
+  /** Runs `forward` (see {@link Module.execute}). */
+  forward(inputs: readonly MethodInput[] = [], options: ExecuteOptions = {}): Promise<MethodOutputs> {
     return this.execute('forward', inputs, options);
   }
 
@@ -147,9 +165,17 @@ export class Module {
    * Inputs are captured (copied) when this is called, so changing an input array afterwards,
    * even before the call runs, does not change its result; a failed call never writes into them.
    * Output tensors are copies that later calls do not overwrite, unless `zeroCopy` is set.
-   * Calls of one method run one after another, in call order.
+   * Calls of one method run one after another, in call order. `options.signal` aborts the call
+   * (`InvalidState`, `context.aborted`, the signal's reason as `cause`).
+   *
+   * The result is an array of the outputs with a typed accessor: `outputs.tensor(i)` returns
+   * output `i` as a `Tensor` (an `InvalidType` error if it is not one), no narrowing needed:
+   *
+   * ```ts
+   * const logits = (await m.forward([x])).tensor(0).toArray();
+   * ```
    */
-  execute(name: string, inputs: readonly MethodInput[] = [], options: ExecuteOptions = {}): Promise<MethodOutput[]> {
+  execute(name: string, inputs: readonly MethodInput[] = [], options: ExecuteOptions = {}): Promise<MethodOutputs> {
     let values: EValue[];
     try {
       this.#checkOpen();
@@ -187,7 +213,7 @@ export class Module {
     return inputs.map((v, i) => captureInputEValue(v, meta.inputs[i] as MethodMeta['inputs'][number], i, name));
   }
 
-  async #run(name: string, values: readonly EValue[], options: ExecuteOptions): Promise<MethodOutput[]> {
+  async #run(name: string, values: readonly EValue[], options: ExecuteOptions): Promise<MethodOutputs> {
     try {
       this.#checkOpen();
       const method = await this.loadMethod(name);
@@ -198,7 +224,7 @@ export class Module {
       const outputs = method.outputs();
       const res = new Array<MethodOutput>(outputs.length);
       for (let i = 0; i < outputs.length; i++) res[i] = fromOutputEValue(outputs[i] as EValue, zeroCopy);
-      return res;
+      return methodOutputs(res, name);
     } catch (e) {
       throw asKindlingError(e, ErrorCode.Internal, { method: name });
     }
@@ -220,5 +246,10 @@ export class Module {
     }
     this.#methods.clear();
     if (errors.length > 0) throw asKindlingError(errors[0], ErrorCode.Internal);
+  }
+
+  /** {@link Module.dispose}, for `await using`. */
+  [asyncDispose](): Promise<void> {
+    return this.dispose();
   }
 }

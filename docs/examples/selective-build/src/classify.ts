@@ -1,4 +1,4 @@
-import { ScalarType, Tensor } from '@kindling/core';
+import { Tensor } from '@kindling/core';
 import { Module } from '@kindling/runtime';
 // Written by `kindling select digits.pte -o src/kernels.gen.ts`: the five kernels the program calls.
 import { kernels } from './kernels.gen.js';
@@ -7,8 +7,7 @@ import { kernels } from './kernels.gen.js';
 export async function loadClassifier(program: string | Uint8Array) {
   const module = await Module.load(program, { kernels });
   return async (pixels: Float32Array): Promise<number[]> => {
-    const [logits] = await module.forward([Tensor.from(ScalarType.Float, [1, 1, 8, 8], pixels)]);
-    if (!(logits instanceof Tensor)) throw new Error('the program should return a tensor');
-    return logits.toArray();
+    const outputs = await module.forward([Tensor.from('float32', [1, 1, 8, 8], pixels)]);
+    return outputs.tensor(0).toArray();
   };
 }
