@@ -231,7 +231,7 @@ async function readInputFile(path: string): Promise<Uint8Array> {
   return readRegularFile(path);
 }
 
-async function buildInputs(module: Module, meta: MethodMeta, specs: readonly string[]): Promise<MethodInput[]> {
+export async function buildInputs(module: Module, meta: MethodMeta, specs: readonly string[]): Promise<MethodInput[]> {
   if (specs.length === 0) return generatedInputs(module, meta, 'zeros');
   if (specs.length === 1 && !/\.(json|npy)$/i.test(specs[0] as string))
     return generatedInputs(module, meta, specs[0] as string);
