@@ -398,6 +398,11 @@ export async function loadDelegateTools(
   }
 }
 
+/** The `--backend` name that runs delegate `id` (`XnnpackBackend` → `xnnpack`), when we know one. */
+export function backendNameForDelegate(id: string): string | undefined {
+  return DELEGATE_BACKENDS[id];
+}
+
 /** Splits repeated, comma-separated `--backend` values into names. */
 export function backendNames(values: readonly string[] | undefined): string[] {
   return (values ?? [])

@@ -9,6 +9,7 @@ import {
   loadBackendLowering,
   loadRuntimeBackend,
 } from '../backend-plugins.js';
+import { checkDelegates } from '../backends.js';
 import { readRegularFile } from '../file-source.js';
 import { type CliIo, errorLine, escapeControls, safeIo, safeJson } from '../io.js';
 import { createProgress, type Progress } from '../progress.js';
@@ -153,6 +154,7 @@ async function measure(
           ),
         ];
   progress.update(`bench ${label}: loading`);
+  checkDelegates(PteFile.read(program.bytes), backends);
   const module = await Module.load(program.bytes, { kernels: portableKernels, backends });
   try {
     const method = plan.method;
