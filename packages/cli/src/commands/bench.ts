@@ -195,7 +195,7 @@ function table(results: readonly ConfigResult[]): string[] {
     return [name, threads, ...[p10, p50, p90, mean, min, max].map(fmt)];
   });
   const widths = head.map((h, i) =>
-    Math.max(h.length, ...rows.filter((r) => r.length > 2).map((r) => r[i]?.length ?? 0)),
+    Math.max(h.length, ...rows.filter((r) => r.length > 3).map((r) => r[i]?.length ?? 0)),
   );
   const line = (cells: readonly string[]) =>
     cells
@@ -276,7 +276,7 @@ export async function benchCommand(argv: string[], output: CliIo, options: Bench
             // in its row; an argument error (an unknown method, bad --inputs) stops the command.
             if (KindlingError.isInstance(e) && e.code === ErrorCode.InvalidArgument) throw e;
             const code = KindlingError.isInstance(e) ? errorCodeName(e.code) : 'Internal';
-            const message = errorLine(e).replace(/^error: [A-Za-z]+: /, '');
+            const message = e instanceof Error ? e.message : String(e);
             results.push({ ...config, lowered: false, delegateCalls: calls, error: { code, message } });
           }
         }
