@@ -2,9 +2,9 @@
 //
 // Written here rather than taken from a library: what it needs is a status line rewritten in place,
 // shown only on an interactive terminal, which is a dozen lines over Node's own `tty` facts
-// (`isTTY`, `columns`, `hasColors()`). The progress libraries (cli-progress, ora, listr2) bring
-// bars, spinners, colour and width-measuring dependencies the CLI does not use; none of them is
-// needed to get the two rules right:
+// (`isTTY`, `columns`, `hasColors()`). The progress libraries bring bars, spinners and their own
+// dependencies (cli-progress 3.12: string-width; ora 10: chalk, cli-cursor, cli-spinners and five
+// more) that the CLI would not use; none is needed to get the two rules right:
 // - not a terminal (a pipe, a file, CI logs) or TERM=dumb: nothing is written at all, so no
 //   carriage returns or escape codes end up in logs;
 // - colour only where the stream supports it and NO_COLOR is not set (https://no-color.org), which
