@@ -110,7 +110,11 @@ describe('ExecuTorch 8da4w payloads', () => {
   test('both load and run through the delegate', async () => {
     for (const f of [BLOCKWISE, PER_CHANNEL]) {
       const { payload, namedData } = load(f);
-      const handle = await xnnpack().init({ methodName: 'forward', delegateIndex: 0, namedData, options: {} }, payload, []);
+      const handle = await xnnpack().init(
+        { methodName: 'forward', delegateIndex: 0, namedData, options: {} },
+        payload,
+        [],
+      );
       expect(handle).toBeDefined();
     }
   });
