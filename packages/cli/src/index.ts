@@ -18,7 +18,7 @@ commands:
   select FILE...   write a module importing only the portable kernels the programs call (-o FILE)
                    and a CPU delegate kernel build with only what its payloads use (--wasm FILE)
 
-Run \`kindling <command> --help\` for a command's options.`;
+Run \`kindling <command> --help\` (or \`kindling help <command>\`) for a command's options.`;
 
 const COMMANDS = ['inspect', 'run', 'lower', 'bench', 'select', 'help'];
 
@@ -58,6 +58,7 @@ export async function main(argv: readonly string[], output: CliIo = processIo): 
   // Every line goes out through `safeIo`: names read from files cannot carry terminal controls.
   const io = safeIo(output);
   const [name, ...rest] = argv;
+  if (name === 'help' && rest.length > 0) return main([rest[0] as string, '--help'], output);
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.out(USAGE);
     return name ? 0 : 1;

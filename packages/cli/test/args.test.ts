@@ -86,6 +86,13 @@ describe('the kindling command', () => {
     expect(run.err).toBe('error: InvalidArgument: unknown option --thread (did you mean --threads?)');
   });
 
+  it('help COMMAND shows the usage of the command', async () => {
+    const r = await cli('help', 'bench');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^usage: kindling bench FILE\.pte/);
+    expect((await cli('help', 'lower')).out).toMatch(/^usage: kindling lower/);
+  });
+
   it('names a missing required option', async () => {
     const out = join(dir, 'never.pte');
     expect(await cli('lower', add, '--backend', 'portable')).toMatchObject({

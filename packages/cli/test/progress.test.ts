@@ -1,4 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createProgress, noColorRequested, type ProgressStream } from '../src/progress.js';
 
 function stream(isTTY: boolean | undefined, colours = true): ProgressStream & { written: string[] } {
@@ -63,4 +68,56 @@ describe('the progress line', () => {
     p.update('shown');
     expect(s.written).toEqual([`\r${'x'.repeat(38)}…\x1b[K`, '\rshown\x1b[K']);
   });
+});
+
+const repo = fileURLToPath(new URL('../../../', import.meta.url));
+const bin = join(repo, 'packages/cli/bin/kindling.js');
+// 331 instructions: enough for lower's progress line (shown from 200).
+const gru = join(repo, 'packages/conformance-zoo/cases/blocks/gru_small/portable.pte');
+const dir = mkdtempSync(join(tmpdir(), 'kindling-progress-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function hasScript(): boolean {
+  try {
+    execFileSync('script', ['-qec', 'true', '/dev/null'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe('kindling lower on a large program', () => {
+  it('piped: standard error stays empty', () => {
+    const r = spawnSync(process.execPath, [bin, 'lower', gru, '--backend', 'portable', '-o', join(dir, 'a.pte')], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).not.toMatch(/[\r\x1b]/);
+  });
+
+  it.skipIf(!hasScript())(
+    'on a terminal: a lowering progress line, cleared at the end; no colour with NO_COLOR',
+    () => {
+      const { NO_COLOR: _, ...base } = process.env;
+      const onTerminal = (env: Record<string, string>) =>
+        execFileSync(
+          'script',
+          [
+            '-qec',
+            `"${process.execPath}" "${bin}" lower "${gru}" --backend portable -o "${join(dir, 'b.pte')}"`,
+            '/dev/null',
+          ],
+          { encoding: 'utf8', env: { ...base, TERM: 'xterm-256color', ...env } },
+        );
+      const coloured = onTerminal({});
+      expect(coloured).toMatch(/\r\x1b\[2mlowering: [^\x1b]+\x1b\[22m\x1b\[K/);
+      // Cleared before the summary is printed.
+      expect(coloured).toMatch(/\r\x1b\[Kforward: planned memory/);
+      const plain = onTerminal({ NO_COLOR: '1' });
+      expect(plain).toMatch(/\rlowering: [^\x1b]+\x1b\[K/);
+      expect(plain).not.toMatch(/\x1b\[[0-9;]*m/);
+    },
+  );
 });
