@@ -145,6 +145,18 @@ describe('kindling bench', () => {
     expect(rows[1]?.samples).toHaveLength(2);
   });
 
+  it('without --backend: portable and xnnpack, or xnnpack alone for a delegated program', async () => {
+    const rows = async (path: string) =>
+      (JSON.parse((await bench([path, '--runs', '1', '--warmup', '0', '--json'])).out) as { results: Row[] }).results;
+    expect((await rows(digits)).map((r) => [r.backend, r.lowered, !!r.error])).toEqual([
+      ['portable', false, false],
+      ['xnnpack', true, false],
+    ]);
+    expect((await rows(digitsXnnpack)).map((r) => [r.backend, r.lowered, !!r.error])).toEqual([
+      ['xnnpack', false, false],
+    ]);
+  });
+
   it('refuses bad arguments with the option named', async () => {
     expect((await bench([add, '--runs', '0'])).err).toBe(
       'error: InvalidArgument: --runs must be an integer from 1 to 1000000, got "0"',

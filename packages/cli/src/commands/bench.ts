@@ -27,7 +27,8 @@ on your own machine; the project's published figures come from its bench/ harnes
                    backend package installed in your project. A program with no delegate calls
                    is lowered in memory for each backend first (as kindling lower does); one with
                    delegate calls runs as it is (portable cannot run it).
-                   Default: portable, and xnnpack when @kindling/backend-xnnpack is installed
+                   Default: portable and xnnpack (when @kindling/backend-xnnpack is installed),
+                   or xnnpack alone for a program with delegate calls
   --threads LIST   thread counts to compare for each backend but portable, comma-separated
                    (each passed to the backend's factory as { threads: N }; default: its own)
   --warmup N       untimed runs before timing (default 3)
@@ -110,10 +111,14 @@ function delegateCalls(file: PteFile): number {
   return n;
 }
 
-async function defaultBackends(options: BackendPluginOptions | undefined): Promise<string[]> {
+/**
+ * The configurations without `--backend`: portable and xnnpack (when installed) for a program
+ * with no delegate calls; for a delegated one, xnnpack alone (portable could not run it).
+ */
+async function defaultBackends(options: BackendPluginOptions | undefined, delegated: boolean): Promise<string[]> {
   try {
     await loadRuntimeBackend('xnnpack', undefined, options);
-    return ['portable', 'xnnpack'];
+    return delegated ? ['xnnpack'] : ['portable', 'xnnpack'];
   } catch {
     return ['portable'];
   }
@@ -235,15 +240,15 @@ export async function benchCommand(argv: string[], output: CliIo, options: Bench
       (methods.includes('forward') || methods.length !== 1 ? 'forward' : (methods[0] as string));
     file.plan(method);
     const inputSpecs = args.options.get('inputs') ?? ['random:0'];
+    const calls = delegateCalls(file);
     const names = args.options.has('backend')
       ? [...new Set(backendNames(args.options.get('backend')))]
-      : await defaultBackends(options.plugins);
+      : await defaultBackends(options.plugins, calls > 0);
     if (names.length === 0) fail('--backend names no backend');
     // Unknown or broken backend packages stop the command before anything is timed.
     for (const name of names) if (name !== 'portable') await loadRuntimeBackend(name, undefined, options.plugins);
     const plan: Plan = { bytes, method, inputSpecs, warmup, runs };
     const progress = options.progress ?? createProgress();
-    const calls = delegateCalls(file);
     const results: ConfigResult[] = [];
     try {
       for (const backend of names) {
