@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { type BackendV1, ErrorCode, isBackendV1, KindlingError } from '@kindling/core';
 import { type BackendLoweringV1, isBackendLowering } from '@kindling/partitioner';
+import { didYouMean } from './args.js';
 
 /**
  * Short names for our own backend packages. Anything else given to `--backend` is a package name
@@ -39,7 +40,7 @@ function backendPackageName(name: string): string {
   if (!PACKAGE_NAME.test(pkg)) {
     throw new KindlingError(
       ErrorCode.InvalidArgument,
-      `--backend "${name}" is neither a short name (${[...Object.keys(BACKEND_ALIASES), 'portable'].join(', ')}) nor a package name`,
+      `--backend "${name}" is neither a short name (${[...Object.keys(BACKEND_ALIASES), 'portable'].join(', ')}) nor a package name${didYouMean(name, [...Object.keys(BACKEND_ALIASES), 'portable'])}`,
     );
   }
   return pkg;
@@ -238,6 +239,34 @@ async function importBackendEntry(
   }
 }
 
+/** The short `--backend` names: the aliases and `portable` (no backend). */
+const SHORT_BACKEND_NAMES: readonly string[] = [...Object.keys(BACKEND_ALIASES), 'portable'];
+
+/**
+ * `loading`, with a "not installed" failure for a `--backend` name that looks like a short name but
+ * is none reworded to say so first, with the short name it is closest to (`xnnpak`: did you mean
+ * xnnpack?).
+ */
+async function namingUnknownBackend<T>(name: string, loading: Promise<T>): Promise<T> {
+  try {
+    return await loading;
+  } catch (e) {
+    // Only for names spelled like a short name (`xnnpak`, `npu`); `@acme/kindling-backend-npu` and
+    // `kindling-backend-x` are clearly package names, and the package error says it all.
+    const shortLike = /^[a-z0-9]+$/i.test(name) && BACKEND_ALIASES[name] === undefined;
+    if (shortLike && KindlingError.isInstance(e) && e.code === ErrorCode.NotFound) {
+      if (e.message.startsWith(`backend package "${name}" is not installed`)) {
+        throw new KindlingError(
+          ErrorCode.NotFound,
+          `unknown backend "${name}"${didYouMean(name, SHORT_BACKEND_NAMES)}: not a short name (${SHORT_BACKEND_NAMES.join(', ')}), and ${e.message}`,
+          { cause: e.cause, context: { backend: name } },
+        );
+      }
+    }
+    throw e;
+  }
+}
+
 function describeValue(x: unknown): string {
   if (x === null) return 'null';
   if (Array.isArray(x)) return 'an array';
@@ -311,7 +340,7 @@ export async function loadRuntimeBackend(
   options: BackendPluginOptions = {},
 ): Promise<BackendV1> {
   const pkg = backendPackageName(name);
-  const { module, from } = await importBackendEntry(pkg, '.', options);
+  const { module, from } = await namingUnknownBackend(name, importBackendEntry(pkg, '.', options));
   return callFactory(
     pkg,
     from,
@@ -330,7 +359,7 @@ export async function loadBackendLowering(
   options: BackendPluginOptions = {},
 ): Promise<BackendLoweringV1> {
   const pkg = backendPackageName(name);
-  const { module, from } = await importBackendEntry(pkg, './partitioner', options);
+  const { module, from } = await namingUnknownBackend(name, importBackendEntry(pkg, './partitioner', options));
   return callFactory(
     pkg,
     from,
@@ -367,6 +396,11 @@ export async function loadDelegateTools(
     if (KindlingError.isInstance(e) && e.code === ErrorCode.NotFound) return undefined;
     throw e;
   }
+}
+
+/** The `--backend` name that runs delegate `id` (`XnnpackBackend` → `xnnpack`), when we know one. */
+export function backendNameForDelegate(id: string): string | undefined {
+  return DELEGATE_BACKENDS[id];
 }
 
 /** Splits repeated, comma-separated `--backend` values into names. */

@@ -1,5 +1,12 @@
-import type { Backend } from '@kindling/core';
-import { type BackendPluginOptions, backendNames, loadRuntimeBackend } from './backend-plugins.js';
+import { type Backend, ErrorCode, KindlingError } from '@kindling/core';
+import type { PteFile } from '@kindling/ir';
+import {
+  type BackendPluginOptions,
+  backendNameForDelegate,
+  backendNames,
+  loadRuntimeBackend,
+} from './backend-plugins.js';
+import { escapeControls } from './io.js';
 
 /**
  * Backends from the backend packages installed next to the CLI. Each package is optional: one that
@@ -33,4 +40,28 @@ export async function runtimeBackends(
     if (name !== 'portable') backends.push(await loadRuntimeBackend(name, factoryOptions, plugins));
   }
   return backends;
+}
+
+/**
+ * Refuses, before anything is loaded, a program with a delegate call that none of `backends` runs
+ * when a short `--backend` name is known for it, naming that name (`XnnpackBackend`: `--backend
+ * xnnpack`). Other delegates are left to the runtime, whose error names the package to install.
+ */
+export function checkDelegates(file: PteFile, backends: readonly Backend[]): void {
+  const have = new Set(backends.map((b) => b.id));
+  for (const method of file.methodNames) {
+    for (const d of file.plan(method).delegates) {
+      const name = backendNameForDelegate(d.id);
+      if (have.has(d.id) || name === undefined) continue;
+      const given =
+        backends.length === 0
+          ? 'no backend is given'
+          : `the backends given (${backends.map((b) => escapeControls(b.id)).join(', ')}) do not include it`;
+      throw new KindlingError(
+        ErrorCode.NotFound,
+        `method "${escapeControls(method)}" calls delegate "${d.id}" and ${given}: run it with --backend ${name}`,
+        { context: { method, delegate: d.id } },
+      );
+    }
+  }
 }

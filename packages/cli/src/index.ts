@@ -1,3 +1,4 @@
+import { didYouMean } from './args.js';
 import { INSPECT_USAGE, inspectCommand } from './commands/inspect.js';
 import { type CliIo, errorLine, escapeControls, processIo, safeIo } from './io.js';
 
@@ -13,10 +14,13 @@ commands:
   inspect FILE     summarise a program (.pte), bundled program (.bpte) or data file (.ptd)
   run FILE         execute a method of a program (delegates run on backend packages: --backend)
   lower IN.pte     partition a program for backend packages (--backend) and write the lowered .pte
+  bench FILE       time a method: warm-up, timed runs, p10/p50/p90, backends side by side (--json)
   select FILE...   write a module importing only the portable kernels the programs call (-o FILE)
                    and a CPU delegate kernel build with only what its payloads use (--wasm FILE)
 
-Run \`kindling <command> --help\` for a command's options.`;
+Run \`kindling <command> --help\` (or \`kindling help <command>\`) for a command's options.`;
+
+const COMMANDS = ['inspect', 'run', 'lower', 'bench', 'select', 'help'];
 
 type Command = (args: string[], io: CliIo) => Promise<number>;
 
@@ -31,6 +35,10 @@ async function loadCommand(name: string): Promise<Command | undefined> {
     case 'select': {
       const mod = await import('./commands/select.js');
       return mod.selectCommand;
+    }
+    case 'bench': {
+      const mod = await import('./commands/bench.js');
+      return (args, io) => mod.benchCommand(args, io);
     }
     case 'lower': {
       const mod = await import('./commands/lower.js');
@@ -50,6 +58,7 @@ export async function main(argv: readonly string[], output: CliIo = processIo): 
   // Every line goes out through `safeIo`: names read from files cannot carry terminal controls.
   const io = safeIo(output);
   const [name, ...rest] = argv;
+  if (name === 'help' && rest.length > 0) return main([rest[0] as string, '--help'], output);
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     io.out(USAGE);
     return name ? 0 : 1;
@@ -61,7 +70,10 @@ export async function main(argv: readonly string[], output: CliIo = processIo): 
   try {
     const command = await loadCommand(name);
     if (!command) {
-      io.err(`error: InvalidArgument: unknown command "${escapeControls(name)}"\n${USAGE}`);
+      const what = name.startsWith('-')
+        ? `unknown option ${escapeControls(name)}${didYouMean(name.replace(/^--?/, ''), ['help', 'version'], '--')}`
+        : `unknown command "${escapeControls(name)}"${didYouMean(name, COMMANDS)}`;
+      io.err(`error: InvalidArgument: ${what}\n${USAGE}`);
       return 1;
     }
     return await command(rest, io);

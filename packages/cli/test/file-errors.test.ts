@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,7 +41,7 @@ function codeOf(f: () => unknown): { code: ErrorCode; message: string } {
 
 describe.skipIf(!hasMkfifo())('a FIFO with no writer is refused, not waited on', () => {
   const fifo = join(dir, 'program.pte');
-  it('inspect, run, run --data, run --inputs and lower', async () => {
+  it('inspect, run, run --data, run --inputs, lower, select, bench and bench --inputs', async () => {
     execFileSync('mkfifo', [fifo]);
     const message = `error: InvalidArgument: ${fifo} is a FIFO (named pipe), not a regular file`;
     const started = performance.now();
@@ -51,8 +51,11 @@ describe.skipIf(!hasMkfifo())('a FIFO with no writer is refused, not waited on',
       ['run', add, '--data', fifo],
       ['run', add, '--inputs', `${fifo}.json`],
       ['lower', fifo, '--backend', 'portable', '-o', join(dir, 'out.pte')],
+      ['select', fifo, '-o', join(dir, 'kernels.gen.ts')],
+      ['bench', fifo, '--backend', 'portable'],
+      ['bench', add, '--backend', 'portable', '--inputs', `${fifo}.json`],
     ]) {
-      if (argv.includes(`${fifo}.json`)) execFileSync('mkfifo', [`${fifo}.json`]);
+      if (argv.includes(`${fifo}.json`) && !existsSync(`${fifo}.json`)) execFileSync('mkfifo', [`${fifo}.json`]);
       const r = await cli(...argv);
       expect(r.code, argv.join(' ')).toBe(1);
       expect(r.err).toBe(message.replace(fifo, argv.includes(`${fifo}.json`) ? `${fifo}.json` : fifo));
@@ -68,6 +71,9 @@ describe('paths that are not regular files, and file-system errors', () => {
     );
     expect((await cli('run', '/dev/null')).err).toBe(
       'error: InvalidArgument: /dev/null is a character device, not a regular file',
+    );
+    expect((await cli('bench', '/dev/zero')).err).toBe(
+      'error: InvalidArgument: /dev/zero is a character device, not a regular file',
     );
   });
 

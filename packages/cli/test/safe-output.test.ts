@@ -64,6 +64,19 @@ describe('names from files are printed with control characters escaped', () => {
     expect(delegate.err.split('\n')).toHaveLength(1);
   });
 
+  it('bench: the method name and the error of a configuration that cannot run', async () => {
+    const r = await cli('bench', robustness('ansi-names.pte'), '--backend', 'portable', '--runs', '1');
+    expect(r.code).toBe(1);
+    expect(r.all).not.toMatch(RAW_CONTROL);
+    const lines = r.out.split('\n');
+    expect(lines[0]).toContain(`ansi-names.pte forward${ESCAPED}: 3 warm-up run(s)`);
+    expect(lines[1]).toMatch(/^backend {2}threads {2}p10 ms/);
+    expect(lines[2]).toMatch(/^portable {2}- {8}error: OperatorMissing: method "forward\\x1b\]0;PWNED/);
+    const json = await cli('bench', robustness('ansi-names.pte'), '--backend', 'portable', '--json');
+    expect(json.all).not.toMatch(RAW_CONTROL);
+    expect(JSON.parse(json.out).method).toBe('forward\x1b]0;PWNED\x07\x1b[2J\x1b[31m');
+  });
+
   it('--json: the same names, as JSON escapes that parse back to the names', async () => {
     const r = await cli('inspect', robustness('ansi-delegate.pte'), '--json');
     expect(r.code).toBe(0);

@@ -7,10 +7,11 @@ import {
   lower,
   partitionReportJson,
 } from '@kindling/partitioner';
-import { parseArgs } from '../args.js';
+import { parseArgs, requireOption } from '../args.js';
 import { type BackendPluginOptions, backendNames, loadBackendLowering } from '../backend-plugins.js';
 import { readRegularFile, writeFile } from '../file-source.js';
 import { type CliIo, escapeControls, escapeStrings, safeIo, safeJson } from '../io.js';
+import { createProgress } from '../progress.js';
 
 export const LOWER_USAGE = `usage: kindling lower IN.pte --backend BACKEND[,BACKEND] -o OUT.pte [--report text|json]
 
@@ -30,27 +31,31 @@ export interface LowerCommandOptions {
   backends?: Readonly<Record<string, BackendLowering>>;
   /** How backend packages are found (working directory, CLI-side import). */
   plugins?: BackendPluginOptions;
-  /** Treat stderr as a terminal (progress indicator); default: `process.stderr.isTTY`. */
+  /** `false`: no progress line even on a terminal (default: shown when stderr is a terminal). */
   tty?: boolean;
 }
 
 /** `kindling lower`: returns the exit code. */
 export async function lowerCommand(args: string[], ioOut: CliIo, options: LowerCommandOptions = {}): Promise<number> {
   const io = safeIo(ioOut);
-  const normalised = args.map((a) => (a === '-o' ? '--output' : a));
-  const parsed = parseArgs(normalised, ['backend', 'output', 'report'], ['help']);
+  const parsed = parseArgs(args, ['backend', 'output', 'report'], ['help'], { o: 'output' });
   if (parsed.flags.has('help')) {
     io.out(LOWER_USAGE);
     return 0;
   }
   const [input, ...extra] = parsed.positional;
-  const output = parsed.options.get('output')?.at(-1);
+  if (!input)
+    throw new KindlingError(ErrorCode.InvalidArgument, 'missing the program to lower (kindling lower IN.pte ...)');
+  if (extra.length > 0)
+    throw new KindlingError(
+      ErrorCode.InvalidArgument,
+      `expected one program to lower, got ${parsed.positional.length}`,
+    );
+  requireOption(parsed, 'backend', 'BACKEND[,BACKEND]', 'lower');
+  const output = requireOption(parsed, 'output', '(-o) OUT.pte', 'lower');
   const names = backendNames(parsed.options.get('backend'));
+  if (names.length === 0) throw new KindlingError(ErrorCode.InvalidArgument, '--backend names no backend');
   const reportFormat = parsed.options.get('report')?.at(-1);
-  if (!input || extra.length > 0 || !output || names.length === 0) {
-    io.err(LOWER_USAGE);
-    return 1;
-  }
   if (reportFormat !== undefined && reportFormat !== 'text' && reportFormat !== 'json') {
     throw new KindlingError(ErrorCode.InvalidArgument, `--report must be text or json, not "${reportFormat}"`);
   }
@@ -63,15 +68,17 @@ export async function lowerCommand(args: string[], ioOut: CliIo, options: LowerC
   const bytes = readRegularFile(input);
   const file = PteFile.read(bytes);
   const nodeCount = file.program.executionPlan.reduce((n, p) => n + (p.chains[0]?.instructions.length ?? 0), 0);
-  const tty = options.tty ?? !!process.stderr.isTTY;
-  const showProgress = tty && nodeCount >= 200;
+  // A progress line on a terminal for programs big enough to take a while (nothing when piped).
+  const progress = options.tty === false || nodeCount < 200 ? undefined : createProgress();
   const onProgress = (p: LowerProgress) => {
-    if (!showProgress) return;
-    const what = `${p.stage}${p.method ? ` ${escapeControls(p.method)}` : ''} ${p.done}/${p.total}`;
-    process.stderr.write(`\r\x1b[2Klowering: ${what}`);
+    progress?.update(`lowering: ${p.stage}${p.method ? ` ${escapeControls(p.method)}` : ''} ${p.done}/${p.total}`);
   };
-  const result = await lower(file, { backends, onProgress });
-  if (showProgress) process.stderr.write('\r\x1b[2K');
+  let result: Awaited<ReturnType<typeof lower>>;
+  try {
+    result = await lower(file, { backends, onProgress });
+  } finally {
+    progress?.done();
+  }
   writeFile(output, result.bytes);
 
   if (reportFormat === 'json') {

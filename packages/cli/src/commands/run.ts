@@ -11,7 +11,7 @@ import {
   Tag,
   Tensor,
 } from '@kindling/core';
-import { isBundledProgram } from '@kindling/ir';
+import { isBundledProgram, PteFile } from '@kindling/ir';
 import {
   createEventTracer,
   formatEventSummary,
@@ -27,7 +27,7 @@ import {
 } from '@kindling/runtime';
 import { parseArgs } from '../args.js';
 import type { BackendPluginOptions } from '../backend-plugins.js';
-import { runtimeBackends } from '../backends.js';
+import { checkDelegates, runtimeBackends } from '../backends.js';
 import { readRegularFile } from '../file-source.js';
 import { type CliIo, errorLine, escapeControls, escapeStrings, safeIo, safeJson } from '../io.js';
 
@@ -231,7 +231,7 @@ async function readInputFile(path: string): Promise<Uint8Array> {
   return readRegularFile(path);
 }
 
-async function buildInputs(module: Module, meta: MethodMeta, specs: readonly string[]): Promise<MethodInput[]> {
+export async function buildInputs(module: Module, meta: MethodMeta, specs: readonly string[]): Promise<MethodInput[]> {
   if (specs.length === 0) return generatedInputs(module, meta, 'zeros');
   if (specs.length === 1 && !/\.(json|npy)$/i.test(specs[0] as string))
     return generatedInputs(module, meta, specs[0] as string);
@@ -409,8 +409,12 @@ export async function runCommand(argv: string[], output: CliIo, options: RunComm
       fail('expected one program file (kindling run --help shows the usage)');
     const path = (bundled?.[0] ?? args.positional[0]) as string;
     const bytes = await readInputFile(path);
-    const backends = await runtimeBackends(args.options.get('backend'), threads, options.plugins);
+    const backendArgs = args.options.get('backend');
+    const backends = await runtimeBackends(backendArgs, threads, options.plugins);
+    if (threads !== undefined && backendArgs !== undefined && backends.length === 0)
+      io.err('note: --threads applies to delegate backends; the portable kernels run on one thread');
     if (bundled || isBundledProgram(bytes)) return await runBundled(bytes, args.flags.has('json'), backends, io);
+    checkDelegates(PteFile.read(bytes), backends);
     return await runProgram(bytes, args, backends, io);
   } catch (e) {
     io.err(errorLine(e));

@@ -81,8 +81,7 @@ function isWasmTools(m: Record<string, unknown> | undefined): m is Record<string
 
 /** `kindling select`: the portable kernels a set of programs needs, as a module to import. */
 export async function selectCommand(args: string[], io: CliIo): Promise<number> {
-  const normalised = args.map((a) => (a === '-o' ? '--out' : a));
-  const parsed = parseArgs(normalised, ['out', 'wasm', 'wasm-build'], ['check', 'help']);
+  const parsed = parseArgs(args, ['out', 'wasm', 'wasm-build'], ['check', 'help'], { o: 'out' });
   if (parsed.flags.has('help')) {
     io.out(SELECT_USAGE);
     return 0;
@@ -90,10 +89,16 @@ export async function selectCommand(args: string[], io: CliIo): Promise<number> 
   const outs = parsed.options.get('out') ?? [];
   const wasmOuts = parsed.options.get('wasm') ?? [];
   const builds = parsed.options.get('wasm-build') ?? [];
-  if (parsed.positional.length === 0 || outs.length > 1 || wasmOuts.length > 1 || outs.length + wasmOuts.length === 0) {
-    io.err(SELECT_USAGE);
-    return 1;
-  }
+  const usage = '(kindling select --help shows the usage)';
+  if (parsed.positional.length === 0)
+    throw new KindlingError(
+      ErrorCode.InvalidArgument,
+      `missing the programs to read (kindling select FILE.pte ...) ${usage}`,
+    );
+  if (outs.length + wasmOuts.length === 0)
+    throw new KindlingError(ErrorCode.InvalidArgument, `missing required option -o FILE (or --wasm FILE) ${usage}`);
+  if (outs.length > 1 || wasmOuts.length > 1)
+    throw new KindlingError(ErrorCode.InvalidArgument, `-o and --wasm each take one file ${usage}`);
   const build = builds.at(-1) ?? 'simd';
   if (!WASM_BUILDS.includes(build)) {
     throw new KindlingError(
