@@ -361,13 +361,22 @@ async function runTests(context, server, counts, apps) {
     return `${results.length} programs, ${maxAbs(results)}`;
   });
 
-  await test('plain page: xnnpack({ threads: 2 }) falls back to one thread, same outputs', async () => {
+  await test('plain page: xnnpack({ threads: 2 }) falls back to one thread, same outputs, and says why once', async () => {
     const results = await plain.runCases(XNNPACK_CASES.map((id) => ({ id, backend: 'xnnpack', threads: 2 })));
     for (const r of results) {
       checkCase(r, { delegates: 1, threads: 1, workers: () => 0, pooled: false });
       checkEqual(r.digest, reference(oneThread, r.id), `${r.id}: output digest vs one thread`);
+      const reason = r.delegates[0]?.singleThreadReason ?? '';
+      if (!reason.startsWith('the page is not cross-origin isolated')) {
+        throw new Error(`${r.id}: singleThreadReason ${JSON.stringify(reason)}`);
+      }
     }
-    return `${results.length} programs, bit-identical to one thread`;
+    const warnings = results.at(-1)?.warnings ?? [];
+    checkEqual(warnings.length, 1, 'console warnings of the page');
+    if (!warnings[0]?.includes('running on 1 thread instead of 2: the page is not cross-origin isolated')) {
+      throw new Error(`warning: ${JSON.stringify(warnings[0])}`);
+    }
+    return `${results.length} programs, bit-identical to one thread; one warning`;
   });
 
   await test('plain page: module worker: portable and xnnpack({ threads: 2 }) fall back to one thread', async () => {

@@ -36,6 +36,8 @@ export interface CaseRequest {
 export interface DelegateInfo {
   threads: number;
   kernels: string;
+  /** Why it runs on one thread although more were asked for (absent otherwise). */
+  singleThreadReason?: string;
 }
 
 export interface CaseResult {
@@ -51,6 +53,8 @@ export interface CaseResult {
   delegates: DelegateInfo[];
   /** `Worker`s constructed while the module loaded (the XNNPACK thread pools). */
   workersStarted: number;
+  /** Kindling's `console.warn` messages in this context so far (all cases, not only this one). */
+  warnings: string[];
   /** `Atomics.notify` calls while the steps executed: jobs a thread pool handed to its workers. */
   poolJobs: number;
   ms: number;
@@ -68,6 +72,14 @@ export interface Environment {
   relaxedSimdValid: boolean;
   userAgent: string;
 }
+
+// Record Kindling's console warnings (they still reach the console).
+const warnings: string[] = [];
+const nativeWarn = console.warn.bind(console);
+console.warn = (...args: unknown[]) => {
+  if (typeof args[0] === 'string' && args[0].startsWith('[kindling]')) warnings.push(args[0]);
+  nativeWarn(...args);
+};
 
 // Count Worker constructions: the backend's thread pool starts its workers with `new Worker(...)`.
 let workersStarted = 0;
@@ -232,6 +244,7 @@ export async function runCase(request: CaseRequest): Promise<CaseResult> {
     digest: '',
     delegates: [],
     workersStarted: 0,
+    warnings,
     poolJobs: 0,
     ms: 0,
   };
@@ -257,7 +270,11 @@ export async function runCase(request: CaseRequest): Promise<CaseResult> {
     });
     for (const step of c.steps) await module.loadMethod(step.method);
     result.workersStarted = workersStarted - workersBefore;
-    result.delegates = reports.map((info) => ({ threads: info.threads, kernels: info.kernels }));
+    result.delegates = reports.map((info) => ({
+      threads: info.threads,
+      kernels: info.kernels,
+      ...(info.singleThreadReason === undefined ? {} : { singleThreadReason: info.singleThreadReason }),
+    }));
     const chunks: Uint8Array[] = [];
     const errors: string[] = [];
     const notificationsBefore = notifications;

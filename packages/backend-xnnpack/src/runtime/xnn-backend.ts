@@ -11,7 +11,7 @@ import { XNNPACK_CAPABILITIES } from '../capabilities.js';
 import { nodeTypeName } from '../serialization/xnn-graph.js';
 import { decodeXnnPayload } from '../serialization/xnn-graph-reader.js';
 import { validateXnnGraph } from '../serialization/xnn-graph-validator.js';
-import { threadsAvailable } from '../threads/pool.js';
+import { threadsAvailable, threadsUnavailableReason } from '../threads/pool.js';
 import { type KernelWasmOption, type LoadedModule, loadKernels } from '../wasm/kernels.js';
 import { CompiledGraph } from './compiled-graph.js';
 import { XnnWorkspace } from './workspace.js';
@@ -82,6 +82,39 @@ export interface XnnpackDelegateInfo {
   readonly arenaBytes: number;
   /** Node types of the graph in execution order, as names (e.g. `'Conv2d'`). */
   readonly nodes: readonly string[];
+  /** The threads asked for (`threads` of the options). */
+  readonly threadsRequested: number;
+  /**
+   * Why the delegate runs on one thread although more were asked for (e.g. a page that is not
+   * cross-origin isolated); absent otherwise. The first such fallback in a process is also
+   * reported once with `console.warn`.
+   */
+  readonly singleThreadReason?: string;
+}
+
+/** Whether the one-thread fallback was already reported with `console.warn` (once per process). */
+let fallbackWarned = false;
+
+function singleThreadReason(
+  requested: number,
+  running: number,
+  workspace: XnnWorkspace | undefined,
+): string | undefined {
+  if (requested < 2 || running > 1) return undefined;
+  const reason =
+    threadsUnavailableReason() ??
+    (workspace === undefined || workspace.threads > 1
+      ? 'the worker pool did not start'
+      : workspace.heap === null
+        ? 'without WebAssembly SIMD the TypeScript kernels run on one thread'
+        : 'the shared-memory kernel build could not be loaded');
+  if (!fallbackWarned) {
+    fallbackWarned = true;
+    (globalThis as { console?: { warn?: (message: string) => void } }).console?.warn?.(
+      `[kindling] ${XNNPACK_BACKEND_ID}: running on 1 thread instead of ${requested}: ${reason}.`,
+    );
+  }
+  return reason;
 }
 
 /** The delegate id ExecuTorch writes for XNNPACK payloads. */
@@ -179,11 +212,14 @@ export function xnnpack(options: XnnpackFactoryOptions = {}): Backend {
         });
       }
       const ready = (): CompiledGraph => {
+        const reason = singleThreadReason(threads, graph.threads, workspaces.get(threads));
         onReady?.({
           threads: graph.threads,
           kernels: graph.kernels as XnnpackDelegateInfo['kernels'],
           arenaBytes: graph.arenaBytes,
           nodes: graph.graph.nodes.map((n) => nodeTypeName(n.type)),
+          threadsRequested: threads,
+          ...(reason === undefined ? {} : { singleThreadReason: reason }),
         });
         return graph;
       };

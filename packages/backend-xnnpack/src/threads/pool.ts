@@ -99,10 +99,26 @@ export async function hardwareThreads(): Promise<number> {
  * exist and, in browsers, the page is cross-origin isolated and has `Worker`.
  */
 export function threadsAvailable(): boolean {
-  if (typeof SharedArrayBuffer !== 'function' || typeof Atomics !== 'object') return false;
-  if (isNode()) return true;
-  const g = globalThis as { crossOriginIsolated?: boolean; Worker?: unknown; Blob?: unknown; URL?: unknown };
-  return g.crossOriginIsolated === true && typeof g.Worker === 'function' && typeof g.Blob === 'function';
+  return threadsUnavailableReason() === undefined;
+}
+
+/**
+ * Why worker threads are not possible here ({@link threadsAvailable} is false), in words a user can
+ * act on; undefined when they are possible.
+ */
+export function threadsUnavailableReason(): string | undefined {
+  const g = globalThis as { crossOriginIsolated?: boolean; Worker?: unknown; Blob?: unknown };
+  const browser = !isNode();
+  if (browser && g.crossOriginIsolated !== true) {
+    return 'the page is not cross-origin isolated (serve it with the headers Cross-Origin-Opener-Policy: same-origin and Cross-Origin-Embedder-Policy: require-corp)';
+  }
+  if (typeof SharedArrayBuffer !== 'function' || typeof Atomics !== 'object') {
+    return 'this engine has no SharedArrayBuffer or Atomics';
+  }
+  if (browser && (typeof g.Worker !== 'function' || typeof g.Blob !== 'function')) {
+    return 'this context cannot start workers';
+  }
+  return undefined;
 }
 
 /** Whether this thread may block in `Atomics.wait` (not a browser's main thread). */
