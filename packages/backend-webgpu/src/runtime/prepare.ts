@@ -1,3 +1,4 @@
+import { halfToFloat } from '@kindling/backend-utils';
 import type { NamedDataMap } from '@kindling/core';
 import { invalid } from '../serialization/flat.js';
 import { decodeVkGraph, type VkBytes, VkDataType } from '../serialization/vk-graph.js';
@@ -13,16 +14,6 @@ export interface PreparedDelegate {
 }
 
 const UINT64_MAX = 2n ** 64n - 1n;
-
-/** The value of an IEEE binary16 bit pattern. */
-function halfToFloat(h: number): number {
-  const sign = h & 0x8000 ? -1 : 1;
-  const exponent = (h >> 10) & 0x1f;
-  const mantissa = h & 0x3ff;
-  if (exponent === 0) return sign * mantissa * 2 ** -24;
-  if (exponent === 31) return mantissa ? Number.NaN : sign * Number.POSITIVE_INFINITY;
-  return sign * (1 + mantissa / 1024) * 2 ** (exponent - 15);
-}
 
 /** fp16 bytes (little endian) as fp32 bytes. */
 function widenHalf(bytes: Uint8Array): Uint8Array {
