@@ -188,7 +188,8 @@ describe('kindling bench in a child process', () => {
 
   it.skipIf(!hasScript())('on a terminal: a progress line rewritten in place, dimmed unless NO_COLOR', () => {
     // util-linux `script` runs the command on a pseudo-terminal and copies what it writes.
-    const { NO_COLOR: _, ...base } = process.env;
+    // Node reports no colours on a terminal when CI is set (as .ci/run sets it): leave it out too.
+    const { NO_COLOR: _, CI: _ci, ...base } = process.env;
     const onTerminal = (env: Record<string, string>) =>
       execFileSync(
         'script',
