@@ -4,7 +4,8 @@ import { defineConfig } from 'vitest/config';
 // The WebGPU backend's Node tests (packages/backend-webgpu) run on a software Vulkan driver when the
 // machine has no Vulkan loader of its own: SwiftShader from Debian's chromium package. The loader's
 // folder must be in the environment before the test workers start (the dynamic linker reads it once).
-const SWIFTSHADER_DIR = '/usr/lib/chromium';
+// Debian's chromium package installs it here; KINDLING_SWIFTSHADER_DIR names another folder.
+const SWIFTSHADER_DIR = process.env.KINDLING_SWIFTSHADER_DIR ?? '/usr/lib/chromium';
 const systemVulkan = ['/usr/lib/x86_64-linux-gnu', '/usr/lib/aarch64-linux-gnu', '/usr/lib64', '/usr/lib'].some((d) =>
   existsSync(`${d}/libvulkan.so.1`),
 );

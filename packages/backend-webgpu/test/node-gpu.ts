@@ -4,7 +4,8 @@
 // Without an adapter the tests skip with the reason, unless KINDLING_REQUIRE_WEBGPU=1.
 import { existsSync } from 'node:fs';
 
-const SWIFTSHADER_ICD = '/usr/lib/chromium/vk_swiftshader_icd.json';
+// Debian's chromium package puts it here; KINDLING_SWIFTSHADER_DIR names another folder.
+const SWIFTSHADER_ICD = `${process.env.KINDLING_SWIFTSHADER_DIR ?? '/usr/lib/chromium'}/vk_swiftshader_icd.json`;
 
 export interface NodeGpu {
   readonly gpu: GPU | undefined;

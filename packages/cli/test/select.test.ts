@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { xnnpack } from '@kindling/backend-xnnpack';
@@ -148,11 +149,13 @@ describe('kindling select', () => {
   });
 
   it('--wasm refuses programs without XNNPACK payloads and unknown builds', async () => {
-    const r = await cli('select', digits, '--wasm', '/tmp/never-written.wasm');
+    const nowhere = join(tmpdir(), `kindling-never-written-${process.pid}.wasm`);
+    const r = await cli('select', digits, '--wasm', nowhere);
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/programs have none/);
-    const b = await cli('select', join(cases, 'digits/xnnpack.pte'), '--wasm', '/tmp/x.wasm', '--wasm-build', 'sse');
+    const b = await cli('select', join(cases, 'digits/xnnpack.pte'), '--wasm', nowhere, '--wasm-build', 'sse');
     expect(b.code).toBe(1);
     expect(b.err).toMatch(/--wasm-build must be one of simd, relaxed-simd, simd-shared, relaxed-simd-shared/);
+    expect(existsSync(nowhere)).toBe(false);
   });
 });

@@ -22,7 +22,8 @@ import { decodeProgramWithGeneratedClasses } from './generated-decoder.js';
  */
 
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
-const CACHE = '/work/main/.cache/conformance';
+// The large programs generated on demand, where the conformance zoo looks for them.
+const CACHE = process.env.KINDLING_CONFORMANCE_CACHE ?? join(repo, '.cache/conformance');
 
 function walk(dir: string, out: string[] = []): string[] {
   if (!existsSync(dir)) return out;
