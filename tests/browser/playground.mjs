@@ -452,7 +452,7 @@ export async function runPlaygroundTests({ context, server, playground, test, ch
     equal(code, 'InvalidArgument', 'error code');
   });
 
-  await test('playground: an example from the list (digits/vulkan) shows its Vulkan payload', async () => {
+  await test('playground: an example from the list (digits/vulkan) shows its Vulkan payload and runs on WebGPU', async () => {
     const session = await open('isolated');
     const example = playground.examples.find((e) => e.id === 'digits/vulkan');
     check(example, 'no digits/vulkan example');
@@ -465,7 +465,13 @@ export async function runPlaygroundTests({ context, server, playground, test, ch
     const want = reference(new Uint8Array(readFileSync(join(cases, zoo.get('digits/vulkan').file))));
     const shown = await session.page.evaluate(shownProgram);
     equal(shown[0].delegates, want[0].delegates, 'delegates (with their node types)');
-    return `${shown[0].delegates[0].id}: ${shown[0].delegates[0].nodeTypes}`;
+    // Chromium's software adapter (--enable-unsafe-webgpu) runs the Vulkan payload.
+    check(await session.page.isChecked('#use-webgpu'), 'WebGPU is not chosen for a Vulkan program');
+    const c = zoo.get('digits/vulkan');
+    const ran = await runOnRecordedInputs(session, c, { xnnpack: false, threads: 1 });
+    const worst = checkOutputs(ran, c);
+    checkBars(ran, want[0].calls, c.id);
+    return `${shown[0].delegates[0].id}: ${shown[0].delegates[0].nodeTypes}; on WebGPU: max |diff| ${worst.toExponential(2)}`;
   });
 
   await test('playground: on a page that is not cross-origin isolated, says so; xnnpack({ threads: 2 }) runs on 1', async () => {

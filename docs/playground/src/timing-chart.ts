@@ -17,7 +17,7 @@ const MIN_BAR = 3;
 export const MAX_BARS = 500;
 
 /** Bar colours by event kind (kept in step with the legend in style.css). */
-export const BAR_COLOURS = { instruction: '#2563eb', delegate: '#d97706' } as const;
+const BAR_COLOURS = { instruction: '#2563eb', delegate: '#d97706' } as const;
 
 function svg<K extends keyof SVGElementTagNameMap>(
   name: K,
