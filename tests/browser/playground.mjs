@@ -19,6 +19,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { seededRandom } from '@kindling/backend-utils';
 import { decodeVkGraph, parseVkPayload } from '@kindling/backend-webgpu';
 import { decodeXnnPayload, nodeTypeName, xnnpack } from '@kindling/backend-xnnpack';
 import { dtypeName, KindlingError } from '@kindling/core';
@@ -472,6 +473,46 @@ export async function runPlaygroundTests({ context, server, playground, test, ch
     const worst = checkOutputs(ran, c);
     checkBars(ran, want[0].calls, c.id);
     return `${shown[0].delegates[0].id}: ${shown[0].delegates[0].nodeTypes}; on WebGPU: max |diff| ${worst.toExponential(2)}`;
+  });
+
+  await test('playground: a dropped file (split into three outputs) runs on seeded random inputs, as seededRandom makes them', async () => {
+    const c = zoo.get('ops/split/chunks/portable');
+    const example = playground.examples.find((e) => e.id === c.id);
+    check(example, `no ${c.id} example`);
+    const session = await open('isolated');
+    await session.page.evaluate(async (file) => {
+      document.documentElement.dataset.state = 'choosing';
+      const bytes = await (await fetch(file)).arrayBuffer();
+      const data = new DataTransfer();
+      data.items.add(new File([bytes], 'split.pte'));
+      const drop = document.querySelector('#drop');
+      for (const type of ['dragover', 'drop'])
+        drop.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, example.file);
+    equal(await waitFor(session, ['inspected', 'error']), 'inspected', 'state after the drop');
+    const [method] = await session.page.evaluate(shownProgram);
+    const { calls, ...want } = reference(new Uint8Array(readFileSync(join(cases, c.file))))[0];
+    equal(method, want, `${c.id}: method forward`);
+    const seed = 7;
+    await session.page.check('input[name="inputs"][value="random"]');
+    await session.page.fill('#seed', String(seed));
+    await session.page.click('#run-button');
+    equal(await waitFor(session, ['ran', 'error']), 'ran', 'state after Run');
+    const shown = await session.page.evaluate(shownRun);
+    const ran = await session.page.textContent('#result .ran');
+    check(ran.includes(`random, seed ${seed}`), `the page does not show the seed: ${ran}`);
+    // The input: [2, 6] float32 values from seededRandom(seed), uniform in [-1, 1); split(2, -1).
+    const next = seededRandom(seed);
+    const x = Array.from({ length: 12 }, () => Math.fround(next() * 2 - 1));
+    equal(shown.outputs.length, 3, 'outputs');
+    for (const [k, out] of shown.outputs.entries()) {
+      const expected = [0, 1].flatMap((row) => x.slice(row * 6 + 2 * k, row * 6 + 2 * k + 2));
+      equal(out.shape, '2,2', `output ${k}: shape`);
+      const worst = Math.max(...expected.map((e, i) => Math.abs(out.values[i] - e) / Math.max(Math.abs(e), 1e-30)));
+      check(worst <= 5e-6, `output ${k}: the page shows ${out.values}, the input's chunk is ${expected}`);
+    }
+    checkBars(shown, calls, c.id);
+    return `${shown.bars.length} bars; outputs are the chunks of the seeded input`;
   });
 
   await test('playground: on a page that is not cross-origin isolated, says so; xnnpack({ threads: 2 }) runs on 1', async () => {
