@@ -41,8 +41,6 @@ const BAR_COLOURS = [
   [0xd9, 0x77, 0x06],
 ];
 const ERROR_BACKGROUND = [0xfe, 0xf2, 0xf2];
-/** Where the bars start in the chart (timing-chart.ts: LABEL). */
-const BAR_X = 220;
 
 /** Builds the playground; `{ folders, close }`, or `{ skip }` without Vite. */
 export async function preparePlayground() {
@@ -367,7 +365,9 @@ export async function runPlaygroundTests({ context, server, playground, test, ch
 
     const png = await page.locator('#timing-chart').screenshot();
     save(`playground-${name}-chart.png`, png);
-    const c = await page.evaluate(pixelStats, [png.toString('base64'), BAR_X + 1, BAR_COLOURS, 24]);
+    // Down the column just right of where the bars start: one run of bar colour per bar.
+    const x = Number(await page.locator('#timing-chart rect.bar').first().getAttribute('x'));
+    const c = await page.evaluate(pixelStats, [png.toString('base64'), x + 1, BAR_COLOURS, 24]);
     equal(c.runs, bars, 'bars counted in the chart screenshot');
     for (const name of ['#program', '#result']) {
       const shot = await page.locator(name).screenshot();

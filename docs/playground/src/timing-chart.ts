@@ -1,6 +1,7 @@
 /**
  * A per-call timing chart as plain SVG: one horizontal bar per operator or delegate call, in
- * execution order, its length the call's duration (at least a few pixels, so that every call shows).
+ * execution order, its length the call's duration (at least a few pixels, so that every call shows),
+ * its full name in its tooltip.
  */
 import type { TracedEvent } from '@kindling/runtime';
 
@@ -9,7 +10,9 @@ const SVG = 'http://www.w3.org/2000/svg';
 /** Layout, in CSS pixels. */
 const ROW = 16;
 const GAP = 4;
-const LABEL = 220;
+/** Width of one character of the labels' monospace font (11px), and the labels' widest column. */
+const CHAR = 7;
+const MAX_LABEL = 360;
 const PLOT = 360;
 const VALUE = 90;
 const MIN_BAR = 3;
@@ -36,8 +39,14 @@ const ms = (x: number): string => (x >= 1 ? `${x.toFixed(2)} ms` : `${(x * 1000)
 export function timingChart(calls: readonly TracedEvent[]): SVGSVGElement {
   const shown = [...calls].sort((a, b) => a.start - b.start).slice(0, MAX_BARS);
   const longest = Math.max(...shown.map((c) => c.durationMs), 1e-6);
+  const labels = shown.map((call) => (call.kind === 'delegate' ? `${call.name} (delegate)` : call.name));
+  const labelWidth = Math.min(MAX_LABEL, CHAR * Math.max(10, ...labels.map((l) => l.length)) + 12);
+  const fit = (label: string): string => {
+    const chars = Math.floor((labelWidth - 12) / CHAR);
+    return label.length <= chars ? label : `${label.slice(0, chars - 1)}…`;
+  };
   const height = shown.length * (ROW + GAP) + GAP;
-  const width = LABEL + PLOT + VALUE;
+  const width = labelWidth + PLOT + VALUE;
   const chart = svg('svg', {
     id: 'timing-chart',
     width,
@@ -48,11 +57,11 @@ export function timingChart(calls: readonly TracedEvent[]): SVGSVGElement {
   });
   shown.forEach((call, i) => {
     const y = GAP + i * (ROW + GAP);
-    const label = call.kind === 'delegate' ? `${call.name} (delegate)` : call.name;
-    chart.append(svg('text', { x: LABEL - 8, y: y + ROW - 4, 'text-anchor': 'end', class: 'label' }, label));
+    const label = labels[i] as string;
+    chart.append(svg('text', { x: labelWidth - 8, y: y + ROW - 4, 'text-anchor': 'end', class: 'label' }, fit(label)));
     const w = Math.max(MIN_BAR, (call.durationMs / longest) * PLOT);
     const bar = svg('rect', {
-      x: LABEL,
+      x: labelWidth,
       y,
       width: w.toFixed(1),
       height: ROW,
@@ -63,7 +72,7 @@ export function timingChart(calls: readonly TracedEvent[]): SVGSVGElement {
     });
     bar.append(svg('title', {}, `${label}: ${ms(call.durationMs)}`));
     chart.append(bar);
-    chart.append(svg('text', { x: LABEL + w + 6, y: y + ROW - 4, class: 'value' }, ms(call.durationMs)));
+    chart.append(svg('text', { x: labelWidth + w + 6, y: y + ROW - 4, class: 'value' }, ms(call.durationMs)));
   });
   return chart;
 }
