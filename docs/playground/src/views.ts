@@ -50,7 +50,7 @@ function methodView({ summary: m, delegates }: MethodInfo): HTMLElement {
   section.append(
     h('h4', {}, `Operators (${m.operators.length})`),
     m.operators.length === 0
-      ? h('p', {}, 'None: every computation is delegated.')
+      ? h('p', {}, delegates.length > 0 ? 'None: every computation is delegated.' : 'None.')
       : table(
           ['operator', 'calls'],
           m.operators.map((op) => ({
