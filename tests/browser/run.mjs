@@ -5,7 +5,7 @@
  * the system's Chromium: never a downloaded one) through the runtime and the XNNPACK backend in
  * pages and module workers, cross-origin isolated or not, and the WebGPU backend on Chromium's
  * software adapter (`--enable-unsafe-webgpu`: SwiftShader); then runs the size test's apps as Vite
- * and webpack build them (apps.mjs).
+ * and webpack build them (apps.mjs), and the documentation site's playground (playground.mjs).
  *
  * Chromium: `KINDLING_CHROMIUM`, else /usr/bin/chromium. Without one the run is skipped (exit 0),
  * unless `KINDLING_REQUIRE_BROWSER=1`. Ends with `browser: N passed, N failed, N skipped`.
@@ -16,6 +16,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { prepareApps, runAppTests } from './apps.mjs';
 import { generatePrograms } from './generate.mjs';
+import { preparePlayground, runPlaygroundTests } from './playground.mjs';
 import { startServer } from './server.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -173,16 +174,18 @@ async function main() {
   let server;
   let context;
   let apps;
+  let playground;
   const userDataDir = mkdtempSync(join(tmpdir(), 'kindling-chromium-'));
   try {
     const scripts = await bundle();
     const { files: generated } = await generatePrograms();
     apps = await prepareApps();
+    playground = await preparePlayground();
     server = await startServer({
       fixturesDir: join(repo, 'packages/conformance-zoo/cases'),
       scripts,
       generated,
-      folders: apps.folders,
+      folders: { ...apps.folders, ...playground.folders },
     });
     const { chromium: playwright } = await import('playwright-core');
     context = await withTimeout(
@@ -197,7 +200,7 @@ async function main() {
     );
     const version = context.browser()?.version() ?? 'unknown version';
     console.log(`browser: ${chromium} (Chromium ${version}), serving ${server.origin}`);
-    await runTests(context, server, counts, apps);
+    await runTests(context, server, counts, apps, playground);
   } catch (error) {
     counts.failed++;
     console.log(`FAIL  setup: ${error instanceof Error ? error.message : String(error)}`);
@@ -209,6 +212,7 @@ async function main() {
     }
     await server?.close();
     apps?.close();
+    playground?.close();
     rmSync(userDataDir, { recursive: true, force: true });
     clearTimeout(watchdog);
   }
@@ -274,7 +278,7 @@ class PageSession {
   }
 }
 
-async function runTests(context, server, counts, apps) {
+async function runTests(context, server, counts, apps, playground) {
   const plain = new PageSession(context, server, 'plain');
   const isolated = new PageSession(context, server, 'isolated');
 
@@ -448,18 +452,12 @@ async function runTests(context, server, counts, apps) {
     return `${xs.map((x) => `${x.id}: ${x.poolJobs} pool jobs`).join(', ')}; ${maxAbs(results)}`;
   });
 
-  await runAppTests({
-    context,
-    server,
-    apps,
-    test,
-    check,
-    skip: (what) => {
-      counts.skipped++;
-      console.log(`SKIP  ${what}`);
-    },
-    limits: LIMITS,
-  });
+  const skip = (what) => {
+    counts.skipped++;
+    console.log(`SKIP  ${what}`);
+  };
+  await runAppTests({ context, server, apps, test, check, skip, limits: LIMITS });
+  await runPlaygroundTests({ context, server, playground, test, check, skip, limits: LIMITS });
 
   if (server.failures.length > 0) {
     await test('server: every request was answered', () => {
