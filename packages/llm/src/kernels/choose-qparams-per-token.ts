@@ -1,4 +1,4 @@
-import { defineKernel, type EValue, ScalarType, dtypeName, type Tensor } from '@kindling/core';
+import { defineKernel, dtypeName, type EValue, ScalarType, type Tensor } from '@kindling/core';
 import { dtypeArg, expectArgs, fail, requireContiguous, requireDtype, resizeOut, tensorArg } from './util.js';
 
 const OP = 'quantized_decomposed::choose_qparams_per_token_asymmetric.out';
@@ -71,8 +71,7 @@ export const chooseQParamsPerTokenAsymmetric = /* @__PURE__ */ defineKernel({
     const zpOut = tensorArg(OP, args, 3);
     if (input.rank === 0) fail(OP, 'input must have at least one dimension');
     requireDtype(OP, input, [ScalarType.Float], 'input');
-    if (scaleOut.dtype !== ScalarType.Double)
-      fail(OP, `scale_out must be float64, got ${dtypeName(scaleOut.dtype)}`);
+    if (scaleOut.dtype !== ScalarType.Double) fail(OP, `scale_out must be float64, got ${dtypeName(scaleOut.dtype)}`);
     if (zpOut.dtype !== ScalarType.Long) fail(OP, `zero_point_out must be int64, got ${dtypeName(zpOut.dtype)}`);
     requireContiguous(OP, input, 'input');
     const sizes = [...input.sizes.slice(0, -1), 1];

@@ -1,4 +1,4 @@
-import { defineKernel, type EValue, ScalarType, dtypeName } from '@kindling/core';
+import { defineKernel, dtypeName, type EValue, ScalarType } from '@kindling/core';
 import { perTokenParams, QUANT_RANGES } from './quantize-per-token.js';
 import { dtypeArg, expectArgs, fail, floatStore, intArg, requireContiguous, resizeOut, tensorArg } from './util.js';
 
@@ -24,10 +24,7 @@ export const dequantizePerToken = /* @__PURE__ */ defineKernel({
     if (input.dtype !== dtype)
       fail(OP, `input dtype ${dtypeName(input.dtype)} does not match dtype ${dtypeName(dtype)}`);
     if (out.dtype !== outDtype)
-      fail(
-        OP,
-        `the output's dtype ${dtypeName(out.dtype)} does not match output_dtype ${dtypeName(outDtype)}`,
-      );
+      fail(OP, `the output's dtype ${dtypeName(out.dtype)} does not match output_dtype ${dtypeName(outDtype)}`);
     if (out.dtype !== ScalarType.Float && out.dtype !== ScalarType.Double && out.dtype !== ScalarType.Half) {
       fail(OP, `unsupported output dtype ${dtypeName(out.dtype)}`);
     }

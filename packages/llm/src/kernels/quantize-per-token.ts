@@ -1,4 +1,4 @@
-import { defineKernel, type EValue, ScalarType, dtypeName, type Tensor } from '@kindling/core';
+import { defineKernel, dtypeName, type EValue, ScalarType, type Tensor } from '@kindling/core';
 import { roundHalfEven, tokensOf } from './choose-qparams-per-token.js';
 import { dtypeArg, expectArgs, fail, intArg, numbers, requireContiguous, resizeOut, tensorArg } from './util.js';
 

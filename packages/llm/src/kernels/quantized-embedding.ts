@@ -1,8 +1,9 @@
 // Shared by quantized_decomposed::embedding_byte and embedding_4bit (ExecuTorch's op_embedding.cpp
 // and embeddingxb.cpp): out[..., j] = (w[index, j] - zero_point[index, g]) * scale[index, g] with
 // g = j / group_size, computed in float32 and cast to the output dtype.
-import { ScalarType, dtypeName, type Tensor } from '@kindling/core';
+import { dtypeName, ScalarType, type Tensor } from '@kindling/core';
 import { FLOATS, fail, floatStore, indexValues, numbers, requireContiguous, requireDtype, resizeOut } from './util.js';
+import { type EmbeddingRows, embeddingWasm, llmWasm } from './wasm.js';
 
 export interface QuantizedEmbeddingArgs {
   readonly weight: Tensor;
@@ -38,10 +39,7 @@ export function quantizedEmbedding(op: string, bits: EmbeddingBits, a: Quantized
   requireContiguous(op, indices, 'indices');
   // `.out` reads the scales and zero points as the output's dtype; `.dtype_out` as the scales' dtype.
   if (a.dtype === undefined && scales.dtype !== out.dtype) {
-    fail(
-      op,
-      `weight_scales (${dtypeName(scales.dtype)}) must have the output's dtype (${dtypeName(out.dtype)})`,
-    );
+    fail(op, `weight_scales (${dtypeName(scales.dtype)}) must have the output's dtype (${dtypeName(out.dtype)})`);
   }
   if (zps !== null) {
     if (zps.rank !== scales.rank || zps.sizes.some((s, i) => s !== scales.sizes[i])) {
@@ -64,26 +62,46 @@ export function quantizedEmbedding(op: string, bits: EmbeddingBits, a: Quantized
     fail(op, `indices must be int64, got ${dtypeName(indices.dtype)}`);
   const idx = indexValues(op, indices, vocab, 'embeddings');
   resizeOut(op, out, [...indices.sizes, dim]);
-  const w = weight.data as Uint8Array | Int8Array;
-  const sc = numbers(op, scales);
-  const zp = zps === null ? null : numbers(op, zps);
-  const store = floatStore(op, out);
+  const rows: EmbeddingRows = {
+    bits,
+    weight: weight.data as Uint8Array | Int8Array,
+    packed,
+    dim,
+    groups,
+    scales: numbers(op, scales),
+    zps: zps === null ? null : numbers(op, zps),
+    rows: idx,
+  };
+  const wasm = llmWasm();
+  const values = wasm === null ? dequantRows(rows) : embeddingWasm(wasm, rows);
+  if (out.dtype === ScalarType.Float) (out.data as Float32Array).set(values);
+  else {
+    const store = floatStore(op, out);
+    for (let i = 0; i < values.length; i++) store(i, values[i] as number);
+  }
+}
+
+/** The gathered rows dequantized in TypeScript (float32 arithmetic, as ExecuTorch's kernels). */
+export function dequantRows(e: EmbeddingRows): Float32Array {
+  const { weight: w, packed, dim, groups, scales: sc, zps: zp } = e;
+  const res = new Float32Array(e.rows.length * dim);
   const groupSize = dim / groups;
-  for (let i = 0; i < idx.length; i++) {
-    const row = idx[i] as number;
+  for (let i = 0; i < e.rows.length; i++) {
+    const row = e.rows[i] as number;
     const pBase = row * groups;
     const wBase = row * packed;
     const oBase = i * dim;
     for (let j = 0; j < dim; j++) {
       const g = pBase + Math.floor(j / groupSize);
       let code: number;
-      if (bits === 8) code = w[wBase + j] as number;
+      if (e.bits === 8) code = w[wBase + j] as number;
       else {
         const byte = w[wBase + (j >> 1)] as number;
         code = ((j & 1) === 0 ? byte >> 4 : byte & 0x0f) - 8;
       }
       const z = zp === null ? 0 : (zp[g] as number);
-      store(oBase + j, Math.fround(Math.fround(code - z) * (sc[g] as number)));
+      res[oBase + j] = Math.fround(Math.fround(code - z) * (sc[g] as number));
     }
   }
+  return res;
 }

@@ -3,8 +3,8 @@
 // [batch, seq, heads, head_dim] (or [batch, heads, seq, head_dim] when the sequence is at dim 2);
 // without a mask the keys considered are 0..startPos+seqLen-1, with one (float [seq, kv_len], not
 // together with is_causal) every key of the cache is.
-import { ScalarType, dtypeName, type Tensor } from '@kindling/core';
-import { attention, type Operand } from './attention.js';
+import { dtypeName, ScalarType, type Tensor } from '@kindling/core';
+import { type AttentionShape, attention, type Operand } from './attention.js';
 import {
   FLOATS,
   fail,
@@ -16,6 +16,7 @@ import {
   resizeOut,
   roundTo,
 } from './util.js';
+import { attentionWasm, llmWasm } from './wasm.js';
 
 /** Per-token quantization parameters of q, k and v (int8 zero points, float32 scales). */
 export interface SdpaQuant {
@@ -155,25 +156,25 @@ export function runSdpa(op: string, a: SdpaArgs): void {
   const scale = Math.fround(a.scale ?? 1 / Math.sqrt(headDim));
   const os = out.strides;
   const reduced = quant === null && q.dtype !== ScalarType.Float;
-  attention(
-    operand(op, q, dims, quant?.qZero ?? null, quant?.qScale ?? null, 'query'),
-    operand(op, k, dims, quant?.kZero ?? null, quant?.kScale ?? null, 'key'),
-    operand(op, v, dims, quant?.vZero ?? null, quant?.vScale ?? null, 'value'),
-    {
-      batch,
-      seq,
-      heads,
-      kvHeads,
-      headDim,
-      kvLen,
-      startPos: a.startPos,
-      causal: a.causal,
-      scale,
-      mask: maskData,
-      maskStride: cacheLen,
-      roundWeights: reduced ? roundTo(q.dtype) : null,
-    },
-    { sB: os[dims.b] as number, sS: os[dims.s] as number, sH: os[dims.h] as number },
-    floatStore(op, out),
-  );
+  const shape: AttentionShape = {
+    batch,
+    seq,
+    heads,
+    kvHeads,
+    headDim,
+    kvLen,
+    startPos: a.startPos,
+    causal: a.causal,
+    scale,
+    mask: maskData,
+    maskStride: cacheLen,
+    roundWeights: reduced ? roundTo(q.dtype) : null,
+  };
+  const qo = operand(op, q, dims, quant?.qZero ?? null, quant?.qScale ?? null, 'query');
+  const ko = operand(op, k, dims, quant?.kZero ?? null, quant?.kScale ?? null, 'key');
+  const vo = operand(op, v, dims, quant?.vZero ?? null, quant?.vScale ?? null, 'value');
+  const outStrides = { sB: os[dims.b] as number, sS: os[dims.s] as number, sH: os[dims.h] as number };
+  const wasm = quant === null && q.dtype === ScalarType.Float ? llmWasm() : null;
+  if (wasm !== null) attentionWasm(wasm, qo, ko, vo, shape, outStrides, floatStore(op, out));
+  else attention(qo, ko, vo, shape, outStrides, floatStore(op, out));
 }

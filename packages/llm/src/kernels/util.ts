@@ -8,12 +8,12 @@ import {
   halfToFloatArray,
 } from '@kindling/backend-utils';
 import {
+  dtypeName,
   ErrorCode,
   type EValue,
   isScalarType,
   KindlingError,
   ScalarType,
-  dtypeName,
   Tag,
   type Tensor,
   tagName,
