@@ -15,7 +15,7 @@ import {
 } from '../src/kernels/index.js';
 
 const CTX = { methodName: 'forward', operator: 'test' };
-const t = (dtype: ScalarType, sizes: number[]) => new Tensor({ dtype, sizes });
+const t = <D extends ScalarType>(dtype: D, sizes: number[]) => new Tensor<D>({ dtype, sizes });
 const T = (x: Tensor) => EValues.tensor(x);
 const f32 = (sizes: number[]) => t(ScalarType.Float, sizes);
 

@@ -171,12 +171,12 @@ describe('custom_quantized_sdpa against a naive reference on random shapes', () 
       const { q: qs, kv: kvs } = shapes(c);
       const n = (sz: number[]) => sz.reduce((a, x) => a * x, 1);
       const i8 = (sizes: number[], values: Int8Array) => {
-        const t = new Tensor({ dtype: 'int8', sizes });
+        const t = new Tensor({ dtype: ScalarType.Char, sizes });
         t.data.set(values);
         return t;
       };
       const f32 = (sizes: number[], values: Float32Array) => {
-        const t = new Tensor({ dtype: 'float32', sizes });
+        const t = new Tensor({ dtype: ScalarType.Float, sizes });
         t.data.set(values);
         return t;
       };

@@ -73,7 +73,7 @@ export function quantizedEmbedding(op: string, bits: EmbeddingBits, a: Quantized
     rows: idx,
   };
   const wasm = llmWasm();
-  const values = wasm === null ? dequantRows(rows) : embeddingWasm(wasm, rows);
+  const values = (wasm === null ? null : embeddingWasm(wasm, rows)) ?? dequantRows(rows);
   if (out.dtype === ScalarType.Float) (out.data as Float32Array).set(values);
   else {
     const store = floatStore(op, out);

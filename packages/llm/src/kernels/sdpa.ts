@@ -175,6 +175,8 @@ export function runSdpa(op: string, a: SdpaArgs): void {
   const vo = operand(op, v, dims, quant?.vZero ?? null, quant?.vScale ?? null, 'value');
   const outStrides = { sB: os[dims.b] as number, sS: os[dims.s] as number, sH: os[dims.h] as number };
   const wasm = quant === null && q.dtype === ScalarType.Float ? llmWasm() : null;
-  if (wasm !== null) attentionWasm(wasm, qo, ko, vo, shape, outStrides, floatStore(op, out));
-  else attention(qo, ko, vo, shape, outStrides, floatStore(op, out));
+  const store = floatStore(op, out);
+  if (wasm === null || !attentionWasm(wasm, qo, ko, vo, shape, outStrides, store)) {
+    attention(qo, ko, vo, shape, outStrides, store);
+  }
 }

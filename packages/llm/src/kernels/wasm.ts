@@ -66,10 +66,16 @@ class Layout {
     this.#end = at + Math.ceil(bytes / 16) * 16;
     return at;
   }
-  /** Grow `memory` to hold everything taken; returns its buffer. */
-  commit(memory: WebAssembly.Memory): ArrayBuffer {
+  /** Grow `memory` to hold everything taken; returns its buffer, or null when it cannot grow that far. */
+  commit(memory: WebAssembly.Memory): ArrayBuffer | null {
     const have = memory.buffer.byteLength;
-    if (this.#end > have) memory.grow(Math.ceil((this.#end - have) / 65536));
+    if (this.#end > have) {
+      try {
+        memory.grow(Math.ceil((this.#end - have) / 65536));
+      } catch {
+        return null;
+      }
+    }
     return memory.buffer;
   }
 }
@@ -77,7 +83,8 @@ class Layout {
 /**
  * {@link attention} for float32 operands (not quantized, weights not rounded), with the per-row loop
  * in WebAssembly SIMD: per batch row, the keys and values used are copied in once, then each query
- * row attends over them.
+ * row attends over them. Returns false (having written nothing) when the module's memory cannot grow
+ * to hold the operands.
  */
 export function attentionWasm(
   wasm: Exports,
@@ -87,7 +94,7 @@ export function attentionWasm(
   shape: AttentionShape,
   out: OutStrides,
   store: Store,
-): void {
+): boolean {
   const { batch, seq, heads, kvHeads, headDim: D, kvLen, startPos, causal, scale, mask, maskStride } = shape;
   const reps = heads / kvHeads;
   // Extent (in elements) of one batch row of keys/values and of queries.
@@ -101,6 +108,7 @@ export function attentionWasm(
   const scoresPtr = layout.take(kvLen * 4);
   const outPtr = layout.take(D * 4);
   const buffer = layout.commit(wasm.memory);
+  if (buffer === null) return false;
   const f32 = new Float32Array(buffer);
   if (mask !== null) f32.set((mask as Float32Array).subarray(0, seq * maskStride), maskPtr / 4);
   const qData = q.data as Float32Array;
@@ -133,6 +141,7 @@ export function attentionWasm(
       }
     }
   }
+  return true;
 }
 
 /** Rows of a quantized embedding table to gather and dequantize. */
@@ -150,8 +159,11 @@ export interface EmbeddingRows {
   readonly rows: ArrayLike<number>;
 }
 
-/** Dequantized gathered rows (`rows.length * dim` float32 values), computed in WebAssembly SIMD. */
-export function embeddingWasm(wasm: Exports, e: EmbeddingRows): Float32Array {
+/**
+ * Dequantized gathered rows (`rows.length * dim` float32 values), computed in WebAssembly SIMD; null
+ * when the module's memory cannot grow to hold them.
+ */
+export function embeddingWasm(wasm: Exports, e: EmbeddingRows): Float32Array | null {
   const n = e.rows.length;
   const layout = new Layout(wasm);
   const wPtr = layout.take(n * e.packed);
@@ -159,6 +171,7 @@ export function embeddingWasm(wasm: Exports, e: EmbeddingRows): Float32Array {
   const zPtr = e.zps === null ? 0 : layout.take(n * e.groups * 4);
   const oPtr = layout.take(n * e.dim * 4);
   const buffer = layout.commit(wasm.memory);
+  if (buffer === null) return null;
   const u8 = new Uint8Array(buffer);
   const f32 = new Float32Array(buffer);
   const src = new Uint8Array(e.weight.buffer, e.weight.byteOffset, e.weight.byteLength);
