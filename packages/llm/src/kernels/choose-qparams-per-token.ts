@@ -20,7 +20,7 @@ export function roundHalfEven(x: number): number {
  * or infinite-reciprocal scale becomes 0.1, a scale under 6.1e-5 is raised to it, and the zero point
  * comes from the range end with the smaller error, clamped and rounded half to even.
  */
-export function chooseQParams(minIn: number, maxIn: number, qmin: number, qmax: number): [number, number] {
+function chooseQParams(minIn: number, maxIn: number, qmin: number, qmax: number): [number, number] {
   let min = f(Math.min(minIn, 0));
   let max = f(Math.max(maxIn, 0));
   let scale = (max - min) / (qmax - qmin);

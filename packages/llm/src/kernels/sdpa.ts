@@ -19,7 +19,7 @@ import {
 import { attentionWasm, llmWasm } from './wasm.js';
 
 /** Per-token quantization parameters of q, k and v (int8 zero points, float32 scales). */
-export interface SdpaQuant {
+interface SdpaQuant {
   readonly qZero: Tensor;
   readonly qScale: Tensor;
   readonly kZero: Tensor;

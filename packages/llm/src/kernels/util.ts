@@ -114,7 +114,7 @@ export function resizeOut(op: string, out: Tensor, sizes: readonly number[]): vo
 }
 
 /** Whether `t` is laid out contiguously (identity dim order). */
-export function isContiguous(t: Tensor): boolean {
+function isContiguous(t: Tensor): boolean {
   for (let i = 0; i < t.dimOrder.length; i++) if (t.dimOrder[i] !== i) return false;
   return true;
 }
@@ -161,14 +161,6 @@ export function numbers(op: string, t: Tensor): ArrayLike<number> {
     default:
       return fail(op, `unsupported dtype ${dtypeName(t.dtype)}`);
   }
-}
-
-/** One element (storage index) of a floating tensor as a number. */
-export function floatAt(t: Tensor, i: number): number {
-  const v = (t.data as ArrayLike<number>)[i] as number;
-  if (t.dtype === ScalarType.Half) return halfToFloat(v);
-  if (t.dtype === ScalarType.BFloat16) return bfloat16ToFloat(v);
-  return v;
 }
 
 /** A function storing a number (already a float32 value) into a Float, Half or BFloat16 array. */
