@@ -1,4 +1,5 @@
 import { defineConfig } from 'tsup';
+import { inlineEnums } from '../../scripts/inline-enums.js';
 
 export default defineConfig({
   entry: { index: 'src/index.ts', kernels: 'src/kernels/index.ts' },
@@ -7,4 +8,7 @@ export default defineConfig({
   sourcemap: true,
   clean: true,
   target: 'es2022',
+  // Enum members as their values (see the plugin): an app's bundler can then drop the kernels it
+  // does not use from the kernels entry (their descriptors no longer read properties of imports).
+  esbuildPlugins: [inlineEnums],
 });

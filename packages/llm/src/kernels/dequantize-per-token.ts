@@ -11,7 +11,17 @@ const OP = 'quantized_decomposed::dequantize_per_token.out';
  */
 export const dequantizePerToken = /* @__PURE__ */ defineKernel({
   op: OP,
-  dtypes: [ScalarType.Float, ScalarType.Double, ScalarType.Half, ScalarType.Long, ...QUANT_RANGES.keys()],
+  dtypes: [
+    ScalarType.Float,
+    ScalarType.Double,
+    ScalarType.Half,
+    ScalarType.Long,
+    ScalarType.Byte,
+    ScalarType.Char,
+    ScalarType.UInt16,
+    ScalarType.Short,
+    ScalarType.Int,
+  ],
   run(_ctx, args: EValue[]) {
     expectArgs(OP, args, 8);
     const input = tensorArg(OP, args, 0);

@@ -42,7 +42,17 @@ export function perTokenParams(
  */
 export const quantizePerToken = /* @__PURE__ */ defineKernel({
   op: OP,
-  dtypes: [ScalarType.Float, ScalarType.Double, ScalarType.Half, ScalarType.Long, ...QUANT_RANGES.keys()],
+  dtypes: [
+    ScalarType.Float,
+    ScalarType.Double,
+    ScalarType.Half,
+    ScalarType.Long,
+    ScalarType.Byte,
+    ScalarType.Char,
+    ScalarType.UInt16,
+    ScalarType.Short,
+    ScalarType.Int,
+  ],
   run(_ctx, args: EValue[]) {
     expectArgs(OP, args, 7);
     const input = tensorArg(OP, args, 0);
