@@ -3,4 +3,4 @@
  *
  * @packageDocumentation
  */
-export type { ChatMessage, JsonSchema, LogitConstraint, ToolCall, ToolDefinition, Tokenizer } from './types.js';
+export type { ChatMessage, JsonSchema, LogitConstraint, Tokenizer, ToolCall, ToolDefinition } from './types.js';
