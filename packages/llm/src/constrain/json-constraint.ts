@@ -132,8 +132,30 @@ export function createJsonSchemaConstraint(
   tokenizer: Tokenizer,
   options: CompileOptions = {},
 ): GrammarConstraint {
-  const compiled = isCompiled(schema) ? schema : compileJsonSchema(schema, options);
+  const compiled = isCompiled(schema)
+    ? schema
+    : memo(compiledSchemas, [schema, options.whitespace], () => compileJsonSchema(schema, options));
   return new GrammarConstraint(compiled.root, tokenizer);
+}
+
+const compiledSchemas = new Map<string, CompiledSchema>();
+
+/**
+ * @internal Compiled grammars by the JSON text of what they were compiled from (the last 64):
+ * masks are cached per grammar node, so a request that repeats a schema reuses its masks.
+ */
+export function memo<T>(cache: Map<string, T>, key: unknown, make: () => T): T {
+  const k = JSON.stringify(key);
+  const hit = cache.get(k);
+  if (hit !== undefined) {
+    cache.delete(k);
+    cache.set(k, hit);
+    return hit;
+  }
+  const made = make();
+  cache.set(k, made);
+  if (cache.size > 64) cache.delete(cache.keys().next().value as string);
+  return made;
 }
 
 function isCompiled(s: JsonSchema | CompiledSchema): s is CompiledSchema {

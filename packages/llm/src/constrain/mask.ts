@@ -5,6 +5,7 @@
  * leave the frame; only those continue, at each step, with the real frames below.
  */
 import { advance, BOUNDARY, canEnd, END, Frame, feed, setBoundarySink } from './matcher.js';
+import { Act, type GNode, type StepResult, StringNode } from './nodes.js';
 import type { TokenTrie } from './token-trie.js';
 
 interface CacheEntry {
@@ -47,13 +48,52 @@ export class MaskComputer {
     }
   }
 
+  /** Edge being walked (read by the boundary sink while caching). */
+  private edge = -1;
+  private readonly r: StepResult = { act: Act.Dead, a: 0, b: 0, child: null };
+
+  /** Walks the subtree of trie `node` with `stacks`, setting the bits of every token they allow. */
   private walk(node: number, stacks: readonly Frame[], mask: Uint32Array): void {
+    const only = stacks[0];
+    if (stacks.length === 1 && only !== undefined && only.node !== null) {
+      this.walk1(node, only.node, only.a, only.b, only.up as Frame, mask);
+      return;
+    }
     const { edgeStart, edgeByte, edgeTarget } = this.trie;
     const end = edgeStart[node + 1] ?? 0;
     for (let e = edgeStart[node] ?? 0; e < end; e++) {
+      this.edge = e;
       const next = advance(stacks, edgeByte[e] ?? 0);
       if (next.length === 0) continue;
       const target = edgeTarget[e] ?? 0;
+      this.trie.mark(target, mask);
+      this.walk(target, next, mask);
+    }
+  }
+
+  /**
+   * The same for one stack given by its top frame's fields: bytes the top frame consumes need no
+   * allocation (the common case: inside a string, a number, a key).
+   */
+  private walk1(node: number, g: GNode, a: number, b: number, up: Frame, mask: Uint32Array): void {
+    const { edgeStart, edgeByte, edgeTarget } = this.trie;
+    const r = this.r;
+    const end = edgeStart[node + 1] ?? 0;
+    for (let e = edgeStart[node] ?? 0; e < end; e++) {
+      const byte = edgeByte[e] ?? 0;
+      this.edge = e;
+      g.step(a, b, byte, r);
+      if (r.act === Act.Dead) continue;
+      const target = edgeTarget[e] ?? 0;
+      if (r.act === Act.Consume) {
+        const na = r.a;
+        const nb = r.b;
+        this.trie.mark(target, mask);
+        this.walk1(target, g, na, nb, up, mask);
+        continue;
+      }
+      const next = advance([new Frame(g, a, b, up)], byte);
+      if (next.length === 0) continue;
       this.trie.mark(target, mask);
       this.walk(target, next, mask);
     }
@@ -65,33 +105,115 @@ export class MaskComputer {
     const key = node.cacheKey(top.a, top.b, this.trie.maxTokenBytes);
     let entry = this.cache.get(key);
     if (entry) return entry;
-    const mask = new Uint32Array(this.words);
-    const exits = new Set<number>();
-    let current = -1;
-    setBoundarySink(() => exits.add(current));
-    try {
-      const { edgeStart, edgeByte, edgeTarget } = this.trie;
-      const walk = (n: number, stacks: readonly Frame[]): void => {
-        const end = edgeStart[n + 1] ?? 0;
-        for (let e = edgeStart[n] ?? 0; e < end; e++) {
-          current = e;
-          const next = advance(stacks, edgeByte[e] ?? 0);
-          if (next.length === 0) continue;
-          const target = edgeTarget[e] ?? 0;
-          this.trie.mark(target, mask);
-          walk(target, next);
-        }
-      };
-      walk(0, [new Frame(node, top.a, top.b, BOUNDARY)]);
-    } finally {
-      setBoundarySink(null);
+    if (node instanceof StringNode) entry = this.stringEntry(node, top.a, top.b);
+    else {
+      const mask = new Uint32Array(this.words);
+      const exits = new Set<number>();
+      setBoundarySink(() => exits.add(this.edge));
+      try {
+        this.walk1(0, node, top.a, top.b, BOUNDARY, mask);
+      } finally {
+        setBoundarySink(null);
+      }
+      entry = { mask, exits: Int32Array.from(exits) };
     }
     if (this.cache.size >= MAX_ENTRIES) this.cache.clear();
-    entry = { mask, exits: Int32Array.from(exits) };
     this.cache.set(key, entry);
     return entry;
   }
+
+  /**
+   * A string frame's entry, derived without a trie walk from the profile of its sub-state: the
+   * bounds only decide which of the profile's tokens and exits count (by characters started).
+   */
+  private stringEntry(node: StringNode, a: number, b: number): CacheEntry {
+    const p = this.stringProfile(a);
+    const lo = Math.max(0, node.minChars - b);
+    const hi = node.maxChars - b;
+    const mask = new Uint32Array(this.words);
+    const set = (id: number): void => {
+      mask[id >>> 5] = (mask[id >>> 5] ?? 0) | (1 << (id & 31));
+    };
+    for (let k = 0; k < p.openIds.length && (p.openCount[k] ?? 0) <= hi; k++) set(p.openIds[k] ?? 0);
+    for (let k = 0; k < p.closedIds.length && (p.closedCount[k] ?? 0) <= hi; k++)
+      if ((p.closedCount[k] ?? 0) >= lo) set(p.closedIds[k] ?? 0);
+    const exits: number[] = [];
+    for (let k = 0; k < p.exitEdges.length && (p.exitCount[k] ?? 0) <= hi; k++)
+      if ((p.exitCount[k] ?? 0) >= lo) exits.push(p.exitEdges[k] ?? 0);
+    return { mask, exits: Int32Array.from(exits) };
+  }
+
+  private readonly profiles = new Map<number, StringProfile>();
+
+  /**
+   * Tokens a string allows from sub-state `a` with no length bounds, each with the number of
+   * characters it starts: those that stay open, those that end with the closing quote, and the
+   * trie edges right after a closing quote (where the bytes pass to the frame below).
+   */
+  private stringProfile(a: number): StringProfile {
+    let p = this.profiles.get(a);
+    if (p) return p;
+    const open: number[][] = [];
+    const closed: number[][] = [];
+    const exits: number[][] = [];
+    const { edgeStart, edgeByte, edgeTarget, tokStart, tokIds } = this.trie;
+    const r = this.r;
+    const walk = (n: number, sa: number, sb: number): void => {
+      const end = edgeStart[n + 1] ?? 0;
+      for (let e = edgeStart[n] ?? 0; e < end; e++) {
+        RELAXED.step(sa, sb, edgeByte[e] ?? 0, r);
+        if (r.act === Act.Dead) continue;
+        if (r.act === Act.Pop) {
+          exits.push([sb, e]);
+          continue;
+        }
+        const na = r.a;
+        const nb = r.b;
+        const target = edgeTarget[e] ?? 0;
+        const into = RELAXED.accepting(na) ? closed : open;
+        for (let t = tokStart[target] ?? 0; t < (tokStart[target + 1] ?? 0); t++) into.push([nb, tokIds[t] ?? 0]);
+        walk(target, na, nb);
+      }
+    };
+    walk(0, a, 0);
+    // Counting sort by characters started (small integers).
+    const sorted = (list: number[][]): [Int32Array, Int32Array] => {
+      let top = 0;
+      for (const x of list) top = Math.max(top, x[0] ?? 0);
+      const start = new Int32Array(top + 2);
+      for (const x of list) start[(x[0] ?? 0) + 1] = (start[(x[0] ?? 0) + 1] ?? 0) + 1;
+      for (let c = 0; c <= top; c++) start[c + 1] = (start[c + 1] ?? 0) + (start[c] ?? 0);
+      const ids = new Int32Array(list.length);
+      const counts = new Int32Array(list.length);
+      for (const x of list) {
+        const c = x[0] ?? 0;
+        const slot = start[c] ?? 0;
+        start[c] = slot + 1;
+        ids[slot] = x[1] ?? 0;
+        counts[slot] = c;
+      }
+      return [ids, counts];
+    };
+    const [openIds, openCount] = sorted(open);
+    const [closedIds, closedCount] = sorted(closed);
+    const [exitEdges, exitCount] = sorted(exits);
+    p = { openIds, openCount, closedIds, closedCount, exitEdges, exitCount };
+    this.profiles.set(a, p);
+    return p;
+  }
 }
+
+interface StringProfile {
+  openIds: Int32Array;
+  openCount: Int32Array;
+  closedIds: Int32Array;
+  closedCount: Int32Array;
+  exitEdges: Int32Array;
+  exitCount: Int32Array;
+}
+
+/** A string without length bounds: walks the profiles all string nodes share. */
+const RELAXED = new StringNode(0, Number.POSITIVE_INFINITY);
 
 function advanceDedup(stacks: Frame[]): Frame[] {
   const seen = new Set<string>();

@@ -20,56 +20,69 @@ export class TokenTrie {
   constructor(tokenizer: Tokenizer) {
     this.vocabSize = tokenizer.vocabSize;
     this.eosTokenIds = tokenizer.eosTokenIds.filter((id) => id >= 0 && id < tokenizer.vocabSize);
-    const children: Map<number, number>[] = [new Map()];
-    const tokensAt: number[][] = [[]];
-    let maxLen = 0;
+    // Sort the byte strings; then the trie comes out in preorder, children in byte order.
+    const ids: number[] = [];
+    const bytesOf: Uint8Array[] = [];
     for (let id = 0; id < tokenizer.vocabSize; id++) {
-      if (tokenizer.isSpecial(id)) continue;
-      const bytes = tokenizer.tokenBytes(id);
-      if (bytes.length === 0) continue;
+      const bytes = tokenizer.isSpecial(id) ? undefined : tokenizer.tokenBytes(id);
+      bytesOf.push(bytes ?? new Uint8Array(0));
+      if (bytes !== undefined && bytes.length > 0) ids.push(id);
+    }
+    // One char per byte: string order is byte order, and native string comparison is fast.
+    const keys = new Map<number, string>();
+    for (const id of ids) keys.set(id, String.fromCharCode(...(bytesOf[id] as Uint8Array)));
+    ids.sort((p, q) => {
+      const x = keys.get(p) as string;
+      const y = keys.get(q) as string;
+      return x < y ? -1 : x > y ? 1 : p - q;
+    });
+    const parentOf: number[] = [-1];
+    const byteOf: number[] = [0];
+    const tokenNode: number[] = [];
+    const path: number[] = [0];
+    let prev: Uint8Array = new Uint8Array(0);
+    let maxLen = 0;
+    for (const id of ids) {
+      const bytes = bytesOf[id] as Uint8Array;
       maxLen = Math.max(maxLen, bytes.length);
-      let n = 0;
-      for (const byte of bytes) {
-        const map = children[n] as Map<number, number>;
-        let c = map.get(byte);
-        if (c === undefined) {
-          c = children.length;
-          children.push(new Map());
-          tokensAt.push([]);
-          map.set(byte, c);
-        }
-        n = c;
+      let lcp = 0;
+      while (lcp < prev.length && lcp < bytes.length && prev[lcp] === bytes[lcp]) lcp++;
+      for (let d = lcp; d < bytes.length; d++) {
+        path[d + 1] = parentOf.length;
+        parentOf.push(path[d] ?? 0);
+        byteOf.push(bytes[d] ?? 0);
       }
-      tokensAt[n]?.push(id);
+      tokenNode.push(path[bytes.length] ?? 0);
+      prev = bytes;
     }
     this.maxTokenBytes = maxLen;
-    const count = children.length;
+    const count = parentOf.length;
+    // Children of a node: created in byte order; group them by parent (counting sort, stable).
     this.edgeStart = new Int32Array(count + 1);
+    for (let n = 1; n < count; n++)
+      this.edgeStart[(parentOf[n] ?? 0) + 1] = (this.edgeStart[(parentOf[n] ?? 0) + 1] ?? 0) + 1;
+    for (let n = 0; n < count; n++) this.edgeStart[n + 1] = (this.edgeStart[n + 1] ?? 0) + (this.edgeStart[n] ?? 0);
+    this.edgeByte = new Uint8Array(count - 1);
+    this.edgeTarget = new Int32Array(count - 1);
+    const fill = this.edgeStart.slice(0, count);
+    for (let n = 1; n < count; n++) {
+      const parent = parentOf[n] ?? 0;
+      const e = fill[parent] ?? 0;
+      fill[parent] = e + 1;
+      this.edgeByte[e] = byteOf[n] ?? 0;
+      this.edgeTarget[e] = n;
+    }
+    // Tokens per node: in sorted order, equal byte strings are neighbours.
     this.tokStart = new Int32Array(count + 1);
-    let edges = 0;
-    let toks = 0;
-    for (let n = 0; n < count; n++) {
-      this.edgeStart[n] = edges;
-      this.tokStart[n] = toks;
-      edges += children[n]?.size ?? 0;
-      toks += tokensAt[n]?.length ?? 0;
-    }
-    this.edgeStart[count] = edges;
-    this.tokStart[count] = toks;
-    this.edgeByte = new Uint8Array(edges);
-    this.edgeTarget = new Int32Array(edges);
-    this.tokIds = new Int32Array(toks);
-    for (let n = 0; n < count; n++) {
-      const sorted = [...(children[n]?.entries() ?? [])].sort((x, y) => x[0] - y[0]);
-      let e = this.edgeStart[n] ?? 0;
-      for (const [byte, target] of sorted) {
-        this.edgeByte[e] = byte;
-        this.edgeTarget[e] = target;
-        e++;
-      }
-      let t = this.tokStart[n] ?? 0;
-      for (const id of tokensAt[n] ?? []) this.tokIds[t++] = id;
-    }
+    for (const n of tokenNode) this.tokStart[n + 1] = (this.tokStart[n + 1] ?? 0) + 1;
+    for (let n = 0; n < count; n++) this.tokStart[n + 1] = (this.tokStart[n + 1] ?? 0) + (this.tokStart[n] ?? 0);
+    this.tokIds = new Int32Array(ids.length);
+    const at = this.tokStart.slice(0, count);
+    tokenNode.forEach((n, k) => {
+      const slot = at[n] ?? 0;
+      at[n] = slot + 1;
+      this.tokIds[slot] = ids[k] ?? 0;
+    });
   }
 
   /** Sets the bits of the tokens ending at `node`. */

@@ -5,7 +5,10 @@
  */
 import { ErrorCode, KindlingError } from '@kindling/core';
 import type { LogitConstraint, Tokenizer, ToolCall, ToolDefinition } from '../types.js';
-import { GrammarConstraint } from './json-constraint.js';
+import { GrammarConstraint, memo } from './json-constraint.js';
+
+const grammars = new Map<string, GNode>();
+
 import { ArrayNode, ChoiceNode, type GNode, ObjectNode, RepeatNode, SeqNode } from './nodes.js';
 import { type CompileOptions, compileWith } from './schema-compiler.js';
 import { tokenTrie } from './token-trie.js';
@@ -230,10 +233,15 @@ export function createToolCallConstraint(
   options: ToolCallOptions = {},
 ): LogitConstraint {
   const selected = toolsFor(tools, toolChoice);
-  const inner = new GrammarConstraint(toolCallGrammar(selected, options), tokenizer);
+  const { open, close, parallel, maxCalls, separator, whitespace } = options;
+  const grammar = memo(
+    grammars,
+    [selected.map((t) => [t.name, t.parameters]), open, close, parallel, maxCalls, separator, whitespace],
+    () => toolCallGrammar(selected, options),
+  );
+  const inner = new GrammarConstraint(grammar, tokenizer);
   if (toolChoice !== 'auto' && toolChoice !== 'none') return inner;
-  const open = options.open ?? '';
-  const trigger = encoder.encode(open !== '' ? open : options.parallel ? '[' : '{');
+  const trigger = encoder.encode(open ? open : parallel ? '[' : '{');
   return new TriggeredConstraint(inner, trigger, toolChoice === 'auto', tokenizer);
 }
 
