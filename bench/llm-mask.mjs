@@ -45,7 +45,7 @@ function byteDecoder() {
     }
   }
   const map = new Map();
-  bs.forEach((b, k) => map.set(String.fromCodePoint(cs[k]), b));
+  for (const [k, b] of bs.entries()) map.set(String.fromCodePoint(cs[k]), b);
   return map;
 }
 
