@@ -25,7 +25,9 @@ function compileError(schema: JsonSchema): KindlingError {
 /** Whether the constraint accepts exactly `text` as a complete value. */
 function accepts(schema: JsonSchema, text: string, whitespace?: 'none' | 'single'): boolean {
   const c = createJsonSchemaConstraint(schema, tokenizer, whitespace ? { whitespace } : {});
-  return c.allows(enc.encode(text)) && (c.acceptBytes(enc.encode(text)), c.canEnd);
+  if (!c.allows(enc.encode(text))) return false;
+  c.acceptBytes(enc.encode(text));
+  return c.canEnd;
 }
 
 describe('compileJsonSchema: what cannot be enforced is an error naming the keyword', () => {

@@ -5,7 +5,8 @@
  * leave the frame; only those continue, at each step, with the real frames below.
  */
 import { advance, BOUNDARY, canEnd, END, Frame, feed, setBoundarySink } from './matcher.js';
-import { Act, type GNode, type StepResult, StringNode } from './nodes.js';
+import { Act, type GNode, type StepResult } from './nodes.js';
+import { StringNode } from './scalar-nodes.js';
 import type { TokenTrie } from './token-trie.js';
 
 interface CacheEntry {

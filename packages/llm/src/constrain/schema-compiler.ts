@@ -4,17 +4,9 @@
  */
 import { ErrorCode, KindlingError } from '@kindling/core';
 import type { JsonSchema } from '../types.js';
-import {
-  ArrayNode,
-  ChoiceNode,
-  type GNode,
-  IntegerNode,
-  LiteralsNode,
-  NumberNode,
-  ObjectNode,
-  type ObjectProperty,
-  StringNode,
-} from './nodes.js';
+import { ArrayNode, ObjectNode, type ObjectProperty } from './container-nodes.js';
+import { ChoiceNode, type GNode, LiteralsNode } from './nodes.js';
+import { IntegerNode, NumberNode, StringNode } from './scalar-nodes.js';
 import { resolvePointer, validateValue } from './validate.js';
 
 /** Options of {@link compileJsonSchema}. */

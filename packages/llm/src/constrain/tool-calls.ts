@@ -9,7 +9,8 @@ import { GrammarConstraint, memo } from './json-constraint.js';
 
 const grammars = new Map<string, GNode>();
 
-import { ArrayNode, ChoiceNode, type GNode, ObjectNode, RepeatNode, SeqNode } from './nodes.js';
+import { ArrayNode, ObjectNode } from './container-nodes.js';
+import { ChoiceNode, type GNode, RepeatNode, SeqNode } from './nodes.js';
 import { type CompileOptions, compileWith } from './schema-compiler.js';
 import { tokenTrie } from './token-trie.js';
 import { validateValue } from './validate.js';
