@@ -36,7 +36,7 @@ export function setBoundarySink(fn: (() => void) | null): void {
 }
 
 /** Pushes `node` on `up` (expanding choices) into `out`. */
-export function push(node: GNode, up: Frame, out: Frame[], seen?: Set<GNode>): void {
+function push(node: GNode, up: Frame, out: Frame[], seen?: Set<GNode>): void {
   if (node instanceof ChoiceNode) {
     const s = seen ?? new Set<GNode>();
     if (s.has(node)) return;

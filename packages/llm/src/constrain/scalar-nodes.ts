@@ -176,9 +176,9 @@ const N_ESIGN = 7;
 const N_EXP = 8;
 
 /** Digit caps of a number: enough for every double JSON.parse can give without overflow. */
-export const NUMBER_MAX_INT_DIGITS = 16;
-export const NUMBER_MAX_FRAC_DIGITS = 16;
-export const NUMBER_MAX_EXP_DIGITS = 2;
+const NUMBER_MAX_INT_DIGITS = 16;
+const NUMBER_MAX_FRAC_DIGITS = 16;
+const NUMBER_MAX_EXP_DIGITS = 2;
 
 function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;

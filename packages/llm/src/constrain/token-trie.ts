@@ -29,34 +29,41 @@ export class TokenTrie {
       if (bytes !== undefined && bytes.length > 0) ids.push(id);
     }
     // One char per byte: string order is byte order, and native string comparison is fast.
-    const keys = new Map<number, string>();
-    for (const id of ids) keys.set(id, String.fromCharCode(...(bytesOf[id] as Uint8Array)));
-    ids.sort((p, q) => {
-      const x = keys.get(p) as string;
-      const y = keys.get(q) as string;
-      return x < y ? -1 : x > y ? 1 : p - q;
-    });
-    const parentOf: number[] = [-1];
-    const byteOf: number[] = [0];
-    const tokenNode: number[] = [];
-    const path: number[] = [0];
-    let prev: Uint8Array = new Uint8Array(0);
+    const keys: string[] = new Array(tokenizer.vocabSize);
+    let total = 1;
     let maxLen = 0;
     for (const id of ids) {
       const bytes = bytesOf[id] as Uint8Array;
+      keys[id] = String.fromCharCode.apply(null, bytes as unknown as number[]);
+      total += bytes.length;
       maxLen = Math.max(maxLen, bytes.length);
+    }
+    ids.sort((p, q) => {
+      const x = keys[p] as string;
+      const y = keys[q] as string;
+      return x < y ? -1 : x > y ? 1 : p - q;
+    });
+    const parentOf = new Int32Array(total);
+    const byteOf = new Uint8Array(total);
+    parentOf[0] = -1;
+    let count = 1;
+    const tokenNode = new Int32Array(ids.length);
+    const path = new Int32Array(maxLen + 1);
+    let prev: Uint8Array = new Uint8Array(0);
+    ids.forEach((id, k) => {
+      const bytes = bytesOf[id] as Uint8Array;
       let lcp = 0;
       while (lcp < prev.length && lcp < bytes.length && prev[lcp] === bytes[lcp]) lcp++;
       for (let d = lcp; d < bytes.length; d++) {
-        path[d + 1] = parentOf.length;
-        parentOf.push(path[d] ?? 0);
-        byteOf.push(bytes[d] ?? 0);
+        path[d + 1] = count;
+        parentOf[count] = path[d] ?? 0;
+        byteOf[count] = bytes[d] ?? 0;
+        count++;
       }
-      tokenNode.push(path[bytes.length] ?? 0);
+      tokenNode[k] = path[bytes.length] ?? 0;
       prev = bytes;
-    }
+    });
     this.maxTokenBytes = maxLen;
-    const count = parentOf.length;
     // Children of a node: created in byte order; group them by parent (counting sort, stable).
     this.edgeStart = new Int32Array(count + 1);
     for (let n = 1; n < count; n++)

@@ -60,8 +60,8 @@ function toolsFor(tools: readonly ToolDefinition[], choice: ToolChoice): ToolDef
   return [...tools];
 }
 
-/** @internal The grammar of the calls (wrapping included). */
-export function toolCallGrammar(tools: readonly ToolDefinition[], options: ToolCallOptions): GNode {
+/** The grammar of the calls (wrapping included). */
+function toolCallGrammar(tools: readonly ToolDefinition[], options: ToolCallOptions): GNode {
   const space = (options.whitespace ?? 'single') === 'single';
   const maxCalls = options.maxCalls ?? 8;
   if (!Number.isInteger(maxCalls) || maxCalls < 1)
