@@ -104,6 +104,13 @@ export const SCHEMAS: Record<string, JsonSchema> = {
       { type: 'null' },
     ],
   },
+  overlapping: {
+    type: 'array',
+    items: {
+      anyOf: [{ type: 'string', maxLength: 6 }, { type: 'string', minLength: 3, maxLength: 30 }, { type: 'integer' }],
+    },
+    maxItems: 4,
+  },
   oneOfDisjoint: { oneOf: [{ type: 'string', minLength: 3 }, { type: 'integer' }, { type: 'boolean' }] },
   string: { type: 'string', minLength: 2, maxLength: 12 },
   freeString: { type: 'string' },

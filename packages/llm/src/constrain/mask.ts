@@ -29,15 +29,14 @@ export class MaskComputer {
   /** Writes the mask of the tokens (and end-of-sequence ids) `stacks` allow into `mask`. */
   fill(stacks: readonly Frame[], mask: Uint32Array): void {
     mask.fill(0);
-    const top = stacks[0];
-    if (stacks.length === 1 && top !== undefined && top.node !== null && top.up !== null) {
-      const entry = this.entry(top);
+    const below = sharedBelow(stacks);
+    if (below !== null) {
+      const entry = stacks.length === 1 ? this.entry(stacks[0] as Frame) : this.entryOfMany(stacks);
       mask.set(entry.mask);
-      const below = [top.up];
       const { edgeByte, edgeTarget } = this.trie;
       for (const e of entry.exits) {
         const out: Frame[] = [];
-        feed(below[0] as Frame, edgeByte[e] ?? 0, out);
+        feed(below, edgeByte[e] ?? 0, out);
         if (out.length === 0) continue;
         const target = edgeTarget[e] ?? 0;
         this.trie.mark(target, mask);
@@ -47,6 +46,34 @@ export class MaskComputer {
     if (stacks.some((s) => s === END || canEnd(s))) {
       for (const id of this.trie.eosTokenIds) mask[id >>> 5] = (mask[id >>> 5] ?? 0) | (1 << (id & 31));
     }
+  }
+
+  /** The entry of several top frames over the same frames below (anyOf branches side by side). */
+  private entryOfMany(stacks: readonly Frame[]): CacheEntry {
+    const k = this.trie.maxTokenBytes;
+    const key = stacks
+      .map((f) => (f.node as GNode).cacheKey(f.a, f.b, k))
+      .sort()
+      .join('|');
+    let entry = this.cache.get(key);
+    if (entry) return entry;
+    entry = this.walkInside(stacks.map((f) => new Frame(f.node, f.a, f.b, BOUNDARY)));
+    if (this.cache.size >= MAX_ENTRIES) this.cache.clear();
+    this.cache.set(key, entry);
+    return entry;
+  }
+
+  /** Walks the trie with frames over BOUNDARY: the tokens they allow, and the exit edges. */
+  private walkInside(frames: Frame[]): CacheEntry {
+    const mask = new Uint32Array(this.words);
+    const exits = new Set<number>();
+    setBoundarySink(() => exits.add(this.edge));
+    try {
+      this.walk(0, frames, mask);
+    } finally {
+      setBoundarySink(null);
+    }
+    return { mask, exits: Int32Array.from(exits) };
   }
 
   /** Edge being walked (read by the boundary sink while caching). */
@@ -106,18 +133,10 @@ export class MaskComputer {
     const key = node.cacheKey(top.a, top.b, this.trie.maxTokenBytes);
     let entry = this.cache.get(key);
     if (entry) return entry;
-    if (node instanceof StringNode) entry = this.stringEntry(node, top.a, top.b);
-    else {
-      const mask = new Uint32Array(this.words);
-      const exits = new Set<number>();
-      setBoundarySink(() => exits.add(this.edge));
-      try {
-        this.walk1(0, node, top.a, top.b, BOUNDARY, mask);
-      } finally {
-        setBoundarySink(null);
-      }
-      entry = { mask, exits: Int32Array.from(exits) };
-    }
+    entry =
+      node instanceof StringNode
+        ? this.stringEntry(node, top.a, top.b)
+        : this.walkInside([new Frame(node, top.a, top.b, BOUNDARY)]);
     if (this.cache.size >= MAX_ENTRIES) this.cache.clear();
     this.cache.set(key, entry);
     return entry;
@@ -215,6 +234,20 @@ interface StringProfile {
 
 /** A string without length bounds: walks the profiles all string nodes share. */
 const RELAXED = new StringNode(0, Number.POSITIVE_INFINITY);
+
+/**
+ * The frames below the top frames when every stack has the same ones (so the part of the mask
+ * decided inside the top frames can be cached), else null.
+ */
+function sharedBelow(stacks: readonly Frame[]): Frame | null {
+  const first = stacks[0];
+  if (first === undefined || first.node === null || first.up === null) return null;
+  for (let k = 1; k < stacks.length; k++) {
+    const s = stacks[k] as Frame;
+    if (s.node === null || s.up === null || (s.up !== first.up && s.up.key() !== first.up.key())) return null;
+  }
+  return first.up;
+}
 
 function advanceDedup(stacks: Frame[]): Frame[] {
   const seen = new Set<string>();
