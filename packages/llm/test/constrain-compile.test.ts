@@ -207,6 +207,37 @@ describe('end of sequence and completion', () => {
     c.accept(vocab.eos);
     expect(() => c.accept(65)).toThrow(KindlingError);
   });
+  it('deep nesting works; overlapping branches nested in each other end in an error, not a hang', () => {
+    const c = createJsonSchemaConstraint(true, tokenizer);
+    c.acceptBytes(enc.encode('['.repeat(3000)));
+    const mask = new Uint32Array(words);
+    c.fillMask(mask);
+    expect(hasBit(mask, ']'.charCodeAt(0))).toBe(true);
+    expect(hasBit(mask, vocab.eos)).toBe(false);
+    const ambiguous: JsonSchema = {
+      $defs: {
+        n: {
+          anyOf: [
+            { type: 'array', items: { $ref: '#/$defs/n' } },
+            { type: 'array', maxItems: 9, items: { $ref: '#/$defs/n' } },
+            { type: 'null' },
+          ],
+        },
+      },
+      $ref: '#/$defs/n',
+    };
+    const d = createJsonSchemaConstraint(ambiguous, tokenizer);
+    d.acceptBytes(enc.encode('[[[[['));
+    d.fillMask(mask);
+    expect(hasBit(mask, '['.charCodeAt(0))).toBe(true);
+    try {
+      d.acceptBytes(enc.encode('['.repeat(20)));
+      expect.unreachable();
+    } catch (e) {
+      expect(KindlingError.isInstance(e) && e.code).toBe(ErrorCode.OutOfResources);
+    }
+  });
+
   it('rejects a mask too small for the vocabulary', () => {
     const c = createJsonSchemaConstraint(true, tokenizer);
     expect(() => c.fillMask(new Uint32Array(1))).toThrow(KindlingError);

@@ -2,7 +2,11 @@
  * Runs the grammar: a state is a set of persistent stacks (linked frames shared between states);
  * `anyOf` branches become separate stacks that die as soon as a byte rules them out.
  */
+import { ErrorCode, KindlingError } from '@kindling/core';
 import { Act, ChoiceNode, type GNode, type StepResult } from './nodes.js';
+
+/** Most alternative stacks a state may have (overlapping anyOf branches nested in each other multiply). */
+const MAX_STACKS = 4096;
 
 /** A stack frame; `up` is the frame below. Frames are immutable and shared. */
 export class Frame {
@@ -15,9 +19,21 @@ export class Frame {
   ) {}
   /** Identity of the whole stack (deduplicates alternatives). */
   key(): string {
-    if (this.k === undefined)
-      this.k = `${this.node?.id ?? (this === END ? 'E' : 'B')},${this.a},${this.b}/${this.up?.key() ?? ''}`;
-    return this.k;
+    if (this.k !== undefined) return this.k;
+    // Iteratively: stacks can be deep.
+    const chain: Frame[] = [];
+    let f: Frame | null = this;
+    while (f !== null && f.k === undefined) {
+      chain.push(f);
+      f = f.up;
+    }
+    let acc = f?.k ?? '';
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const g = chain[i] as Frame;
+      acc = `${g.node?.id ?? (g === END ? 'E' : 'B')},${g.a},${g.b}/${acc}`;
+      g.k = acc;
+    }
+    return acc;
   }
 }
 
@@ -83,6 +99,12 @@ export function advance(stacks: readonly Frame[], byte: number): Frame[] {
   const out: Frame[] = [];
   for (const s of stacks) feed(s, byte, out);
   if (out.length <= 1) return out;
+  if (out.length > MAX_STACKS) {
+    throw new KindlingError(
+      ErrorCode.OutOfResources,
+      `more than ${MAX_STACKS} ways to read the output so far: the schema's anyOf branches overlap too much`,
+    );
+  }
   const seen = new Set<string>();
   return out.filter((f) => {
     const k = f.key();
