@@ -13,6 +13,7 @@
 // (KINDLING_SMOLLM2_GGUF or --gguf name a GGUF file elsewhere.)
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -345,8 +346,8 @@ try {
 
 const result = {
   date: new Date().toISOString(),
-  machine: 'see note',
-  note: 'ms per token = fillMask + accept; the fake model choosing the token is not timed. Figures from the machine this ran on.',
+  machine: { cpu: cpus()[0]?.model, cores: cpus().length, loadAverage: loadavg(), node: process.version },
+  note: 'ms per token = fillMask + accept; the fake model choosing the token is not timed. firstGeneration: the first generation of a workload, caches cold.',
   vocabulary: vocab.source,
   vocabSize: tokenizer.vocabSize,
   trieBuildMs: trieMs,
