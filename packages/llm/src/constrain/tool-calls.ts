@@ -1,0 +1,333 @@
+/**
+ * Tool calling: the model writes `{"name": <tool name>, "arguments": <that tool's arguments>}`,
+ * optionally wrapped in opening/closing text (`<tool_call>\n` ... `\n</tool_call>`), optionally
+ * several calls; a constraint makes every call parse and validate, `parseToolCalls` reads them back.
+ */
+import { ErrorCode, KindlingError } from '@kindling/core';
+import type { LogitConstraint, Tokenizer, ToolCall, ToolDefinition } from '../types.js';
+import { GrammarConstraint, memo } from './json-constraint.js';
+
+const grammars = new Map<string, GNode>();
+
+import { ArrayNode, ObjectNode } from './container-nodes.js';
+import { ChoiceNode, type GNode, RepeatNode, SeqNode } from './nodes.js';
+import { type CompileOptions, compileWith } from './schema-compiler.js';
+import { tokenTrie } from './token-trie.js';
+import { validateValue } from './validate.js';
+
+/** Which calls the model may (or must) make, OpenAI-style. */
+export type ToolChoice = 'auto' | 'required' | 'none' | { type: 'function'; function: { name: string } };
+
+/** How tool calls are written in the model's output. */
+export interface ToolCallOptions extends CompileOptions {
+  /** Text before each call (e.g. `'<tool_call>\n'`, as many chat templates use). Default: none. */
+  open?: string;
+  /** Text after each call (e.g. `'\n</tool_call>'`). Default: none. */
+  close?: string;
+  /**
+   * Allow several calls in one answer: with `open`, wrapped blocks separated by `separator`;
+   * without, a JSON array of calls. Default false (exactly one call).
+   */
+  parallel?: boolean;
+  /** Most calls in one answer when `parallel` (default 8). */
+  maxCalls?: number;
+  /** Text between wrapped calls when `parallel` (default `'\n'`). */
+  separator?: string;
+}
+
+const encoder = new TextEncoder();
+
+function toolsFor(tools: readonly ToolDefinition[], choice: ToolChoice): ToolDefinition[] {
+  if (tools.length === 0) throw new KindlingError(ErrorCode.InvalidArgument, 'tool calling needs at least one tool');
+  const names = new Set<string>();
+  for (const t of tools) {
+    if (typeof t.name !== 'string' || t.name.length === 0)
+      throw new KindlingError(ErrorCode.InvalidArgument, 'a tool needs a name');
+    if (names.has(t.name))
+      throw new KindlingError(ErrorCode.InvalidArgument, `two tools are named "${t.name}"`, {
+        context: { tool: t.name },
+      });
+    names.add(t.name);
+  }
+  if (typeof choice === 'object') {
+    const t = tools.find((x) => x.name === choice.function.name);
+    if (!t)
+      throw new KindlingError(ErrorCode.NotFound, `toolChoice names "${choice.function.name}", which is not a tool`, {
+        context: { tool: choice.function.name },
+      });
+    return [t];
+  }
+  return [...tools];
+}
+
+/** The grammar of the calls (wrapping included). */
+function toolCallGrammar(tools: readonly ToolDefinition[], options: ToolCallOptions): GNode {
+  const space = (options.whitespace ?? 'single') === 'single';
+  const maxCalls = options.maxCalls ?? 8;
+  if (!Number.isInteger(maxCalls) || maxCalls < 1)
+    throw new KindlingError(ErrorCode.InvalidArgument, 'maxCalls must be a positive integer');
+  const params = tools.map((t) => t.parameters ?? true);
+  try {
+    return compileWith(params, options, (roots, add, texts) => {
+      const call = add(new ChoiceNode());
+      call.alts = tools.map((t, k) => {
+        const obj = add(new ObjectNode(space));
+        obj.props = [
+          { name: 'name', key: encoder.encode('"name"'), value: texts([JSON.stringify(t.name)]), required: true },
+          { name: 'arguments', key: encoder.encode('"arguments"'), value: roots[k] as GNode, required: true },
+        ];
+        return obj;
+      });
+      const open = options.open ?? '';
+      const close = options.close ?? '';
+      if (open === '' && close === '') {
+        if (!options.parallel) return call;
+        const arr = add(new ArrayNode(space));
+        arr.items = call;
+        arr.minItems = 1;
+        arr.maxItems = maxCalls;
+        return arr;
+      }
+      const parts: GNode[] = [];
+      if (open) parts.push(texts([open]));
+      parts.push(call);
+      if (close) parts.push(texts([close]));
+      const item = add(new SeqNode(parts));
+      if (!options.parallel || maxCalls === 1) return item;
+      const sep = options.separator ?? '\n';
+      const first = encoder.encode(sep + open)[0];
+      if (first === undefined)
+        throw new KindlingError(ErrorCode.InvalidArgument, 'parallel wrapped calls need opening text or a separator');
+      const rest = sep ? add(new SeqNode([texts([sep]), item])) : item;
+      return add(new RepeatNode(item, rest, first, 1, maxCalls));
+    });
+  } catch (e) {
+    if (KindlingError.isInstance(e)) {
+      const k = params.findIndex((p) => {
+        try {
+          compileWith([p], options, (r) => r[0] as GNode);
+          return false;
+        } catch {
+          return true;
+        }
+      });
+      const tool = tools[k]?.name;
+      if (tool !== undefined)
+        throw new KindlingError(e.code, `tool "${tool}": ${e.message}`, { context: { ...e.context, tool }, cause: e });
+    }
+    throw e;
+  }
+}
+
+/**
+ * Free text, or a tool call when the output starts with the trigger (`open`, or `{`/`[` when
+ * calls are not wrapped). Under `'none'` the trigger can never be completed.
+ */
+class TriggeredConstraint implements LogitConstraint {
+  private matched = 0;
+  private phase: 'undecided' | 'free' | 'call' = 'undecided';
+  private readonly others = new Map<number, Uint32Array>();
+  private readonly words: number;
+
+  constructor(
+    private readonly inner: GrammarConstraint,
+    private readonly trigger: Uint8Array,
+    private readonly allowCall: boolean,
+    private readonly tokenizer: Tokenizer,
+  ) {
+    this.words = (tokenizer.vocabSize + 31) >>> 5;
+  }
+
+  /** Tokens that do not start with the rest of the trigger (nor are a prefix of it). */
+  private diverging(): Uint32Array {
+    let m = this.others.get(this.matched);
+    if (m) return m;
+    const trie = tokenTrie(this.tokenizer);
+    m = new Uint32Array(this.words);
+    const prefixOrMore = new Uint32Array(this.words);
+    const rest = this.trigger.subarray(this.matched);
+    for (let k = 1; k < rest.length; k++) {
+      const node = trie.find(rest.subarray(0, k));
+      if (node >= 0) trie.mark(node, prefixOrMore);
+    }
+    const full = trie.find(rest);
+    if (full >= 0) trie.markSubtree(full, prefixOrMore);
+    for (let id = 0; id < this.tokenizer.vocabSize; id++) {
+      if (((prefixOrMore[id >>> 5] ?? 0) & (1 << (id & 31))) === 0) m[id >>> 5] = (m[id >>> 5] ?? 0) | (1 << (id & 31));
+    }
+    this.others.set(this.matched, m);
+    return m;
+  }
+
+  fillMask(mask: Uint32Array): void {
+    if (this.phase === 'call') {
+      this.inner.fillMask(mask);
+      return;
+    }
+    if (this.phase === 'free') {
+      mask.fill(0);
+      for (let id = 0; id < this.tokenizer.vocabSize; id++) mask[id >>> 5] = (mask[id >>> 5] ?? 0) | (1 << (id & 31));
+      return;
+    }
+    const div = this.diverging();
+    if (this.allowCall) {
+      this.inner.fillMask(mask);
+      for (let w = 0; w < div.length; w++) mask[w] = (mask[w] ?? 0) | (div[w] ?? 0);
+      return;
+    }
+    // 'none': diverging tokens and strict prefixes of the trigger.
+    mask.set(div);
+    const trie = tokenTrie(this.tokenizer);
+    const rest = this.trigger.subarray(this.matched);
+    for (let k = 1; k < rest.length; k++) {
+      const node = trie.find(rest.subarray(0, k));
+      if (node >= 0) trie.mark(node, mask);
+    }
+  }
+
+  accept(token: number): void {
+    if (this.phase === 'call') {
+      this.inner.accept(token);
+      return;
+    }
+    if (this.phase === 'free') return;
+    const bytes = this.tokenizer.isSpecial(token) ? new Uint8Array(0) : this.tokenizer.tokenBytes(token);
+    const rest = this.trigger.subarray(this.matched);
+    let common = 0;
+    while (common < bytes.length && common < rest.length && bytes[common] === rest[common]) common++;
+    if (bytes.length === 0 || (common < bytes.length && common < rest.length)) {
+      this.phase = 'free';
+      return;
+    }
+    if (common === bytes.length && bytes.length < rest.length) {
+      this.inner.accept(token);
+      this.matched += bytes.length;
+      return;
+    }
+    // The token completes the trigger.
+    if (!this.allowCall)
+      throw new KindlingError(ErrorCode.InvalidArgument, 'toolChoice "none": the output may not start a tool call', {
+        context: { token },
+      });
+    this.inner.accept(token);
+    this.phase = 'call';
+  }
+
+  get isComplete(): boolean {
+    return this.phase === 'call' && this.inner.isComplete;
+  }
+}
+
+/**
+ * The constraint for tool calls. `toolChoice`:
+ * - `'required'`: the output is one call (or, with `parallel`, up to `maxCalls`) of any tool;
+ * - `{ type: 'function', function: { name } }`: calls of that tool only;
+ * - `'auto'`: free text, unless the output starts with the trigger (the `open` text, or `{` / `[`
+ *   when calls are not wrapped); from the token that completes the trigger on, the output must be
+ *   the calls, then end-of-sequence;
+ * - `'none'`: free text that never starts with the trigger.
+ */
+export function createToolCallConstraint(
+  tools: readonly ToolDefinition[],
+  toolChoice: ToolChoice,
+  tokenizer: Tokenizer,
+  options: ToolCallOptions = {},
+): LogitConstraint {
+  const selected = toolsFor(tools, toolChoice);
+  const { open, close, parallel, maxCalls, separator, whitespace } = options;
+  const grammar = memo(
+    grammars,
+    [selected.map((t) => [t.name, t.parameters]), open, close, parallel, maxCalls, separator, whitespace],
+    () => toolCallGrammar(selected, options),
+  );
+  const inner = new GrammarConstraint(grammar, tokenizer);
+  if (toolChoice !== 'auto' && toolChoice !== 'none') return inner;
+  const trigger = encoder.encode(open ? open : parallel ? '[' : '{');
+  return new TriggeredConstraint(inner, trigger, toolChoice === 'auto', tokenizer);
+}
+
+function randomId(): string {
+  const bytes = new Uint8Array(12);
+  globalThis.crypto.getRandomValues(bytes);
+  return `call_${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
+}
+
+/** Options of {@link parseToolCalls}: the output format, and how call ids are made. */
+export interface ParseToolCallsOptions extends ToolCallOptions {
+  /** Id of the `index`-th call (default: `call_` and 24 random hex digits). */
+  generateId?: (index: number) => string;
+}
+
+/**
+ * The tool calls in generated `text`, in the OpenAI shape. With `open`, every `open` ... `close`
+ * block is a call; without, text that starts with `{` (or `[` with `parallel`) is the call(s), and
+ * any other text has none. A call that does not parse, names no tool or whose arguments do not
+ * validate against the tool's schema throws a `KindlingError`.
+ */
+export function parseToolCalls(
+  text: string,
+  tools: readonly ToolDefinition[],
+  options: ParseToolCallsOptions = {},
+): ToolCall[] {
+  const open = options.open ?? '';
+  const close = options.close ?? '';
+  const values: unknown[] = [];
+  const parse = (json: string, offset: number): unknown => {
+    try {
+      return JSON.parse(json);
+    } catch (cause) {
+      throw new KindlingError(ErrorCode.InvalidArgument, 'a tool call is not valid JSON', {
+        context: { offset },
+        cause,
+      });
+    }
+  };
+  if (open !== '') {
+    let pos = 0;
+    for (let start = text.indexOf(open); start >= 0; start = text.indexOf(open, pos)) {
+      const from = start + open.length;
+      const end = close === '' ? text.length : text.indexOf(close, from);
+      if (end < 0)
+        throw new KindlingError(ErrorCode.InvalidArgument, `a tool call is not closed by ${JSON.stringify(close)}`, {
+          context: { offset: start },
+        });
+      values.push(parse(text.slice(from, end), from));
+      pos = end + close.length;
+    }
+  } else {
+    const trimmed = text.trim();
+    if (!trimmed.startsWith('{') && !trimmed.startsWith('[')) return [];
+    const v = parse(trimmed, 0);
+    if (Array.isArray(v)) values.push(...v);
+    else values.push(v);
+  }
+  return values.map((v, index) => {
+    const call = v as { name?: unknown; arguments?: unknown } | null;
+    if (typeof call !== 'object' || call === null || typeof call.name !== 'string') {
+      throw new KindlingError(ErrorCode.InvalidArgument, 'a tool call must be an object with a "name"', {
+        context: { index },
+      });
+    }
+    const tool = tools.find((t) => t.name === call.name);
+    if (!tool)
+      throw new KindlingError(ErrorCode.NotFound, `the call names "${call.name}", which is not a tool`, {
+        context: { index, tool: call.name },
+      });
+    const args = call.arguments ?? {};
+    if (!validateValue(tool.parameters ?? true, args)) {
+      throw new KindlingError(
+        ErrorCode.InvalidArgument,
+        `the arguments of the call of "${tool.name}" do not validate against its schema`,
+        {
+          context: { index, tool: tool.name },
+        },
+      );
+    }
+    return {
+      id: options.generateId ? options.generateId(index) : randomId(),
+      type: 'function' as const,
+      function: { name: tool.name, arguments: JSON.stringify(args) },
+      parsedArguments: args,
+    };
+  });
+}
