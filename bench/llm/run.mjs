@@ -4,9 +4,12 @@
 //
 //   kindling           @kindling/llm: TextGenerator on the ExecuTorch program (KV cache, SDPA op,
 //                      8da4w linears in XNNPACK delegates), xnnpack({ threads })
-//   transformers-q4    transformers.js (@huggingface/transformers, onnxruntime-node in Node) on the
-//                      ONNX export of the same checkpoint, MatMulNBits 4-bit weights (block 32)
-//   transformers-fp32  the same ONNX export with fp32 weights
+//   transformers-web-q4    transformers.js (@huggingface/transformers) on onnxruntime-web (its wasm
+//                          build, what a browser runs), on the ONNX export of the same checkpoint
+//                          with MatMulNBits 4-bit weights (block 32)
+//   transformers-web-fp32  the same with the fp32 ONNX export
+//   transformers-q4, transformers-fp32   transformers.js on onnxruntime-node (native; what
+//                          transformers.js uses in Node by default), same two models
 //   llama-cpp          llama.cpp (node-llama-cpp's prebuilt CPU binary) on the GGUF file the
 //                      checkpoint was dequantised from (Q4_1)
 //
@@ -32,9 +35,18 @@ import { parseArgs } from 'node:util';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const here = fileURLToPath(new URL('.', import.meta.url));
 
-const ALL_RUNTIMES = ['kindling', 'transformers-q4', 'transformers-fp32', 'llama-cpp'];
+const ALL_RUNTIMES = [
+  'kindling',
+  'transformers-web-q4',
+  'transformers-web-fp32',
+  'transformers-q4',
+  'transformers-fp32',
+  'llama-cpp',
+];
 const LABEL = {
   kindling: 'Kindling (8da4w .pte, XNNPACK)',
+  'transformers-web-q4': 'transformers.js (ONNX q4, ORT web wasm)',
+  'transformers-web-fp32': 'transformers.js (ONNX fp32, ORT web wasm)',
   'transformers-q4': 'transformers.js (ONNX q4, ORT node)',
   'transformers-fp32': 'transformers.js (ONNX fp32, ORT node)',
   'llama-cpp': 'llama.cpp (node-llama-cpp, Q4_1 GGUF)',
@@ -112,10 +124,11 @@ const prompts = promptLengths.map((n) => {
 
 // ---- each (runtime, threads) in its own process, one after another ---------------------------------
 function runChild(runtime, threads) {
-  const [name, dtype] = runtime.startsWith('transformers-') ? ['transformers', runtime.slice(13)] : [runtime];
+  const [name, ...variant] = runtime.split('-');
   const job = {
-    runtime: name,
-    dtype,
+    runtime: name === 'transformers' ? name : runtime,
+    backend: variant.length === 2 ? variant[0] : 'node',
+    dtype: name === 'transformers' ? variant.at(-1) : undefined,
     threads,
     paths,
     prompts,
@@ -150,7 +163,7 @@ const r2 = (x) => (x === null || !Number.isFinite(x) ? null : Math.round(x * 100
 
 const raw = [];
 for (const runtime of runtimes)
-  for (const threads of threadCounts) raw.push({ runtime, threadsRequested: threads, ...runChild(runtime, threads) });
+  for (const threads of threadCounts) raw.push({ ...runChild(runtime, threads), runtime, threadsRequested: threads });
 
 // ---- summarise -------------------------------------------------------------------------------------
 const results = [];
@@ -204,27 +217,28 @@ for (const row of results) {
 
 // The issue's targets (#12), from this run (null where a number is missing).
 const p32 = `prompt${promptLengths[0]}`;
-const kd1 = find('kindling', 1, p32)?.decodeTokPerS;
-const targets = [
-  {
-    what: 'decode, 1 thread: Kindling ÷ transformers.js (q4)',
-    target: '> 1',
-    value: kd1 && find('transformers-q4', 1, p32) ? r2(kd1 / find('transformers-q4', 1, p32).decodeTokPerS) : null,
-    met: (v) => v > 1,
-  },
-  {
-    what: 'decode, 2 threads: Kindling ÷ transformers.js (q4)',
-    target: '> 1',
-    value:
-      find('kindling', 2, p32) && find('transformers-q4', 2, p32)
-        ? r2(find('kindling', 2, p32).decodeTokPerS / find('transformers-q4', 2, p32).decodeTokPerS)
-        : null,
-    met: (v) => v > 1,
-  },
+const decodeRatio = (a, b, threads) => {
+  const x = find(a, threads, p32)?.decodeTokPerS;
+  const y = find(b, threads, p32)?.decodeTokPerS;
+  return x && y ? r2(x / y) : null;
+};
+const targets = [];
+for (const [peer, label] of [
+  ['transformers-web-q4', 'transformers.js (q4, onnxruntime-web)'],
+  ['transformers-q4', 'transformers.js (q4, onnxruntime-node)'],
+])
+  for (const threads of [1, 2])
+    targets.push({
+      what: `decode, ${threads} thread${threads > 1 ? 's' : ''}: Kindling ÷ ${label}`,
+      target: '> 1',
+      value: decodeRatio('kindling', peer, threads),
+      met: (v) => v > 1,
+    });
+targets.push(
   {
     what: 'decode, 1 thread: llama.cpp ÷ Kindling',
     target: '<= 3',
-    value: kd1 && find('llama-cpp', 1, p32) ? r2(find('llama-cpp', 1, p32).decodeTokPerS / kd1) : null,
+    value: decodeRatio('llama-cpp', 'kindling', 1),
     met: (v) => v <= 3,
   },
   {
@@ -233,7 +247,7 @@ const targets = [
     value: find('kindling', 1, p32)?.ttftMs ?? null,
     met: (v) => v < 300,
   },
-];
+);
 for (const t of targets) t.met = t.value === null ? null : t.met(t.value);
 
 const cpus = os.cpus();

@@ -23,7 +23,14 @@ function packageVersion(name, from = require) {
   try {
     return JSON.parse(readFileSync(from.resolve(`${name}/package.json`), 'utf8')).version;
   } catch {
-    return null;
+    // a package whose exports leave package.json out: walk up from its entry point
+    try {
+      let dir = path.dirname(from.resolve(name));
+      while (!existsSync(path.join(dir, 'package.json'))) dir = path.dirname(dir);
+      return JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')).version;
+    } catch {
+      return null;
+    }
   }
 }
 
@@ -31,27 +38,43 @@ function packageVersion(name, from = require) {
 const RUNTIMES = {
   // ---- transformers.js on onnxruntime-node (what it uses in Node), the ONNX export of the same weights
   async transformers() {
+    const tjsRequire = createRequire(require.resolve('@huggingface/transformers'));
+    let ortWeb = null;
+    if (job.backend === 'web') {
+      // transformers.js takes the onnxruntime it finds under this symbol instead of onnxruntime-node;
+      // its own onnxruntime-web dependency, the wasm files from its dist folder (no CDN, no network)
+      ortWeb = await import(pathToFileURL(tjsRequire.resolve('onnxruntime-web')).href);
+      ortWeb.env.wasm.wasmPaths = `${path.dirname(tjsRequire.resolve('onnxruntime-web'))}${path.sep}`;
+      ortWeb.env.wasm.numThreads = job.threads;
+      ortWeb.env.wasm.simd = true;
+      globalThis[Symbol.for('onnxruntime')] = ortWeb;
+    }
     const tjs = await import('@huggingface/transformers');
     const { env, AutoModelForCausalLM, Tensor } = tjs;
     env.allowRemoteModels = false; // a local folder only; never the network
     env.allowLocalModels = true;
     env.localModelPath = `${path.dirname(job.paths.onnxDir)}${path.sep}`;
-    const tjsRequire = createRequire(require.resolve('@huggingface/transformers'));
     const file = path.join(job.paths.onnxDir, 'onnx', job.dtype === 'fp32' ? 'model.onnx' : `model_${job.dtype}.onnx`);
     if (!existsSync(file)) throw new Error(`${file} missing: run tools/llm/smollm2_onnx.sh (see bench/README.md)`);
     return {
       version: packageVersion('@huggingface/transformers'),
       info: {
-        onnxruntime: `onnxruntime-node ${packageVersion('onnxruntime-node', tjsRequire)}`,
+        onnxruntime: ortWeb
+          ? `onnxruntime-web ${packageVersion('onnxruntime-web', tjsRequire)} (wasm)`
+          : `onnxruntime-node ${packageVersion('onnxruntime-node', tjsRequire)}`,
         model: path.relative(job.paths.root, file),
-        threads: `session_options.intraOpNumThreads = ${job.threads}, interOpNumThreads = 1`,
+        threads: ortWeb
+          ? `ort.env.wasm.numThreads = ${job.threads}`
+          : `session_options.intraOpNumThreads = ${job.threads}, interOpNumThreads = 1`,
       },
       async load() {
         const t0 = performance.now();
         const model = await AutoModelForCausalLM.from_pretrained(path.basename(job.paths.onnxDir), {
           dtype: job.dtype,
-          device: 'cpu',
-          session_options: { intraOpNumThreads: job.threads, interOpNumThreads: 1 },
+          // with onnxruntime-web in Node transformers.js knows no device by name: 'auto' + the wasm EP
+          ...(ortWeb
+            ? { device: 'auto', session_options: { executionProviders: ['wasm'] } }
+            : { device: 'cpu', session_options: { intraOpNumThreads: job.threads, interOpNumThreads: 1 } }),
         });
         const initMs = performance.now() - t0;
         return {
