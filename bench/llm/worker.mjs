@@ -117,6 +117,7 @@ const RUNTIMES = {
 
   // ---- llama.cpp through node-llama-cpp's prebuilt CPU binary, on the GGUF file itself
   async 'llama-cpp'() {
+    if (!existsSync(job.paths.gguf)) throw skip(`${job.paths.gguf} missing: run tools/llm/smollm2.sh`);
     const { getLlama, LlamaLogLevel } = await import('node-llama-cpp');
     const llama = await getLlama({
       gpu: false,
@@ -167,6 +168,7 @@ const RUNTIMES = {
 
   // ---- Kindling: @kindling/llm on the ExecuTorch program (8da4w, XNNPACK delegates)
   async kindling() {
+    if (!existsSync(job.paths.pte)) throw skip(`${job.paths.pte} missing: run tools/llm/smollm2.sh`);
     const llm = await importKindlingLlm();
     const { portableKernels } = await import('@kindling/runtime');
     const { xnnpack } = await import('@kindling/backend-xnnpack');
