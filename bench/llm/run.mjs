@@ -250,6 +250,29 @@ targets.push(
 );
 for (const t of targets) t.met = t.value === null ? null : t.met(t.value);
 
+/** The vector extensions native peers pick kernels by (Linux only). */
+function cpuFlags() {
+  try {
+    const line = readFileSync('/proc/cpuinfo', 'utf8')
+      .split('\n')
+      .find((l) => l.startsWith('flags'));
+    const flags = new Set(line.split(':')[1].trim().split(/\s+/));
+    return [
+      'sse4_2',
+      'avx',
+      'avx2',
+      'fma',
+      'f16c',
+      'avx_vnni',
+      'avx512f',
+      'avx512bw',
+      'avx512_vnni',
+      'amx_int8',
+    ].filter((f) => flags.has(f));
+  } catch {
+    return null;
+  }
+}
 const cpus = os.cpus();
 const meta = {
   date: new Date().toISOString(),
@@ -266,7 +289,11 @@ const meta = {
   runs: Number(args.runs),
   warmup: Number(args.warmup),
   threads: threadCounts,
+  cpuFlags: cpuFlags(),
   versions: Object.fromEntries(raw.filter((r) => r.version).map((r) => [r.runtime, r.version])),
+  runtimes: Object.fromEntries(
+    raw.filter((r) => r.info).map((r) => [r.runtime, { version: r.version, ...r.info, threads: undefined }]),
+  ),
   note: 'greedy, batch 1, Node, CPU; every (runtime, threads) in its own process, one at a time; medians over the timed runs',
 };
 mkdirSync(path.dirname(args.out), { recursive: true });
