@@ -229,30 +229,24 @@ const RUNTIMES = {
 class Skip extends Error {}
 const skip = (message) => new Skip(message);
 
-/** @kindling/llm from the workspace: the package name (bench's dependencies), else its built dist. */
+/**
+ * @kindling/llm from the workspace folder `packages/llm`, through its package.json's `.` export
+ * (`import`/`default` condition), so that bench needs no dependency on a package this branch may not
+ * have yet. Once `@kindling/llm` is in bench/package.json's dependencies (as the other Kindling packages
+ * bench uses are), `import('@kindling/llm')` is the simpler equivalent.
+ */
 async function importKindlingLlm() {
-  const attempts = [];
-  try {
-    const module = await import('@kindling/llm');
-    return { module, from: '@kindling/llm', version: packageVersion('@kindling/llm') };
-  } catch (e) {
-    attempts.push(`import('@kindling/llm'): ${e.code ?? e.message}`);
-  }
   const pkgDir = path.join(job.paths.root, 'packages', 'llm');
   const pkgFile = path.join(pkgDir, 'package.json');
-  if (existsSync(pkgFile)) {
-    const pkg = JSON.parse(readFileSync(pkgFile, 'utf8'));
-    const entry = path.join(
-      pkgDir,
-      pkg.exports?.['.']?.import ?? pkg.exports?.['.']?.default ?? pkg.module ?? pkg.main ?? 'dist/index.js',
-    );
-    if (existsSync(entry)) {
-      const module = await import(pathToFileURL(entry).href);
-      return { module, from: path.relative(job.paths.root, entry), version: pkg.version };
-    }
-    attempts.push(`${path.relative(job.paths.root, entry)} missing (run pnpm build)`);
-  } else attempts.push('packages/llm does not exist on this branch');
-  throw skip(`@kindling/llm is not built or importable: ${attempts.join('; ')}`);
+  if (!existsSync(pkgFile)) throw skip('@kindling/llm is not importable: packages/llm does not exist on this branch');
+  const pkg = JSON.parse(readFileSync(pkgFile, 'utf8'));
+  let target = pkg.exports?.['.'] ?? pkg.exports ?? pkg.module ?? pkg.main ?? 'index.js';
+  while (target && typeof target === 'object') target = target.import ?? target.node ?? target.default;
+  const entry = path.join(pkgDir, String(target));
+  if (!existsSync(entry))
+    throw skip(`@kindling/llm is not built: ${path.relative(job.paths.root, entry)} missing (pnpm build)`);
+  const module = await import(pathToFileURL(entry).href);
+  return { module, from: `${pkg.name} (${path.relative(job.paths.root, entry)})`, version: pkg.version };
 }
 
 async function main() {
