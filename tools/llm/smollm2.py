@@ -144,7 +144,7 @@ export:
   max_seq_length: {MAX_SEQ_LEN}
   max_context_length: {MAX_CONTEXT_LEN}
   output_dir: {out}
-  output_name: smollm2-135m-8da4w.pte
+  output_name: {out / 'smollm2-135m-8da4w.pte'}
 quantization:
   qmode: 8da4w
   group_size: 32
