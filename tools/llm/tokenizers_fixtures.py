@@ -44,6 +44,7 @@ HARD_STRINGS = [
     "\u00a0nbsp\u2003em\u3000ideographic \u200b zero",
     "trailing spaces   ",
     "\n\n",
+    "camelCaseWords XMLHttpRequest DON'T a/b//c\n 1234567 x.\n\ny",
 ]
 
 
@@ -206,6 +207,22 @@ def sp_cases(model: bytes) -> list[dict]:
     return cases
 
 
+def train_unsplit_bytelevel(corpus: Path) -> Tokenizer:
+    """Byte-level BPE trained on whole lines (no pre-tokenizer regex), so that its merges cross the
+    boundaries the tiktoken patterns draw differently."""
+    tok = Tokenizer(models.BPE())
+    tok.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False, use_regex=False)
+    trainer = trainers.BpeTrainer(
+        vocab_size=700, initial_alphabet=pre_tokenizers.ByteLevel.alphabet(), show_progress=False
+    )
+    # Mixed-case words and contractions, so that merges exist across the places where cl100k_base's
+    # and o200k_base's patterns cut differently.
+    extra = corpus.parent / "tiktoken-extra.txt"
+    extra.write_text("camelCaseWords isn't XMLHttpRequest it's DON'T getValue\n" * 300, encoding="utf-8")
+    tok.train([str(corpus), str(extra)], trainer)
+    return tok
+
+
 def tiktoken_ranks(bytelevel: Tokenizer) -> dict[bytes, int]:
     """Ranks in merge order from the byte-level BPE: the 256 bytes, then each merge's result."""
     data = json.loads(bytelevel.to_str())
@@ -283,7 +300,7 @@ def main() -> None:
                 (OUT / name).write_bytes(model)
             references["tokenizers"][name] = {"kind": "sentencepiece", "cases": sp_cases(model)}
 
-        ranks = tiktoken_ranks(hf["bytelevel-bpe.json"])
+        ranks = tiktoken_ranks(train_unsplit_bytelevel(corpus))
         lines = [f"{base64.b64encode(t).decode()} {r}" for t, r in sorted(ranks.items(), key=lambda kv: kv[1])]
         (OUT / "ranks.tiktoken").write_text("\n".join(lines) + "\n")
         specials = {"<|endoftext|>": len(ranks), "<|im_start|>": len(ranks) + 1, "<|im_end|>": len(ranks) + 2}
