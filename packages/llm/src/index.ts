@@ -3,4 +3,23 @@
  *
  * @packageDocumentation
  */
-export type { ChatMessage, JsonSchema, LogitConstraint, ToolCall, ToolDefinition, Tokenizer } from './types.js';
+
+// Tokenizers and chat templates.
+export {
+  CL100K_BASE_PATTERN,
+  createTokenStreamDecoder,
+  GPT2_PATTERN,
+  HfTokenizer,
+  type HfTokenizerOptions,
+  type LoadTokenizerOptions,
+  loadTokenizer,
+  O200K_BASE_PATTERN,
+  SentencePieceTokenizer,
+  type SentencePieceTokenizerOptions,
+  type TiktokenOptions,
+  TiktokenTokenizer,
+  type TokenizerFormat,
+  type TokenizerSource,
+  type TokenStreamDecoder,
+} from './tokenizers/index.js';
+export type { ChatMessage, JsonSchema, LogitConstraint, Tokenizer, ToolCall, ToolDefinition } from './types.js';

@@ -13,7 +13,10 @@ export interface ReferenceCase {
 
 export interface References {
   strings: string[];
-  tokenizers: Record<string, { kind: string; pattern?: string; specialTokens?: Record<string, number>; cases: ReferenceCase[] }>;
+  tokenizers: Record<
+    string,
+    { kind: string; pattern?: string; specialTokens?: Record<string, number>; cases: ReferenceCase[] }
+  >;
 }
 
 export const references: References = JSON.parse(readFileSync(new URL('references.json', FIXTURES), 'utf8'));

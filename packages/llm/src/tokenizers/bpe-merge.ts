@@ -73,7 +73,8 @@ export function mergeWord(ids: readonly number[], lookup: MergeLookup): number[]
     const right = next[pos] as number;
     if (right < 0) return;
     const found = lookup(sym[pos] as number, sym[right] as number);
-    if (found) heap.push({ rank: found.rank, pos, left: sym[pos] as number, right: sym[right] as number, id: found.id });
+    if (found)
+      heap.push({ rank: found.rank, pos, left: sym[pos] as number, right: sym[right] as number, id: found.id });
   };
   for (let i = 0; i + 1 < n; i++) consider(i);
   while (heap.size > 0) {

@@ -1,4 +1,4 @@
-import { ErrorCode, KindlingError, type ErrorContext } from '@kindling/core';
+import { ErrorCode, type ErrorContext, KindlingError } from '@kindling/core';
 
 /** A malformed tokenizer file: `InvalidExternalData` with where it was found. */
 export function malformed(message: string, context: ErrorContext = {}): KindlingError {

@@ -69,7 +69,10 @@ class BpeModel implements Model {
         throw malformed('a merge uses a token missing from the vocabulary', { rank, merge: `${a} ${b}` });
       }
       let row = this.merges.get(left);
-      if (!row) this.merges.set(left, (row = new Map()));
+      if (!row) {
+        row = new Map();
+        this.merges.set(left, row);
+      }
       if (!row.has(right)) row.set(right, { rank, id });
     });
   }
@@ -100,7 +103,9 @@ class BpeModel implements Model {
         continue;
       }
       if (this.byteFallback) {
-        const bytes = Array.from(utf8Encode(c), (b) => this.vocab.get(`<0x${b.toString(16).toUpperCase().padStart(2, '0')}>`));
+        const bytes = Array.from(utf8Encode(c), (b) =>
+          this.vocab.get(`<0x${b.toString(16).toUpperCase().padStart(2, '0')}>`),
+        );
         if (bytes.every((b) => b !== undefined)) {
           symbols.push(...(bytes as number[]));
           lastWasUnk = false;

@@ -165,7 +165,13 @@ export function createPreTokenizer(config: unknown): PreTokenize {
     }
     case 'Digits': {
       const behavior: Behavior = c.individual_digits === true ? 'Isolated' : 'Contiguous';
-      return eachPiece((text) => splitWith(text, charSpans(text, (ch) => NUMERIC.test(ch)), behavior));
+      return eachPiece((text) =>
+        splitWith(
+          text,
+          charSpans(text, (ch) => NUMERIC.test(ch)),
+          behavior,
+        ),
+      );
     }
     case 'Split': {
       const pattern = c.pattern as Json | undefined;
@@ -187,25 +193,54 @@ export function createPreTokenizer(config: unknown): PreTokenize {
         const prepend = scheme === 'always' || (scheme === 'first' && atStart);
         if (prepend && !out.startsWith(replacement)) out = replacement + out;
         if (!split) return [out];
-        return splitWith(out, charSpans(out, (ch) => ch === replacement), 'MergedWithNext');
+        return splitWith(
+          out,
+          charSpans(out, (ch) => ch === replacement),
+          'MergedWithNext',
+        );
       });
     }
     case 'BertPreTokenizer':
       return eachPiece((text) => {
-        const words = splitWith(text, charSpans(text, (ch) => WHITESPACE.test(ch)), 'Removed');
-        return words.flatMap((w) => splitWith(w, charSpans(w, (ch) => BERT_PUNCTUATION.test(ch)), 'Isolated'));
+        const words = splitWith(
+          text,
+          charSpans(text, (ch) => WHITESPACE.test(ch)),
+          'Removed',
+        );
+        return words.flatMap((w) =>
+          splitWith(
+            w,
+            charSpans(w, (ch) => BERT_PUNCTUATION.test(ch)),
+            'Isolated',
+          ),
+        );
       });
     case 'WhitespaceSplit':
-      return eachPiece((text) => splitWith(text, charSpans(text, (ch) => WHITESPACE.test(ch)), 'Removed'));
+      return eachPiece((text) =>
+        splitWith(
+          text,
+          charSpans(text, (ch) => WHITESPACE.test(ch)),
+          'Removed',
+        ),
+      );
     case 'Whitespace': {
       const regex = /[\p{L}\p{M}\p{Nd}\p{Pc}]+|[^\p{L}\p{M}\p{Nd}\p{Pc}\p{White_Space}]+/gu;
       return eachPiece((text) => Array.from(text.matchAll(regex), (m) => m[0]));
     }
     case 'Punctuation': {
       const behavior = behaviorOf(c.behavior ?? 'Isolated');
-      return eachPiece((text) => splitWith(text, charSpans(text, (ch) => BERT_PUNCTUATION.test(ch)), behavior));
+      return eachPiece((text) =>
+        splitWith(
+          text,
+          charSpans(text, (ch) => BERT_PUNCTUATION.test(ch)),
+          behavior,
+        ),
+      );
     }
     default:
-      throw unsupported(`pre-tokenizer ${String(c.type)} is not supported`, { component: 'pre_tokenizer', type: c.type });
+      throw unsupported(`pre-tokenizer ${String(c.type)} is not supported`, {
+        component: 'pre_tokenizer',
+        type: c.type,
+      });
   }
 }

@@ -2,10 +2,9 @@
 import type { Tokenizer } from '../types.js';
 import { invalidArgument, malformed } from './errors.js';
 import { createDecoder, createTokenText, type DecodeChain } from './hf-decoders.js';
-import { type Model, createModel } from './hf-models.js';
-import { type Normalize, createNormalizer } from './hf-normalizers.js';
-import { type PreTokenize, createPreTokenizer } from './hf-pre-tokenizers.js';
-import { utf8Decode } from './utf8.js';
+import { createModel, type Model } from './hf-models.js';
+import { createNormalizer, type Normalize } from './hf-normalizers.js';
+import { createPreTokenizer, type PreTokenize } from './hf-pre-tokenizers.js';
 
 type Json = Record<string, unknown>;
 
@@ -29,7 +28,16 @@ export interface HfTokenizerOptions {
 }
 
 /** Special tokens that end a sequence in common models. */
-const KNOWN_EOS = ['</s>', '<|endoftext|>', '<|im_end|>', '<|eot_id|>', '<|end_of_text|>', '<|end|>', '<eos>', '<end_of_turn>'];
+const KNOWN_EOS = [
+  '</s>',
+  '<|endoftext|>',
+  '<|im_end|>',
+  '<|eot_id|>',
+  '<|end_of_text|>',
+  '<|end|>',
+  '<eos>',
+  '<end_of_turn>',
+];
 
 const WORD_CHAR = /[\p{L}\p{M}\p{Nd}\p{Pc}]/u;
 const SPACE_CHAR = /\p{White_Space}/u;
@@ -73,7 +81,13 @@ export class HfTokenizer implements Tokenizer {
     if (!Array.isArray(added)) throw malformed('added_tokens must be an array', {});
     added.forEach((entry: unknown, index) => {
       const a = entry as Json;
-      if (typeof a !== 'object' || a === null || !Number.isInteger(a.id) || typeof a.content !== 'string' || a.content === '') {
+      if (
+        typeof a !== 'object' ||
+        a === null ||
+        !Number.isInteger(a.id) ||
+        typeof a.content !== 'string' ||
+        a.content === ''
+      ) {
         throw malformed('bad added token', { path: `added_tokens[${index}]` });
       }
       const token: AddedToken = {
@@ -132,7 +146,8 @@ export class HfTokenizer implements Tokenizer {
           }
           const name = (item.SpecialToken as Json | undefined)?.id;
           const ids = typeof name === 'string' ? specials[name]?.ids : undefined;
-          if (!Array.isArray(ids)) throw malformed('TemplateProcessing names an unknown special token', { token: name });
+          if (!Array.isArray(ids))
+            throw malformed('TemplateProcessing names an unknown special token', { token: name });
           (seenSequence ? this.suffix : this.prefix).push(...(ids as number[]));
         }
         return;
@@ -241,19 +256,5 @@ export class HfTokenizer implements Tokenizer {
     const token = Number.isInteger(id) ? this.idToToken[id] : undefined;
     if (token === undefined) throw invalidArgument('token id out of range', { id, vocabSize: this.vocabSize });
     return token;
-  }
-
-  /** Text of the bytes `tokenBytes` gives for `ids` (what streaming produces). */
-  streamText(ids: readonly number[]): string {
-    const parts = ids.map((id) => this.tokenBytes(id));
-    let length = 0;
-    for (const p of parts) length += p.length;
-    const all = new Uint8Array(length);
-    let o = 0;
-    for (const p of parts) {
-      all.set(p, o);
-      o += p.length;
-    }
-    return utf8Decode(all);
   }
 }

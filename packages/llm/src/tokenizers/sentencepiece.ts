@@ -8,10 +8,10 @@ import { mergeWord } from './bpe-merge.js';
 import { invalidArgument, malformed, unsupported } from './errors.js';
 import { PrecompiledCharsmap, utf8CharLength } from './precompiled-charsmap.js';
 import { ProtoReader, WIRE_BYTES, WIRE_FIXED32, WIRE_VARINT } from './protobuf.js';
-import { bytesToKey, concatBytes, keyToBytes, utf8Decode, utf8Encode } from './utf8.js';
+import { bytesToKey, utf8Decode, utf8Encode } from './utf8.js';
 
 /** Piece types of `ModelProto.SentencePiece.Type`. */
-export const enum PieceType {
+export enum PieceType {
   Normal = 1,
   Unknown = 2,
   Control = 3,
@@ -33,7 +33,13 @@ interface ModelSpec {
   eosId: number;
   unkSurface: string;
   treatWhitespaceAsSuffix: boolean;
-  normalizer: { name: string; charsmap: Uint8Array; addDummyPrefix: boolean; removeExtraWhitespaces: boolean; escapeWhitespaces: boolean };
+  normalizer: {
+    name: string;
+    charsmap: Uint8Array;
+    addDummyPrefix: boolean;
+    removeExtraWhitespaces: boolean;
+    escapeWhitespaces: boolean;
+  };
 }
 
 /** Limits on what a file may declare (a model has at most a few hundred thousand pieces). */
@@ -179,13 +185,15 @@ export class SentencePieceTokenizer implements Tokenizer {
     this.minScore = Number.isFinite(minScore) ? minScore : 0;
     this.maxScore = maxScore;
     this.maxPieceBytes = maxPieceBytes;
-    this.charsmap = this.spec.normalizer.charsmap.length > 0 ? new PrecompiledCharsmap(this.spec.normalizer.charsmap) : undefined;
+    this.charsmap =
+      this.spec.normalizer.charsmap.length > 0 ? new PrecompiledCharsmap(this.spec.normalizer.charsmap) : undefined;
     this.vocabSize = pieces.length;
     const control = (id: number): number | undefined =>
       id >= 0 && id < pieces.length && pieces[id]?.type === PieceType.Control ? id : undefined;
     this.bosTokenId = control(this.spec.bosId);
     const eos =
-      options.eosTokens?.map((t) => this.allIds.get(t)) ?? (control(this.spec.eosId) !== undefined ? [this.spec.eosId] : []);
+      options.eosTokens?.map((t) => this.allIds.get(t)) ??
+      (control(this.spec.eosId) !== undefined ? [this.spec.eosId] : []);
     this.eosTokenIds = eos.filter((id): id is number => id !== undefined);
     this.chatTemplate = options.chatTemplate;
   }
@@ -250,7 +258,8 @@ export class SentencePieceTokenizer implements Tokenizer {
     }
     if (n.removeExtraWhitespaces) {
       const ws = n.escapeWhitespaces ? Array.from(SPACE_SYMBOL) : [SPACE];
-      while (out.length >= ws.length && ws.every((b, i) => out[out.length - ws.length + i] === b)) out.length -= ws.length;
+      while (out.length >= ws.length && ws.every((b, i) => out[out.length - ws.length + i] === b))
+        out.length -= ws.length;
     }
     if (this.spec.treatWhitespaceAsSuffix && n.addDummyPrefix) addSpace();
     return Uint8Array.from(out);
@@ -333,7 +342,9 @@ export class SentencePieceTokenizer implements Tokenizer {
     const extra = new Map<string, number>();
     const extraKeys: string[] = [];
     const keyOf = (id: number): string =>
-      id < this.vocabSize ? bytesToKey(utf8Encode((this.spec.pieces[id] as Piece).piece)) : (extraKeys[id - this.vocabSize] as string);
+      id < this.vocabSize
+        ? bytesToKey(utf8Encode((this.spec.pieces[id] as Piece).piece))
+        : (extraKeys[id - this.vocabSize] as string);
     const ids = keys.map((key) => {
       const id = this.pieceIds.get(key);
       if (id !== undefined) return id;
@@ -436,6 +447,3 @@ export class SentencePieceTokenizer implements Tokenizer {
     return piece;
   }
 }
-
-/** Joins byte arrays (re-exported for the loader's helpers). */
-export { concatBytes, keyToBytes };

@@ -41,7 +41,8 @@ export function parseTiktokenRanks(text: string): Map<string, number> {
       throw malformed('a tiktoken line must be "base64 rank"', { line: lineNumber });
     }
     const key = bytesToKey(base64Decode(line.slice(0, space)));
-    if (seen.has(rank) || ranks.has(key)) throw malformed('duplicate token or rank in a tiktoken file', { line: lineNumber, rank });
+    if (seen.has(rank) || ranks.has(key))
+      throw malformed('duplicate token or rank in a tiktoken file', { line: lineNumber, rank });
     seen.add(rank);
     ranks.set(key, rank);
   }
@@ -71,10 +72,17 @@ export class TiktokenTokenizer implements Tokenizer {
       size = Math.max(size, rank + 1);
     }
     for (let b = 0; b < 256; b++) {
-      if (!this.ranks.has(String.fromCharCode(b))) throw malformed('the tiktoken file lacks a single-byte token', { byte: b });
+      if (!this.ranks.has(String.fromCharCode(b)))
+        throw malformed('the tiktoken file lacks a single-byte token', { byte: b });
     }
     for (const [token, id] of Object.entries(options.specialTokens ?? {})) {
-      if (!Number.isInteger(id) || id < 0 || id > MAX_RANK || this.bytesOf[id] !== undefined || this.specialById.has(id)) {
+      if (
+        !Number.isInteger(id) ||
+        id < 0 ||
+        id > MAX_RANK ||
+        this.bytesOf[id] !== undefined ||
+        this.specialById.has(id)
+      ) {
         throw invalidArgument('special token ids must be new, distinct non-negative integers', { token, id });
       }
       this.special.set(token, id);
