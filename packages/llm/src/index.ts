@@ -4,6 +4,15 @@
  * @packageDocumentation
  */
 
+export {
+  DEFAULT_CHAT_TEMPLATE,
+  type RenderChatTemplateOptions,
+  renderChatTemplate,
+  type TemplateMessage,
+  type TemplateTool,
+  toTemplateMessage,
+  toTemplateTool,
+} from './chat/index.js';
 // Tokenizers and chat templates.
 export {
   CL100K_BASE_PATTERN,
