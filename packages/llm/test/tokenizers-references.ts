@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 
 /** The committed tokenizer fixtures and what the Python libraries produced for them. */
-export const FIXTURES = new URL('./fixtures/tokenizers/', import.meta.url);
+const FIXTURES = new URL('./fixtures/tokenizers/', import.meta.url);
 
-export interface ReferenceCase {
+interface ReferenceCase {
   ids: number[];
   idsNoSpecial: number[];
   decoded: string;

@@ -10,7 +10,7 @@ export type DecodeChain = (tokens: string[]) => string[];
 const BYTE_TOKEN = /^<0x([0-9A-Fa-f]{2})>$/;
 
 /** Bytes of a ByteLevel token; a token with a character outside the table is taken as UTF-8. */
-export function byteLevelBytes(token: string): Uint8Array {
+function byteLevelBytes(token: string): Uint8Array {
   const out: number[] = [];
   for (const c of token) {
     const b = CHAR_TO_BYTE.get(c);

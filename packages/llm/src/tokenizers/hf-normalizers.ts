@@ -25,7 +25,7 @@ const WHITE = /\p{White_Space}/u;
 const NONSPACING_MARK = /\p{Mn}/gu;
 
 /** Lowercases character by character (no context-dependent final sigma), as Rust's `char::to_lowercase`. */
-export function lowercaseChars(text: string): string {
+function lowercaseChars(text: string): string {
   let out = '';
   for (const c of text) out += c.toLowerCase();
   return out;

@@ -4,7 +4,7 @@ import { compilePattern, GPT2_PATTERN, splitIsolated } from './regex.js';
 import { utf8Encode } from './utf8.js';
 
 /** A piece of text; `atStart` when it begins at the start of its segment of the input. */
-export interface Piece {
+interface Piece {
   text: string;
   atStart: boolean;
 }
@@ -14,7 +14,7 @@ export type PreTokenize = (pieces: Piece[]) => Piece[];
 type Json = Record<string, unknown>;
 
 /** GPT-2's table from bytes to printable characters (ByteLevel). */
-export const BYTE_TO_CHAR: readonly string[] = (() => {
+const BYTE_TO_CHAR: readonly string[] = (() => {
   const table: string[] = new Array(256);
   let extra = 0;
   for (let b = 0; b < 256; b++) {
@@ -28,7 +28,7 @@ export const BYTE_TO_CHAR: readonly string[] = (() => {
 export const CHAR_TO_BYTE: ReadonlyMap<string, number> = new Map(BYTE_TO_CHAR.map((c, b) => [c, b]));
 
 /** Text as ByteLevel characters (one per UTF-8 byte). */
-export function toByteLevel(text: string): string {
+function toByteLevel(text: string): string {
   let out = '';
   for (const b of utf8Encode(text)) out += BYTE_TO_CHAR[b];
   return out;

@@ -15,7 +15,7 @@ const WORD_CLASS = '\\p{L}\\p{M}\\p{Nd}\\p{Pc}';
  * become case pairs, possessive quantifiers (`?+ *+ ++ }+`) become greedy ones (the tokenizer
  * patterns never need their backtracking), `\s \S \w \d` take their Unicode meaning.
  */
-export function toJsPattern(pattern: string): string {
+function toJsPattern(pattern: string): string {
   let out = '';
   let inClass = false;
   /** Depth of open groups, and the depths at which a case-insensitive group started. */

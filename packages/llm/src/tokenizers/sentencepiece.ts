@@ -11,7 +11,7 @@ import { ProtoReader, WIRE_BYTES, WIRE_FIXED32, WIRE_VARINT } from './protobuf.j
 import { bytesToKey, utf8Decode, utf8Encode } from './utf8.js';
 
 /** Piece types of `ModelProto.SentencePiece.Type`. */
-export enum PieceType {
+enum PieceType {
   Normal = 1,
   Unknown = 2,
   Control = 3,
@@ -54,7 +54,7 @@ function expectWire(actual: number, expected: number, path: string): void {
 }
 
 /** Reads the fields of a `ModelProto` this tokenizer needs. */
-export function readModelProto(bytes: Uint8Array): ModelSpec {
+function readModelProto(bytes: Uint8Array): ModelSpec {
   const spec: ModelSpec = {
     pieces: [],
     modelType: 1,

@@ -27,7 +27,7 @@ const KNOWN_EOS = ['<|endoftext|>', '<|im_end|>', '<|eot_id|>', '<|end_of_text|>
 const MAX_RANK = 2 ** 31 - 1;
 
 /** Reads `base64 rank` lines into the bytes of each rank. */
-export function parseTiktokenRanks(text: string): Map<string, number> {
+function parseTiktokenRanks(text: string): Map<string, number> {
   const ranks = new Map<string, number>();
   const seen = new Set<number>();
   let lineNumber = 0;

@@ -30,15 +30,3 @@ export function bytesToKey(bytes: Uint8Array, start = 0, end = bytes.length): st
   for (let i = start; i < end; i++) key += String.fromCharCode(bytes[i] as number);
   return key;
 }
-
-/** Inverse of {@link bytesToKey}. */
-export function keyToBytes(key: string): Uint8Array {
-  const out = new Uint8Array(key.length);
-  for (let i = 0; i < key.length; i++) out[i] = key.charCodeAt(i);
-  return out;
-}
-
-/** The characters (code points) of `text`. */
-export function codePoints(text: string): string[] {
-  return Array.from(text);
-}
