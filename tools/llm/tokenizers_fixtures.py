@@ -19,7 +19,7 @@ from pathlib import Path
 
 import sentencepiece as spm
 import tiktoken
-from tokenizers import Tokenizer, decoders, models, normalizers, pre_tokenizers, processors, trainers
+from tokenizers import AddedToken, Tokenizer, decoders, models, normalizers, pre_tokenizers, processors, trainers
 
 ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "packages/llm/test/fixtures/tokenizers"
@@ -44,6 +44,7 @@ HARD_STRINGS = [
     "\u00a0nbsp\u2003em\u3000ideographic \u200b zero",
     "trailing spaces   ",
     "\n\n",
+    "added: a <mask> b  <mask>c [END]  x[END]y [END]\tz HELLO Hello hello",
     "camelCaseWords XMLHttpRequest DON'T a/b//c\n 1234567 x.\n\ny",
 ]
 
@@ -86,6 +87,8 @@ def train_bytelevel(corpus: Path) -> Tokenizer:
     )
     tok.train([str(corpus)], trainer)
     tok.add_tokens(["<tool_call>"])
+    tok.add_special_tokens([AddedToken("<mask>", lstrip=True, special=True)])
+    tok.add_tokens([AddedToken("[END]", rstrip=True, single_word=True)])
     return tok
 
 
@@ -155,6 +158,8 @@ def train_wordpiece(corpus: Path) -> Tokenizer:
     trainer = trainers.WordPieceTrainer(vocab_size=800, special_tokens=specials, show_progress=False)
     tok.train([str(corpus)], trainer)
     cls, sep = tok.token_to_id("[CLS]"), tok.token_to_id("[SEP]")
+    # A normalized added token: matched in the lowercased text.
+    tok.add_tokens([AddedToken("Hello", normalized=True)])
     tok.post_processor = processors.TemplateProcessing(
         single="[CLS] $A [SEP]", pair="[CLS] $A [SEP] $B:1 [SEP]:1", special_tokens=[("[CLS]", cls), ("[SEP]", sep)]
     )

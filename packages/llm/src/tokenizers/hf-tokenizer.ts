@@ -58,7 +58,9 @@ export class HfTokenizer implements Tokenizer {
   private readonly tokenIds = new Map<string, number>();
   private readonly added: AddedToken[] = [];
   private readonly addedById = new Map<number, AddedToken>();
-  private readonly addedByFirstChar = new Map<string, AddedToken[]>();
+  /** Added tokens matched in the raw text (`normalized: false`) and in the normalized text, by first character. */
+  private readonly rawAdded = new Map<string, AddedToken[]>();
+  private readonly normalizedAdded = new Map<string, AddedToken[]>();
   private readonly prefix: number[] = [];
   private readonly suffix: number[] = [];
   private readonly bytesCache = new Map<number, Uint8Array>();
@@ -102,11 +104,17 @@ export class HfTokenizer implements Tokenizer {
       this.addedById.set(token.id, token);
       this.idToToken[token.id] = token.content;
       this.tokenIds.set(token.content, token.id);
-      const first = String.fromCodePoint(token.content.codePointAt(0) as number);
-      const list = this.addedByFirstChar.get(first) ?? [];
-      list.push(token);
+      const normalized = typeof a.normalized === 'boolean' ? a.normalized : !token.special;
+      const pattern = normalized ? { ...token, content: this.normalize(token.content) } : token;
+      if (pattern.content === '') return;
+      // Python tokenizers gives a normalized added token back in its normalized form.
+      this.idToToken[token.id] = pattern.content;
+      const table = normalized ? this.normalizedAdded : this.rawAdded;
+      const first = String.fromCodePoint(pattern.content.codePointAt(0) as number);
+      const list = table.get(first) ?? [];
+      list.push(pattern);
       list.sort((x, y) => y.content.length - x.content.length);
-      this.addedByFirstChar.set(first, list);
+      table.set(first, list);
     });
     this.vocabSize = this.idToToken.length;
     this.readPostProcessor(config.post_processor);
@@ -163,17 +171,17 @@ export class HfTokenizer implements Tokenizer {
   }
 
   /** Splits the text at the added tokens (leftmost, longest), honouring lstrip/rstrip/single_word. */
-  private splitAdded(text: string): Segment[] {
+  private splitAdded(text: string, table: ReadonlyMap<string, AddedToken[]>, atStart: boolean): Segment[] {
     const out: Segment[] = [];
     let textStart = 0;
     let i = 0;
     const pushText = (end: number): void => {
-      if (end > textStart) out.push({ text: text.slice(textStart, end), atStart: textStart === 0 });
+      if (end > textStart) out.push({ text: text.slice(textStart, end), atStart: atStart && textStart === 0 });
     };
     while (i < text.length) {
       const cp = text.codePointAt(i) as number;
       const ch = String.fromCodePoint(cp);
-      const candidates = this.addedByFirstChar.get(ch);
+      const candidates = table.get(ch);
       const match = candidates?.find(
         (t) =>
           text.startsWith(t.content, i) &&
@@ -201,15 +209,20 @@ export class HfTokenizer implements Tokenizer {
   encode(text: string, options: { addSpecialTokens?: boolean } = {}): number[] {
     const ids: number[] = [];
     if (options.addSpecialTokens !== false) ids.push(...this.prefix);
-    for (const segment of this.splitAdded(text)) {
+    for (const segment of this.splitAdded(text, this.rawAdded, true)) {
       if ('id' in segment) {
         ids.push(segment.id);
         continue;
       }
       const normalized = this.normalize(segment.text);
-      if (normalized.length === 0) continue;
-      for (const piece of this.preTokenize([{ text: normalized, atStart: segment.atStart }])) {
-        ids.push(...this.model.tokenize(piece.text));
+      for (const part of this.splitAdded(normalized, this.normalizedAdded, segment.atStart)) {
+        if ('id' in part) {
+          ids.push(part.id);
+          continue;
+        }
+        for (const piece of this.preTokenize([{ text: part.text, atStart: part.atStart }])) {
+          ids.push(...this.model.tokenize(piece.text));
+        }
       }
     }
     if (options.addSpecialTokens !== false) ids.push(...this.suffix);
