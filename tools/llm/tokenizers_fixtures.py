@@ -166,6 +166,21 @@ def train_wordpiece(corpus: Path) -> Tokenizer:
     return tok
 
 
+def train_unigram(corpus: Path) -> Tokenizer:
+    """T5 / XLM-R style: NFKC, Metaspace, Unigram with <unk> (fused)."""
+    tok = Tokenizer(models.Unigram())
+    tok.normalizer = normalizers.NFKC()
+    tok.pre_tokenizer = pre_tokenizers.Metaspace(replacement="\u2581", prepend_scheme="always")
+    tok.decoder = decoders.Metaspace(replacement="\u2581", prepend_scheme="always")
+    trainer = trainers.UnigramTrainer(
+        vocab_size=400, special_tokens=["<pad>", "</s>", "<unk>"], unk_token="<unk>", show_progress=False
+    )
+    tok.train([str(corpus)], trainer)
+    eos = tok.token_to_id("</s>")
+    tok.post_processor = processors.TemplateProcessing(single="$A </s>", special_tokens=[("</s>", eos)])
+    return tok
+
+
 def hf_cases(tok: Tokenizer) -> list[dict]:
     cases = []
     for s in HARD_STRINGS:
@@ -278,6 +293,7 @@ def main() -> None:
             "qwen-style-bpe.json": train_qwen_style(corpus),
             "metaspace-bpe.json": train_metaspace(corpus),
             "wordpiece.json": train_wordpiece(corpus),
+            "unigram.json": train_unigram(corpus),
         }
         for name, tok in hf.items():
             text = tok.to_str()

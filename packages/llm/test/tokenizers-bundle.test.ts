@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 // esbuild (minified). Each budget sits just above the size measured when it was set. For
 // comparison: @huggingface/tokenizers 0.2.0 alone (tokenizer.json only) measured 11,110 bytes the
 // same way; @huggingface/jinja 0.5.11 alone 14,540.
-const BUDGET = { loader: 13_000, chat: 16_500 };
+const BUDGET = { loader: 13_400, chat: 16_500 };
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { HfTokenizer } from '../src/tokenizers/hf-tokenizer.js';
 import { fixtureText, references } from './tokenizers-references.js';
 
-const names = ['bytelevel-bpe.json', 'qwen-style-bpe.json', 'metaspace-bpe.json', 'wordpiece.json'];
+const names = ['bytelevel-bpe.json', 'qwen-style-bpe.json', 'metaspace-bpe.json', 'wordpiece.json', 'unigram.json'];
 
 describe.each(names)('tokenizer.json %s agrees with Python tokenizers', (name) => {
   const tokenizer = new HfTokenizer(JSON.parse(fixtureText(name)));

@@ -188,7 +188,7 @@ describe('malformed tokenizer files are KindlingErrors', () => {
   it('tokenizer.json', () => {
     expectKindlingError(() => loadTokenizer('{ not json'), ErrorCode.InvalidExternalData);
     expectKindlingError(() => loadTokenizer('hello world'), ErrorCode.InvalidExternalData);
-    expectKindlingError(() => loadTokenizer({ model: { type: 'Unigram', vocab: [] } }), ErrorCode.NotSupported);
+    expectKindlingError(() => loadTokenizer({ model: { type: 'WordLevel', vocab: {} } }), ErrorCode.NotSupported);
     const json = JSON.parse(fixtureText('bytelevel-bpe.json'));
     json.model.merges = [['no-such', 'token'], ...json.model.merges];
     const error = expectKindlingError(() => loadTokenizer(json), ErrorCode.InvalidExternalData);

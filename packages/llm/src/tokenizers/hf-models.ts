@@ -158,6 +158,112 @@ class WordPieceModel implements Model {
   }
 }
 
+class UnigramModel implements Model {
+  readonly vocab = new Map<string, number>();
+  readonly byteFallback: boolean;
+  private readonly scores: number[] = [];
+  private readonly unk: number | undefined;
+  private readonly minScore: number;
+  private readonly maxTokenLength: number;
+
+  constructor(config: Json) {
+    const entries = config.vocab;
+    if (!Array.isArray(entries))
+      throw malformed('Unigram vocab must be an array of [token, score]', { component: 'model' });
+    let minScore = Number.POSITIVE_INFINITY;
+    let maxLength = 1;
+    entries.forEach((entry: unknown, id) => {
+      const [token, score] = Array.isArray(entry) ? entry : [];
+      if (typeof token !== 'string' || typeof score !== 'number') {
+        throw malformed('bad Unigram vocabulary entry', { component: 'model', path: `model.vocab[${id}]` });
+      }
+      if (!this.vocab.has(token)) this.vocab.set(token, id);
+      this.scores[id] = score;
+      minScore = Math.min(minScore, score);
+      maxLength = Math.max(maxLength, token.length);
+    });
+    const unk = config.unk_id;
+    if (unk !== null && unk !== undefined) {
+      if (!Number.isInteger(unk) || (unk as number) < 0 || (unk as number) >= entries.length) {
+        throw malformed('Unigram unk_id is out of range', { component: 'model', unk_id: unk });
+      }
+      this.unk = unk as number;
+    }
+    this.byteFallback = config.byte_fallback === true;
+    this.minScore = Number.isFinite(minScore) ? minScore : 0;
+    this.maxTokenLength = maxLength;
+  }
+
+  tokenize(word: string): number[] {
+    // Viterbi over UTF-16 positions, stepping by characters; the best path wins on a strictly higher score.
+    const size = word.length;
+    const score = new Float64Array(size + 1);
+    const from = new Int32Array(size + 1).fill(-1);
+    const ids = new Int32Array(size + 1);
+    const unkScore = this.minScore - 10;
+    for (let start = 0; start < size; ) {
+      const base = score[start] as number;
+      const charLength = (word.codePointAt(start) as number) > 0xffff ? 2 : 1;
+      let hasSingle = false;
+      const limit = Math.min(size, start + this.maxTokenLength);
+      for (let end = start + 1; end <= limit; end++) {
+        const id = this.vocab.get(word.slice(start, end));
+        if (id === undefined) continue;
+        const candidate = (this.scores[id] as number) + base;
+        if (from[end] === -1 || candidate > (score[end] as number)) {
+          score[end] = candidate;
+          from[end] = start;
+          ids[end] = id;
+        }
+        if (end - start === charLength) hasSingle = true;
+      }
+      if (!hasSingle) {
+        const end = start + charLength;
+        const candidate = unkScore + base;
+        if (from[end] === -1 || candidate > (score[end] as number)) {
+          score[end] = candidate;
+          from[end] = start;
+          ids[end] = -1;
+        }
+      }
+      start += charLength;
+    }
+    // Back from the end; runs of unknown pieces become one.
+    const pieces: Array<{ start: number; end: number; unknown: boolean }> = [];
+    for (let end = size; end > 0; ) {
+      const start = from[end] as number;
+      const unknown = ids[end] === -1 || ids[end] === this.unk;
+      const last = pieces[pieces.length - 1];
+      if (unknown && this.unk !== undefined && last?.unknown) last.start = start;
+      else pieces.push({ start, end, unknown });
+      end = start;
+    }
+    pieces.reverse();
+    const out: number[] = [];
+    for (const { start, end } of pieces) {
+      const text = word.slice(start, end);
+      const id = this.vocab.get(text);
+      if (id !== undefined) {
+        out.push(id);
+        continue;
+      }
+      if (this.byteFallback) {
+        const bytes = Array.from(utf8Encode(text), (b) =>
+          this.vocab.get(`<0x${b.toString(16).toUpperCase().padStart(2, '0')}>`),
+        );
+        if (bytes.every((b) => b !== undefined)) {
+          out.push(...(bytes as number[]));
+          continue;
+        }
+      }
+      if (this.unk === undefined)
+        throw malformed('a character is not in the Unigram vocabulary and there is no unk_id', {});
+      out.push(this.unk);
+    }
+    return out;
+  }
+}
+
 /** The model a `tokenizer.json` describes. */
 export function createModel(config: unknown): Model {
   if (typeof config !== 'object' || config === null) throw malformed('tokenizer.json has no model', {});
@@ -165,5 +271,6 @@ export function createModel(config: unknown): Model {
   const type = c.type ?? (c.merges ? 'BPE' : undefined);
   if (type === 'BPE') return new BpeModel(c);
   if (type === 'WordPiece') return new WordPieceModel(c);
+  if (type === 'Unigram') return new UnigramModel(c);
   throw unsupported(`model ${String(type)} is not supported`, { component: 'model', type });
 }
