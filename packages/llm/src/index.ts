@@ -4,6 +4,34 @@
  * @packageDocumentation
  */
 
+export {
+  DEFAULT_CHAT_TEMPLATE,
+  type RenderChatTemplateOptions,
+  renderChatTemplate,
+  type TemplateMessage,
+  type TemplateTool,
+  toTemplateMessage,
+  toTemplateTool,
+} from './chat/index.js';
+// Tokenizers and chat templates.
+export {
+  CL100K_BASE_PATTERN,
+  createTokenStreamDecoder,
+  GPT2_PATTERN,
+  HfTokenizer,
+  type HfTokenizerOptions,
+  type LoadTokenizerOptions,
+  loadTokenizer,
+  O200K_BASE_PATTERN,
+  SentencePieceTokenizer,
+  type SentencePieceTokenizerOptions,
+  type TiktokenOptions,
+  TiktokenTokenizer,
+  type TokenizerFormat,
+  type TokenizerSource,
+  type TokenStreamDecoder,
+} from './tokenizers/index.js';
+
 // Schema-constrained decoding and tool calling.
 export type {
   CompiledSchema,
