@@ -87,7 +87,8 @@ export class TextGenerator {
 
   /**
    * Loads a program (bytes, a URL, a file path in Node, a `Response`, a `Blob`: what `Module.load`
-   * accepts) with its backends and kernels, reads its metadata and checks that it is a
+   * accepts; or an already loaded `Module`, whose own load options then apply) with its backends
+   * and kernels, reads its metadata and checks that it is a
    * KV-cache language model that fits the tokenizer. Fails with a `KindlingError`: `NotSupported`
    * for a program without KV cache or with another signature, `InvalidArgument` when the tokenizer
    * has more ids than the model's logits, and whatever loading the module or its method reports

@@ -71,7 +71,11 @@ export type FinishReason =
   /** The constraint reported the constrained text complete. */
   | 'constraint';
 
-/** A piece of the generation, one per sampled token. */
+/**
+ * A piece of the generation: one per generated token, and at the end possibly one without tokens
+ * carrying text held back until then (a possible stop-string start, or an incomplete character,
+ * which becomes U+FFFD).
+ */
 export interface GenerationChunk {
   /** The token(s) this chunk adds. */
   tokens: number[];
@@ -110,7 +114,10 @@ export interface GenerationTimings {
 /** The outcome of a generation. */
 export interface GenerationResult {
   text: string;
-  /** Generated token ids (without the end-of-sequence token that ended it). */
+  /**
+   * Generated token ids: without the end-of-sequence token that ended it, but with the tokens that
+   * produced a stop string (their text is cut from `text`).
+   */
   tokens: number[];
   finishReason: FinishReason;
   usage: GenerationUsage;
