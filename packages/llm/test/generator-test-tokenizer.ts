@@ -8,7 +8,7 @@ import type { ChatMessage, Tokenizer } from '../src/types.js';
 const SPECIALS = ['<unk>', '<s>', '</s>', '<|user|>', '<|assistant|>', '<|system|>'] as const;
 const BYTE_BASE = SPECIALS.length;
 const PIECE_BASE = BYTE_BASE + 256;
-export const TEST_VOCAB_SIZE = 512;
+const TEST_VOCAB_SIZE = 512;
 
 const WORDS = [
   ' the',
