@@ -217,6 +217,21 @@ for (const variant of MODEL_VARIANTS) {
       // The generator works normally afterwards.
       const r4 = await gen.generate({ tokens: c.prompt }, { maxNewTokens: 4 }).result;
       expect(r4.tokens).toEqual(want.slice(0, 4));
+
+      // Aborted while the model runs (a timer fires during prefill or a decode step): the call in
+      // progress stops, the cache forgets what it may have half written, later runs are exact.
+      const long = refs.cases[2] as (typeof refs.cases)[number];
+      const wantLong = untilEos(long[source]?.tokens ?? [], eos).tokens;
+      gen.resetCache();
+      const ac2 = new AbortController();
+      const g5 = gen.generate({ tokens: long.prompt }, { maxNewTokens: 20, signal: ac2.signal, prefillChunkSize: 3 });
+      setTimeout(() => ac2.abort(), 1);
+      const r5 = await g5.result;
+      expect(r5.finishReason).toBe('abort');
+      expect(r5.tokens).toEqual(wantLong.slice(0, r5.tokens.length));
+      expect(gen.cachedTokens).toBeLessThanOrEqual(long.prompt.length + r5.tokens.length);
+      const r6 = await gen.generate({ tokens: long.prompt }, { maxNewTokens: 6 }).result;
+      expect(r6.tokens).toEqual(wantLong.slice(0, 6));
     });
 
     it('seeded sampling is reproducible and draws from the logits the model gave', async () => {
