@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { bundledZooDir } from '@kindling/conformance-zoo';
 import { ErrorCode, KindlingError } from '@kindling/core';
 import { Module, portableKernels } from '@kindling/runtime';
 import { describe, expect, it } from 'vitest';
@@ -7,7 +8,7 @@ import { readMetadata, TextGenerator } from '../src/index.js';
 import { TestTokenizer } from './generator-test-tokenizer.js';
 
 // A program with no metadata methods and another signature: `add(x, y)` from the conformance zoo.
-const ADD = fileURLToPath(new URL('../../conformance-zoo/cases/ops/add/same_shape/portable.pte', import.meta.url));
+const ADD = join(bundledZooDir(), 'ops/add/same_shape/portable.pte');
 
 describe('TextGenerator.load on other programs', () => {
   it('absent metadata methods take the runner defaults', async () => {
