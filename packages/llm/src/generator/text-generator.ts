@@ -19,11 +19,19 @@ import type {
   RenderChat,
   TextGeneratorLoadOptions,
 } from './types.js';
+import { yieldToEventLoop } from './yield.js';
 
 const DEFAULT_MAX_NEW_TOKENS = 256;
 
 function invalid(message: string, context: Record<string, unknown>): KindlingError {
   return new KindlingError(ErrorCode.InvalidArgument, message, { context });
+}
+
+function abortedBetweenCalls(method: string, signal: AbortSignal): KindlingError {
+  return new KindlingError(ErrorCode.InvalidState, `generation was aborted between calls of "${method}"`, {
+    context: { method, aborted: true },
+    cause: signal.reason,
+  });
 }
 
 function isAbort(e: unknown, signal: AbortSignal | undefined): boolean {
@@ -381,6 +389,9 @@ export class TextGenerator {
     for (let pos = reused; pos < seq.length; pos += chunk) {
       const part = seq.slice(pos, pos + chunk);
       try {
+        // Between model calls, let timers and events run (an abort can come from one).
+        await yieldToEventLoop();
+        if (signal?.aborted) throw abortedBetweenCalls(this.#method, signal);
         logits = await this.#forward(part, pos, signal);
       } catch (e) {
         cached.length = pos; // a failed call may have written part of its positions
