@@ -99,7 +99,8 @@ export class TextGenerator {
    * and kernels, reads its metadata and checks that it is a
    * KV-cache language model that fits the tokenizer. Fails with a `KindlingError`: `NotSupported`
    * for a program without KV cache or with another signature, `InvalidArgument` when the tokenizer
-   * has more ids than the model's logits, and whatever loading the module or its method reports
+   * has more ids than the model's logits (fewer is fine: models often pad their vocabulary; the
+   * ids the tokenizer lacks are never sampled), and whatever loading the module or its method reports
    * (`OperatorMissing` for missing kernels, e.g. the `llama::` ones).
    */
   static async load(source: BytesSource | Module, options: TextGeneratorLoadOptions): Promise<TextGenerator> {
