@@ -2,11 +2,26 @@ import { ErrorCode, KindlingError } from '@kindling/core';
 import { portableKernels } from '@kindling/runtime';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Conversation, type GenerationChunk, type GenerationResult, TextGenerator } from '../src/index.js';
-import type { LogitConstraint } from '../src/types.js';
+import type { LogitConstraint, Tokenizer } from '../src/types.js';
 import { backends, isPresent, MODEL_VARIANTS, programBytes, references } from './generator-models.js';
 import { concatBytes, TestTokenizer, testRenderChat } from './generator-test-tokenizer.js';
 
 const tokenizer = new TestTokenizer();
+
+/** The test tokenizer claiming another vocabulary size. */
+function withVocabSize(vocabSize: number): Tokenizer {
+  return {
+    vocabSize,
+    bosTokenId: tokenizer.bosTokenId,
+    eosTokenIds: tokenizer.eosTokenIds,
+    chatTemplate: undefined,
+    encode: (text, options) => tokenizer.encode(text, options),
+    decode: (ids, options) => tokenizer.decode(ids, options),
+    tokenBytes: (id) => tokenizer.tokenBytes(id),
+    tokenToId: (token) => tokenizer.tokenToId(token),
+    isSpecial: (id) => tokenizer.isSpecial(id),
+  };
+}
 
 function maxDiff(a: ArrayLike<number>, b: ArrayLike<number>): number {
   expect(a.length).toBe(b.length);
@@ -328,13 +343,31 @@ for (const variant of MODEL_VARIANTS) {
       expect(() => a[Symbol.asyncIterator]()).toThrow(KindlingError);
     });
 
+    it('a tokenizer with fewer ids than the model: the ids it lacks are never generated', async () => {
+      const c = refs.cases[1] as (typeof refs.cases)[number];
+      const small = withVocabSize(200);
+      const g = await TextGenerator.load(programBytes(variant.name), {
+        tokenizer: small,
+        backends: backends(),
+        kernels,
+      });
+      const r = await g.generate({ tokens: c.prompt }, { maxNewTokens: 6 }).result;
+      for (let i = 0; i < r.tokens.length; i++) {
+        const logits = await gen.computeLogits([...c.prompt, ...r.tokens.slice(0, i)]);
+        let best = 0;
+        for (let id = 1; id < 200; id++) if ((logits[id] as number) > (logits[best] as number)) best = id;
+        expect(r.tokens[i]).toBe(best);
+      }
+      await g.dispose();
+    });
+
     it('rejects bad input with KindlingErrors', async () => {
       expect(() => gen.generate({ tokens: [1, 600] })).toThrow(KindlingError);
       expect(() => gen.generate({ tokens: [] })).toThrow(KindlingError);
       expect(() => gen.generate('hi', { temperature: -1 })).toThrow(KindlingError);
       expect(() => gen.generate('hi', { maxNewTokens: -1 })).toThrow(KindlingError);
       expect(() => gen.generate([{ role: 'user', content: 'hi' }])).toThrow(/renderChat/);
-      const big = Object.assign(Object.create(tokenizer) as TestTokenizer, { vocabSize: 600 });
+      const big = withVocabSize(600);
       await expect(
         TextGenerator.load(programBytes(variant.name), { tokenizer: big, backends: backends(), kernels }),
       ).rejects.toMatchObject({ code: ErrorCode.InvalidArgument });
