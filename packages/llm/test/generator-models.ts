@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { xnnpack } from '@kindling/backend-xnnpack';
 import type { KernelDescriptor } from '@kindling/core';
 import { portableKernels } from '@kindling/runtime';
+import { llmKernels } from '../src/kernels/index.js';
 
 const DIR = fileURLToPath(new URL('./fixtures/models/', import.meta.url));
 /** Programs too large to commit, written on demand by the export script (`.cache/` is git-ignored). */
@@ -72,15 +73,13 @@ export const MODEL_VARIANTS: readonly ModelVariant[] = [
     logitsTolerance: 1e-4,
   },
   {
-    // Needs the llama::update_cache / llama::custom_sdpa kernels (`@kindling/llm/kernels`): then
-    // `kernels: [...portableKernels, ...llmKernels]` (and drop `missingOperators`). Its reference is
+    // Runs with the llama::update_cache / llama::custom_sdpa kernels of `@kindling/llm/kernels`. Its reference is
     // ExecuTorch's run of tiny-llama-kv-8da4w: the same checkpoint and XNNPACK linears, attention
     // through index_put + SDPA instead of the llama:: ops. The two programs' eager models give the
     // same greedy tokens and first logits within 3e-6 (compare the two JSON files' `eager` runs).
     // The tolerance of 1e-3 allows custom_sdpa's own summation order.
     name: 'tiny-llama-sdpa-8da4w',
-    kernels: undefined,
-    missingOperators: ['llama::update_cache.out', 'llama::custom_sdpa.out'],
+    kernels: [...portableKernels, ...llmKernels],
     reference: { fixture: 'tiny-llama-kv-8da4w', source: 'executorch' },
     logitsTolerance: 1e-3,
   },

@@ -69,7 +69,11 @@ export class Conversation {
     if (added.length === 0) throw new KindlingError(ErrorCode.InvalidArgument, 'send needs at least one message');
     const messages = [...this.#messages, ...added];
     const renderChat = options.renderChat ?? this.#renderChat;
-    const prompt = this.generator.encodeInput(messages, renderChat ? { renderChat } : {});
+    const prompt = this.generator.encodeInput(messages, {
+      ...(renderChat && { renderChat }),
+      ...(options.tools && { tools: options.tools }),
+      ...(options.toolCallFormat && { toolCallFormat: options.toolCallFormat }),
+    });
     const inner = this.generator.generate({ tokens: prompt }, options);
     this.#messages.push(...added);
     return new Generation(async (sink) => {
@@ -84,7 +88,11 @@ export class Conversation {
         sink.emit(next.value);
       }
       const result: GenerationResult = await inner.result;
-      this.#messages.push({ role: 'assistant', content: result.text });
+      this.#messages.push({
+        role: 'assistant',
+        content: result.text,
+        ...(result.toolCalls && result.toolCalls.length > 0 && { toolCalls: result.toolCalls }),
+      });
       this.#tokens = [...prompt, ...result.tokens];
       return result;
     });

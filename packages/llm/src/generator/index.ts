@@ -4,6 +4,7 @@ export { METADATA_METHODS, type ModelMetadata, readMetadata } from './metadata.j
 export { type UniformSource, Xoshiro128 } from './prng.js';
 export { type SamplingParams, sampleToken, samplingDistribution } from './sampler.js';
 export { TextGenerator } from './text-generator.js';
+export { DEFAULT_TOOL_CALL_FORMAT, toolInstructions } from './tools.js';
 export type {
   FinishReason,
   GenerateInput,
@@ -13,5 +14,6 @@ export type {
   GenerationTimings,
   GenerationUsage,
   RenderChat,
+  RenderChatOptions,
   TextGeneratorLoadOptions,
 } from './types.js';

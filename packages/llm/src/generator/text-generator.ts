@@ -11,6 +11,7 @@ import { type ModelMetadata, readMetadata } from './metadata.js';
 import { Xoshiro128 } from './prng.js';
 import { checkSamplingParams, type SamplingParams, sampleToken } from './sampler.js';
 import { TextStream } from './text-stream.js';
+import { structuredOutput, templateRenderer } from './tools.js';
 import type {
   FinishReason,
   GenerateInput,
@@ -137,7 +138,7 @@ export class TextGenerator {
       method,
       vocabSize,
       Math.min(maxTokensPerCall, Math.max(1, metadata.maxSeqLen)),
-      renderChat,
+      renderChat ?? (tokenizer.chatTemplate ? templateRenderer(tokenizer.chatTemplate, tokenizer) : undefined),
     );
   }
 
@@ -158,7 +159,10 @@ export class TextGenerator {
   }
 
   /** The token ids `input` stands for (see {@link GenerateInput}). */
-  encodeInput(input: GenerateInput, options: Pick<GenerateOptions, 'renderChat' | 'addBos'> = {}): number[] {
+  encodeInput(
+    input: GenerateInput,
+    options: Pick<GenerateOptions, 'renderChat' | 'addBos' | 'tools' | 'toolCallFormat'> = {},
+  ): number[] {
     if (typeof input === 'string') {
       const ids = this.tokenizer.encode(input, { addSpecialTokens: false });
       const bos = this.metadata.bosId ?? this.tokenizer.bosTokenId;
@@ -171,7 +175,12 @@ export class TextGenerator {
         throw invalid('chat messages need a renderChat function (a load or generate option)', {
           option: 'renderChat',
         });
-      return this.tokenizer.encode(render(input, { addGenerationPrompt: true }), { addSpecialTokens: false });
+      const text = render(input, {
+        addGenerationPrompt: true,
+        ...(options.tools && { tools: options.tools }),
+        ...(options.toolCallFormat && { toolCallFormat: options.toolCallFormat }),
+      });
+      return this.tokenizer.encode(text, { addSpecialTokens: false });
     }
     const tokens = (input as { tokens?: unknown }).tokens;
     if (!Array.isArray(tokens)) throw invalid('input must be a string, chat messages or { tokens }', {});
@@ -207,6 +216,7 @@ export class TextGenerator {
   generate(input: GenerateInput, options: GenerateOptions = {}): Generation {
     this.#checkIdle();
     const start = performance.now();
+    const structured = structuredOutput(options, this.tokenizer);
     const prompt = this.encodeInput(input, options);
     this.#checkTokens(prompt);
     if (prompt.length === 0) throw invalid('the prompt has no tokens', { promptTokens: 0 });
@@ -233,11 +243,12 @@ export class TextGenerator {
     this.#busy = true;
     return new Generation(async (sink) => {
       try {
-        return await this.#run(
+        const result = await this.#run(
           { prompt, maxNewTokens, sampling, chunk, stream, stopIds, rng: Xoshiro128.fromSeed(seed), start },
-          options,
+          { ...options, constraint: structured.constraint },
           sink,
         );
+        return structured.finish(result);
       } finally {
         this.#busy = false;
       }

@@ -1,9 +1,20 @@
 /** Options and results of text generation. */
 import type { ModuleLoadOptions } from '@kindling/runtime';
-import type { ChatMessage, LogitConstraint, Tokenizer } from '../types.js';
+import type { ResponseFormat, ToolCallOptions, ToolChoice } from '../constrain/index.js';
+import type { ChatMessage, LogitConstraint, Tokenizer, ToolCall, ToolDefinition } from '../types.js';
 
 /** Renders chat messages to the prompt text a model expects (its chat template). */
-export type RenderChat = (messages: readonly ChatMessage[], options: { addGenerationPrompt: boolean }) => string;
+export type RenderChat = (messages: readonly ChatMessage[], options: RenderChatOptions) => string;
+
+/** What a {@link RenderChat} is told besides the messages. */
+export interface RenderChatOptions {
+  /** End with the header of an assistant turn. */
+  addGenerationPrompt: boolean;
+  /** The tools the model may call (render them, or describe them in the system message). */
+  tools?: readonly ToolDefinition[];
+  /** How calls are written (see {@link GenerateOptions.toolCallFormat}). */
+  toolCallFormat?: ToolCallOptions;
+}
 
 /** Options of {@link TextGenerator.load}: the module's load options plus the tokenizer. */
 export interface TextGeneratorLoadOptions extends ModuleLoadOptions {
@@ -51,6 +62,27 @@ export interface GenerateOptions {
   /** Most prompt tokens per model call (default and maximum: what the program's input allows). */
   prefillChunkSize?: number;
   /**
+   * Functions the model may call. The chat is rendered with them (the template's own `tools`
+   * support, or a system-message paragraph for templates without it), and decoding is constrained
+   * so that every call the model writes parses and validates against its tool's `parameters`
+   * schema; the result's `toolCalls` holds them (OpenAI's shape) and its `finishReason` is
+   * `'tool_calls'`.
+   */
+  tools?: readonly ToolDefinition[];
+  /**
+   * `'auto'` (default with tools: free text, or calls once the model starts one), `'required'`
+   * (only calls), `'none'` (only text), or `{ type: 'function', function: { name } }` (a call of
+   * that tool).
+   */
+  toolChoice?: ToolChoice;
+  /** How calls are written (default {@link DEFAULT_TOOL_CALL_FORMAT}: `<tool_call>` blocks). */
+  toolCallFormat?: ToolCallOptions;
+  /**
+   * `{ type: 'json_schema', schema }` constrains the whole answer to a JSON value of the schema
+   * (the result's `json` holds it parsed); `{ type: 'json_object' }` to any JSON object.
+   */
+  responseFormat?: ResponseFormat;
+  /**
    * @internal Restricts the tokens sampled (schema-constrained decoding): disallowed tokens get a
    * logit of -Infinity; `accept` is called with each sampled token; generation stops once
    * `isComplete`.
@@ -69,7 +101,9 @@ export type FinishReason =
   /** The signal was aborted, or the iteration was left early (`break`). */
   | 'abort'
   /** The constraint reported the constrained text complete. */
-  | 'constraint';
+  | 'constraint'
+  /** The model called tools (`toolCalls` holds the calls). */
+  | 'tool_calls';
 
 /**
  * A piece of the generation: one per generated token, and at the end possibly one without tokens
@@ -122,4 +156,8 @@ export interface GenerationResult {
   finishReason: FinishReason;
   usage: GenerationUsage;
   timings: GenerationTimings;
+  /** With `tools`: the calls in the text, parsed and validated (empty when the model answered in text). */
+  toolCalls?: ToolCall[];
+  /** With a JSON `responseFormat`: the answer parsed (absent when generation was cut short). */
+  json?: unknown;
 }
