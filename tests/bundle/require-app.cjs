@@ -5,6 +5,8 @@ const { join } = require('node:path');
 const { Module } = require('@kindling/runtime');
 const { portableKernels, relu } = require('@kindling/runtime/kernels');
 const { xnnpack } = require('@kindling/backend-xnnpack');
+const { parseToolCalls } = require('@kindling/llm');
+const { llmKernels } = require('@kindling/llm/kernels');
 
 async function main() {
   const digits = join(__dirname, '../../packages/conformance-zoo/cases/digits/portable.pte');
@@ -13,6 +15,8 @@ async function main() {
   await module.dispose();
   const result = {
     xnnpack: typeof xnnpack,
+    llm: typeof parseToolCalls,
+    llmKernels: llmKernels.length,
     reluListed: portableKernels.includes(relu),
     sizes: out.sizes,
     node: process.version,

