@@ -37,7 +37,7 @@ export function toolInstructions(tools: readonly ToolDefinition[], format: ToolC
 }
 
 /** `messages` with the tool instructions added to the first system message (or a new one). */
-export function withToolInstructions(
+function withToolInstructions(
   messages: readonly ChatMessage[],
   tools: readonly ToolDefinition[],
   format: ToolCallOptions,
