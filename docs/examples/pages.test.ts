@@ -4,8 +4,10 @@
 // those files, tested by examples.test.ts and the packages' tests.
 //
 // - A ```ts block is a program: compiled as an ES module (Node's resolution) and run with Node in a
-//   folder that holds `model.pte` (the zoo's digits program), `model.xnnpack.pte` (lowered for
-//   XNNPACK) and `input.bin` (one of its inputs); `https://example.com/` is served from that folder.
+//   folder that holds the files the samples name, from the conformance zoo: `model.pte` (the digits
+//   program), `model.xnnpack.pte` and `model.vulkan.pte` (lowered for XNNPACK, Vulkan), `input.bin`
+//   (one of its inputs), `topk.pte`, `mobilenet.pte` (MobileNetV2's block, lowered for XNNPACK) with
+//   `mobilenet.wasm` (`kindling select --wasm`); `https://example.com/` is served from that folder.
 // - A ```ts [path] block is a file of an app (the Vite app of "Running in the browser"): the app's
 //   files are compiled together for the browser; tests/browser/guide-app.mjs builds and runs it.
 import { spawn } from 'node:child_process';
@@ -13,6 +15,7 @@ import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFile
 import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { main } from '@kindling/cli';
 import { transform } from 'esbuild';
 import ts from 'typescript';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -56,6 +59,9 @@ function typecheck(files: Record<string, string>, options: ts.CompilerOptions): 
   const virtual = new Map(Object.entries(files).map(([name, text]) => [join(here, name), text]));
   const { fileExists, readFile, getSourceFile } = host;
   host.getCurrentDirectory = () => here;
+  const { directoryExists } = host;
+  host.directoryExists = (d) =>
+    [...virtual.keys()].some((f) => f.startsWith(`${d}/`)) || (directoryExists?.call(host, d) ?? true);
   host.fileExists = (f) => virtual.has(f) || fileExists.call(host, f);
   host.readFile = (f) => virtual.get(f) ?? readFile.call(host, f);
   host.getSourceFile = (f, language, ...rest) => {
@@ -119,6 +125,14 @@ describe('the code samples of the site', () => {
     afterAll(() => rmSync(work, { recursive: true, force: true }));
     copyFileSync(join(cases, 'digits/portable.pte'), join(work, 'model.pte'));
     copyFileSync(join(cases, 'digits/xnnpack.pte'), join(work, 'model.xnnpack.pte'));
+    copyFileSync(join(cases, 'digits/vulkan.pte'), join(work, 'model.vulkan.pte'));
+    copyFileSync(join(cases, 'ops/topk/last/portable.pte'), join(work, 'topk.pte'));
+    // MobileNetV2's building block, lowered for XNNPACK, and the kernel build `kindling select` writes for it.
+    copyFileSync(join(cases, 'blocks/inverted_residual/xnnpack.pte'), join(work, 'mobilenet.pte'));
+    const selected = main(['select', join(work, 'mobilenet.pte'), '--wasm', join(work, 'mobilenet.wasm')], {
+      out: () => {},
+      err: (s) => console.error(s),
+    });
     const manifest = JSON.parse(readFileSync(join(cases, 'manifest.json'), 'utf8')) as {
       cases: { id: string; steps: { inputs: { file: string }[]; outputs: { file: string }[] }[] }[];
     };
@@ -149,6 +163,7 @@ describe('the code samples of the site', () => {
 
     async function run(b: Block): Promise<{ status: number | null; stdout: string; stderr: string }> {
       const origin = await listening;
+      expect(await selected).toBe(0);
       const { code } = await transform(b.code.replaceAll('https://example.com/', origin), {
         loader: 'ts',
         format: 'esm',
