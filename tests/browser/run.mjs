@@ -16,6 +16,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { prepareApps, runAppTests } from './apps.mjs';
 import { generatePrograms } from './generate.mjs';
+import { runGuideAppTest } from './guide-app.mjs';
 import { startServer } from './server.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -23,7 +24,7 @@ const repo = resolve(here, '../..');
 const started = performance.now();
 
 /** Limits (ms): a hang becomes a failure with a message, never a stuck run. */
-const LIMITS = { launch: 30_000, page: 20_000, test: 30_000, close: 10_000, run: 240_000 };
+const LIMITS = { launch: 30_000, page: 20_000, test: 30_000, close: 10_000, run: 300_000 };
 
 const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -452,6 +453,17 @@ async function runTests(context, server, counts, apps) {
     context,
     server,
     apps,
+    test,
+    check,
+    skip: (what) => {
+      counts.skipped++;
+      console.log(`SKIP  ${what}`);
+    },
+    limits: LIMITS,
+  });
+
+  await runGuideAppTest({
+    context,
     test,
     check,
     skip: (what) => {
