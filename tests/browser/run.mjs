@@ -5,7 +5,8 @@
  * the system's Chromium: never a downloaded one) through the runtime and the XNNPACK backend in
  * pages and module workers, cross-origin isolated or not, and the WebGPU backend on Chromium's
  * software adapter (`--enable-unsafe-webgpu`: SwiftShader); then runs the size test's apps as Vite
- * and webpack build them (apps.mjs).
+ * and webpack build them (apps.mjs), and the Vite app of the guide "Running in the browser", made from
+ * the page's code blocks (guide-app.mjs).
  *
  * Chromium: `KINDLING_CHROMIUM`, else /usr/bin/chromium. Without one the run is skipped (exit 0),
  * unless `KINDLING_REQUIRE_BROWSER=1`. Ends with `browser: N passed, N failed, N skipped`.
