@@ -3,8 +3,8 @@
  * from the page: its code blocks marked with a file name (```ts [src/main.ts]) are written out as
  * the app, the zoo's digits program lowered for XNNPACK as `public/model.pte` and one of its inputs
  * as `public/input.bin` (what the page says to put there); Vite builds it with the page's
- * `vite.config.ts` and `vite preview` serves it with the headers that config sets. In headless
- * Chromium the page must be cross-origin isolated, the CPU delegate must run on more than one
+ * `vite.config.ts` and `vite preview` serves it with the headers that config sets and the Content
+ * Security Policy the page shows. In headless Chromium the page must be cross-origin isolated, the CPU delegate must run on more than one
  * thread in the page's worker, and the output must be ExecuTorch's recorded output.
  */
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -28,6 +28,13 @@ const floats = (path) => {
   const b = readFileSync(path);
   return new Float32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
 };
+
+/** The Content-Security-Policy header the page shows (its ```text block that sets it). */
+function cspOf(markdown) {
+  const m = /^```text\nContent-Security-Policy: ([^\n]+)\n```/m.exec(markdown);
+  if (!m) throw new Error('the guide shows no Content-Security-Policy header');
+  return m[1];
+}
 
 /** Writes the app into a new folder beside Vite (so that its config's `import 'vite'` resolves). */
 function writeApp() {
@@ -60,14 +67,16 @@ async function serveApp() {
     const vite = await loadVite();
     const configFile = join(dir, 'vite.config.ts');
     await vite.build({ root: dir, configFile, logLevel: 'silent' });
+    // The config's headers (cross-origin isolation), and the page's Content Security Policy on top.
+    const csp = cspOf(readFileSync(GUIDE, 'utf8'));
     server = await vite.preview({
       root: dir,
       configFile,
       logLevel: 'silent',
-      preview: { host: '127.0.0.1', port: 0, open: false },
+      preview: { host: '127.0.0.1', port: 0, open: false, headers: { 'Content-Security-Policy': csp } },
     });
     const { port } = server.httpServer.address();
-    return { origin: `http://127.0.0.1:${port}`, expected, tolerance, close: () => close(server) };
+    return { origin: `http://127.0.0.1:${port}`, csp, expected, tolerance, close: () => close(server) };
   } catch (error) {
     await close(server);
     throw error;
@@ -92,7 +101,7 @@ export async function runGuideAppTest({ context, test, check, skip, limits }) {
       throw error;
     });
   }
-  const { origin, expected, tolerance } = app;
+  const { origin, csp, expected, tolerance } = app;
   await test(name, async () => {
     let page;
     try {
@@ -115,6 +124,9 @@ export async function runGuideAppTest({ context, test, check, skip, limits }) {
       const result = JSON.parse(await page.evaluate(() => document.getElementById('result')?.textContent ?? ''));
       const failed = errors.filter((e) => !e.startsWith('console: Failed to load resource'));
       check(failed.length === 0, failed.join('; '));
+      const headers = response.headers();
+      check(headers['content-security-policy'] === csp, "the page was served without the guide's CSP");
+      check(headers['cross-origin-embedder-policy'] === 'require-corp', 'no Cross-Origin-Embedder-Policy header');
       check(result.pageIsolated === true, 'the page is not cross-origin isolated');
       check(result.crossOriginIsolated === true, 'the worker is not cross-origin isolated');
       check(result.threads > 1, `the CPU delegate ran on ${result.threads} thread(s)`);
