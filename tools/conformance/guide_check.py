@@ -9,6 +9,7 @@ against those outputs.
 """
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -68,7 +69,15 @@ def main() -> int:
                 continue  # ExecuTorch's Python runtime has no Vulkan backend; Kindling runs it on WebGPU
             out = runtime.load_program(str(path)).load_method("forward").execute([x])[0]
             out.numpy().astype(np.float32).tofile(work / f"{name}.out.bin")
-        node = subprocess.run(["node", str(ROOT / "docs/examples/check-exported.mjs"), str(work)])
+        env = dict(os.environ)
+        # WebGPU in Node (Dawn) on SwiftShader from Debian's chromium where there is no Vulkan
+        # driver, as vitest.config.ts does for the tests (the loader's path must be set at start).
+        swiftshader = Path(os.environ.get("KINDLING_SWIFTSHADER_DIR", "/usr/lib/chromium"))
+        system_vulkan = any(Path(d, "libvulkan.so.1").exists() for d in ("/usr/lib/x86_64-linux-gnu", "/usr/lib64", "/usr/lib"))
+        if not system_vulkan and "VK_ICD_FILENAMES" not in env and (swiftshader / "vk_swiftshader_icd.json").exists():
+            env["VK_ICD_FILENAMES"] = str(swiftshader / "vk_swiftshader_icd.json")
+            env["LD_LIBRARY_PATH"] = ":".join(p for p in (str(swiftshader), env.get("LD_LIBRARY_PATH", "")) if p)
+        node = subprocess.run(["node", str(ROOT / "docs/examples/check-exported.mjs"), str(work)], env=env, timeout=600)
         if node.returncode != 0:
             return node.returncode
     print("guide check: the PyTorch-to-.pte guide's programs run in Kindling as in ExecuTorch")

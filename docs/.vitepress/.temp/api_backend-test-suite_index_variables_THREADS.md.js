@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Variable: THREADS","description":"","frontmatter":{},"headers":[],"relativePath":"api/backend-test-suite/index/variables/THREADS.md","filePath":"api/backend-test-suite/index/variables/THREADS.md"}');
+const _sfc_main = { name: "api/backend-test-suite/index/variables/THREADS.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><p><a href="./../../../">Kindling API reference</a> / <a href="./../../">@kindling/backend-test-suite</a> / <a href="./../">index</a> / THREADS</p><h1 id="variable-threads" tabindex="-1">Variable: THREADS <a class="header-anchor" href="#variable-threads" aria-label="Permalink to &quot;Variable: THREADS&quot;">​</a></h1><blockquote><p><code>const</code> <strong>THREADS</strong>: <a href="./../type-aliases/Requirement.html"><code>Requirement</code></a> = <code>&#39;threads&#39;</code></p></blockquote><p>Defined in: capabilities.ts:14</p></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/backend-test-suite/index/variables/THREADS.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const THREADS = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  THREADS as default
+};

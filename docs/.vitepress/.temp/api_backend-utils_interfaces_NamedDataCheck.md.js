@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Interface: NamedDataCheck","description":"","frontmatter":{},"headers":[],"relativePath":"api/backend-utils/interfaces/NamedDataCheck.md","filePath":"api/backend-utils/interfaces/NamedDataCheck.md"}');
+const _sfc_main = { name: "api/backend-utils/interfaces/NamedDataCheck.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><p><a href="./../../">Kindling API reference</a> / <a href="./../">@kindling/backend-utils</a> / NamedDataCheck</p><h1 id="interface-nameddatacheck" tabindex="-1">Interface: NamedDataCheck <a class="header-anchor" href="#interface-nameddatacheck" aria-label="Permalink to &quot;Interface: NamedDataCheck&quot;">​</a></h1><p>Defined in: packages/backend-utils/src/named-data.ts:4</p><p>How <a href="./../functions/requireNamedData.html">requireNamedData</a> reports a missing or short blob.</p><h2 id="properties" tabindex="-1">Properties <a class="header-anchor" href="#properties" aria-label="Permalink to &quot;Properties&quot;">​</a></h2><h3 id="bytes" tabindex="-1">bytes? <a class="header-anchor" href="#bytes" aria-label="Permalink to &quot;bytes?&quot;">​</a></h3><blockquote><p><code>readonly</code> <code>optional</code> <strong>bytes?</strong>: <code>number</code> | <code>bigint</code></p></blockquote><p>Defined in: packages/backend-utils/src/named-data.ts:6</p><p>Bytes the payload expects the blob to hold: at least this many, or exactly with <code>exact</code>.</p><hr><h3 id="code" tabindex="-1">code? <a class="header-anchor" href="#code" aria-label="Permalink to &quot;code?&quot;">​</a></h3><blockquote><p><code>readonly</code> <code>optional</code> <strong>code?</strong>: <a href="./../../core/enumerations/ErrorCode.html"><code>ErrorCode</code></a></p></blockquote><p>Defined in: packages/backend-utils/src/named-data.ts:10</p><p>The error code thrown (default <code>InvalidProgram</code>).</p><hr><h3 id="context" tabindex="-1">context? <a class="header-anchor" href="#context" aria-label="Permalink to &quot;context?&quot;">​</a></h3><blockquote><p><code>readonly</code> <code>optional</code> <strong>context?</strong>: <a href="./../../core/interfaces/ErrorContext.html"><code>ErrorContext</code></a></p></blockquote><p>Defined in: packages/backend-utils/src/named-data.ts:14</p><p>Extra error context (the key, expected and actual sizes are added).</p><hr><h3 id="exact" tabindex="-1">exact? <a class="header-anchor" href="#exact" aria-label="Permalink to &quot;exact?&quot;">​</a></h3><blockquote><p><code>readonly</code> <code>optional</code> <strong>exact?</strong>: <code>boolean</code></p></blockquote><p>Defined in: packages/backend-utils/src/named-data.ts:8</p><p>Require exactly <a href="#bytes">NamedDataCheck.bytes</a> bytes instead of at least that many.</p><hr><h3 id="where" tabindex="-1">where? <a class="header-anchor" href="#where" aria-label="Permalink to &quot;where?&quot;">​</a></h3><blockquote><p><code>readonly</code> <code>optional</code> <strong>where?</strong>: <code>string</code></p></blockquote><p>Defined in: packages/backend-utils/src/named-data.ts:12</p><p>What refers to the key, starting the message (e.g. <code>XNNPACK payload: xvalues[3]</code>).</p></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/backend-utils/interfaces/NamedDataCheck.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const NamedDataCheck = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  NamedDataCheck as default
+};

@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Enumeration: VkDataType","description":"","frontmatter":{},"headers":[],"relativePath":"api/backend-webgpu/enumerations/VkDataType.md","filePath":"api/backend-webgpu/enumerations/VkDataType.md"}');
+const _sfc_main = { name: "api/backend-webgpu/enumerations/VkDataType.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><p><a href="./../../">Kindling API reference</a> / <a href="./../">@kindling/backend-webgpu</a> / VkDataType</p><h1 id="enumeration-vkdatatype" tabindex="-1">Enumeration: VkDataType <a class="header-anchor" href="#enumeration-vkdatatype" aria-label="Permalink to &quot;Enumeration: VkDataType&quot;">​</a></h1><p>Defined in: serialization/vk-graph.ts:5</p><p>Element types of VkGraph tensors (<code>VkDataType</code>).</p><h2 id="enumeration-members" tabindex="-1">Enumeration Members <a class="header-anchor" href="#enumeration-members" aria-label="Permalink to &quot;Enumeration Members&quot;">​</a></h2><h3 id="bool" tabindex="-1">Bool <a class="header-anchor" href="#bool" aria-label="Permalink to &quot;Bool&quot;">​</a></h3><blockquote><p><strong>Bool</strong>: <code>0</code></p></blockquote><p>Defined in: serialization/vk-graph.ts:6</p><hr><h3 id="float16" tabindex="-1">Float16 <a class="header-anchor" href="#float16" aria-label="Permalink to &quot;Float16&quot;">​</a></h3><blockquote><p><strong>Float16</strong>: <code>4</code></p></blockquote><p>Defined in: serialization/vk-graph.ts:10</p><hr><h3 id="float32" tabindex="-1">Float32 <a class="header-anchor" href="#float32" aria-label="Permalink to &quot;Float32&quot;">​</a></h3><blockquote><p><strong>Float32</strong>: <code>5</code></p></blockquote><p>Defined in: serialization/vk-graph.ts:11</p><hr><h3 id="float64" tabindex="-1">Float64 <a class="header-anchor" href="#float64" aria-label="Permalink to &quot;Float64&quot;">​</a></h3><blockquote><p><strong>Float64</strong>: <code>6</code></p></blockquote><p>Defined in: serialization/vk-graph.ts:12</p><hr><h3 id="int32" tabindex="-1">Int32 <a class="header-anchor" href="#int32" aria-label="Permalink to &quot;Int32&quot;">​</a></h3><blockquote><p><strong>Int32</strong>: <code>3</code></p></blockquote><p>Defined in: serialization/vk-graph.ts:9</p><hr><h3 id="int64" tabindex="-1">Int64 <a class="header-anchor" href="#int64" aria-label="Permalink to &quot;Int64&quot;">​</a></h3><blockquote><p><strong>Int64</strong>: <code>7</code></p></blockquote><p>Defined in: serialization/vk-graph.ts:13</p><hr><h3 id="int8" tabindex="-1">Int8 <a class="header-anchor" href="#int8" aria-label="Permalink to &quot;Int8&quot;">​</a></h3><blockquote><p><strong>Int8</strong>: <code>2</code></p></blockquote><p>Defined in: serialization/vk-graph.ts:8</p><hr><h3 id="uint8" tabindex="-1">UInt8 <a class="header-anchor" href="#uint8" aria-label="Permalink to &quot;UInt8&quot;">​</a></h3><blockquote><p><strong>UInt8</strong>: <code>1</code></p></blockquote><p>Defined in: serialization/vk-graph.ts:7</p><hr><h3 id="unset" tabindex="-1">Unset <a class="header-anchor" href="#unset" aria-label="Permalink to &quot;Unset&quot;">​</a></h3><blockquote><p><strong>Unset</strong>: <code>127</code></p></blockquote><p>Defined in: serialization/vk-graph.ts:14</p></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/backend-webgpu/enumerations/VkDataType.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const VkDataType = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  VkDataType as default
+};

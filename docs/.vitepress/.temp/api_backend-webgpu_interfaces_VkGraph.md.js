@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Interface: VkGraph","description":"","frontmatter":{},"headers":[],"relativePath":"api/backend-webgpu/interfaces/VkGraph.md","filePath":"api/backend-webgpu/interfaces/VkGraph.md"}');
+const _sfc_main = { name: "api/backend-webgpu/interfaces/VkGraph.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><p><a href="./../../">Kindling API reference</a> / <a href="./../">@kindling/backend-webgpu</a> / VkGraph</p><h1 id="interface-vkgraph" tabindex="-1">Interface: VkGraph <a class="header-anchor" href="#interface-vkgraph" aria-label="Permalink to &quot;Interface: VkGraph&quot;">​</a></h1><p>Defined in: serialization/vk-graph.ts:86</p><p>The decoded <code>VkGraph</code> (file identifier <code>VK00</code>).</p><h2 id="properties" tabindex="-1">Properties <a class="header-anchor" href="#properties" aria-label="Permalink to &quot;Properties&quot;">​</a></h2><h3 id="chain" tabindex="-1">chain <a class="header-anchor" href="#chain" aria-label="Permalink to &quot;chain&quot;">​</a></h3><blockquote><p><code>readonly</code> <strong>chain</strong>: readonly <a href="./VkOperatorCall.html"><code>VkOperatorCall</code></a>[]</p></blockquote><p>Defined in: serialization/vk-graph.ts:88</p><hr><h3 id="constants" tabindex="-1">constants <a class="header-anchor" href="#constants" aria-label="Permalink to &quot;constants&quot;">​</a></h3><blockquote><p><code>readonly</code> <strong>constants</strong>: readonly <a href="./VkBytes.html"><code>VkBytes</code></a>[]</p></blockquote><p>Defined in: serialization/vk-graph.ts:92</p><hr><h3 id="inputids" tabindex="-1">inputIds <a class="header-anchor" href="#inputids" aria-label="Permalink to &quot;inputIds&quot;">​</a></h3><blockquote><p><code>readonly</code> <strong>inputIds</strong>: readonly <code>number</code>[]</p></blockquote><p>Defined in: serialization/vk-graph.ts:90</p><hr><h3 id="outputids" tabindex="-1">outputIds <a class="header-anchor" href="#outputids" aria-label="Permalink to &quot;outputIds&quot;">​</a></h3><blockquote><p><code>readonly</code> <strong>outputIds</strong>: readonly <code>number</code>[]</p></blockquote><p>Defined in: serialization/vk-graph.ts:91</p><hr><h3 id="shaders" tabindex="-1">shaders <a class="header-anchor" href="#shaders" aria-label="Permalink to &quot;shaders&quot;">​</a></h3><blockquote><p><code>readonly</code> <strong>shaders</strong>: readonly <a href="./VkBytes.html"><code>VkBytes</code></a>[]</p></blockquote><p>Defined in: serialization/vk-graph.ts:93</p><hr><h3 id="values" tabindex="-1">values <a class="header-anchor" href="#values" aria-label="Permalink to &quot;values&quot;">​</a></h3><blockquote><p><code>readonly</code> <strong>values</strong>: readonly <a href="./../type-aliases/VkValue.html"><code>VkValue</code></a>[]</p></blockquote><p>Defined in: serialization/vk-graph.ts:89</p><hr><h3 id="version" tabindex="-1">version <a class="header-anchor" href="#version" aria-label="Permalink to &quot;version&quot;">​</a></h3><blockquote><p><code>readonly</code> <strong>version</strong>: <code>string</code></p></blockquote><p>Defined in: serialization/vk-graph.ts:87</p></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/backend-webgpu/interfaces/VkGraph.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const VkGraph = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  VkGraph as default
+};

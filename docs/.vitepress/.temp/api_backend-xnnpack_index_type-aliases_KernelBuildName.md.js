@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Type Alias: KernelBuildName","description":"","frontmatter":{},"headers":[],"relativePath":"api/backend-xnnpack/index/type-aliases/KernelBuildName.md","filePath":"api/backend-xnnpack/index/type-aliases/KernelBuildName.md"}');
+const _sfc_main = { name: "api/backend-xnnpack/index/type-aliases/KernelBuildName.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><p><a href="./../../../">Kindling API reference</a> / <a href="./../../">@kindling/backend-xnnpack</a> / <a href="./../">index</a> / KernelBuildName</p><h1 id="type-alias-kernelbuildname" tabindex="-1">Type Alias: KernelBuildName <a class="header-anchor" href="#type-alias-kernelbuildname" aria-label="Permalink to &quot;Type Alias: KernelBuildName&quot;">​</a></h1><blockquote><p><strong>KernelBuildName</strong> = <code>&quot;relaxed-simd&quot;</code> | <code>&quot;simd&quot;</code> | <code>&quot;relaxed-simd-shared&quot;</code> | <code>&quot;simd-shared&quot;</code></p></blockquote><p>Defined in: backend-xnnpack/src/wasm/kernels.ts:400</p><p>The file name stem of one build: the variant, <code>-shared</code> for the thread pool&#39;s build.</p></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/backend-xnnpack/index/type-aliases/KernelBuildName.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const KernelBuildName = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  KernelBuildName as default
+};

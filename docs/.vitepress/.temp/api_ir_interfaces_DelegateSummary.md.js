@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Interface: DelegateSummary","description":"","frontmatter":{},"headers":[],"relativePath":"api/ir/interfaces/DelegateSummary.md","filePath":"api/ir/interfaces/DelegateSummary.md"}');
+const _sfc_main = { name: "api/ir/interfaces/DelegateSummary.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><p><a href="./../../">Kindling API reference</a> / <a href="./../">@kindling/ir</a> / DelegateSummary</p><h1 id="interface-delegatesummary" tabindex="-1">Interface: DelegateSummary <a class="header-anchor" href="#interface-delegatesummary" aria-label="Permalink to &quot;Interface: DelegateSummary&quot;">​</a></h1><p>Defined in: packages/ir/src/describe.ts:37</p><h2 id="properties" tabindex="-1">Properties <a class="header-anchor" href="#properties" aria-label="Permalink to &quot;Properties&quot;">​</a></h2><h3 id="calls" tabindex="-1">calls <a class="header-anchor" href="#calls" aria-label="Permalink to &quot;calls&quot;">​</a></h3><blockquote><p><strong>calls</strong>: <code>number</code></p></blockquote><p>Defined in: packages/ir/src/describe.ts:46</p><p>Number of DelegateCalls using it.</p><hr><h3 id="compilespecs" tabindex="-1">compileSpecs <a class="header-anchor" href="#compilespecs" aria-label="Permalink to &quot;compileSpecs&quot;">​</a></h3><blockquote><p><strong>compileSpecs</strong>: <code>object</code>[]</p></blockquote><p>Defined in: packages/ir/src/describe.ts:44</p><h4 id="key" tabindex="-1">key <a class="header-anchor" href="#key" aria-label="Permalink to &quot;key&quot;">​</a></h4><blockquote><p><strong>key</strong>: <code>string</code></p></blockquote><h4 id="size" tabindex="-1">size <a class="header-anchor" href="#size" aria-label="Permalink to &quot;size&quot;">​</a></h4><blockquote><p><strong>size</strong>: <code>number</code></p></blockquote><hr><h3 id="dataindex" tabindex="-1">dataIndex <a class="header-anchor" href="#dataindex" aria-label="Permalink to &quot;dataIndex&quot;">​</a></h3><blockquote><p><strong>dataIndex</strong>: <code>number</code></p></blockquote><p>Defined in: packages/ir/src/describe.ts:42</p><p>Index of the inline blob or of the segment.</p><hr><h3 id="id" tabindex="-1">id <a class="header-anchor" href="#id" aria-label="Permalink to &quot;id&quot;">​</a></h3><blockquote><p><strong>id</strong>: <code>string</code></p></blockquote><p>Defined in: packages/ir/src/describe.ts:39</p><hr><h3 id="index" tabindex="-1">index <a class="header-anchor" href="#index" aria-label="Permalink to &quot;index&quot;">​</a></h3><blockquote><p><strong>index</strong>: <code>number</code></p></blockquote><p>Defined in: packages/ir/src/describe.ts:38</p><hr><h3 id="location" tabindex="-1">location <a class="header-anchor" href="#location" aria-label="Permalink to &quot;location&quot;">​</a></h3><blockquote><p><strong>location</strong>: <code>&quot;inline&quot;</code> | <code>&quot;segment&quot;</code></p></blockquote><p>Defined in: packages/ir/src/describe.ts:40</p><hr><h3 id="payloadsize" tabindex="-1">payloadSize <a class="header-anchor" href="#payloadsize" aria-label="Permalink to &quot;payloadSize&quot;">​</a></h3><blockquote><p><strong>payloadSize</strong>: <code>number</code></p></blockquote><p>Defined in: packages/ir/src/describe.ts:43</p></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/ir/interfaces/DelegateSummary.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const DelegateSummary = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  DelegateSummary as default
+};

@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Interface: OpSchemaEntry","description":"","frontmatter":{},"headers":[],"relativePath":"api/ir/interfaces/OpSchemaEntry.md","filePath":"api/ir/interfaces/OpSchemaEntry.md"}');
+const _sfc_main = { name: "api/ir/interfaces/OpSchemaEntry.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><p><a href="./../../">Kindling API reference</a> / <a href="./../">@kindling/ir</a> / OpSchemaEntry</p><h1 id="interface-opschemaentry" tabindex="-1">Interface: OpSchemaEntry <a class="header-anchor" href="#interface-opschemaentry" aria-label="Permalink to &quot;Interface: OpSchemaEntry&quot;">​</a></h1><p>Defined in: packages/ir/src/graph/op-schemas.ts:12</p><p>One row of the table.</p><h2 id="properties" tabindex="-1">Properties <a class="header-anchor" href="#properties" aria-label="Permalink to &quot;Properties&quot;">​</a></h2><h3 id="infer" tabindex="-1">infer <a class="header-anchor" href="#infer" aria-label="Permalink to &quot;infer&quot;">​</a></h3><blockquote><p><code>readonly</code> <strong>infer</strong>: <code>string</code></p></blockquote><p>Defined in: packages/ir/src/graph/op-schemas.ts:18</p><p>Name of the inference rule; parameters for it in <a href="#params">OpSchemaEntry.params</a>.</p><hr><h3 id="kind" tabindex="-1">kind <a class="header-anchor" href="#kind" aria-label="Permalink to &quot;kind&quot;">​</a></h3><blockquote><p><code>readonly</code> <strong>kind</strong>: <code>&quot;alias&quot;</code> | <code>&quot;out&quot;</code> | <code>&quot;functional&quot;</code> | <code>&quot;inplace&quot;</code></p></blockquote><p>Defined in: packages/ir/src/graph/op-schemas.ts:25</p><p>How the op touches memory: <code>out</code> (writes its out arguments), <code>functional</code> (returns a new value in the return slot), <code>inplace</code> (writes its first argument and returns it), <code>alias</code> (returns a view of its first argument; the result is not memory planned).</p><hr><h3 id="op" tabindex="-1">op <a class="header-anchor" href="#op" aria-label="Permalink to &quot;op&quot;">​</a></h3><blockquote><p><code>readonly</code> <strong>op</strong>: <code>string</code></p></blockquote><p>Defined in: packages/ir/src/graph/op-schemas.ts:14</p><p>Namespaced functional op name: <code>aten.add.Tensor</code>.</p><hr><h3 id="params" tabindex="-1">params? <a class="header-anchor" href="#params" aria-label="Permalink to &quot;params?&quot;">​</a></h3><blockquote><p><code>readonly</code> <code>optional</code> <strong>params?</strong>: <code>Readonly</code>&lt;<code>Record</code>&lt;<code>string</code>, <code>string</code> | <code>number</code> | <code>boolean</code>&gt;&gt;</p></blockquote><p>Defined in: packages/ir/src/graph/op-schemas.ts:19</p><hr><h3 id="signature" tabindex="-1">signature <a class="header-anchor" href="#signature" aria-label="Permalink to &quot;signature&quot;">​</a></h3><blockquote><p><code>readonly</code> <strong>signature</strong>: <code>string</code></p></blockquote><p>Defined in: packages/ir/src/graph/op-schemas.ts:16</p><p>The program operator&#39;s schema in ATen syntax, e.g. <code>aten::add.out(Tensor self, ...) -&gt; Tensor(a!)</code>.</p></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/ir/interfaces/OpSchemaEntry.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const OpSchemaEntry = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  OpSchemaEntry as default
+};

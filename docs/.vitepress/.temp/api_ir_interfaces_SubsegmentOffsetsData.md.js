@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Interface: SubsegmentOffsetsData","description":"","frontmatter":{},"headers":[],"relativePath":"api/ir/interfaces/SubsegmentOffsetsData.md","filePath":"api/ir/interfaces/SubsegmentOffsetsData.md"}');
+const _sfc_main = { name: "api/ir/interfaces/SubsegmentOffsetsData.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><p><a href="./../../">Kindling API reference</a> / <a href="./../">@kindling/ir</a> / SubsegmentOffsetsData</p><h1 id="interface-subsegmentoffsetsdata" tabindex="-1">Interface: SubsegmentOffsetsData <a class="header-anchor" href="#interface-subsegmentoffsetsdata" aria-label="Permalink to &quot;Interface: SubsegmentOffsetsData&quot;">​</a></h1><p>Defined in: packages/ir/src/program-data.ts:149</p><h2 id="properties" tabindex="-1">Properties <a class="header-anchor" href="#properties" aria-label="Permalink to &quot;Properties&quot;">​</a></h2><h3 id="offsets" tabindex="-1">offsets <a class="header-anchor" href="#offsets" aria-label="Permalink to &quot;offsets&quot;">​</a></h3><blockquote><p><strong>offsets</strong>: <code>bigint</code>[]</p></blockquote><p>Defined in: packages/ir/src/program-data.ts:152</p><p>Entry 0 is a reserved placeholder.</p><hr><h3 id="segmentindex" tabindex="-1">segmentIndex <a class="header-anchor" href="#segmentindex" aria-label="Permalink to &quot;segmentIndex&quot;">​</a></h3><blockquote><p><strong>segmentIndex</strong>: <code>number</code></p></blockquote><p>Defined in: packages/ir/src/program-data.ts:150</p></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/ir/interfaces/SubsegmentOffsetsData.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const SubsegmentOffsetsData = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  SubsegmentOffsetsData as default
+};

@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Variable: FLAT_TENSOR_HEADER_LENGTH","description":"","frontmatter":{},"headers":[],"relativePath":"api/ir/variables/FLAT_TENSOR_HEADER_LENGTH.md","filePath":"api/ir/variables/FLAT_TENSOR_HEADER_LENGTH.md"}');
+const _sfc_main = { name: "api/ir/variables/FLAT_TENSOR_HEADER_LENGTH.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><p><a href="./../../">Kindling API reference</a> / <a href="./../">@kindling/ir</a> / FLAT_TENSOR_HEADER_LENGTH</p><h1 id="variable-flat-tensor-header-length" tabindex="-1">Variable: FLAT_TENSOR_HEADER_LENGTH <a class="header-anchor" href="#variable-flat-tensor-header-length" aria-label="Permalink to &quot;Variable: FLAT\\_TENSOR\\_HEADER\\_LENGTH&quot;">​</a></h1><blockquote><p><code>const</code> <strong>FLAT_TENSOR_HEADER_LENGTH</strong>: <code>40</code> = <code>40</code></p></blockquote><p>Defined in: packages/ir/src/headers.ts:120</p></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/ir/variables/FLAT_TENSOR_HEADER_LENGTH.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const FLAT_TENSOR_HEADER_LENGTH = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  FLAT_TENSOR_HEADER_LENGTH as default
+};

@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Function: readDataFile()","description":"","frontmatter":{},"headers":[],"relativePath":"api/runtime/index/functions/readDataFile.md","filePath":"api/runtime/index/functions/readDataFile.md"}');
+const _sfc_main = { name: "api/runtime/index/functions/readDataFile.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><p><a href="./../../../">Kindling API reference</a> / <a href="./../../">@kindling/runtime</a> / <a href="./../">index</a> / readDataFile</p><h1 id="function-readdatafile" tabindex="-1">Function: readDataFile() <a class="header-anchor" href="#function-readdatafile" aria-label="Permalink to &quot;Function: readDataFile()&quot;">​</a></h1><blockquote><p><strong>readDataFile</strong>(<code>bytes</code>, <code>name?</code>): <a href="./../../../core/interfaces/NamedDataMap.html"><code>NamedDataMap</code></a></p></blockquote><p>Defined in: runtime/src/data-file.ts:16</p><p>Reads a <code>.ptd</code> external tensor data file into a named data map for the <code>dataFiles</code> option of <code>Module.load</code> and <code>Program.load</code>. The header, the flatbuffer, every segment range and every layout are checked; a malformed file is refused with <code>InvalidExternalData</code>, whose message starts with <code>name</code> (and whose <code>context.path</code> is <code>name</code>) when one is given.</p><div class="language-ts vp-adaptive-theme"><button title="Copy Code" class="copy"></button><span class="lang">ts</span><pre class="shiki shiki-themes github-light github-dark vp-code" tabindex="0"><code><span class="line"><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;">const</span><span style="--shiki-light:#005CC5;--shiki-dark:#79B8FF;"> program</span><span style="--shiki-light:#D73A49;--shiki-dark:#F97583;"> =</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;"> Program.</span><span style="--shiki-light:#6F42C1;--shiki-dark:#B392F0;">load</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">(pteBytes, { dataFiles: [</span><span style="--shiki-light:#6F42C1;--shiki-dark:#B392F0;">readDataFile</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">(ptdBytes, </span><span style="--shiki-light:#032F62;--shiki-dark:#9ECBFF;">&#39;model.ptd&#39;</span><span style="--shiki-light:#24292E;--shiki-dark:#E1E4E8;">)] });</span></span></code></pre></div><h2 id="parameters" tabindex="-1">Parameters <a class="header-anchor" href="#parameters" aria-label="Permalink to &quot;Parameters&quot;">​</a></h2><h3 id="bytes" tabindex="-1">bytes <a class="header-anchor" href="#bytes" aria-label="Permalink to &quot;bytes&quot;">​</a></h3><p><code>ArrayBuffer</code> | <code>Uint8Array</code>&lt;<code>ArrayBufferLike</code>&gt;</p><h3 id="name" tabindex="-1">name? <a class="header-anchor" href="#name" aria-label="Permalink to &quot;name?&quot;">​</a></h3><p><code>string</code></p><h2 id="returns" tabindex="-1">Returns <a class="header-anchor" href="#returns" aria-label="Permalink to &quot;Returns&quot;">​</a></h2><p><a href="./../../../core/interfaces/NamedDataMap.html"><code>NamedDataMap</code></a></p></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/runtime/index/functions/readDataFile.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const readDataFile = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  readDataFile as default
+};

@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Interface: MethodMeta","description":"","frontmatter":{},"headers":[],"relativePath":"api/runtime/index/interfaces/MethodMeta.md","filePath":"api/runtime/index/interfaces/MethodMeta.md"}');
+const _sfc_main = { name: "api/runtime/index/interfaces/MethodMeta.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><p><a href="./../../../">Kindling API reference</a> / <a href="./../../">@kindling/runtime</a> / <a href="./../">index</a> / MethodMeta</p><h1 id="interface-methodmeta" tabindex="-1">Interface: MethodMeta <a class="header-anchor" href="#interface-methodmeta" aria-label="Permalink to &quot;Interface: MethodMeta&quot;">​</a></h1><p>Defined in: runtime/src/method-meta.ts:30</p><p>What a method takes and returns and what it needs, read from the program without loading it.</p><h2 id="properties" tabindex="-1">Properties <a class="header-anchor" href="#properties" aria-label="Permalink to &quot;Properties&quot;">​</a></h2><h3 id="backends" tabindex="-1">backends <a class="header-anchor" href="#backends" aria-label="Permalink to &quot;backends&quot;">​</a></h3><blockquote><p><code>readonly</code> <strong>backends</strong>: readonly <code>string</code>[]</p></blockquote><p>Defined in: runtime/src/method-meta.ts:37</p><p>Backend ids of the method&#39;s delegates, in delegate order (repeats removed).</p><hr><h3 id="inputs" tabindex="-1">inputs <a class="header-anchor" href="#inputs" aria-label="Permalink to &quot;inputs&quot;">​</a></h3><blockquote><p><code>readonly</code> <strong>inputs</strong>: readonly <a href="./../type-aliases/ValueMeta.html"><code>ValueMeta</code></a>[]</p></blockquote><p>Defined in: runtime/src/method-meta.ts:32</p><hr><h3 id="name" tabindex="-1">name <a class="header-anchor" href="#name" aria-label="Permalink to &quot;name&quot;">​</a></h3><blockquote><p><code>readonly</code> <strong>name</strong>: <code>string</code></p></blockquote><p>Defined in: runtime/src/method-meta.ts:31</p><hr><h3 id="numinstructions" tabindex="-1">numInstructions <a class="header-anchor" href="#numinstructions" aria-label="Permalink to &quot;numInstructions&quot;">​</a></h3><blockquote><p><code>readonly</code> <strong>numInstructions</strong>: <code>number</code></p></blockquote><p>Defined in: runtime/src/method-meta.ts:35</p><p>Instructions in all chains.</p><hr><h3 id="outputs" tabindex="-1">outputs <a class="header-anchor" href="#outputs" aria-label="Permalink to &quot;outputs&quot;">​</a></h3><blockquote><p><code>readonly</code> <strong>outputs</strong>: readonly <a href="./../type-aliases/ValueMeta.html"><code>ValueMeta</code></a>[]</p></blockquote><p>Defined in: runtime/src/method-meta.ts:33</p><hr><h3 id="plannedbuffersizes" tabindex="-1">plannedBufferSizes <a class="header-anchor" href="#plannedbuffersizes" aria-label="Permalink to &quot;plannedBufferSizes&quot;">​</a></h3><blockquote><p><code>readonly</code> <strong>plannedBufferSizes</strong>: readonly <code>number</code>[]</p></blockquote><p>Defined in: runtime/src/method-meta.ts:39</p><p>Size of each planned buffer (memory ids 1, 2, ...), in bytes.</p></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/runtime/index/interfaces/MethodMeta.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const MethodMeta = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  MethodMeta as default
+};

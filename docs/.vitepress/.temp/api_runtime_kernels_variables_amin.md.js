@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Variable: amin","description":"","frontmatter":{},"headers":[],"relativePath":"api/runtime/kernels/variables/amin.md","filePath":"api/runtime/kernels/variables/amin.md"}');
+const _sfc_main = { name: "api/runtime/kernels/variables/amin.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><p><a href="./../../../">Kindling API reference</a> / <a href="./../../">@kindling/runtime</a> / <a href="./../">kernels</a> / amin</p><h1 id="variable-amin" tabindex="-1">Variable: amin <a class="header-anchor" href="#variable-amin" aria-label="Permalink to &quot;Variable: amin&quot;">​</a></h1><blockquote><p><code>const</code> <strong>amin</strong>: <a href="./../../../core/interfaces/KernelDescriptor.html"><code>KernelDescriptor</code></a></p></blockquote><p>Defined in: runtime/src/kernels/amin.ts:10</p><p><code>aten::amin.out(Tensor self, int[1] dim=[], bool keepdim=False, *, Tensor(a!) out)</code>; NaN propagates.</p></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/runtime/kernels/variables/amin.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const amin = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  amin as default
+};

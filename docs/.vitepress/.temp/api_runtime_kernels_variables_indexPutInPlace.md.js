@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Variable: indexPutInPlace","description":"","frontmatter":{},"headers":[],"relativePath":"api/runtime/kernels/variables/indexPutInPlace.md","filePath":"api/runtime/kernels/variables/indexPutInPlace.md"}');
+const _sfc_main = { name: "api/runtime/kernels/variables/indexPutInPlace.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><p><a href="./../../../">Kindling API reference</a> / <a href="./../../">@kindling/runtime</a> / <a href="./../">kernels</a> / indexPutInPlace</p><h1 id="variable-indexputinplace" tabindex="-1">Variable: indexPutInPlace <a class="header-anchor" href="#variable-indexputinplace" aria-label="Permalink to &quot;Variable: indexPutInPlace&quot;">​</a></h1><blockquote><p><code>const</code> <strong>indexPutInPlace</strong>: <a href="./../../../core/interfaces/KernelDescriptor.html"><code>KernelDescriptor</code></a></p></blockquote><p>Defined in: runtime/src/kernels/index-put.ts:116</p><p><code>aten::index_put_(Tensor(a!) self, Tensor?[] indices, Tensor values, bool accumulate=False) -&gt; Tensor(a!)</code>.</p></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/runtime/kernels/variables/indexPutInPlace.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const indexPutInPlace = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  indexPutInPlace as default
+};

@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Variable: log1p","description":"","frontmatter":{},"headers":[],"relativePath":"api/runtime/kernels/variables/log1p.md","filePath":"api/runtime/kernels/variables/log1p.md"}');
+const _sfc_main = { name: "api/runtime/kernels/variables/log1p.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><p><a href="./../../../">Kindling API reference</a> / <a href="./../../">@kindling/runtime</a> / <a href="./../">kernels</a> / log1p</p><h1 id="variable-log1p" tabindex="-1">Variable: log1p <a class="header-anchor" href="#variable-log1p" aria-label="Permalink to &quot;Variable: log1p&quot;">​</a></h1><blockquote><p><code>const</code> <strong>log1p</strong>: <a href="./../../../core/interfaces/KernelDescriptor.html"><code>KernelDescriptor</code></a></p></blockquote><p>Defined in: runtime/src/kernels/log1p.ts:4</p><p><code>aten::log1p.out(Tensor self, *, Tensor(a!) out)</code>.</p></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/runtime/kernels/variables/log1p.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const log1p = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  log1p as default
+};

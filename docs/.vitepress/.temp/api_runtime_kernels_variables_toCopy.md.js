@@ -1,0 +1,19 @@
+import { ssrRenderAttrs } from "vue/server-renderer";
+import { useSSRContext } from "vue";
+import { _ as _export_sfc } from "./plugin-vue_export-helper.1tPrXgE0.js";
+const __pageData = JSON.parse('{"title":"Variable: toCopy","description":"","frontmatter":{},"headers":[],"relativePath":"api/runtime/kernels/variables/toCopy.md","filePath":"api/runtime/kernels/variables/toCopy.md"}');
+const _sfc_main = { name: "api/runtime/kernels/variables/toCopy.md" };
+function _sfc_ssrRender(_ctx, _push, _parent, _attrs, $props, $setup, $data, $options) {
+  _push(`<div${ssrRenderAttrs(_attrs)}><p><a href="./../../../">Kindling API reference</a> / <a href="./../../">@kindling/runtime</a> / <a href="./../">kernels</a> / toCopy</p><h1 id="variable-tocopy" tabindex="-1">Variable: toCopy <a class="header-anchor" href="#variable-tocopy" aria-label="Permalink to &quot;Variable: toCopy&quot;">​</a></h1><blockquote><p><code>const</code> <strong>toCopy</strong>: <a href="./../../../core/interfaces/KernelDescriptor.html"><code>KernelDescriptor</code></a></p></blockquote><p>Defined in: runtime/src/kernels/to-copy.ts:9</p><p><code>aten::_to_copy.out(Tensor self, *, bool non_blocking=False, MemoryFormat? memory_format=None, Tensor(a!) out)</code>: dtype conversion.</p></div>`);
+}
+const _sfc_setup = _sfc_main.setup;
+_sfc_main.setup = (props, ctx) => {
+  const ssrContext = useSSRContext();
+  (ssrContext.modules || (ssrContext.modules = /* @__PURE__ */ new Set())).add("api/runtime/kernels/variables/toCopy.md");
+  return _sfc_setup ? _sfc_setup(props, ctx) : void 0;
+};
+const toCopy = /* @__PURE__ */ _export_sfc(_sfc_main, [["ssrRender", _sfc_ssrRender]]);
+export {
+  __pageData,
+  toCopy as default
+};
