@@ -17,10 +17,24 @@ export const GUIDES: [string, string][] = [
   ['The program format', '/guides/program-format'],
 ];
 
-/** The API reference's sidebar, as typedoc-vitepress-theme writes it (absent before the first build). */
+/**
+ * The API reference's sidebar, as typedoc-vitepress-theme writes it (absent before the first
+ * build), down to the entry points of each package: every page carries the site's sidebar, and one
+ * listing every symbol would make each page's HTML hundreds of kilobytes. A module's page lists its
+ * symbols.
+ */
 function apiSidebar(): DefaultTheme.SidebarItem[] {
   const file = new URL('../api/typedoc-sidebar.json', import.meta.url);
-  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : [];
+  if (!existsSync(file)) return [];
+  // Packages, then their entry points (a package with one entry point is one page: no children).
+  const prune = (items: DefaultTheme.SidebarItem[], depth: number): DefaultTheme.SidebarItem[] =>
+    items
+      .filter((item) => item.link)
+      .map(({ items: children, collapsed, ...item }) => {
+        const kept = depth > 1 && children ? prune(children, depth - 1) : [];
+        return kept.length > 0 ? { ...item, collapsed, items: kept } : item;
+      });
+  return prune(JSON.parse(readFileSync(file, 'utf8')), 2);
 }
 
 export default defineConfig({
