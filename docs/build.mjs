@@ -1,20 +1,86 @@
 #!/usr/bin/env node
-// Builds the documentation site into docs/site: the guides in docs/guides and the API reference of
-// every package (TypeDoc, packages mode). Fails on TypeDoc errors.
+// Builds the documentation site into docs/site (VitePress): the pages of docs/ (landing page,
+// install page, guides) and the API reference of every package of docs/packages.mjs, which TypeDoc
+// writes as Markdown into docs/api (typedoc-plugin-markdown, typedoc-vitepress-theme). Fails on
+// TypeDoc errors, on dead links between pages (VitePress's check) and on missing pages.
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { build } from 'vitepress';
+import { PACKAGES } from './packages.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-execFileSync('typedoc', ['--options', 'typedoc.json'], {
-  cwd: root,
-  stdio: 'inherit',
-  shell: process.platform === 'win32',
-});
-for (const page of ['index.html', 'documents/Getting_started.html', 'documents/The_program_format.html']) {
-  if (!existsSync(`${root}docs/site/${page}`)) {
-    console.error(`error: the site has no ${page}`);
-    process.exit(1);
-  }
+const docs = fileURLToPath(new URL('.', import.meta.url));
+/** A package's file as docs/ resolves it (the docs workspace's own dependencies). */
+const resolve = (specifier) => fileURLToPath(import.meta.resolve(specifier));
+
+// 1. The API reference: one module per package, one page per entry point of its `exports`.
+rmSync(`${docs}api`, { recursive: true, force: true });
+const plugins = ['typedoc-plugin-markdown', 'typedoc-vitepress-theme'].flatMap((p) => ['--plugin', resolve(p)]);
+const entryPoints = PACKAGES.flatMap((p) => ['--entryPoints', `packages/${p}`]);
+execFileSync(
+  process.execPath,
+  [
+    resolve('typedoc/package.json').replace(/package\.json$/, 'bin/typedoc'),
+    '--options',
+    'typedoc.json',
+    ...plugins,
+    ...entryPoints,
+  ],
+  {
+    cwd: root,
+    stdio: 'inherit',
+  },
+);
+
+// The packages' READMEs (each package's page) link to the guides; TypeDoc copies those as media:
+// link to the site's guides instead.
+const media = `${docs}api/_media/`;
+for (const file of readdirSync(`${docs}api`, { recursive: true }).map(String)) {
+  if (!file.endsWith('.md')) continue;
+  const text = readFileSync(`${docs}api/${file}`, 'utf8');
+  const linked = text.replace(/\]\((?:\.\.\/)*_media\/([a-z-]+)\.md(#[^)]*)?\)/g, (m, guide, hash) =>
+    existsSync(`${docs}guides/${guide}.md`) ? `](/guides/${guide}.md${hash ?? ''})` : m,
+  );
+  if (linked !== text) writeFileSync(`${docs}api/${file}`, linked);
 }
-console.log('documentation site written to docs/site/');
+if (existsSync(media)) {
+  for (const f of readdirSync(media)) if (existsSync(`${docs}guides/${f}`)) rmSync(`${media}${f}`);
+}
+
+// 2. The site.
+await build(docs);
+
+// 3. PLAYGROUND: the playground is its own Vite app (docs/playground, with its own build script);
+// when it has been built, its output is served at /playground/ (the "Playground" link of the nav).
+const playground = `${docs}playground/dist`;
+if (existsSync(playground)) {
+  cpSync(playground, `${docs}site/playground`, { recursive: true });
+  console.log('playground copied to docs/site/playground/');
+} else {
+  console.log('no docs/playground/dist: the site has no playground (build docs/playground first)');
+}
+
+// 4. The pages the site must have.
+const site = `${docs}site/`;
+const expected = [
+  'index.html',
+  'install.html',
+  ...readdirSync(`${docs}guides`)
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => `guides/${f.replace(/\.md$/, '.html')}`),
+  'api/index.html',
+  ...PACKAGES.map((p) => `api/${p}/index.html`),
+];
+const missing = expected.filter((page) => !existsSync(`${site}${page}`));
+if (missing.length > 0) {
+  console.error(`error: the site lacks ${missing.join(', ')}`);
+  process.exit(1);
+}
+const api = readFileSync(`${site}api/index.html`, 'utf8');
+const unlisted = PACKAGES.filter((p) => !api.includes(`@kindling/${p}`));
+if (unlisted.length > 0) {
+  console.error(`error: the API reference's index does not list ${unlisted.join(', ')}`);
+  process.exit(1);
+}
+console.log(`documentation site written to docs/site/ (${expected.length} pages checked)`);

@@ -225,3 +225,39 @@ describe('the selective-build guide', async () => {
     }
   });
 });
+
+describe('choosing a backend', async () => {
+  const { loadFastest } = await import('./choose-backend.js');
+  const { Tensor } = await import('@kindling/core');
+  const dir = fileURLToPath(new URL('../../packages/conformance-zoo/cases/', import.meta.url));
+  const manifest = JSON.parse(readFileSync(`${dir}manifest.json`, 'utf8')) as {
+    cases: {
+      id: string;
+      tolerance: { atol: number; rtol: number };
+      steps: { inputs: { file: string }[]; outputs: { file: string }[] }[];
+    }[];
+  };
+  const floats = (file: string) => new Float32Array(new Uint8Array(readFileSync(`${dir}${file}`)).buffer);
+
+  it('takes the CPU delegate where there is no WebGPU, and gives the outputs ExecuTorch recorded', async () => {
+    const c = manifest.cases.find((x) => x.id === 'digits/xnnpack');
+    const step = c?.steps[0];
+    if (!c || !step?.inputs[0] || !step.outputs[0]) throw new Error('no digits/xnnpack case in the manifest');
+    const { module, runsOn } = await loadFastest({
+      vulkan: new Uint8Array(readFileSync(`${dir}digits/vulkan.pte`)),
+      xnnpack: new Uint8Array(readFileSync(`${dir}digits/xnnpack.pte`)),
+    });
+    try {
+      expect(runsOn).toMatch(/^xnnpack on up to \d threads$/);
+      const x = Tensor.from('float32', [1, 1, 8, 8], floats(step.inputs[0].file));
+      const out = (await module.forward([x])).tensor(0).toArray();
+      const want = floats(step.outputs[0].file);
+      expect(out).toHaveLength(want.length);
+      for (const [i, e] of want.entries()) {
+        expect(Math.abs((out[i] as number) - e)).toBeLessThanOrEqual(c.tolerance.atol + c.tolerance.rtol * Math.abs(e));
+      }
+    } finally {
+      await module.dispose();
+    }
+  });
+});

@@ -2,7 +2,7 @@
 // environment has a GPU adapter.
 
 import { webgpu } from '@kindling/backend-webgpu';
-import { availabilityOf, ScalarType, Tensor } from '@kindling/core';
+import { availabilityOf, Tensor } from '@kindling/core';
 import { Module, portableKernels } from '@kindling/runtime';
 
 /**
@@ -21,9 +21,8 @@ export async function runOnWebGpu(
   // Operators outside the delegated parts still need the portable kernels.
   const module = await Module.load(program, { kernels: portableKernels, backends: [backend] });
   try {
-    const [out] = await module.forward([Tensor.from(ScalarType.Float, shape, input)]);
-    if (!(out instanceof Tensor)) throw new Error('forward should return a tensor');
-    return { output: out.toArray() };
+    const outputs = await module.forward([Tensor.from('float32', shape, input)]);
+    return { output: outputs.tensor(0).toArray() };
   } finally {
     // Releases the delegate's GPU buffers.
     await module.dispose();

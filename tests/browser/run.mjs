@@ -5,7 +5,8 @@
  * the system's Chromium: never a downloaded one) through the runtime and the XNNPACK backend in
  * pages and module workers, cross-origin isolated or not, and the WebGPU backend on Chromium's
  * software adapter (`--enable-unsafe-webgpu`: SwiftShader); then runs the size test's apps as Vite
- * and webpack build them (apps.mjs), and the documentation site's playground (playground.mjs).
+ * and webpack build them (apps.mjs), the documentation site's playground (playground.mjs), and the
+ * Vite app of the guide "Running in the browser", made from the page's code blocks (guide-app.mjs).
  *
  * Chromium: `KINDLING_CHROMIUM`, else /usr/bin/chromium. Without one the run is skipped (exit 0),
  * unless `KINDLING_REQUIRE_BROWSER=1`. Ends with `browser: N passed, N failed, N skipped`.
@@ -16,6 +17,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { prepareApps, runAppTests } from './apps.mjs';
 import { generatePrograms } from './generate.mjs';
+import { runGuideAppTest } from './guide-app.mjs';
 import { preparePlayground, runPlaygroundTests } from './playground.mjs';
 import { startServer } from './server.mjs';
 
@@ -24,7 +26,7 @@ const repo = resolve(here, '../..');
 const started = performance.now();
 
 /** Limits (ms): a hang becomes a failure with a message, never a stuck run. */
-const LIMITS = { launch: 30_000, page: 20_000, test: 30_000, close: 10_000, run: 240_000 };
+const LIMITS = { launch: 30_000, page: 20_000, test: 30_000, close: 10_000, run: 300_000 };
 
 const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -458,6 +460,17 @@ async function runTests(context, server, counts, apps, playground) {
   };
   await runAppTests({ context, server, apps, test, check, skip, limits: LIMITS });
   await runPlaygroundTests({ context, server, playground, test, check, skip, limits: LIMITS });
+
+  await runGuideAppTest({
+    context,
+    test,
+    check,
+    skip: (what) => {
+      counts.skipped++;
+      console.log(`SKIP  ${what}`);
+    },
+    limits: LIMITS,
+  });
 
   if (server.failures.length > 0) {
     await test('server: every request was answered', () => {

@@ -6,6 +6,9 @@
 #   bash tools/conformance/check.sh                 # the committed cases (--committed-only)
 #   bash tools/conformance/check.sh --only digits   # any export_zoo.py selection instead
 #   KINDLING_INSTALL_VENV=1 bash tools/conformance/check.sh   # install the venv first if missing
+#
+# Without arguments it also runs the Python of the guide "From a PyTorch model to a .pte" and checks
+# that the programs it writes run in Kindling as in ExecuTorch (guide_check.py; needs `pnpm build`).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 PY=tools/conformance/.venv/bin/python
@@ -18,5 +21,8 @@ if [ ! -x "$PY" ]; then
     exit 2
   fi
 fi
-if [ "$#" -eq 0 ]; then set -- --committed-only; fi
+if [ "$#" -eq 0 ]; then
+  "$PY" tools/conformance/export_zoo.py --check --committed-only
+  exec "$PY" tools/conformance/guide_check.py
+fi
 exec "$PY" tools/conformance/export_zoo.py --check "$@"

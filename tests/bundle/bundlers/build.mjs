@@ -50,6 +50,9 @@ export function bundlersInstalled() {
   }
 }
 
+/** Vite's module, as this folder resolves it (for tests that build with its API). */
+export const loadVite = () => import('vite');
+
 const counted = (name) => /\.(m?js|cjs|wasm)$/.test(name);
 
 function filesUnder(dir) {

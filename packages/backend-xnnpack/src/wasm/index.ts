@@ -4,7 +4,7 @@
  * weight packers and the scalar TypeScript reference GEMM. Not part of the supported API.
  *
  * @internal
- * @packageDocumentation
+ * @module kernels
  */
 import { kernelModuleBytes } from './embedded.js';
 import {
