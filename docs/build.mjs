@@ -4,7 +4,7 @@
 // writes as Markdown into docs/api (typedoc-plugin-markdown, typedoc-vitepress-theme). Fails on
 // TypeDoc errors, on dead links between pages (VitePress's check) and on missing pages.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vitepress';
 import { PACKAGES } from './packages.mjs';
@@ -51,14 +51,19 @@ if (existsSync(media)) {
 // 2. The site.
 await build(docs);
 
-// 3. PLAYGROUND: the playground is its own Vite app (docs/playground, with its own build script);
-// when it has been built, its output is served at /playground/ (the "Playground" link of the nav).
-const playground = `${docs}playground/dist`;
-if (existsSync(playground)) {
-  cpSync(playground, `${docs}site/playground`, { recursive: true });
-  console.log('playground copied to docs/site/playground/');
-} else {
-  console.log('no docs/playground/dist: the site has no playground (build docs/playground first)');
+// 3. PLAYGROUND: the playground is its own Vite app (docs/playground); it is built into
+// /playground/ (the "Playground" link of the nav) with the Vite of tests/bundle/bundlers (installed
+// by `pnpm run bundlers:install`). Its COOP/COEP headers (threads) go into the site's `_headers`.
+try {
+  const { buildPlayground } = await import('./playground/build.mjs');
+  await buildPlayground({ outDir: `${docs}site/playground` });
+  const headers = readFileSync(`${docs}site/playground/_headers`, 'utf8').split('\n').slice(1).filter(Boolean);
+  writeFileSync(`${docs}site/_headers`, ['/playground/*', ...headers, ''].join('\n'));
+  rmSync(`${docs}site/playground/_headers`);
+  console.log('playground built into docs/site/playground/');
+} catch (e) {
+  if (process.env.KINDLING_REQUIRE_BUNDLERS === '1') throw e;
+  console.log(`the site has no playground: ${e instanceof Error ? e.message.split('\n')[0] : e} (pnpm run bundlers:install)`);
 }
 
 // 4. The pages the site must have.

@@ -7,7 +7,8 @@
 //   folder that holds the files the samples name, from the conformance zoo: `model.pte` (the digits
 //   program), `model.xnnpack.pte` and `model.vulkan.pte` (lowered for XNNPACK, Vulkan), `input.bin`
 //   (one of its inputs), `topk.pte`, `mobilenet.pte` (MobileNetV2's block, lowered for XNNPACK) with
-//   `mobilenet.wasm` (`kindling select --wasm`); `https://example.com/` is served from that folder.
+//   `mobilenet.wasm` (`kindling select --wasm`), `llm.pte` with `tokenizer.json` and
+//   `chat_template.jinja` (the tiny Llama of packages/llm); `https://example.com/` is served from that folder.
 // - A ```ts [path] block is a file of an app (the Vite app of "Running in the browser"): the app's
 //   files are compiled together for the browser; tests/browser/guide-app.mjs builds and runs it.
 import { spawn } from 'node:child_process';
@@ -127,6 +128,12 @@ describe('the code samples of the site', () => {
     copyFileSync(join(cases, 'digits/xnnpack.pte'), join(work, 'model.xnnpack.pte'));
     copyFileSync(join(cases, 'digits/vulkan.pte'), join(work, 'model.vulkan.pte'));
     copyFileSync(join(cases, 'ops/topk/last/portable.pte'), join(work, 'topk.pte'));
+    // The guide "Generating text": the tiny Llama (random weights, the SDPA and cache ops, 8da4w in
+    // XNNPACK delegates) with its 512-token tokenizer.json and chat template.
+    const models = resolve(docs, '../packages/llm/test/fixtures/models');
+    copyFileSync(join(models, 'tiny-llama-sdpa-8da4w.pte'), join(work, 'llm.pte'));
+    copyFileSync(join(models, 'tiny-llama-tokenizer.json'), join(work, 'tokenizer.json'));
+    copyFileSync(join(models, 'tiny-llama-chat-template.jinja'), join(work, 'chat_template.jinja'));
     // MobileNetV2's building block, lowered for XNNPACK, and the kernel build `kindling select` writes for it.
     copyFileSync(join(cases, 'blocks/inverted_residual/xnnpack.pte'), join(work, 'mobilenet.pte'));
     const selected = main(['select', join(work, 'mobilenet.pte'), '--wasm', join(work, 'mobilenet.wasm')], {

@@ -3,7 +3,7 @@
  * with tools listed in the system turn and tool calls written as `<tool_call>` JSON.
  * `tools/llm/tokenizers_chat_fixtures.py` reads this text to render it with Python's jinja2.
  */
-export const DEFAULT_CHAT_TEMPLATE = `{%- if tools %}
+export const DEFAULT_CHAT_TEMPLATE: string = `{%- if tools %}
 {{- '<|im_start|>system\\n' }}
 {%- if messages[0].role == 'system' %}{{- messages[0].content + '\\n\\n' }}{%- endif %}
 {{- 'Tools you may call (write <tool_call>{"name": ..., "arguments": {...}}</tool_call>):' }}
