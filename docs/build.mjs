@@ -63,7 +63,9 @@ try {
   console.log('playground built into docs/site/playground/');
 } catch (e) {
   if (process.env.KINDLING_REQUIRE_BUNDLERS === '1') throw e;
-  console.log(`the site has no playground: ${e instanceof Error ? e.message.split('\n')[0] : e} (pnpm run bundlers:install)`);
+  console.log(
+    `the site has no playground: ${e instanceof Error ? e.message.split('\n')[0] : e} (pnpm run bundlers:install)`,
+  );
 }
 
 // 4. The pages the site must have.
