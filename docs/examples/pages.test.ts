@@ -109,6 +109,24 @@ describe('the code samples of the site', () => {
     expect(errors).toEqual([]);
   });
 
+  it('no sample needs a cast, a non-null assertion or instanceof to use the API', () => {
+    const found: string[] = [];
+    for (const b of [...programs, ...appFiles]) {
+      const source = ts.createSourceFile(`${nameOf(b)}.ts`, b.code, ts.ScriptTarget.Latest, true);
+      const visit = (node: ts.Node): void => {
+        const cast =
+          (ts.isAsExpression(node) && node.type.getText(source) !== 'const') ||
+          ts.isTypeAssertionExpression(node) ||
+          ts.isNonNullExpression(node) ||
+          (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.InstanceOfKeyword);
+        if (cast) found.push(`${b.page} sample ${b.index}: ${node.getText(source)}`);
+        ts.forEachChild(node, visit);
+      };
+      visit(source);
+    }
+    expect(found).toEqual([]);
+  });
+
   it("the browser app's files compile under strict, as Vite's template compiles them", () => {
     const files = Object.fromEntries(appFiles.map((b) => [`.guide-app/${b.file}`, b.code]));
     const errors = typecheck(files, {

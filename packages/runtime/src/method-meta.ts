@@ -1,4 +1,4 @@
-import { elementSize, type ScalarType, Tag } from '@kindling/core';
+import { type DTypeName, dtypeName, elementSize, type ScalarType, Tag } from '@kindling/core';
 import { type EValueData, type ExecutionPlanData, type TensorData, TensorShapeDynamism } from '@kindling/ir';
 
 /** How a tensor's shape may change: fixed, bounded by its serialized sizes, or unbounded. */
@@ -8,6 +8,8 @@ export type Dynamism = 'static' | 'bound' | 'unbound';
 export interface TensorValueMeta {
   readonly tag: Tag.Tensor;
   readonly dtype: ScalarType;
+  /** The dtype's PyTorch-style name (`'float32'`, `'int64'`), as tensors print it. */
+  readonly dtypeName: DTypeName;
   /** Serialized sizes (the upper bound for `bound` tensors). */
   readonly sizes: readonly number[];
   readonly dimOrder: readonly number[];
@@ -67,6 +69,7 @@ function tensorMeta(t: TensorData): TensorValueMeta {
   return Object.freeze({
     tag: Tag.Tensor,
     dtype: t.scalarType as ScalarType,
+    dtypeName: dtypeName(t.scalarType) as DTypeName,
     sizes: Object.freeze([...t.sizes]),
     dimOrder: Object.freeze([...t.dimOrder]),
     dynamism: dynamismOf(t),

@@ -33,6 +33,7 @@ describe('Module', () => {
         {
           tag: Tag.Tensor,
           dtype: ScalarType.Float,
+          dtypeName: 'float32',
           sizes: [2, 2],
           dimOrder: [0, 1],
           dynamism: 'static',
@@ -44,6 +45,7 @@ describe('Module', () => {
         {
           tag: Tag.Tensor,
           dtype: ScalarType.Float,
+          dtypeName: 'float32',
           sizes: [2, 2],
           dimOrder: [0, 1],
           dynamism: 'static',
