@@ -43,12 +43,8 @@ function untilEos(tokens: readonly number[], eos: readonly number[]): { tokens: 
 }
 
 for (const variant of MODEL_VARIANTS) {
-  if (!isPresent(variant)) {
-    describe.skip(`${variant.name} (not in .cache/llm/models: see tools/llm/export_tiny_llama.py)`, () => {
-      it('runs when the cached program is there', () => {});
-    });
-    continue;
-  }
+  // An on-demand variant (git-ignored cache) joins the suite once its program has been written.
+  if (!isPresent(variant)) continue;
   const own = references(variant.name);
   const refs = variant.reference.fixture ? references(variant.reference.fixture) : own;
   const source = variant.reference.source;

@@ -1,6 +1,6 @@
 import { defineKernel, type EValue, ScalarType } from '@kindling/core';
-import { quantizedEmbedding } from './quantized-embedding.js';
-import { dtypeArg, expectArgs, FLOATS, intArg, optTensorArg, tensorArg } from './util.js';
+import { runQuantizedEmbedding } from './quantized-embedding.js';
+import { FLOATS } from './util.js';
 
 const OP = 'quantized_decomposed::embedding_byte.out';
 const OP_DTYPE = 'quantized_decomposed::embedding_byte.dtype_out';
@@ -15,17 +15,7 @@ export const embeddingByte = /* @__PURE__ */ defineKernel({
   op: OP,
   dtypes: DTYPES,
   run(_ctx, args: EValue[]) {
-    expectArgs(OP, args, 7);
-    quantizedEmbedding(OP, 8, {
-      weight: tensorArg(OP, args, 0),
-      scales: tensorArg(OP, args, 1),
-      zeroPoints: optTensorArg(OP, args, 2),
-      quantMin: intArg(OP, args, 3),
-      quantMax: intArg(OP, args, 4),
-      indices: tensorArg(OP, args, 5),
-      dtype: undefined,
-      out: tensorArg(OP, args, 6),
-    });
+    runQuantizedEmbedding(OP, 8, args, false);
   },
 });
 
@@ -34,16 +24,6 @@ export const embeddingByteDtype = /* @__PURE__ */ defineKernel({
   op: OP_DTYPE,
   dtypes: DTYPES,
   run(_ctx, args: EValue[]) {
-    expectArgs(OP_DTYPE, args, 8);
-    quantizedEmbedding(OP_DTYPE, 8, {
-      weight: tensorArg(OP_DTYPE, args, 0),
-      scales: tensorArg(OP_DTYPE, args, 1),
-      zeroPoints: optTensorArg(OP_DTYPE, args, 2),
-      quantMin: intArg(OP_DTYPE, args, 3),
-      quantMax: intArg(OP_DTYPE, args, 4),
-      indices: tensorArg(OP_DTYPE, args, 5),
-      dtype: dtypeArg(OP_DTYPE, args, 6, true),
-      out: tensorArg(OP_DTYPE, args, 7),
-    });
+    runQuantizedEmbedding(OP_DTYPE, 8, args, true);
   },
 });

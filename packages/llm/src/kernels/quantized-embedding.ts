@@ -1,11 +1,25 @@
 // Shared by quantized_decomposed::embedding_byte and embedding_4bit (ExecuTorch's op_embedding.cpp
 // and embeddingxb.cpp): out[..., j] = (w[index, j] - zero_point[index, g]) * scale[index, g] with
 // g = j / group_size, computed in float32 and cast to the output dtype.
-import { dtypeName, ScalarType, type Tensor } from '@kindling/core';
-import { FLOATS, fail, floatStore, indexValues, numbers, requireContiguous, requireDtype, resizeOut } from './util.js';
+import { dtypeName, type EValue, ScalarType, type Tensor } from '@kindling/core';
+import {
+  dtypeArg,
+  expectArgs,
+  FLOATS,
+  fail,
+  floatStore,
+  indexValues,
+  intArg,
+  numbers,
+  optTensorArg,
+  requireContiguous,
+  requireDtype,
+  resizeOut,
+  tensorArg,
+} from './util.js';
 import { type EmbeddingRows, embeddingWasm, llmWasm } from './wasm.js';
 
-export interface QuantizedEmbeddingArgs {
+interface QuantizedEmbeddingArgs {
   readonly weight: Tensor;
   readonly scales: Tensor;
   readonly zeroPoints: Tensor | null;
@@ -20,7 +34,26 @@ export interface QuantizedEmbeddingArgs {
 /** Bits per weight: 8 (one code per int8/uint8 byte) or 4 (two per uint8 byte, high nibble first, minus 8). */
 export type EmbeddingBits = 8 | 4;
 
-export function quantizedEmbedding(op: string, bits: EmbeddingBits, a: QuantizedEmbeddingArgs): void {
+/**
+ * Runs `embedding_byte` / `embedding_4bit` on a kernel call's arguments: `.out` (7 arguments:
+ * weight, scales, zero points?, quant min, quant max, indices, out) or, with `withDtype`,
+ * `.dtype_out` (8: the same with the output dtype before `out`).
+ */
+export function runQuantizedEmbedding(op: string, bits: EmbeddingBits, args: EValue[], withDtype: boolean): void {
+  expectArgs(op, args, withDtype ? 8 : 7);
+  quantizedEmbedding(op, bits, {
+    weight: tensorArg(op, args, 0),
+    scales: tensorArg(op, args, 1),
+    zeroPoints: optTensorArg(op, args, 2),
+    quantMin: intArg(op, args, 3),
+    quantMax: intArg(op, args, 4),
+    indices: tensorArg(op, args, 5),
+    dtype: withDtype ? dtypeArg(op, args, 6, true) : undefined,
+    out: tensorArg(op, args, withDtype ? 7 : 6),
+  });
+}
+
+function quantizedEmbedding(op: string, bits: EmbeddingBits, a: QuantizedEmbeddingArgs): void {
   const { weight, scales, zeroPoints: zps, indices, out } = a;
   if (weight.rank !== 2) fail(op, `weight must be 2-D, got sizes [${weight.sizes.join(', ')}]`);
   requireDtype(op, weight, bits === 8 ? [ScalarType.Byte, ScalarType.Char] : [ScalarType.Byte], 'weight');
