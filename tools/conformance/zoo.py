@@ -64,6 +64,31 @@ def rand(g, *shape, lo=0.0, hi=1.0):
     return torch.rand(tuple(shape), generator=g) * (hi - lo) + lo
 
 
+
+# Row ranges (min, max; float32) for which XNNPACK's two dynamic quantization recipes round the
+# zero point differently: qd8 takes it from the side with the smaller error (then rounds), qdu8
+# rounds -min / scale. Found by a search over random ranges (about one in 400,000 differs).
+ZERO_POINT_TIES = [
+    (-1.7172542810440063, 0.6058217883110046),
+    (-1.8767385482788086, 1.8187700510025024),
+    (-2.4151597023010254, 1.4460675716400146),
+    (-2.4395933151245117, 2.439593553543091),
+    (-2.9710562229156494, 2.271984100341797),
+]
+
+
+def zero_point_tie_rows(g, cols=64):
+    """One row per ZERO_POINT_TIES range: its min and max, the rest uniform strictly inside."""
+    rows = []
+    for lo, hi in ZERO_POINT_TIES:
+        lo32 = torch.tensor(lo, dtype=torch.float32)
+        hi32 = torch.tensor(hi, dtype=torch.float32)
+        r = rand(g, cols, lo=lo * 0.99, hi=hi * 0.99).clamp(lo32, hi32)
+        r[3] = lo32
+        r[cols // 2] = hi32
+        rows.append(r)
+    return torch.stack(rows)
+
 def randint(g, lo, hi, *shape, dtype=torch.int64):
     return torch.randint(lo, hi, shape, generator=g, dtype=dtype)
 
@@ -207,6 +232,11 @@ def op_specs() -> List[Spec]:
     op("linear/int4_groups", lambda: nn.Linear(96, 16), one(N(3, 96)), flavours=["portable"] + INT4,
        notes="K = 96: three groups of 32 per output channel in the blockwise flavour")
     op("linear/int4_nobias_3d", lambda: nn.Linear(64, 10, bias=False), one(N(1, 5, 64)), flavours=["portable"] + INT4)
+    op("linear/dq_zero_point_ties", lambda: nn.Linear(64, 6), lambda g: [(zero_point_tie_rows(g),)],
+       flavours=["portable", "xnnpack-dq"] + INT4,
+       notes="rows whose range gives the two dynamic quantization zero point recipes of XNNPACK (signed "
+             "qd8: from the side with the smaller error; newer unsigned qdu8: round(-min / scale)) "
+             "different zero points; ExecuTorch 1.5.1 ran the signed recipe here even in its QDU8 kernels")
     op("matmul/bmm_3d", lambda: Fn(torch.matmul), one(N(2, 3, 4), N(2, 4, 5)))
     op("matmul/4d", lambda: Fn(torch.matmul), one(N(1, 2, 3, 4), N(1, 2, 4, 3)))
     op("matmul/mm_2d", lambda: Fn(torch.matmul), one(N(3, 4), N(4, 2)))

@@ -24,19 +24,22 @@ export const mean = /* @__PURE__ */ defineKernel({
     if (dtype === null && !isFloat(x.dtype)) fail(OP, 'mean of an integral tensor needs a floating dtype argument');
     if (dtype !== null && dtype !== out.dtype) fail(OP, 'dtype must match the output dtype');
     if (meanLastDimF32(x, dims, keepdim, out)) return;
+    // ExecuTorch accumulates in the output dtype, one element at a time in row-major order of the
+    // reduced dims, then divides (in fp32 for a float output).
     const cast = castFn(out.dtype);
+    const double = out.dtype === ScalarType.Double;
     reduceInto(OP, x, dims, keepdim, out, (v, s, n) => {
       let acc = 0;
-      for (let i = s; i < s + n; i++) acc += v[i] as number;
-      return cast(acc / n);
+      for (let i = s; i < s + n; i++) acc = cast(acc + (v[i] as number));
+      return cast(double ? acc / n : Math.fround(acc) / Math.fround(n));
     });
   },
 });
 
 /**
  * Float mean over the last dimension of a row-major tensor into a row-major float output (a norm's
- * mean of squares): sums each row in order in double precision like the general path, without a
- * reduction plan or a closure per row. Returns false, doing nothing, for any other case.
+ * mean of squares): sums each row in order in fp32 like the general path, without a reduction plan
+ * or a closure per row. Returns false, doing nothing, for any other case.
  */
 function meanLastDimF32(x: Tensor, dims: readonly number[] | null, keepdim: boolean, out: Tensor): boolean {
   const rank = x.rank;
@@ -55,7 +58,7 @@ function meanLastDimF32(x: Tensor, dims: readonly number[] | null, keepdim: bool
   const od = out.data as Float32Array;
   for (let r = 0, s = 0; r < rows; r++, s += len) {
     let acc = 0;
-    for (let i = s; i < s + len; i++) acc += xd[i] as number;
+    for (let i = s; i < s + len; i++) acc = Math.fround(acc + (xd[i] as number));
     od[r] = acc / len;
   }
   return true;
