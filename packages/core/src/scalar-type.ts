@@ -116,6 +116,17 @@ export type DTypeLike = ScalarType | DTypeName;
 /** The {@link ScalarType} a {@link DTypeLike} stands for (`ScalarTypeOf<'float32'>` is `ScalarType.Float`). */
 export type ScalarTypeOf<D extends DTypeLike> = D extends DTypeName ? DTypeNames[D] : D extends ScalarType ? D : never;
 
+/** A short description of a value given as a dtype, for errors (never throws). */
+function describeDtype(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (typeof value === 'number' || typeof value === 'boolean' || value == null) return String(value);
+  if (typeof value === 'bigint') return `${value}n`;
+  if (ArrayBuffer.isView(value))
+    return `a ${value.constructor.name} (the dtype comes first: Tensor.from(dtype, sizes, values))`;
+  if (Array.isArray(value)) return 'an array';
+  return `a ${typeof value}`;
+}
+
 /**
  * The {@link ScalarType} of a dtype given as a scalar type or a name (`'float32'`). Throws an
  * `InvalidArgument` {@link KindlingError} for anything else.
@@ -125,7 +136,7 @@ export function toScalarType<D extends DTypeLike>(dtype: D): ScalarTypeOf<D> {
   if (typeof type !== 'number' || !isScalarType(type))
     throw new KindlingError(
       ErrorCode.InvalidArgument,
-      `unknown dtype ${JSON.stringify(dtype) ?? String(dtype)}: expected a ScalarType or a name such as 'float32'`,
+      `unknown dtype ${describeDtype(dtype)}: expected a ScalarType or a name such as 'float32'`,
     );
   return type as ScalarTypeOf<D>;
 }

@@ -75,7 +75,8 @@ describe('ScalarType and ErrorCode numbering match ExecuTorch', () => {
       expect(dtypeName(type)).toBe(name);
       expect(toScalarType(type)).toBe(type);
     }
-    for (const bad of ['Float', 'float', '', 30, -1, 1.5, null]) {
+    // values JSON.stringify cannot print (BigInt arrays, a BigInt) must still give a KindlingError
+    for (const bad of ['Float', 'float', '', 30, -1, 1.5, null, new BigInt64Array([1n]), 3n, [1], {}]) {
       const e = (() => {
         try {
           toScalarType(bad as DTypeName);
