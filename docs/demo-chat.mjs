@@ -5,7 +5,7 @@
 //   pnpm demo:chat                          interactive chat (one line per turn; empty line or Ctrl-D ends)
 //   pnpm demo:chat --prompt "Hi there"      one answer, then exit
 //   pnpm demo:chat --tools                  the weather tool: every answer is a valid call
-//   pnpm demo:chat --check                  greedy output of fixed prompts == ExecuTorch's runtime's
+//   pnpm demo:chat --check                  the on-demand check against ExecuTorch's runtime (see docs/smollm2-check.mjs)
 //
 // The model is built once, on demand, into the git-ignored cache: bash tools/llm/smollm2.sh
 // (about 15 CPU minutes; KINDLING_LLM_CACHE moves the cache).
@@ -66,56 +66,11 @@ const stats = (r) =>
   `decode ${r.timings.decodeTokensPerSecond.toFixed(1)} tok/s; ${r.finishReason}]`;
 
 if (args.check) {
-  // The on-demand check of issue #12. ExecuTorch's pip runtime has no `llama::` kernels, so it ran
-  // the same checkpoint exported without the SDPA op (KV cache through index_put). Pass: that same
-  // program, run here, gives ExecuTorch's greedy tokens, token for token. Also printed: how far the
-  // SDPA program (the one the chat uses) and eager PyTorch's fake-quantised model agree with it.
-  const executorch = `${dir}/reference-executorch.json`;
-  const kvProgram = `${dir}/smollm2-135m-kv-8da4w.pte`;
-  if (!existsSync(executorch) || !existsSync(kvProgram)) {
-    console.error(`${executorch} or ${kvProgram} is missing: bash tools/llm/smollm2.sh --steps executorch`);
-    process.exit(1);
-  }
-  const reference = JSON.parse(readFileSync(executorch, 'utf8'));
-  const eager = existsSync(files.reference) ? JSON.parse(readFileSync(files.reference, 'utf8')) : undefined;
-  const kv = await TextGenerator.load(kvProgram, {
-    tokenizer,
-    backends: [xnnpack(threads === undefined ? {} : { threads })],
-    kernels: portableKernels,
-  });
-  const untilEos = (tokens) => (tokens.indexOf(2) < 0 ? tokens : tokens.slice(0, tokens.indexOf(2)));
-  const agree = (a, b) => {
-    let n = 0;
-    while (n < a.length && n < b.length && a[n] === b[n]) n++;
-    return n;
-  };
-  let failed = 0;
-  for (const [i, c] of reference.cases.entries()) {
-    const ids = tokenizer.encode(c.prompt, { addSpecialTokens: false });
-    const sameIds = JSON.stringify(ids) === JSON.stringify(c.promptTokens);
-    const expected = untilEos(c.greedyTokens);
-    const greedy = async (g) => {
-      g.resetCache();
-      return g.generate({ tokens: c.promptTokens }, { maxNewTokens: reference.newTokens }).result;
-    };
-    const r = await greedy(kv);
-    const same = JSON.stringify(r.tokens) === JSON.stringify(expected);
-    if (!same || !sameIds) failed++;
-    console.log(`${same && sameIds ? 'ok  ' : 'FAIL'} ${JSON.stringify(c.prompt)} -> ${JSON.stringify(r.text)}`);
-    if (!sameIds)
-      console.log(`     prompt tokens ${JSON.stringify(ids)} != reference ${JSON.stringify(c.promptTokens)}`);
-    if (!same) console.log(`     tokens ${JSON.stringify(r.tokens)}\n     expected ${JSON.stringify(expected)}`);
-    const sdpa = await greedy(generator);
-    console.log(`     the SDPA program agrees for ${agree(sdpa.tokens, expected)} of ${expected.length} tokens`);
-    const e = eager?.cases[i];
-    if (e)
-      console.log(`     eager PyTorch agrees for ${agree(untilEos(e.greedyTokens), expected)} of ${expected.length}`);
-    console.log(`     ${stats(r)}`);
-  }
-  console.log(`${reference.cases.length - failed}/${reference.cases.length} prompts equal: ${reference.source}`);
-  await kv.dispose();
+  // fp32 tokens equal to ExecuTorch's; 8da4w agreement at least eager PyTorch's (docs/smollm2-check.mjs)
+  const { checkSmolLM2 } = await import('./smollm2-check.mjs');
+  const passed = await checkSmolLM2({ dir, tokenizer, generator, threads });
   await generator.dispose();
-  process.exit(failed === 0 ? 0 : 1);
+  process.exit(passed ? 0 : 1);
 }
 
 const weather = {

