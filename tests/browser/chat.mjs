@@ -238,6 +238,33 @@ export async function runChatTests({ context, server, chat, test, check, skip, l
     return `worker fetches: ${byWorker.map((u) => u.slice(u.lastIndexOf('/') + 1)).join(', ')}; threads ${status.threads}`;
   });
 
+  await test('chat page: a message the context cannot hold shows the KindlingError Node gets; the chat stays as it was', async () => {
+    const session = await open('isolated');
+    await newChat(session);
+    await send(session, ...turns[0]);
+    const message = 'Tell me about the weather in every city you know, day by day, for a week. '.repeat(3);
+    reference.resetCache();
+    const conversation = new Conversation(reference);
+    await conversation.send(...turns[0]).result;
+    let expected;
+    try {
+      await conversation.send(message, { maxNewTokens: 8 }).result;
+    } catch (error) {
+      expected = error;
+    }
+    check(expected?.codeName, `Node answered a message of ${message.length} characters`);
+    const before = await session.page.evaluate(shownChat);
+    await session.page.fill('#message', message);
+    await session.page.click('#send-button');
+    equal(await waitFor(session, ['answered', 'error']), 'error', 'state after sending');
+    const code = await session.page.evaluate(() => document.querySelector('#error [data-code]')?.dataset.code);
+    equal(code, expected.codeName, 'error code');
+    equal((await session.page.evaluate(shownChat)).messages, before.messages, 'the transcript');
+    equal(await session.page.inputValue('#message'), message, 'the message box (the text given back)');
+    await session.page.fill('#message', '');
+    return `${code}: ${expected.message}`;
+  });
+
   await test('chat page: Stop, pressed at the first chunk, ends the answer early with a prefix of the full one', async () => {
     const session = await open('isolated');
     await newChat(session);

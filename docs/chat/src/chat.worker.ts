@@ -87,6 +87,7 @@ async function send(text: string, options: TurnOptions): Promise<void> {
 
 self.onmessage = async (event: MessageEvent<Request>) => {
   const request = event.data;
+  const messages = chat?.messages.length;
   try {
     if (request.type === 'load') await load(request);
     else if (request.type === 'send') {
@@ -103,7 +104,8 @@ self.onmessage = async (event: MessageEvent<Request>) => {
   } catch (error) {
     const code = KindlingError.isInstance(error) ? { code: error.codeName } : {};
     const message = error instanceof Error ? error.message : String(error);
-    post({ type: 'error', what: request.type, ...code, message });
+    const dropped = request.type === 'send' && chat?.messages.length === messages;
+    post({ type: 'error', what: request.type, ...code, message, dropped });
   }
 };
 // #endregion worker

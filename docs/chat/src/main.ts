@@ -52,8 +52,8 @@ const threads = crossOriginIsolated ? Math.max(1, Math.min(4, navigator.hardware
 const worker = new Worker(new URL('./chat.worker.ts', import.meta.url), { type: 'module', name: 'kindling-chat' });
 const request = (r: Request) => worker.postMessage(r);
 
-/** The answer being streamed into the transcript. */
-let answer: HTMLElement | undefined;
+/** The turn in progress: the user's text, its transcript entries, the answer being streamed. */
+let turn: { text: string; entries: HTMLElement[]; answer: HTMLElement } | undefined;
 
 function setState(state: string): void {
   document.documentElement.dataset.state = state;
@@ -99,18 +99,13 @@ function loaded(model: LoadedModel): void {
   setState('loaded');
 }
 
-function addMessage(role: 'user' | 'assistant', text: string): HTMLElement {
+function addMessage(role: 'user' | 'assistant', text: string): { entry: HTMLElement; body: HTMLElement } {
   const body = h('div', { class: 'text' }, ...(text === '' ? [] : [text]));
-  ui.transcript.append(
-    h(
-      'div',
-      { class: `message ${role}`, 'data-role': role },
-      h('p', { class: 'who' }, role === 'user' ? 'You' : 'Model'),
-      body,
-    ),
-  );
-  body.scrollIntoView({ block: 'nearest' });
-  return body;
+  const who = h('p', { class: 'who' }, role === 'user' ? 'You' : 'Model');
+  const entry = h('div', { class: `message ${role}`, 'data-role': role }, who, body);
+  ui.transcript.append(entry);
+  entry.scrollIntoView({ block: 'nearest' });
+  return { entry, body };
 }
 
 function send(): void {
@@ -118,8 +113,9 @@ function send(): void {
   if (text.trim() === '' || ui.send.disabled) return;
   ui.error.hidden = true;
   ui.message.value = '';
-  addMessage('user', text);
-  answer = addMessage('assistant', '');
+  const user = addMessage('user', text);
+  const assistant = addMessage('assistant', '');
+  turn = { text, entries: [user.entry, assistant.entry], answer: assistant.body };
   ui.stats.textContent = '';
   setState('generating');
   const maxNewTokens = Math.max(1, Math.floor(Number(ui.maxNewTokens.value) || 256));
@@ -144,7 +140,7 @@ function answered(result: TurnResult): void {
   });
   for (const call of result.toolCalls) {
     const args = JSON.stringify(call.parsedArguments, null, 2);
-    answer?.parentElement?.append(
+    turn?.answer.parentElement?.append(
       h(
         'div',
         { class: 'tool-call', 'data-name': call.function.name, 'data-arguments': call.function.arguments },
@@ -153,21 +149,26 @@ function answered(result: TurnResult): void {
       ),
     );
   }
-  answer = undefined;
+  turn = undefined;
   setState('answered');
 }
 
 worker.onmessage = (event: MessageEvent<Reply>) => {
   const reply = event.data;
   if (reply.type === 'loaded') loaded(reply.model);
-  else if (reply.type === 'chunk') answer?.append(reply.text);
+  else if (reply.type === 'chunk') turn?.answer.append(reply.text);
   else if (reply.type === 'done') answered(reply.result);
   else if (reply.type === 'reset') {
     ui.transcript.replaceChildren();
     ui.stats.textContent = '';
     setState('loaded');
   } else {
-    answer = undefined;
+    if (turn && reply.dropped) {
+      // Not part of the chat: take it out of the transcript and give the text back.
+      for (const entry of turn.entries) entry.remove();
+      if (ui.message.value === '') ui.message.value = turn.text;
+    }
+    turn = undefined;
     if (reply.what === 'load') ui.modelStatus.textContent = 'No model loaded.';
     showError(reply.what === 'load' ? 'Loading the model' : 'Answering', reply.message, reply.code);
   }

@@ -75,5 +75,8 @@ export type Reply =
   | { type: 'chunk'; text: string }
   | { type: 'done'; result: TurnResult }
   | { type: 'reset' }
-  /** …that something failed (a `KindlingError`'s code name when it is one). */
-  | { type: 'error'; what: string; code?: string; message: string };
+  /**
+   * …that something failed (a `KindlingError`'s code name when it is one). `dropped`: the user
+   * message was not added to the conversation (e.g. the chat no longer fits the context).
+   */
+  | { type: 'error'; what: string; code?: string; message: string; dropped?: boolean };
