@@ -12,7 +12,8 @@
  *   Node's full answer;
  * - with tool calling on (`required`, compact calls), the page shows the call Node's generator
  *   makes, and its arguments parse and validate against the tool's JSON Schema (checked here);
- * - on a page that is not cross-origin isolated, the page says so and the model runs on 1 thread.
+ * - on a page that is not cross-origin isolated, the page says so and the model runs on 1 thread;
+ *   there the files are picked with the page's file inputs instead.
  *
  * A screenshot of the chat is checked for layout (messages in order, inside the panel, not
  * overlapping) and written to `KINDLING_SCREENSHOTS` (a folder) when it is set.
@@ -122,17 +123,27 @@ export async function runChatTests({ context, server, chat, test, check, skip, l
 
   const pages = new Map();
   const query = `?model=../llm-models/${PROGRAM}&tokenizer=../llm-models/${TOKENIZER}&template=../llm-models/${TEMPLATE}`;
-  /** The chat page of a variant with the tiny Llama loaded, opened once. */
-  const open = async (variant) => {
+  /**
+   * The chat page of a variant with the tiny Llama loaded, opened once: through the query string,
+   * or (`pick`) with the file inputs.
+   */
+  const open = async (variant, { pick = false } = {}) => {
     if (pages.has(variant)) return pages.get(variant);
     const page = await context.newPage();
     const errors = [];
     page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
     page.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));
     page.setDefaultTimeout(limits.page);
-    const response = await page.goto(`${server.origin}/${variant}/chat/${query}`);
+    const response = await page.goto(`${server.origin}/${variant}/chat/${pick ? '' : query}`);
     check(response?.ok(), `loading the chat page: HTTP ${response?.status()}`);
     const session = { page, errors };
+    if (pick) {
+      equal(await waitFor(session, ['ready', 'error']), 'ready', 'state without a model');
+      await page.setInputFiles('#program-file', join(models, PROGRAM));
+      await page.setInputFiles('#tokenizer-file', join(models, TOKENIZER));
+      await page.setInputFiles('#template-file', join(models, TEMPLATE));
+      await page.click('#load-button');
+    }
     const state = await waitFor(session, ['loaded', 'error']);
     if (state === 'error') check(false, `loading the model: ${await errorText(session)}`);
     pages.set(variant, session);
@@ -320,8 +331,8 @@ export async function runChatTests({ context, server, chat, test, check, skip, l
     return `${calls[0].name}(${calls[0].arguments})`;
   });
 
-  await test('chat page: not cross-origin isolated, it says so and runs on 1 thread, same answer', async () => {
-    const session = await open('plain');
+  await test('chat page: files picked with its inputs; not cross-origin isolated, it says so and runs on 1 thread; same answer', async () => {
+    const session = await open('plain', { pick: true });
     const note = await session.page.textContent('#isolation');
     check(note.includes('not cross-origin isolated'), `isolation note: ${note}`);
     const status = await session.page.evaluate(() => ({ ...document.getElementById('model-status')?.dataset }));
