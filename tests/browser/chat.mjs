@@ -13,7 +13,8 @@
  * - with tool calling on (`required`, compact calls), the page shows the call Node's generator
  *   makes, and its arguments parse and validate against the tool's JSON Schema (checked here);
  * - on a page that is not cross-origin isolated, the page says so and the model runs on 1 thread;
- *   there the files are picked with the page's file inputs instead.
+ *   there the program and tokenizer are picked with the page's file inputs instead, without a
+ *   chat template: the chat is rendered with the package's default template (ChatML).
  *
  * A screenshot of the chat is checked for layout (messages in order, inside the panel, not
  * overlapping) and written to `KINDLING_SCREENSHOTS` (a folder) when it is set.
@@ -23,7 +24,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { xnnpack } from '@kindling/backend-xnnpack';
-import { Conversation, loadTokenizer, TextGenerator } from '@kindling/llm';
+import { Conversation, DEFAULT_CHAT_TEMPLATE, loadTokenizer, TextGenerator } from '@kindling/llm';
 import { llmKernels } from '@kindling/llm/kernels';
 import { portableKernels } from '@kindling/runtime';
 import { bundlersInstalled } from '../bundle/bundlers/build.mjs';
@@ -51,11 +52,12 @@ export async function prepareChat() {
   };
 }
 
-/** The reference: the same model in Node, one `Conversation` at a time, as the page's worker runs it. */
-async function nodeGenerator() {
-  const tokenizer = loadTokenizer(readFileSync(join(models, TOKENIZER), 'utf8'), {
-    chatTemplate: readFileSync(join(models, TEMPLATE), 'utf8'),
-  });
+/**
+ * The reference: the same model in Node, one `Conversation` at a time, as the page's worker runs it,
+ * with the model's chat template or the package's default one.
+ */
+async function nodeGenerator(chatTemplate) {
+  const tokenizer = loadTokenizer(readFileSync(join(models, TOKENIZER), 'utf8'), { chatTemplate });
   return TextGenerator.load(new Uint8Array(readFileSync(join(models, PROGRAM))), {
     tokenizer,
     backends: [xnnpack({ threads: 1 })],
@@ -111,11 +113,12 @@ export async function runChatTests({ context, server, chat, test, check, skip, l
       JSON.stringify(actual) === JSON.stringify(expected),
       `${what}: the page shows ${JSON.stringify(actual)}, expected ${JSON.stringify(expected)}`,
     );
-  const reference = await nodeGenerator();
+  const reference = await nodeGenerator(readFileSync(join(models, TEMPLATE), 'utf8'));
+  const withDefaultTemplate = await nodeGenerator(DEFAULT_CHAT_TEMPLATE);
   /** A new conversation in Node: `turns` of [message, options], each turn's result. */
-  const inNode = async (turns) => {
-    reference.resetCache();
-    const conversation = new Conversation(reference);
+  const inNode = async (turns, generator = reference) => {
+    generator.resetCache();
+    const conversation = new Conversation(generator);
     const results = [];
     for (const [message, options] of turns) results.push(await conversation.send(message, options).result);
     return results;
@@ -141,7 +144,6 @@ export async function runChatTests({ context, server, chat, test, check, skip, l
       equal(await waitFor(session, ['ready', 'error']), 'ready', 'state without a model');
       await page.setInputFiles('#program-file', join(models, PROGRAM));
       await page.setInputFiles('#tokenizer-file', join(models, TOKENIZER));
-      await page.setInputFiles('#template-file', join(models, TEMPLATE));
       await page.click('#load-button');
     }
     const state = await waitFor(session, ['loaded', 'error']);
@@ -276,33 +278,70 @@ export async function runChatTests({ context, server, chat, test, check, skip, l
     return `${code}: ${expected.message}`;
   });
 
-  await test('chat page: Stop, pressed at the first chunk, ends the answer early with a prefix of the full one', async () => {
-    const session = await open('isolated');
-    await newChat(session);
-    const message = 'Write a long story.';
-    const [full] = await inNode([[message, { maxNewTokens: 256 }]]);
-    // The page presses Stop itself as soon as the answer's first chunk is in the transcript.
-    await session.page.evaluate(() => {
+  /** Makes the page press Stop itself: at once (`now`), or when the answer's first chunk is in the transcript. */
+  const pressStop = (session, when) =>
+    session.page.evaluate((now) => {
       const observer = new MutationObserver(() => {
         const answer = document.querySelector('#transcript .assistant .text');
-        if (answer && answer.childNodes.length > 0) {
+        if (answer && (now || answer.childNodes.length > 0)) {
           observer.disconnect();
           document.getElementById('stop-button')?.click();
         }
       });
       observer.observe(document.getElementById('transcript'), { childList: true, subtree: true });
+    }, when === 'now');
+
+  await test('chat page: Stop, pressed at the first chunk, ends the answer early with a prefix of the full one', async () => {
+    const session = await open('isolated');
+    const message = 'Write a long story.';
+    const [full] = await inNode([[message, { maxNewTokens: 256 }]]);
+    // The page presses Stop within the message hops between it and the worker, while the worker
+    // goes on generating (a few ms per token): on a machine busy enough to hold the page that long,
+    // the answer may be complete first. Stop must take effect in one of three tries.
+    const tries = [];
+    for (let i = 0; i < 3 && tries.at(-1)?.finishReason !== 'abort'; i++) {
+      await newChat(session);
+      await pressStop(session, 'first chunk');
+      const shown = await send(session, message, { maxNewTokens: 256 });
+      const text = shown.messages.at(-1)?.text ?? '';
+      check(full.text.startsWith(text), `the stopped answer ${JSON.stringify(text)} is not a prefix of Node's`);
+      tries.push({ finishReason: shown.stats.finishReason, tokens: Number(shown.stats.completionTokens) });
+    }
+    const last = tries.at(-1);
+    check(last.finishReason === 'abort', `Stop did not end the answer: ${JSON.stringify(tries)}`);
+    check(last.tokens >= 1, 'Stop was pressed after the first chunk, yet no token is counted');
+    check(last.tokens < full.usage.completionTokens, `${last.tokens} tokens after Stop, as many as without it`);
+    const buttons = await session.page.evaluate(() =>
+      ['send', 'stop'].map((b) => document.getElementById(`${b}-button`)?.disabled),
+    );
+    equal(buttons, [false, true], 'Send and Stop disabled');
+    return `${last.tokens} of ${full.usage.completionTokens} tokens (${full.finishReason} without Stop); tries: ${tries.length}`;
+  });
+
+  await test('chat page: Stop pressed with Send ends the answer before its first token; the chat goes on as in Node', async () => {
+    const session = await open('isolated');
+    await newChat(session);
+    const message = 'Write a long story.';
+    // Send and Stop reach the worker in that order, before its first model call.
+    await pressStop(session, 'now');
+    const stopped = await send(session, message, { maxNewTokens: 256 });
+    equal(
+      [stopped.stats.finishReason, stopped.stats.completionTokens, stopped.messages.at(-1)?.text],
+      ['abort', '0', ''],
+      'finish reason, tokens and text after Stop',
+    );
+    // The conversation kept the (empty) answer: the next turn is Node's with the same messages.
+    reference.resetCache();
+    const conversation = new Conversation(reference, {
+      messages: [
+        { role: 'user', content: message },
+        { role: 'assistant', content: '' },
+      ],
     });
-    const shown = await send(session, message, { maxNewTokens: 256 });
-    const stopped = Number(shown.stats.completionTokens);
-    equal(shown.stats.finishReason, 'abort', 'finish reason after Stop');
-    check(stopped >= 1, 'Stop was pressed after the first chunk, yet no token is counted');
-    check(stopped < full.usage.completionTokens, `${stopped} tokens after Stop, as many as without it`);
-    const text = shown.messages.at(-1)?.text ?? '';
-    check(full.text.startsWith(text), `the stopped answer ${JSON.stringify(text)} is not a prefix of Node's`);
-    // The conversation goes on after a stopped answer.
-    const next = await send(session, 'Go on.', { maxNewTokens: 4 });
-    equal(next.messages.length, 4, 'messages after one more turn');
-    return `${stopped} of ${full.usage.completionTokens} tokens (${full.finishReason} without Stop)`;
+    const expected = await conversation.send(...turns[0]).result;
+    const next = await send(session, ...turns[0]);
+    checkAnswer(next, expected, 'the turn after Stop');
+    return `then ${expected.usage.completionTokens} tokens, as in Node`;
   });
 
   await test('chat page: with the tool toggle on, the call Node makes is shown, and it validates', async () => {
@@ -331,17 +370,21 @@ export async function runChatTests({ context, server, chat, test, check, skip, l
     return `${calls[0].name}(${calls[0].arguments})`;
   });
 
-  await test('chat page: files picked with its inputs; not cross-origin isolated, it says so and runs on 1 thread; same answer', async () => {
+  await test('chat page: files picked with its inputs, no template (ChatML); not cross-origin isolated, 1 thread; same answer', async () => {
     const session = await open('plain', { pick: true });
     const note = await session.page.textContent('#isolation');
     check(note.includes('not cross-origin isolated'), `isolation note: ${note}`);
     const status = await session.page.evaluate(() => ({ ...document.getElementById('model-status')?.dataset }));
     equal(status.threads, '1', 'threads of the CPU delegate');
-    const [expected] = await inNode(turns.slice(0, 1));
+    const said = await session.page.textContent('#model-status');
+    check(said.includes('No chat template given'), `model status: ${said}`);
+    const [expected] = await inNode(turns.slice(0, 1), withDefaultTemplate);
     const shown = await send(session, ...turns[0]);
     checkAnswer(shown, expected, 'turn 1');
+    return `a ChatML prompt of ${expected.usage.promptTokens} tokens`;
   });
 
   await reference.dispose();
+  await withDefaultTemplate.dispose();
   for (const { page } of pages.values()) await page.close({ runBeforeUnload: false }).catch(() => {});
 }

@@ -7,7 +7,7 @@
 // #region worker
 import { xnnpack } from '@kindling/backend-xnnpack';
 import { KindlingError } from '@kindling/core';
-import { Conversation, loadTokenizer, TextGenerator } from '@kindling/llm';
+import { Conversation, DEFAULT_CHAT_TEMPLATE, loadTokenizer, TextGenerator } from '@kindling/llm';
 import { llmKernels } from '@kindling/llm/kernels';
 import { portableKernels } from '@kindling/runtime';
 import type { FileSource, Reply, Request, TurnOptions, WorkerEnvironment } from './protocol.js';
@@ -36,7 +36,8 @@ async function load(request: Extract<Request, { type: 'load' }>): Promise<void> 
     request.chatTemplate === undefined ? undefined : bytesOf(request.chatTemplate),
   ]);
   const chatTemplate = template && new TextDecoder().decode(template);
-  const tokenizer = loadTokenizer(tokenizerBytes, chatTemplate === undefined ? {} : { chatTemplate });
+  // Without a template of its own, the chat is rendered as ChatML (the package's default template).
+  const tokenizer = loadTokenizer(tokenizerBytes, { chatTemplate: chatTemplate ?? DEFAULT_CHAT_TEMPLATE });
   let threads = 1;
   let singleThreadReason: string | undefined;
   generator = await TextGenerator.load(program, {
@@ -60,7 +61,7 @@ async function load(request: Extract<Request, { type: 'load' }>): Promise<void> 
       ...(singleThreadReason !== undefined && { singleThreadReason }),
       contextLength: generator.maxContextLength,
       tokensPerCall: generator.maxTokensPerCall,
-      hasChatTemplate: tokenizer.chatTemplate !== undefined,
+      hasChatTemplate: chatTemplate !== undefined,
       loadMs: performance.now() - started,
       environment: environment(),
     },

@@ -2,7 +2,7 @@
  * The chat page: picks the model's files (file inputs, or URLs in the query string), hands them to
  * the worker (chat.worker.ts), sends the user's messages and shows the answers as they stream in.
  * `<html data-state>` says where the page is (`ready`, `loading`, `loaded`, `generating`,
- * `answered`, `error`), for scripts that drive it.
+ * `answered`, `resetting`, `error`), for scripts that drive it.
  */
 import type { FileSource, LoadedModel, Reply, Request, TurnOptions, TurnResult } from './protocol.js';
 import { weatherTool } from './weather.js';
@@ -58,9 +58,10 @@ let turn: { text: string; entries: HTMLElement[]; answer: HTMLElement } | undefi
 function setState(state: string): void {
   document.documentElement.dataset.state = state;
   const generating = state === 'generating';
-  ui.send.disabled = generating || state === 'loading';
+  const busy = generating || state === 'loading' || state === 'resetting';
+  ui.send.disabled = busy;
   ui.stop.disabled = !generating;
-  ui.loadButton.disabled = generating || state === 'loading';
+  ui.loadButton.disabled = busy;
   ui.transcript.setAttribute('aria-busy', String(generating));
 }
 
@@ -88,7 +89,7 @@ function loaded(model: LoadedModel): void {
   ui.modelStatus.textContent =
     `Loaded ${where} in ${model.loadMs.toFixed(0)} ms: a context of ${model.contextLength} tokens, ` +
     `the CPU delegate on ${cpu}.` +
-    (model.hasChatTemplate ? '' : ' No chat template: messages are rendered with the default one.');
+    (model.hasChatTemplate ? '' : ' No chat template given: the chat is rendered as ChatML (DEFAULT_CHAT_TEMPLATE).');
   ui.modelStatus.dataset.worker = String(model.environment.dedicatedWorker);
   ui.modelStatus.dataset.threads = String(model.threads);
   // What the worker fetched (the model's URLs, the CPU delegate's .wasm), for scripts that check it.
@@ -193,7 +194,11 @@ ui.message.addEventListener('keydown', (e) => {
   }
 });
 ui.stop.addEventListener('click', () => request({ type: 'stop' }));
-ui.newChat.addEventListener('click', () => request({ type: 'reset' }));
+ui.newChat.addEventListener('click', () => {
+  ui.error.hidden = true;
+  setState('resetting');
+  request({ type: 'reset' });
+});
 
 byId('tool-schema').textContent = JSON.stringify(weatherTool, null, 2);
 byId('isolation').textContent = crossOriginIsolated

@@ -53,6 +53,7 @@ export interface LoadedModel {
   singleThreadReason?: string;
   contextLength: number;
   tokensPerCall: number;
+  /** A chat template was given (otherwise the package's default, ChatML, renders the chat). */
   hasChatTemplate: boolean;
   loadMs: number;
   environment: WorkerEnvironment;
