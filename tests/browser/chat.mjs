@@ -9,7 +9,8 @@
  * - the model ran in the page's dedicated worker: the worker says so, and it (not the page) fetched
  *   the model's files and the CPU delegate's kernels;
  * - Stop, pressed when the first chunk arrives, ends the answer early (`abort`) with a prefix of
- *   Node's full answer;
+ *   Node's full answer, and the next turn is Node's after the same answer cut at as many tokens;
+ * - a message the chat cannot hold shows the `KindlingError` Node gets and leaves the chat as it was;
  * - with tool calling on (`required`, compact calls), the page shows the call Node's generator
  *   makes, and its arguments parse and validate against the tool's JSON Schema (checked here);
  * - on a page that is not cross-origin isolated, the page says so and the model runs on 1 thread;
@@ -278,20 +279,20 @@ export async function runChatTests({ context, server, chat, test, check, skip, l
     return `${code}: ${expected.message}`;
   });
 
-  /** Makes the page press Stop itself: at once (`now`), or when the answer's first chunk is in the transcript. */
-  const pressStop = (session, when) =>
-    session.page.evaluate((now) => {
+  /** Makes the page press Stop itself as soon as the answer's first chunk is in the transcript. */
+  const pressStopAtFirstChunk = (session) =>
+    session.page.evaluate(() => {
       const observer = new MutationObserver(() => {
         const answer = document.querySelector('#transcript .assistant .text');
-        if (answer && (now || answer.childNodes.length > 0)) {
+        if (answer && answer.childNodes.length > 0) {
           observer.disconnect();
           document.getElementById('stop-button')?.click();
         }
       });
       observer.observe(document.getElementById('transcript'), { childList: true, subtree: true });
-    }, when === 'now');
+    });
 
-  await test('chat page: Stop, pressed at the first chunk, ends the answer early with a prefix of the full one', async () => {
+  await test('chat page: Stop, pressed at the first chunk, ends the answer early with a prefix of the full one; the chat goes on as in Node', async () => {
     const session = await open('isolated');
     const message = 'Write a long story.';
     const [full] = await inNode([[message, { maxNewTokens: 256 }]]);
@@ -301,11 +302,11 @@ export async function runChatTests({ context, server, chat, test, check, skip, l
     const tries = [];
     for (let i = 0; i < 3 && tries.at(-1)?.finishReason !== 'abort'; i++) {
       await newChat(session);
-      await pressStop(session, 'first chunk');
+      await pressStopAtFirstChunk(session);
       const shown = await send(session, message, { maxNewTokens: 256 });
       const text = shown.messages.at(-1)?.text ?? '';
       check(full.text.startsWith(text), `the stopped answer ${JSON.stringify(text)} is not a prefix of Node's`);
-      tries.push({ finishReason: shown.stats.finishReason, tokens: Number(shown.stats.completionTokens) });
+      tries.push({ finishReason: shown.stats.finishReason, tokens: Number(shown.stats.completionTokens), text });
     }
     const last = tries.at(-1);
     check(last.finishReason === 'abort', `Stop did not end the answer: ${JSON.stringify(tries)}`);
@@ -315,33 +316,31 @@ export async function runChatTests({ context, server, chat, test, check, skip, l
       ['send', 'stop'].map((b) => document.getElementById(`${b}-button`)?.disabled),
     );
     equal(buttons, [false, true], 'Send and Stop disabled');
-    return `${last.tokens} of ${full.usage.completionTokens} tokens (${full.finishReason} without Stop); tries: ${tries.length}`;
-  });
-
-  await test('chat page: Stop pressed with Send ends the answer before its first token; the chat goes on as in Node', async () => {
-    const session = await open('isolated');
-    await newChat(session);
-    const message = 'Write a long story.';
-    // Send and Stop reach the worker in that order, before its first model call.
-    await pressStop(session, 'now');
-    const stopped = await send(session, message, { maxNewTokens: 256 });
-    equal(
-      [stopped.stats.finishReason, stopped.stats.completionTokens, stopped.messages.at(-1)?.text],
-      ['abort', '0', ''],
-      'finish reason, tokens and text after Stop',
-    );
-    // The conversation kept the (empty) answer: the next turn is Node's with the same messages.
+    // The conversation kept the stopped answer: in Node, the same answer cut at as many tokens, then
+    // one more turn, which the page must answer alike (or refuse alike, when the chat no longer fits).
     reference.resetCache();
-    const conversation = new Conversation(reference, {
-      messages: [
-        { role: 'user', content: message },
-        { role: 'assistant', content: '' },
-      ],
-    });
-    const expected = await conversation.send(...turns[0]).result;
-    const next = await send(session, ...turns[0]);
-    checkAnswer(next, expected, 'the turn after Stop');
-    return `then ${expected.usage.completionTokens} tokens, as in Node`;
+    const conversation = new Conversation(reference);
+    const cut = await conversation.send(message, { maxNewTokens: last.tokens }).result;
+    equal(last.text, cut.text, 'the stopped answer vs Node cut at as many tokens');
+    let expected;
+    try {
+      expected = await conversation.send(...turns[0]).result;
+    } catch (error) {
+      expected = { code: error.codeName ?? String(error) };
+    }
+    await session.page.fill('#max-new-tokens', String(turns[0][1].maxNewTokens));
+    await session.page.fill('#message', turns[0][0]);
+    await session.page.click('#send-button');
+    const state = await waitFor(session, ['answered', 'error']);
+    if (expected.code !== undefined) {
+      const code = await session.page.evaluate(() => document.querySelector('#error [data-code]')?.dataset.code);
+      equal([state, code], ['error', expected.code], 'the turn after Stop (Node refuses it)');
+      await session.page.fill('#message', '');
+    } else {
+      checkAnswer(await session.page.evaluate(shownChat), expected, 'the turn after Stop');
+    }
+    const after = expected.code ?? `${expected.usage.completionTokens} tokens`;
+    return `${last.tokens} of ${full.usage.completionTokens} tokens (${full.finishReason} without Stop), tries: ${tries.length}; the next turn as in Node: ${after}`;
   });
 
   await test('chat page: with the tool toggle on, the call Node makes is shown, and it validates', async () => {
