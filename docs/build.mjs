@@ -68,6 +68,23 @@ try {
   );
 }
 
+// 3b. CHAT: the chat page (docs/chat), a Vite app built the same way into /chat/ (the "Chat" link of
+// the nav); its COOP/COEP headers go into the site's `_headers` too.
+try {
+  const { buildChat } = await import('./chat/build.mjs');
+  await buildChat({ outDir: `${docs}site/chat` });
+  const headers = readFileSync(`${docs}site/chat/_headers`, 'utf8').split('\n').slice(1).filter(Boolean);
+  const before = existsSync(`${docs}site/_headers`) ? readFileSync(`${docs}site/_headers`, 'utf8') : '';
+  writeFileSync(`${docs}site/_headers`, `${before}${['/chat/*', ...headers, ''].join('\n')}`);
+  rmSync(`${docs}site/chat/_headers`);
+  console.log('chat page built into docs/site/chat/');
+} catch (e) {
+  if (process.env.KINDLING_REQUIRE_BUNDLERS === '1') throw e;
+  console.log(
+    `the site has no chat page: ${e instanceof Error ? e.message.split('\n')[0] : e} (pnpm run bundlers:install)`,
+  );
+}
+
 // 4. The pages the site must have.
 const site = `${docs}site/`;
 const expected = [

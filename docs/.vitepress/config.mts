@@ -45,8 +45,8 @@ export default defineConfig({
   cleanUrls: false,
   lastUpdated: false,
   // Pages are the Markdown files of docs/ except these: the examples are code (a README among
-  // them), the playground is its own app, the built site is output.
-  srcExclude: ['examples/**', 'playground/**', 'site/**', '**/node_modules/**', '**/README.md'],
+  // them), the playground and the chat page are their own apps, the built site is output.
+  srcExclude: ['examples/**', 'playground/**', 'chat/**', 'site/**', '**/node_modules/**', '**/README.md'],
   markdown: { theme: { light: 'github-light', dark: 'github-dark' } },
   themeConfig: {
     nav: [
@@ -56,6 +56,8 @@ export default defineConfig({
       // The playground is a separate Vite app (docs/playground), copied to /playground/ by
       // docs/build.mjs when it is built: a full page load, not a route of this site.
       { text: 'Playground', link: '/playground/', target: '_self' },
+      // The chat page (docs/chat), likewise a Vite app, copied to /chat/.
+      { text: 'Chat', link: '/chat/', target: '_self' },
     ],
     sidebar: {
       '/guides/': [

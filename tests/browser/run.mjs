@@ -6,7 +6,8 @@
  * pages and module workers, cross-origin isolated or not, and the WebGPU backend on Chromium's
  * software adapter (`--enable-unsafe-webgpu`: SwiftShader); then runs the size test's apps as Vite
  * and webpack build them (apps.mjs), the documentation site's playground (playground.mjs), and the
- * Vite app of the guide "Running in the browser", made from the page's code blocks (guide-app.mjs).
+ * Vite app of the guide "Running in the browser", made from the page's code blocks (guide-app.mjs),
+ * and the site's chat page with the tiny Llama of packages/llm in its worker (chat.mjs).
  *
  * Chromium: `KINDLING_CHROMIUM`, else /usr/bin/chromium. Without one the run is skipped (exit 0),
  * unless `KINDLING_REQUIRE_BROWSER=1`. Ends with `browser: N passed, N failed, N skipped`.
@@ -16,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { prepareApps, runAppTests } from './apps.mjs';
+import { prepareChat, runChatTests } from './chat.mjs';
 import { generatePrograms } from './generate.mjs';
 import { runGuideAppTest } from './guide-app.mjs';
 import { preparePlayground, runPlaygroundTests } from './playground.mjs';
@@ -177,17 +179,19 @@ async function main() {
   let context;
   let apps;
   let playground;
+  let chat;
   const userDataDir = mkdtempSync(join(tmpdir(), 'kindling-chromium-'));
   try {
     const scripts = await bundle();
     const { files: generated } = await generatePrograms();
     apps = await prepareApps();
     playground = await preparePlayground();
+    chat = await prepareChat();
     server = await startServer({
       fixturesDir: join(repo, 'packages/conformance-zoo/cases'),
       scripts,
       generated,
-      folders: { ...apps.folders, ...playground.folders },
+      folders: { ...apps.folders, ...playground.folders, ...chat.folders },
     });
     const { chromium: playwright } = await import('playwright-core');
     context = await withTimeout(
@@ -202,7 +206,7 @@ async function main() {
     );
     const version = context.browser()?.version() ?? 'unknown version';
     console.log(`browser: ${chromium} (Chromium ${version}), serving ${server.origin}`);
-    await runTests(context, server, counts, apps, playground);
+    await runTests(context, server, counts, apps, playground, chat);
   } catch (error) {
     counts.failed++;
     console.log(`FAIL  setup: ${error instanceof Error ? error.message : String(error)}`);
@@ -215,6 +219,7 @@ async function main() {
     await server?.close();
     apps?.close();
     playground?.close();
+    chat?.close();
     rmSync(userDataDir, { recursive: true, force: true });
     clearTimeout(watchdog);
   }
@@ -280,7 +285,7 @@ class PageSession {
   }
 }
 
-async function runTests(context, server, counts, apps, playground) {
+async function runTests(context, server, counts, apps, playground, chat) {
   const plain = new PageSession(context, server, 'plain');
   const isolated = new PageSession(context, server, 'isolated');
 
@@ -460,6 +465,7 @@ async function runTests(context, server, counts, apps, playground) {
   };
   await runAppTests({ context, server, apps, test, check, skip, limits: LIMITS });
   await runPlaygroundTests({ context, server, playground, test, check, skip, limits: LIMITS });
+  await runChatTests({ context, server, chat, test, check, skip, limits: LIMITS });
 
   await runGuideAppTest({
     context,

@@ -27,6 +27,7 @@ const MIME = {
   '.bin': 'application/octet-stream',
   '.wasm': 'application/wasm',
   '.css': 'text/css; charset=utf-8',
+  '.jinja': 'text/plain; charset=utf-8',
   '.svg': 'image/svg+xml',
 };
 
