@@ -19,6 +19,18 @@ let turn: Promise<void> | undefined;
 
 const post = (reply: Reply) => self.postMessage(reply);
 
+/** Resolves on the worker's next task, after the messages already queued (a MessageChannel hop, no timer clamping). */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(undefined);
+  });
+}
+
 async function bytesOf(source: FileSource): Promise<Uint8Array> {
   if (typeof source !== 'string') return new Uint8Array(await source.arrayBuffer());
   const response = await fetch(source);
@@ -81,7 +93,11 @@ async function send(text: string, options: TurnOptions): Promise<void> {
       ...(tools.compact && { toolCallFormat: { whitespace: 'none' } }),
     }),
   });
-  for await (const chunk of generation) post({ type: 'chunk', text: chunk.text });
+  for await (const chunk of generation) {
+    post({ type: 'chunk', text: chunk.text });
+    // Decoding a token never waits for a task, so let the worker take its messages (Stop) now.
+    await nextTask();
+  }
   const { text: answer, finishReason, usage, timings, toolCalls = [] } = await generation.result;
   post({ type: 'done', result: { text: answer, finishReason, usage, timings, toolCalls, environment: environment() } });
 }
