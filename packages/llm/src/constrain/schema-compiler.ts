@@ -6,6 +6,7 @@ import { ErrorCode, KindlingError } from '@kindling/core';
 import type { JsonSchema } from '../types.js';
 import { ArrayNode, ObjectNode, type ObjectProperty } from './container-nodes.js';
 import { ChoiceNode, type GNode, LiteralsNode } from './nodes.js';
+import { nextAfter, numberRangeNode } from './number-range.js';
 import { IntegerNode, NumberNode, StringNode } from './scalar-nodes.js';
 import { resolvePointer, validateValue } from './validate.js';
 
@@ -68,6 +69,8 @@ const SUPPORTED = new Set([
   'maximum',
   'exclusiveMinimum',
   'exclusiveMaximum',
+  'multipleOf',
+  'pattern',
 ]);
 
 const TYPES = ['object', 'array', 'string', 'number', 'integer', 'boolean', 'null'] as const;
@@ -220,46 +223,63 @@ class Compiler {
         return this.add(new StringNode(min, max));
       }
       case 'number': {
-        for (const kw of ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum']) {
-          if (s[kw] !== undefined)
-            fail(
-              `keyword "${kw}" on a non-integer number cannot be enforced exactly (use type "integer" or drop it)`,
-              path,
-              kw,
-            );
-        }
-        return this.add(new NumberNode());
+        if (s.multipleOf !== undefined)
+          fail('keyword "multipleOf" is supported on integers only (type "integer")', path, 'multipleOf');
+        const { lo, hi } = this.bounds(s, path);
+        if (lo === undefined && hi === undefined) return this.add(new NumberNode());
+        const node = numberRangeNode(lo, hi);
+        if (node === null) fail('no number lies in the range', path, 'minimum');
+        return this.add(node);
       }
       case 'integer': {
-        let lo = -MAX_SAFE;
-        let hi = MAX_SAFE;
-        const num = (kw: string): number | undefined => {
-          const v = s[kw];
-          if (v === undefined) return undefined;
-          if (typeof v !== 'number' || !Number.isFinite(v)) fail(`"${kw}" must be a finite number`, path, kw);
-          return v;
-        };
-        const min = num('minimum');
-        const max = num('maximum');
-        const xmin = num('exclusiveMinimum');
-        const xmax = num('exclusiveMaximum');
-        if (min !== undefined) lo = Math.max(lo, Math.ceil(min));
-        if (max !== undefined) hi = Math.min(hi, Math.floor(max));
-        if (xmin !== undefined) lo = Math.max(lo, Math.floor(xmin) + 1);
-        if (xmax !== undefined) hi = Math.min(hi, Math.ceil(xmax) - 1);
-        if (lo > hi)
+        const { lo: min, hi: max } = this.bounds(s, path);
+        const lo = Math.max(-MAX_SAFE, min === undefined ? -MAX_SAFE : Math.ceil(min));
+        const hi = Math.min(MAX_SAFE, max === undefined ? MAX_SAFE : Math.floor(max));
+        const step = this.multipleOf(s, path);
+        const node = new IntegerNode(lo, hi, step);
+        if (lo > hi || node.remain(node.initA, node.initB) === Number.POSITIVE_INFINITY)
           fail(
             'no integer lies in the range (bounds are also clamped to the safe integers ±(2^53 - 1))',
             path,
             'minimum',
           );
-        return this.add(new IntegerNode(lo, hi));
+        return this.add(node);
       }
       case 'array':
         return this.array(s, path);
       default:
         return this.object(s, path);
     }
+  }
+
+  /**
+   * The range of `minimum`/`maximum`/`exclusiveMinimum`/`exclusiveMaximum` as inclusive double
+   * bounds (an exclusive bound becomes the next double inside it).
+   */
+  private bounds(s: SchemaObject, path: string): { lo: number | undefined; hi: number | undefined } {
+    const num = (kw: string): number | undefined => {
+      const v = s[kw];
+      if (v === undefined) return undefined;
+      if (typeof v !== 'number' || !Number.isFinite(v)) fail(`"${kw}" must be a finite number`, path, kw);
+      return v;
+    };
+    let lo = num('minimum');
+    let hi = num('maximum');
+    const xmin = num('exclusiveMinimum');
+    const xmax = num('exclusiveMaximum');
+    if (xmin !== undefined) lo = Math.max(lo ?? Number.NEGATIVE_INFINITY, nextAfter(xmin, 1));
+    if (xmax !== undefined) hi = Math.min(hi ?? Number.POSITIVE_INFINITY, nextAfter(xmax, -1));
+    if (lo !== undefined && hi !== undefined && lo > hi) fail('no number lies in the range', path, 'minimum');
+    return { lo, hi };
+  }
+
+  /** `multipleOf` of an integer: a positive safe integer (1 when absent). */
+  private multipleOf(s: SchemaObject, path: string): number {
+    const v = s.multipleOf;
+    if (v === undefined) return 1;
+    if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 1)
+      fail('"multipleOf" is supported on integers only, as a positive safe integer', path, 'multipleOf');
+    return v;
   }
 
   private count(s: SchemaObject, kw: string, path: string): number | undefined {
