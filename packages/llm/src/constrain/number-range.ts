@@ -179,7 +179,8 @@ function midpoint(x: number, y: number): Dyadic {
 function decimalOf(v: Dyadic): { neg: boolean; mag: Decimal } {
   const neg = v.num < 0n;
   const num = neg ? -v.num : v.num;
-  if (v.exp >= 0) return { neg: neg && num !== 0n, mag: { int: stripLeading((num << BigInt(v.exp)).toString()), frac: '' } };
+  if (v.exp >= 0)
+    return { neg: neg && num !== 0n, mag: { int: stripLeading((num << BigInt(v.exp)).toString()), frac: '' } };
   const k = -v.exp;
   const digits = (num * 5n ** BigInt(k)).toString().padStart(k + 1, '0');
   return {
@@ -248,7 +249,7 @@ function finalStatus(s: number, j: number, bound: MagBound | null): number {
   return bound.mag.frac.length > j ? 0 : 1;
 }
 
-/** Whether the extremes and the interval between them admit a number: thresholds in signed form. */
+/** A signed threshold a value is compared with (`strict`: the threshold itself is out). */
 interface Threshold {
   readonly neg: boolean;
   readonly mag: Decimal;
@@ -267,16 +268,14 @@ function isZero(d: Decimal): boolean {
 export function numberRangeNode(lo: number | undefined, hi: number | undefined): ByteDfaNode | null {
   // round(d) >= lo  <=>  d > mid(prev(lo), lo), or d equals it and lo's significand is even.
   const tLo: Threshold | null =
-    lo === undefined || lo <= -1e17
-      ? null
-      : { ...decimalOf(midpoint(nextDown(lo), lo)), strict: !evenSignificand(lo) };
+    lo === undefined || lo <= -1e17 ? null : { ...decimalOf(midpoint(nextDown(lo), lo)), strict: !evenSignificand(lo) };
   const tHi: Threshold | null =
     hi === undefined || hi >= 1e17 ? null : { ...decimalOf(midpoint(hi, nextUp(hi))), strict: !evenSignificand(hi) };
   if ((lo !== undefined && lo >= 1e17) || (hi !== undefined && hi <= -1e17)) return null;
   const pos: Side = {
     low: tLo === null || (tLo.neg && !isZero(tLo.mag)) ? null : { mag: tLo.mag, strict: tLo.strict },
     high: tHi === null ? null : { mag: tHi.mag, strict: tHi.strict },
-    empty: tHi !== null && tHi.neg && !isZero(tHi.mag),
+    empty: tHi?.neg === true && !isZero(tHi.mag),
   };
   // Negative numbers: -mag >= tLo <=> mag <= -tLo; -mag <= tHi <=> mag >= -tHi.
   const neg: Side = {
@@ -329,7 +328,13 @@ export function numberRangeNode(lo: number | undefined, hi: number | undefined):
           };
         }
         if (byte === DOT)
-          return { phase: P_DOT, neg: s.neg, n: 0, lo: intStatus(s.n, s.lo, sd.low), hi: intStatus(s.n, s.hi, sd.high) };
+          return {
+            phase: P_DOT,
+            neg: s.neg,
+            n: 0,
+            lo: intStatus(s.n, s.lo, sd.low),
+            hi: intStatus(s.n, s.hi, sd.high),
+          };
         return null;
       case P_DOT:
       case P_FRAC:

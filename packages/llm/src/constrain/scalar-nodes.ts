@@ -260,7 +260,6 @@ const I_ZERO = 4;
 const POW10: number[] = [];
 for (let k = 0, p = 1; k <= 17; k++, p *= 10) POW10.push(p);
 
-
 /**
  * A JSON integer `-?(0|[1-9]\d*)` within [`lo`, `hi`] (safe integers: the compiler clamps to
  * ±(2^53 - 1), so JSON.parse gives the exact value), a multiple of `mult`. `b` is the magnitude read

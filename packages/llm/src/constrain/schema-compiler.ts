@@ -7,6 +7,8 @@ import type { JsonSchema } from '../types.js';
 import { ArrayNode, ObjectNode, type ObjectProperty } from './container-nodes.js';
 import { ChoiceNode, type GNode, LiteralsNode } from './nodes.js';
 import { nextAfter, numberRangeNode } from './number-range.js';
+import { PatternStringNode } from './pattern-node.js';
+import { compilePattern, MAX_DFA_STATES, MAX_NFA_STATES } from './regex.js';
 import { IntegerNode, NumberNode, StringNode } from './scalar-nodes.js';
 import { resolvePointer, validateValue } from './validate.js';
 
@@ -220,7 +222,8 @@ class Compiler {
         const min = this.count(s, 'minLength', path) ?? 0;
         const max = this.count(s, 'maxLength', path) ?? Number.POSITIVE_INFINITY;
         if (min > max) fail('minLength > maxLength', path, 'minLength');
-        return this.add(new StringNode(min, max));
+        if (s.pattern === undefined) return this.add(new StringNode(min, max));
+        return this.add(this.pattern(s.pattern, min, max, path));
       }
       case 'number': {
         if (s.multipleOf !== undefined)
@@ -271,6 +274,28 @@ class Compiler {
     if (xmax !== undefined) hi = Math.min(hi ?? Number.POSITIVE_INFINITY, nextAfter(xmax, -1));
     if (lo !== undefined && hi !== undefined && lo > hi) fail('no number lies in the range', path, 'minimum');
     return { lo, hi };
+  }
+
+  /** A string that contains a match of `pattern`, of `min`..`max` characters. */
+  private pattern(pattern: unknown, min: number, max: number, path: string): GNode {
+    if (typeof pattern !== 'string') fail('"pattern" must be a string', path, 'pattern');
+    try {
+      new RegExp(pattern, 'u');
+    } catch (e) {
+      fail(`"pattern" is not a valid ECMAScript regular expression (${(e as Error).message})`, path, 'pattern');
+    }
+    const unsupported = (construct: string): never =>
+      fail(`"pattern" uses ${construct}, which is not supported`, path, 'pattern');
+    const tooLarge = (): never =>
+      fail(
+        `"pattern" (with minLength/maxLength) needs a larger automaton than supported (${MAX_DFA_STATES} states, ${MAX_NFA_STATES} before determinization)`,
+        path,
+        'pattern',
+      );
+    const node = new PatternStringNode(compilePattern(pattern, unsupported, tooLarge), min, max, tooLarge);
+    if (node.remain(node.initA, node.initB) === Number.POSITIVE_INFINITY)
+      fail('no string matches "pattern" within minLength/maxLength', path, 'pattern');
+    return node;
   }
 
   /** `multipleOf` of an integer: a positive safe integer (1 when absent). */
