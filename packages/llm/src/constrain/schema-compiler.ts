@@ -228,14 +228,14 @@ class Compiler {
       case 'number': {
         if (s.multipleOf !== undefined)
           fail('keyword "multipleOf" is supported on integers only (type "integer")', path, 'multipleOf');
-        const { lo, hi } = this.bounds(s, path);
+        const { lo, hi } = this.bounds(s, path, 'number');
         if (lo === undefined && hi === undefined) return this.add(new NumberNode());
         const node = numberRangeNode(lo, hi);
         if (node === null) fail('no number lies in the range', path, 'minimum');
         return this.add(node);
       }
       case 'integer': {
-        const { lo: min, hi: max } = this.bounds(s, path);
+        const { lo: min, hi: max } = this.bounds(s, path, 'integer');
         const lo = Math.max(-MAX_SAFE, min === undefined ? -MAX_SAFE : Math.ceil(min));
         const hi = Math.min(MAX_SAFE, max === undefined ? MAX_SAFE : Math.floor(max));
         const step = this.multipleOf(s, path);
@@ -259,7 +259,7 @@ class Compiler {
    * The range of `minimum`/`maximum`/`exclusiveMinimum`/`exclusiveMaximum` as inclusive double
    * bounds (an exclusive bound becomes the next double inside it).
    */
-  private bounds(s: SchemaObject, path: string): { lo: number | undefined; hi: number | undefined } {
+  private bounds(s: SchemaObject, path: string, what: 'number' | 'integer'): { lo: number | undefined; hi: number | undefined } {
     const num = (kw: string): number | undefined => {
       const v = s[kw];
       if (v === undefined) return undefined;
@@ -272,7 +272,7 @@ class Compiler {
     const xmax = num('exclusiveMaximum');
     if (xmin !== undefined) lo = Math.max(lo ?? Number.NEGATIVE_INFINITY, nextAfter(xmin, 1));
     if (xmax !== undefined) hi = Math.min(hi ?? Number.POSITIVE_INFINITY, nextAfter(xmax, -1));
-    if (lo !== undefined && hi !== undefined && lo > hi) fail('no number lies in the range', path, 'minimum');
+    if (lo !== undefined && hi !== undefined && lo > hi) fail(`no ${what} lies in the range`, path, 'minimum');
     return { lo, hi };
   }
 
