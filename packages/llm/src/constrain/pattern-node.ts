@@ -31,8 +31,9 @@ const S_DONE = 15;
 const CHAR_REST = [0, 0, 1, 2, 3, 2, 2, 3, 3, 1, 4, 3, 3, 2, 1, 0];
 const PARTIAL = 2 ** 21;
 
-/** Code points of the one-letter JSON escapes, by letter. */
-const SIMPLE_ESCAPES = new Map<number, number>([
+/** Code points of the one-letter JSON escapes, by letter (-1: not one). */
+const SIMPLE_ESCAPES = new Int32Array(128).fill(-1);
+for (const [letter, cp] of [
   [0x22, 0x22],
   [0x5c, 0x5c],
   [0x2f, 0x2f],
@@ -41,7 +42,8 @@ const SIMPLE_ESCAPES = new Map<number, number>([
   [0x6e, 0x0a],
   [0x72, 0x0d],
   [0x74, 0x09],
-]);
+] as const)
+  SIMPLE_ESCAPES[letter] = cp;
 
 function hexValue(c: number): number {
   if (c >= 0x30 && c <= 0x39) return c - 0x30;
@@ -69,9 +71,13 @@ export class PatternStringNode extends GNode {
   private readonly succ: Int32Array[] = [];
   private readonly succBytes: Int32Array[] = [];
   private readonly finiteMax: boolean;
+  /** DFA states that accept and go to themselves on every writable code point. */
+  private readonly free: Uint8Array;
   // maxLength finite: exact lengths up to maxChars.
   private bytesAt: Int32Array | null = null;
   private okFrom: Int32Array | null = null;
+  /** The largest finite entry of `okFrom` in the rows up to minLength. */
+  private okMax = 0;
   // maxLength infinite: reaching a cycle, or the longest accepted path; fewest bytes of at least k characters.
   private cyclic: Uint8Array | null = null;
   private longest: Float64Array | null = null;
@@ -103,6 +109,12 @@ export class PatternStringNode extends GNode {
       this.succBytes.push(Int32Array.from(best.values()));
     }
     this.finiteMax = Number.isFinite(maxChars);
+    this.free = new Uint8Array(states);
+    for (let s = 0; s < states; s++) {
+      let all = dfa.accept[s] === 1;
+      for (let a = 0; a < atoms && all; a++) if (usable[a] && next[s * atoms + a] !== s) all = false;
+      this.free[s] = all ? 1 : 0;
+    }
     const BIG = 0x3fffffff;
     if (this.finiteMax) {
       const H = maxChars;
@@ -117,6 +129,11 @@ export class PatternStringNode extends GNode {
           ok[l * states + s] = (at[l * states + s] as number) < BIG ? l : (ok[(l + 1) * states + s] as number);
       this.bytesAt = at;
       this.okFrom = ok;
+      // Viability tests read the rows up to minLength only.
+      for (let k = 0; k < (minChars + 1) * states; k++) {
+        const v = ok[k] as number;
+        if (v <= H) this.okMax = Math.max(this.okMax, v);
+      }
     } else {
       if ((minChars + 1) * states > MAX_LENGTH_CELLS) tooLarge();
       // Peel the states that reach no cycle, from the sinks up, with their longest accepted path.
@@ -177,6 +194,17 @@ export class PatternStringNode extends GNode {
     }
   }
 
+  /**
+   * The plain string sub-state of `a` when its DFA state accepts every continuation (then the
+   * frame reads bytes exactly as a `StringNode` with the same lengths), else -1.
+   */
+  plainSubState(a: number): number {
+    const sub = a % 16;
+    if (sub === S_OPEN || sub === S_DONE) return -1;
+    const s = Math.floor(a / 16 / PARTIAL);
+    return this.free[s] === 1 ? sub : -1;
+  }
+
   /** Whether DFA state `s` with `count` characters written can still end in an accepted string. */
   private viable(s: number, count: number): boolean {
     const lo = Math.max(0, this.minChars - count);
@@ -224,63 +252,50 @@ export class PatternStringNode extends GNode {
     return m;
   }
 
+  /** The packed state after a complete code point `cp` from DFA state `s` (count written), or -1. */
+  private completeTo(s: number, cp: number, count: number): number {
+    const t = this.target(s, cp);
+    return t >= 0 && this.viable(t, count) ? S_NORM + 16 * PARTIAL * t : -1;
+  }
+
+  /** The packed state of a partial character that will be a code point of [lo, hi], or -1. */
+  private partialTo(s: number, sub: number, p: number, lo: number, hi: number, count: number): number {
+    return this.anyViable(s, lo, hi, count) ? sub + 16 * (p + PARTIAL * s) : -1;
+  }
+
   step(a: number, b: number, c: number, out: StepResult): void {
     const sub = a % 16;
     const rest = (a - sub) / 16;
     const partial = rest % PARTIAL;
     const s = (rest - partial) / PARTIAL;
-    out.act = Act.Consume;
     out.b = b;
-    const go = (sub2: number, p: number, state: number): void => {
-      out.a = sub2 + 16 * (p + PARTIAL * state);
-    };
-    // A complete code point: the DFA moves.
-    const complete = (cp: number): void => {
-      const t = this.target(s, cp);
-      if (t >= 0 && this.viable(t, b)) go(S_NORM, 0, t);
-      else out.act = Act.Dead;
-    };
-    // A partial character whose code point will lie in [lo, hi].
-    const partialChar = (sub2: number, p: number, lo: number, hi: number): void => {
-      if (this.anyViable(s, lo, hi, out.b)) go(sub2, p, s);
-      else out.act = Act.Dead;
-    };
+    let na = -1;
     switch (sub) {
       case S_OPEN:
-        if (c === 0x22 && this.viable(0, 0)) go(S_NORM, 0, 0);
-        else out.act = Act.Dead;
-        return;
+        if (c === 0x22 && this.viable(0, 0)) na = S_NORM;
+        break;
       case S_NORM: {
         if (c === 0x22) {
-          if (b >= this.minChars && this.dfa.accept[s] === 1) out.a = S_DONE;
-          else out.act = Act.Dead;
-          return;
+          if (b >= this.minChars && this.dfa.accept[s] === 1) na = S_DONE;
+          break;
         }
-        if (b >= this.maxChars) {
-          out.act = Act.Dead;
-          return;
-        }
-        out.b = b + 1;
-        if (c === 0x5c) {
-          if (this.anyViable(s, 0, 0xffff, b + 1)) go(S_ESC, 0, s);
-          else out.act = Act.Dead;
-          return;
-        }
+        if (b >= this.maxChars) break;
+        const n = b + 1;
+        out.b = n;
         if (c >= 0x20 && c < 0x80) {
-          const t = this.target(s, c);
-          if (c !== 0x22 && t >= 0 && this.viable(t, b + 1)) go(S_NORM, 0, t);
-          else out.act = Act.Dead;
-          return;
-        }
-        if (c >= 0xc2 && c <= 0xdf) partialChar(S_C1, c & 0x1f, (c & 0x1f) << 6, ((c & 0x1f) << 6) | 0x3f);
-        else if (c === 0xe0) partialChar(S_E0, 0, 0x800, 0xfff);
-        else if (c === 0xed) partialChar(S_ED, 0xd, 0xd000, 0xd7ff);
-        else if (c >= 0xe1 && c <= 0xef) partialChar(S_C2, c & 0x0f, (c & 0x0f) << 12, ((c & 0x0f) << 12) | 0xfff);
-        else if (c === 0xf0) partialChar(S_F0, 0, 0x10000, 0x3ffff);
-        else if (c === 0xf4) partialChar(S_F4, 4, 0x100000, 0x10ffff);
-        else if (c >= 0xf1 && c <= 0xf3) partialChar(S_C3, c & 0x07, (c & 0x07) << 18, ((c & 0x07) << 18) | 0x3ffff);
-        else out.act = Act.Dead;
-        return;
+          if (c === 0x5c) na = this.partialTo(s, S_ESC, 0, 0, 0xffff, n);
+          else na = this.completeTo(s, c, n);
+        } else if (c >= 0xc2 && c <= 0xdf)
+          na = this.partialTo(s, S_C1, c & 0x1f, (c & 0x1f) << 6, ((c & 0x1f) << 6) | 0x3f, n);
+        else if (c === 0xe0) na = this.partialTo(s, S_E0, 0, 0x800, 0xfff, n);
+        else if (c === 0xed) na = this.partialTo(s, S_ED, 0xd, 0xd000, 0xd7ff, n);
+        else if (c >= 0xe1 && c <= 0xef)
+          na = this.partialTo(s, S_C2, c & 0x0f, (c & 0x0f) << 12, ((c & 0x0f) << 12) | 0xfff, n);
+        else if (c === 0xf0) na = this.partialTo(s, S_F0, 0, 0x10000, 0x3ffff, n);
+        else if (c === 0xf4) na = this.partialTo(s, S_F4, 4, 0x100000, 0x10ffff, n);
+        else if (c >= 0xf1 && c <= 0xf3)
+          na = this.partialTo(s, S_C3, c & 0x07, (c & 0x07) << 18, ((c & 0x07) << 18) | 0x3ffff, n);
+        break;
       }
       case S_C1:
       case S_C2:
@@ -299,51 +314,48 @@ export class PatternStringNode extends GNode {
                 : sub === S_F4
                   ? c >= 0x80 && c <= 0x8f
                   : c >= 0x80 && c <= 0xbf;
-        if (!okByte) {
-          out.act = Act.Dead;
-          return;
-        }
+        if (!okByte) break;
         const p = partial * 64 + (c & 0x3f);
-        const left = sub === S_C1 ? 0 : sub === S_C2 || sub === S_E0 || sub === S_ED ? 1 : 2;
-        if (left === 0) complete(p);
-        else partialChar(left === 1 ? S_C1 : S_C2, p, p * 64 ** left, p * 64 ** left + 64 ** left - 1);
-        return;
+        if (sub === S_C1) na = this.completeTo(s, p, b);
+        else if (sub === S_C2 || sub === S_E0 || sub === S_ED) na = this.partialTo(s, S_C1, p, p * 64, p * 64 + 63, b);
+        else na = this.partialTo(s, S_C2, p, p * 4096, p * 4096 + 4095, b);
+        break;
       }
       case S_ESC: {
-        const cp = SIMPLE_ESCAPES.get(c);
-        if (cp !== undefined) complete(cp);
-        else if (c === 0x75) go(S_U1, 0, s);
-        else out.act = Act.Dead;
-        return;
+        const cp = SIMPLE_ESCAPES[c] ?? -1;
+        if (cp >= 0) na = this.completeTo(s, cp, b);
+        else if (c === 0x75) na = S_U1 + 16 * PARTIAL * s;
+        break;
       }
       case S_U1: {
         const h = hexValue(c);
-        if (h === 0xd) partialChar(S_U2D, 0xd, 0xd000, 0xd7ff);
-        else if (h >= 0) partialChar(S_U2, h, h << 12, (h << 12) | 0xfff);
-        else out.act = Act.Dead;
-        return;
+        if (h === 0xd) na = this.partialTo(s, S_U2D, 0xd, 0xd000, 0xd7ff, b);
+        else if (h >= 0) na = this.partialTo(s, S_U2, h, h << 12, (h << 12) | 0xfff, b);
+        break;
       }
       case S_U2D:
       case S_U2:
       case S_U3: {
         const h = hexValue(c);
-        if (h < 0 || (sub === S_U2D && h > 7)) {
-          out.act = Act.Dead;
-          return;
-        }
+        if (h < 0 || (sub === S_U2D && h > 7)) break;
         const p = partial * 16 + h;
-        const shift = sub === S_U3 ? 4 : 8;
-        partialChar(sub === S_U3 ? S_U4 : S_U3, p, p << shift, (p << shift) | ((1 << shift) - 1));
-        return;
+        if (sub === S_U3) na = this.partialTo(s, S_U4, p, p << 4, (p << 4) | 0xf, b);
+        else na = this.partialTo(s, S_U3, p, p << 8, (p << 8) | 0xff, b);
+        break;
       }
       case S_U4: {
         const h = hexValue(c);
-        if (h < 0) out.act = Act.Dead;
-        else complete(partial * 16 + h);
-        return;
+        if (h >= 0) na = this.completeTo(s, partial * 16 + h, b);
+        break;
       }
       default:
         out.act = Act.Pop;
+        return;
+    }
+    if (na < 0) out.act = Act.Dead;
+    else {
+      out.act = Act.Consume;
+      out.a = na;
     }
   }
 
@@ -365,7 +377,8 @@ export class PatternStringNode extends GNode {
         return this.restBytes(s, b) + 1;
       case S_ESC: {
         let m = 4 + this.bestAfter(s, 0, 0xffff, b);
-        for (const cp of SIMPLE_ESCAPES.values()) {
+        for (const cp of SIMPLE_ESCAPES) {
+          if (cp < 0) continue;
           const t = this.target(s, cp);
           if (t >= 0) m = Math.min(m, this.restBytes(t, b));
         }
@@ -408,10 +421,13 @@ export class PatternStringNode extends GNode {
     }
   }
 
-  override cacheKey(a: number, b: number): string {
-    // Which continuations are viable depends on the count only below minLength, and on the exact
-    // count when maxLength is finite.
-    return `${this.id}:${a}:${Math.min(b, this.minChars)}${this.finiteMax ? `:${b}` : ''}`;
+  override cacheKey(a: number, b: number, k: number): string {
+    // The count matters through the gap to minLength (closing, and the shortest length still
+    // needed) and the gap to maxLength; the latter only while it is small enough that some
+    // viability test within one token (at most k more characters) could depend on it.
+    const lo = Math.min(b, this.minChars);
+    if (!this.finiteMax) return `${this.id}:${a}:${lo}`;
+    return `${this.id}:${a}:${lo}:${Math.min(this.maxChars - b, this.okMax + k + 1)}`;
   }
 }
 

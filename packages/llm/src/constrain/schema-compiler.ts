@@ -259,7 +259,11 @@ class Compiler {
    * The range of `minimum`/`maximum`/`exclusiveMinimum`/`exclusiveMaximum` as inclusive double
    * bounds (an exclusive bound becomes the next double inside it).
    */
-  private bounds(s: SchemaObject, path: string, what: 'number' | 'integer'): { lo: number | undefined; hi: number | undefined } {
+  private bounds(
+    s: SchemaObject,
+    path: string,
+    what: 'number' | 'integer',
+  ): { lo: number | undefined; hi: number | undefined } {
     const num = (kw: string): number | undefined => {
       const v = s[kw];
       if (v === undefined) return undefined;
