@@ -508,14 +508,26 @@ export function compileWith(
  * Compiles a JSON Schema for constrained decoding. Supported: `type` (also arrays of types),
  * `properties`, `required`, `additionalProperties`, `items`, `prefixItems`, `minItems`, `maxItems`,
  * `enum`, `const`, `anyOf`, `oneOf` (provably disjoint branches only), `minLength`, `maxLength`,
- * integer `minimum`/`maximum`/`exclusiveMinimum`/`exclusiveMaximum`, local `$ref` with `$defs`;
- * `format` and annotations are accepted and not enforced (listed in `notes`). Any other keyword
- * throws a `KindlingError` naming it.
+ * `pattern`, `minimum`/`maximum`/`exclusiveMinimum`/`exclusiveMaximum` (integers and numbers),
+ * `multipleOf` (integers, a positive integer step), local `$ref` with `$defs`; `format` and
+ * annotations are accepted and not enforced (listed in `notes`). Any other keyword throws a
+ * `KindlingError` naming it.
+ *
+ * `pattern` is an ECMAScript regular expression in unicode mode, unanchored as JSON Schema says (the
+ * string must contain a match; `^`/`$` anchor it): literals, escapes (`\d \w \s \D \W \S`,
+ * `\t`, `\xHH`, `\uHHHH`, `\u{...}`, escaped syntax characters), classes with ranges and
+ * negation, `.`, groups (`(...)`, `(?:...)`, `(?<name>...)`), alternation, greedy or lazy
+ * quantifiers, and `^`/`$` at the start/end of a top-level alternative. Lookaround,
+ * backreferences, `\b`/`\B`, `\p{...}` and anchors elsewhere throw `NotSupported` naming the
+ * construct, as does a pattern whose automaton (with `minLength`/`maxLength`) would exceed the size
+ * limits (4,096 DFA states, 20,000 states before determinization, 2^19 state × length cells).
  *
  * The output it admits: compact JSON (optionally one space after `:` and `,`), object properties in
  * the schema's order (optional ones may be left out; extra properties, when allowed, come last
  * with names of `[A-Za-z0-9_-]`), integers within the safe range, numbers with at most 16 integer
- * and 16 fraction digits and a two-digit exponent, strings of well-formed UTF-8 with JSON escapes.
+ * and 16 fraction digits and a two-digit exponent (no exponent when the number has a bound: then
+ * a number is admitted exactly when the double `JSON.parse` gives lies in the range), strings of
+ * well-formed UTF-8 with JSON escapes (a `pattern` applies to the decoded characters).
  */
 export function compileJsonSchema(schema: JsonSchema, options: CompileOptions = {}): CompiledSchema {
   const c = new Compiler(schema, (options.whitespace ?? 'single') === 'single');

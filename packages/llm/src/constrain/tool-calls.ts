@@ -17,7 +17,11 @@ export type ToolChoice = 'auto' | 'required' | 'none' | { type: 'function'; func
 
 /** How tool calls are written in the model's output. */
 export interface ToolCallOptions extends CompileOptions {
-  /** Text before each call (e.g. `'<tool_call>\n'`, as many chat templates use). Default: none. */
+  /**
+   * Text before each call (e.g. `'<tool_call>\n'`, as many chat templates use). Default: none.
+   * Where a part of `open`, `close` or `separator` is one special token of the tokenizer
+   * (`<tool_call>` in Hermes-style vocabularies), the constraint also allows that token for it.
+   */
   open?: string;
   /** Text after each call (e.g. `'\n</tool_call>'`). Default: none. */
   close?: string;
@@ -307,6 +311,11 @@ export interface ParseToolCallsOptions extends ToolCallOptions {
  * block is a call; without, text that starts with `{` (or `[` with `parallel`) is the call(s), and
  * any other text has none. A call that does not parse, names no tool or whose arguments do not
  * validate against the tool's schema throws a `KindlingError`.
+ *
+ * The text may lack markers that were special tokens (generated text is the tokens' bytes, and a
+ * special token has none): a block without its closing text ends with its JSON value, and a text
+ * without any opening text that is only call objects (`{"name": <a tool>, ...}`) separated by
+ * whitespace (or a spelled-out closing text) is read as those calls.
  */
 export function parseToolCalls(
   text: string,
