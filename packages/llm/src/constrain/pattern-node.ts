@@ -162,20 +162,30 @@ export class PatternStringNode extends GNode {
       // atLeast[k * states + s]: fewest bytes of an accepted path of at least k characters from s.
       const al = new Int32Array((minChars + 1) * states).fill(BIG);
       for (let s = 0; s < states; s++) if (dfa.accept[s]) al[s] = 0;
-      // k = 0: shortest paths (small weights: relax until stable; at most `states` rounds).
-      for (let round = 0; round < states; round++) {
-        let changed = false;
-        for (let s = 0; s < states; s++) {
-          const list = this.succ[s] as Int32Array;
-          const ws = this.succBytes[s] as Int32Array;
-          let m = al[s] as number;
-          for (let k = 0; k < list.length; k++) m = Math.min(m, (ws[k] as number) + (al[list[k] as number] as number));
-          if (m < (al[s] as number)) {
-            al[s] = m;
-            changed = true;
+      // k = 0: shortest paths to acceptance, by Dijkstra over the reversed edges (weights 1..6:
+      // buckets by distance).
+      const rev: number[][] = Array.from({ length: states }, () => []);
+      this.succ.forEach((list, s) => {
+        const ws = this.succBytes[s] as Int32Array;
+        list.forEach((t, k) => rev[t]?.push(s, ws[k] as number));
+      });
+      const buckets: number[][] = [[]];
+      for (let s = 0; s < states; s++) if (dfa.accept[s]) buckets[0]?.push(s);
+      const done = new Uint8Array(states);
+      for (let d = 0; d < buckets.length; d++) {
+        for (const t of buckets[d] ?? []) {
+          if (done[t] || (al[t] as number) < d) continue;
+          done[t] = 1;
+          const list = rev[t] ?? [];
+          for (let k = 0; k < list.length; k += 2) {
+            const s = list[k] as number;
+            const nd = d + (list[k + 1] as number);
+            if (done[s] || nd >= (al[s] as number)) continue;
+            al[s] = nd;
+            while (buckets.length <= nd) buckets.push([]);
+            buckets[nd]?.push(s);
           }
         }
-        if (!changed) break;
       }
       for (let l = 1; l <= minChars; l++) this.relax(al, l, states, BIG);
       this.atLeast = al;

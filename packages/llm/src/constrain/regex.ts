@@ -435,6 +435,10 @@ export function compilePattern(
     if (seen.has(suffix)) return [suffix];
     return [...seen].sort((x, y) => x - y);
   };
+  // Work bound of the subset construction (edges times atoms visited), so a pattern can never
+  // make it run for long.
+  let work = 0;
+  const WORK_LIMIT = 3e7;
   const sets: number[][] = [closure([start])];
   const index = new Map<string, number>([[sets[0]?.join(',') ?? '', 0]]);
   const next: number[] = [];
@@ -444,6 +448,8 @@ export function compilePattern(
       const list = nfa.edges[s] ?? [];
       list.forEach((e, k) => {
         const r = edgeAtoms[s]?.[k] ?? [];
+        for (let j = 0; j < r.length; j += 2) work += (r[j + 1] as number) - (r[j] as number) + 1;
+        if (work > WORK_LIMIT) tooLarge();
         for (let j = 0; j < r.length; j += 2)
           for (let a = r[j] as number; a <= (r[j + 1] as number); a++) {
             let t = targets[a];
@@ -462,10 +468,11 @@ export function compilePattern(
         continue;
       }
       const set = closure(t);
+      work += set.length;
       const key = set.join(',');
       let id = index.get(key);
       if (id === undefined) {
-        if (sets.length >= MAX_DFA_STATES || sets.length * atoms > 1 << 22) tooLarge();
+        if (sets.length >= MAX_DFA_STATES || (sets.length + 1) * atoms > 1 << 20) tooLarge();
         id = sets.length;
         sets.push(set);
         index.set(key, id);

@@ -54,13 +54,17 @@ function typeMatches(type: unknown, v: unknown): boolean {
   }
 }
 
-const patterns = new Map<string, RegExp>();
+const patterns = new Map<string, RegExp | null>();
 
-/** The `RegExp` of a schema's `pattern` (ECMAScript, unicode mode, unanchored). */
-function patternRegExp(pattern: string): RegExp {
+/** The `RegExp` of a schema's `pattern` (ECMAScript, unicode mode, unanchored); null when invalid. */
+function patternRegExp(pattern: string): RegExp | null {
   let r = patterns.get(pattern);
-  if (!r) {
-    r = new RegExp(pattern, 'u');
+  if (r === undefined) {
+    try {
+      r = new RegExp(pattern, 'u');
+    } catch {
+      r = null;
+    }
     if (patterns.size > 256) patterns.clear();
     patterns.set(pattern, r);
   }
@@ -84,7 +88,7 @@ export function validateValue(schema: unknown, value: unknown, root: unknown = s
   }
   if (typeof value === 'string') {
     const len = [...value].length;
-    if (typeof s.pattern === 'string' && !patternRegExp(s.pattern).test(value)) return false;
+    if (typeof s.pattern === 'string' && !patternRegExp(s.pattern)?.test(value)) return false;
     if (typeof s.minLength === 'number' && len < s.minLength) return false;
     if (typeof s.maxLength === 'number' && len > s.maxLength) return false;
   }
