@@ -120,6 +120,8 @@ describe('pattern: what is left out is an error naming it', () => {
     ['[z-a]', /not a valid/],
     ['a{0,30000}', /larger automaton/],
     ['(a|b)*a(a|b){14}', /larger automaton/],
+    ['.*.*.*.*.*.*.*.*.*a.{12}', /larger automaton/],
+    ['(?:ab|cd|ef|gh|ij|kl|mn|op|qr|st|uv|wx|yz){200}', /larger automaton/],
   ];
   for (const [pattern, message] of cases) {
     it(pattern, () => {

@@ -94,7 +94,13 @@ class Parser {
   private alternation(): Ast {
     const alts = [this.sequence()];
     while (this.eat(0x7c)) alts.push(this.sequence());
-    return alts.length === 1 ? (alts[0] as Ast) : { t: 'alt', alts };
+    if (alts.length === 1) return alts[0] as Ast;
+    // Alternatives of one character each are one set (fewer states and atoms, same strings).
+    const single = alts.map((a) =>
+      a.t === 'seq' && a.items.length === 1 && a.items[0]?.t === 'set' ? a.items[0].set : null,
+    );
+    if (single.every((x) => x !== null)) return { t: 'set', set: normalize(single.flat() as number[]) };
+    return { t: 'alt', alts };
   }
   private sequence(): Ast {
     const items: Ast[] = [];
@@ -422,53 +428,66 @@ export function compilePattern(
       return r;
     }),
   );
-  const closure = (seeds: Iterable<number>): number[] => {
-    const seen = new Set<number>();
-    const stack = [...seeds];
-    while (stack.length > 0) {
-      const s = stack.pop() as number;
-      if (seen.has(s)) continue;
-      seen.add(s);
-      for (const t of nfa.eps[s] ?? []) stack.push(t);
-    }
-    // Once an unanchored match is complete, every continuation matches: one state for all those.
-    if (seen.has(suffix)) return [suffix];
-    return [...seen].sort((x, y) => x - y);
-  };
-  // Work bound of the subset construction (edges times atoms visited), so a pattern can never
-  // make it run for long.
+  // Epsilon closures with a stamp per NFA state (no per-call sets); sorted for a canonical key.
+  const total = nfa.eps.length;
+  const mark = new Int32Array(total);
+  const stack = new Int32Array(total);
+  let epoch = 0;
+  // Work bound of the subset construction (NFA states and edge atoms visited), so that no pattern
+  // can make it run for long.
   let work = 0;
-  const WORK_LIMIT = 3e7;
-  const sets: number[][] = [closure([start])];
+  const WORK_LIMIT = 5e6;
+  const closure = (seeds: readonly number[]): Int32Array => {
+    epoch++;
+    let sp = 0;
+    let n = 0;
+    for (const s of seeds)
+      if (mark[s] !== epoch) {
+        mark[s] = epoch;
+        stack[sp++] = s;
+      }
+    const out: number[] = [];
+    while (sp > 0) {
+      const s = stack[--sp] as number;
+      out.push(s);
+      n++;
+      for (const t of nfa.eps[s] ?? [])
+        if (mark[t] !== epoch) {
+          mark[t] = epoch;
+          stack[sp++] = t;
+        }
+    }
+    work += n;
+    if (work > WORK_LIMIT) tooLarge();
+    // Once an unanchored match is complete, every continuation matches: one state for all those.
+    if (mark[suffix] === epoch) return Int32Array.of(suffix);
+    return Int32Array.from(out).sort();
+  };
+  const sets: Int32Array[] = [closure([start])];
   const index = new Map<string, number>([[sets[0]?.join(',') ?? '', 0]]);
   const next: number[] = [];
+  const targets: number[][] = Array.from({ length: atoms }, () => []);
   for (let d = 0; d < sets.length; d++) {
-    const targets: (Set<number> | undefined)[] = new Array(atoms);
-    for (const s of sets[d] as number[]) {
+    for (const list of targets) list.length = 0;
+    for (const s of sets[d] as Int32Array) {
       const list = nfa.edges[s] ?? [];
-      list.forEach((e, k) => {
+      for (let k = 0; k < list.length; k++) {
+        const to = (list[k] as { to: number }).to;
         const r = edgeAtoms[s]?.[k] ?? [];
-        for (let j = 0; j < r.length; j += 2) work += (r[j + 1] as number) - (r[j] as number) + 1;
-        if (work > WORK_LIMIT) tooLarge();
-        for (let j = 0; j < r.length; j += 2)
-          for (let a = r[j] as number; a <= (r[j + 1] as number); a++) {
-            let t = targets[a];
-            if (!t) {
-              t = new Set();
-              targets[a] = t;
-            }
-            t.add(e.to);
-          }
-      });
+        for (let j = 0; j < r.length; j += 2) {
+          work += (r[j + 1] as number) - (r[j] as number) + 1;
+          for (let a = r[j] as number; a <= (r[j + 1] as number); a++) targets[a]?.push(to);
+        }
+      }
     }
+    if (work > WORK_LIMIT) tooLarge();
     for (let a = 0; a < atoms; a++) {
-      const t = targets[a];
-      if (!t) {
+      const t = targets[a] as number[];
+      if (t.length === 0) {
         next.push(-1);
         continue;
       }
       const set = closure(t);
-      work += set.length;
       const key = set.join(',');
       let id = index.get(key);
       if (id === undefined) {
@@ -503,17 +522,4 @@ export function compilePattern(
   }
   const trimmed = Int32Array.from(next, (t, k) => (t >= 0 && live[t] && usable[k % atoms] ? t : -1));
   return { atomStart, atoms, next: trimmed, accept, states: n, usable };
-}
-
-/** The atom of code point `cp`. */
-export function atomOf(dfa: CharDfa, cp: number): number {
-  const starts = dfa.atomStart;
-  let lo = 0;
-  let hi = dfa.atoms - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((starts[mid] as number) <= cp) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }

@@ -7,7 +7,7 @@ import type { JsonSchema } from '../types.js';
 import { ArrayNode, ObjectNode, type ObjectProperty } from './container-nodes.js';
 import { ChoiceNode, type GNode, LiteralsNode } from './nodes.js';
 import { nextAfter, numberRangeNode } from './number-range.js';
-import { PatternStringNode } from './pattern-node.js';
+import { MAX_LENGTH_CELLS, PatternStringNode } from './pattern-node.js';
 import { compilePattern, MAX_DFA_STATES, MAX_NFA_STATES } from './regex.js';
 import { IntegerNode, NumberNode, StringNode } from './scalar-nodes.js';
 import { resolvePointer, validateValue } from './validate.js';
@@ -292,7 +292,7 @@ class Compiler {
       fail(`"pattern" uses ${construct}, which is not supported`, path, 'pattern');
     const tooLarge = (): never =>
       fail(
-        `"pattern" (with minLength/maxLength) needs a larger automaton than supported (${MAX_DFA_STATES} states, ${MAX_NFA_STATES} before determinization)`,
+        `"pattern" needs a larger automaton than supported (${MAX_DFA_STATES} states, ${MAX_NFA_STATES} before determinization, ${MAX_LENGTH_CELLS} state × length cells with maxLength, bounded compile work)`,
         path,
         'pattern',
       );
