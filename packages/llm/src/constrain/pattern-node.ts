@@ -167,7 +167,7 @@ export class PatternStringNode extends GNode {
       const rev: number[][] = Array.from({ length: states }, () => []);
       this.succ.forEach((list, s) => {
         const ws = this.succBytes[s] as Int32Array;
-        list.forEach((t, k) => rev[t]?.push(s, ws[k] as number));
+        for (let k = 0; k < list.length; k++) rev[list[k] as number]?.push(s, ws[k] as number);
       });
       const buckets: number[][] = [[]];
       for (let s = 0; s < states; s++) if (dfa.accept[s]) buckets[0]?.push(s);
