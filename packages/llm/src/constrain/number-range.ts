@@ -48,7 +48,7 @@ export class ByteDfaNode extends GNode {
  * Builds a trimmed `ByteDfaNode` from a start state and a transition function over structured
  * states (keys identify them). `symbols` are the bytes with transitions; every other byte is dead.
  */
-export function buildByteDfa<S>(
+function buildByteDfa<S>(
   start: S,
   key: (s: S) => string,
   symbols: readonly number[],
