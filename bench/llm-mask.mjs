@@ -232,6 +232,20 @@ const nested = {
   additionalProperties: false,
 };
 
+/** String patterns and number ranges: the code point automata of `pattern`, the digit automata of bounds. */
+const patterned = {
+  type: 'object',
+  properties: {
+    id: { type: 'string', pattern: '^[A-Z]{3}-\\d{4}$' },
+    email: { type: 'string', pattern: '^[a-z0-9._]+@[a-z0-9]+\\.[a-z]{2,4}$', maxLength: 40 },
+    note: { type: 'string', pattern: 'ok|fine', maxLength: 30 },
+    price: { type: 'number', minimum: 0, exclusiveMaximum: 1000 },
+    ratio: { type: 'number', minimum: -1.5, maximum: 2.25 },
+  },
+  required: ['id', 'email', 'price'],
+  additionalProperties: false,
+};
+
 function prng(seed) {
   let a = seed >>> 0;
   return () => {
@@ -305,6 +319,7 @@ const trieMs = performance.now() - t0;
 const workloads = [
   { name: 'weather tool call', make: () => llm.createToolCallConstraint([weather], 'required', tokenizer) },
   { name: 'nested schema', make: () => llm.createJsonSchemaConstraint(nested, tokenizer) },
+  { name: 'pattern + ranges', make: () => llm.createJsonSchemaConstraint(patterned, tokenizer) },
 ];
 const rows = [];
 for (const w of workloads) {

@@ -32,10 +32,8 @@ function accepts(schema: JsonSchema, text: string, whitespace?: 'none' | 'single
 
 describe('compileJsonSchema: what cannot be enforced is an error naming the keyword', () => {
   const cases: [string, JsonSchema][] = [
-    ['pattern', { type: 'string', pattern: '^a+$' }],
-    ['multipleOf', { type: 'integer', multipleOf: 3 }],
-    ['minimum', { type: 'number', minimum: 0 }],
-    ['exclusiveMaximum', { type: 'number', exclusiveMaximum: 1 }],
+    ['multipleOf', { type: 'number', multipleOf: 3 }],
+    ['multipleOf', { type: 'integer', multipleOf: 0.5 }],
     ['not', { not: { type: 'string' } }],
     ['allOf', { allOf: [{ type: 'string' }] }],
     ['if', { if: { type: 'string' }, else: { minLength: 1 } }],

@@ -148,5 +148,18 @@ export const SCHEMAS: Record<string, JsonSchema> = {
     additionalProperties: { type: 'boolean' },
   },
   openObject: { type: 'object', properties: { a: { type: 'integer' } } },
+  patternsAndRanges: {
+    type: 'object',
+    properties: {
+      code: { type: 'string', pattern: '^[A-Z]{2}\\d{2,3}$' },
+      tag: { type: 'string', pattern: 'na|ok', maxLength: 12 },
+      name: { type: 'string', pattern: '^[a-z\u00e9\u65e5]+', minLength: 2 },
+      price: { type: 'number', minimum: 0.5, exclusiveMaximum: 99.95 },
+      delta: { type: 'number', exclusiveMinimum: -1, maximum: 1 },
+      step: { type: 'integer', multipleOf: 5, minimum: -20, maximum: 40 },
+    },
+    required: ['code', 'price', 'delta', 'step'],
+    additionalProperties: false,
+  },
   anything: true,
 };

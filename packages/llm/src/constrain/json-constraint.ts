@@ -5,9 +5,23 @@ import { ErrorCode, KindlingError } from '@kindling/core';
 import type { JsonSchema, LogitConstraint, Tokenizer } from '../types.js';
 import { type MaskComputer, maskComputer } from './mask.js';
 import { advance, canEnd, END, type Frame, initial, remaining } from './matcher.js';
-import type { GNode } from './nodes.js';
+import { type GNode, LiteralsNode } from './nodes.js';
 import { type CompiledSchema, type CompileOptions, compileJsonSchema } from './schema-compiler.js';
 import { tokenTrie } from './token-trie.js';
+
+/**
+ * @internal A special token (no bytes in the generated text) that may stand for its text where the
+ * grammar has marker text (`<tool_call>` as one added token).
+ */
+export interface MarkerToken {
+  readonly id: number;
+  readonly bytes: Uint8Array;
+}
+
+/** Whether the top frame of `stack` is marker text. */
+function inMarker(stack: Frame): boolean {
+  return stack.node instanceof LiteralsNode && stack.node.marker;
+}
 
 /** @internal The grammar-driven constraint; `JsonSchemaConstraint` and tool calls build on it. */
 export class GrammarConstraint implements LogitConstraint {
@@ -16,14 +30,32 @@ export class GrammarConstraint implements LogitConstraint {
   private complete: boolean | undefined;
   private readonly masks: MaskComputer;
   private readonly eos: Set<number>;
+  private readonly markers = new Map<number, Uint8Array>();
 
   constructor(
     root: GNode,
     private readonly tokenizer: Tokenizer,
+    markers: readonly MarkerToken[] = [],
   ) {
     this.stacks = initial(root);
     this.masks = maskComputer(tokenTrie(tokenizer));
     this.eos = new Set(this.masks.trie.eosTokenIds);
+    for (const m of markers) if (!this.eos.has(m.id) && m.bytes.length > 0) this.markers.set(m.id, m.bytes);
+  }
+
+  /** The text a marker token stands for, if `token` is one. */
+  markerBytes(token: number): Uint8Array | undefined {
+    return this.markers.get(token);
+  }
+
+  /** The stacks after `bytes` read as marker text only (empty: not allowed there). */
+  private feedMarker(bytes: Uint8Array): Frame[] {
+    let s = this.stacks;
+    for (const byte of bytes) {
+      s = advance(s, byte).filter(inMarker);
+      if (s.length === 0) return s;
+    }
+    return s;
   }
 
   fillMask(mask: Uint32Array): void {
@@ -39,6 +71,9 @@ export class GrammarConstraint implements LogitConstraint {
       return;
     }
     this.masks.fill(this.stacks, mask);
+    for (const [id, bytes] of this.markers) {
+      if (this.feedMarker(bytes).length > 0) mask[id >>> 5] = (mask[id >>> 5] ?? 0) | (1 << (id & 31));
+    }
   }
 
   accept(token: number): void {
@@ -54,6 +89,17 @@ export class GrammarConstraint implements LogitConstraint {
     }
     if (this.ended)
       throw new KindlingError(ErrorCode.InvalidState, 'token after the end of sequence', { context: { token } });
+    const marker = this.markers.get(token);
+    if (marker !== undefined) {
+      const next = this.feedMarker(marker);
+      if (next.length === 0)
+        throw new KindlingError(ErrorCode.InvalidArgument, 'token not allowed by the constraint', {
+          context: { token },
+        });
+      this.stacks = next;
+      this.complete = undefined;
+      return;
+    }
     const bytes = this.tokenizer.isSpecial(token) ? new Uint8Array(0) : this.tokenizer.tokenBytes(token);
     this.stacks = this.feedBytes(bytes, token);
     this.complete = undefined;
@@ -79,6 +125,17 @@ export class GrammarConstraint implements LogitConstraint {
         });
     }
     return s;
+  }
+
+  /** Whether `token` could be accepted next (without accepting it). */
+  allowsToken(token: number): boolean {
+    if (this.eos.has(token)) return this.canEnd;
+    if (this.ended) return false;
+    const marker = this.markers.get(token);
+    if (marker !== undefined) return this.feedMarker(marker).length > 0;
+    if (this.tokenizer.isSpecial(token)) return false;
+    const bytes = this.tokenizer.tokenBytes(token);
+    return bytes.length > 0 && this.allows(bytes);
   }
 
   /** Whether the bytes could be accepted next (without accepting them). */

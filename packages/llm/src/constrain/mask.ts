@@ -6,6 +6,7 @@
  */
 import { advance, BOUNDARY, canEnd, END, Frame, feed, setBoundarySink } from './matcher.js';
 import { Act, type GNode, type StepResult } from './nodes.js';
+import { PatternStringNode } from './pattern-node.js';
 import { StringNode } from './scalar-nodes.js';
 import type { TokenTrie } from './token-trie.js';
 
@@ -133,10 +134,13 @@ export class MaskComputer {
     const key = node.cacheKey(top.a, top.b, this.trie.maxTokenBytes);
     let entry = this.cache.get(key);
     if (entry) return entry;
+    const plain = node instanceof PatternStringNode ? node.plainSubState(top.a) : -1;
     entry =
       node instanceof StringNode
         ? this.stringEntry(node, top.a, top.b)
-        : this.walkInside([new Frame(node, top.a, top.b, BOUNDARY)]);
+        : plain >= 0
+          ? this.stringEntry(node as PatternStringNode, plain, top.b)
+          : this.walkInside([new Frame(node, top.a, top.b, BOUNDARY)]);
     if (this.cache.size >= MAX_ENTRIES) this.cache.clear();
     this.cache.set(key, entry);
     return entry;
@@ -145,8 +149,9 @@ export class MaskComputer {
   /**
    * A string frame's entry, derived without a trie walk from the profile of its sub-state: the
    * bounds only decide which of the profile's tokens and exits count (by characters started).
+   * Also a pattern's string once its automaton accepts every continuation (a match was found).
    */
-  private stringEntry(node: StringNode, a: number, b: number): CacheEntry {
+  private stringEntry(node: { minChars: number; maxChars: number }, a: number, b: number): CacheEntry {
     const p = this.stringProfile(a);
     const lo = Math.max(0, node.minChars - b);
     const hi = node.maxChars - b;

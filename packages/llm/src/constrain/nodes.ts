@@ -77,6 +77,8 @@ export class ChoiceNode extends GNode {
 export class LiteralsNode extends GNode {
   readonly initA = 0;
   readonly initB = 0;
+  /** Text around values (tool-call markers) that special tokens with the same text may also write. */
+  marker = false;
   private readonly next: Map<number, number>[] = [new Map()];
   private readonly terminal: boolean[] = [false];
   private dist: number[] = [];

@@ -260,19 +260,10 @@ const I_ZERO = 4;
 const POW10: number[] = [];
 for (let k = 0, p = 1; k <= 17; k++, p *= 10) POW10.push(p);
 
-function digitCount(v: number): number {
-  let n = 1;
-  while (v >= 10) {
-    v = Math.floor(v / 10);
-    n++;
-  }
-  return n;
-}
-
 /**
  * A JSON integer `-?(0|[1-9]\d*)` within [`lo`, `hi`] (safe integers: the compiler clamps to
- * ±(2^53 - 1), so JSON.parse gives the exact value). `b` is the magnitude read so far; a digit is
- * allowed only when some extension of the digits still lands in range.
+ * ±(2^53 - 1), so JSON.parse gives the exact value), a multiple of `mult`. `b` is the magnitude read
+ * so far; a digit is allowed only when some extension of the digits still lands on such a value.
  */
 export class IntegerNode extends GNode {
   readonly initA = I_START;
@@ -280,8 +271,18 @@ export class IntegerNode extends GNode {
   constructor(
     readonly lo: number,
     readonly hi: number,
+    /** `multipleOf` (a positive safe integer; 1: any integer). */
+    readonly mult: number = 1,
   ) {
     super();
+  }
+  /** Whether [x, y] holds a multiple of `step` that lies in range. */
+  private hits(x: number, y: number): boolean {
+    const from = Math.max(x, this.lo);
+    const to = Math.min(y, this.hi);
+    if (from > to) return false;
+    if (this.mult === 1) return true;
+    return Math.ceil(from / this.mult) * this.mult <= to;
   }
   /** Fewest more digits after magnitude `v` (sign `neg`) that reach the range, or Infinity. */
   private moreDigits(v: number, neg: boolean): number {
@@ -290,14 +291,12 @@ export class IntegerNode extends GNode {
       const from = v * p;
       const to = from + p - 1;
       if (from > 2 ** 53) return INF;
-      const lo = neg ? -to : from;
-      const hi = neg ? -from : to;
-      if (hi >= this.lo && lo <= this.hi) return k;
+      if (neg ? this.hits(-to, -from) : this.hits(from, to)) return k;
     }
     return INF;
   }
   private inRange(v: number): boolean {
-    return v >= this.lo && v <= this.hi;
+    return v >= this.lo && v <= this.hi && v % this.mult === 0;
   }
   step(a: number, b: number, c: number, out: StepResult): void {
     out.act = Act.Consume;
@@ -307,7 +306,7 @@ export class IntegerNode extends GNode {
         if (c === 0x2d) {
           out.a = I_MINUS;
           out.b = 0;
-          if (this.lo > -1) out.act = Act.Dead;
+          if (this.remain(I_MINUS, 0) === INF) out.act = Act.Dead;
         } else if (d === 0) {
           out.a = I_ZERO;
           out.b = 0;
@@ -349,14 +348,15 @@ export class IntegerNode extends GNode {
   remain(a: number, b: number): number {
     switch (a) {
       case I_START: {
-        let m = INF;
-        if (this.inRange(0)) m = 1;
-        if (this.hi >= 1) m = Math.min(m, digitCount(Math.max(this.lo, 1)));
-        if (this.lo <= -1) m = Math.min(m, 1 + digitCount(Math.max(-this.hi, 1)));
+        let m = this.inRange(0) ? 1 : INF;
+        for (let d = 1; d <= 9; d++) m = Math.min(m, 1 + this.moreDigits(d, false), 2 + this.moreDigits(d, true));
         return m;
       }
-      case I_MINUS:
-        return this.lo <= -1 ? digitCount(Math.max(-this.hi, 1)) : INF;
+      case I_MINUS: {
+        let m = INF;
+        for (let d = 1; d <= 9; d++) m = Math.min(m, 1 + this.moreDigits(d, true));
+        return m;
+      }
       case I_ZERO:
         return 0;
       default:

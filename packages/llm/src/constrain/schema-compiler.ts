@@ -6,6 +6,9 @@ import { ErrorCode, KindlingError } from '@kindling/core';
 import type { JsonSchema } from '../types.js';
 import { ArrayNode, ObjectNode, type ObjectProperty } from './container-nodes.js';
 import { ChoiceNode, type GNode, LiteralsNode } from './nodes.js';
+import { nextAfter, numberRangeNode } from './number-range.js';
+import { MAX_LENGTH_CELLS, PatternStringNode } from './pattern-node.js';
+import { compilePattern, MAX_DFA_STATES, MAX_NFA_STATES } from './regex.js';
 import { IntegerNode, NumberNode, StringNode } from './scalar-nodes.js';
 import { resolvePointer, validateValue } from './validate.js';
 
@@ -68,6 +71,8 @@ const SUPPORTED = new Set([
   'maximum',
   'exclusiveMinimum',
   'exclusiveMaximum',
+  'multipleOf',
+  'pattern',
 ]);
 
 const TYPES = ['object', 'array', 'string', 'number', 'integer', 'boolean', 'null'] as const;
@@ -217,49 +222,93 @@ class Compiler {
         const min = this.count(s, 'minLength', path) ?? 0;
         const max = this.count(s, 'maxLength', path) ?? Number.POSITIVE_INFINITY;
         if (min > max) fail('minLength > maxLength', path, 'minLength');
-        return this.add(new StringNode(min, max));
+        if (s.pattern === undefined) return this.add(new StringNode(min, max));
+        return this.add(this.pattern(s.pattern, min, max, path));
       }
       case 'number': {
-        for (const kw of ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum']) {
-          if (s[kw] !== undefined)
-            fail(
-              `keyword "${kw}" on a non-integer number cannot be enforced exactly (use type "integer" or drop it)`,
-              path,
-              kw,
-            );
-        }
-        return this.add(new NumberNode());
+        if (s.multipleOf !== undefined)
+          fail('keyword "multipleOf" is supported on integers only (type "integer")', path, 'multipleOf');
+        const { lo, hi } = this.bounds(s, path, 'number');
+        if (lo === undefined && hi === undefined) return this.add(new NumberNode());
+        const node = numberRangeNode(lo, hi);
+        if (node === null) fail('no number lies in the range', path, 'minimum');
+        return this.add(node);
       }
       case 'integer': {
-        let lo = -MAX_SAFE;
-        let hi = MAX_SAFE;
-        const num = (kw: string): number | undefined => {
-          const v = s[kw];
-          if (v === undefined) return undefined;
-          if (typeof v !== 'number' || !Number.isFinite(v)) fail(`"${kw}" must be a finite number`, path, kw);
-          return v;
-        };
-        const min = num('minimum');
-        const max = num('maximum');
-        const xmin = num('exclusiveMinimum');
-        const xmax = num('exclusiveMaximum');
-        if (min !== undefined) lo = Math.max(lo, Math.ceil(min));
-        if (max !== undefined) hi = Math.min(hi, Math.floor(max));
-        if (xmin !== undefined) lo = Math.max(lo, Math.floor(xmin) + 1);
-        if (xmax !== undefined) hi = Math.min(hi, Math.ceil(xmax) - 1);
-        if (lo > hi)
+        const { lo: min, hi: max } = this.bounds(s, path, 'integer');
+        const lo = Math.max(-MAX_SAFE, min === undefined ? -MAX_SAFE : Math.ceil(min));
+        const hi = Math.min(MAX_SAFE, max === undefined ? MAX_SAFE : Math.floor(max));
+        const step = this.multipleOf(s, path);
+        const node = new IntegerNode(lo, hi, step);
+        if (lo > hi || node.remain(node.initA, node.initB) === Number.POSITIVE_INFINITY)
           fail(
             'no integer lies in the range (bounds are also clamped to the safe integers ±(2^53 - 1))',
             path,
             'minimum',
           );
-        return this.add(new IntegerNode(lo, hi));
+        return this.add(node);
       }
       case 'array':
         return this.array(s, path);
       default:
         return this.object(s, path);
     }
+  }
+
+  /**
+   * The range of `minimum`/`maximum`/`exclusiveMinimum`/`exclusiveMaximum` as inclusive double
+   * bounds (an exclusive bound becomes the next double inside it).
+   */
+  private bounds(
+    s: SchemaObject,
+    path: string,
+    what: 'number' | 'integer',
+  ): { lo: number | undefined; hi: number | undefined } {
+    const num = (kw: string): number | undefined => {
+      const v = s[kw];
+      if (v === undefined) return undefined;
+      if (typeof v !== 'number' || !Number.isFinite(v)) fail(`"${kw}" must be a finite number`, path, kw);
+      return v;
+    };
+    let lo = num('minimum');
+    let hi = num('maximum');
+    const xmin = num('exclusiveMinimum');
+    const xmax = num('exclusiveMaximum');
+    if (xmin !== undefined) lo = Math.max(lo ?? Number.NEGATIVE_INFINITY, nextAfter(xmin, 1));
+    if (xmax !== undefined) hi = Math.min(hi ?? Number.POSITIVE_INFINITY, nextAfter(xmax, -1));
+    if (lo !== undefined && hi !== undefined && lo > hi) fail(`no ${what} lies in the range`, path, 'minimum');
+    return { lo, hi };
+  }
+
+  /** A string that contains a match of `pattern`, of `min`..`max` characters. */
+  private pattern(pattern: unknown, min: number, max: number, path: string): GNode {
+    if (typeof pattern !== 'string') fail('"pattern" must be a string', path, 'pattern');
+    try {
+      new RegExp(pattern, 'u');
+    } catch (e) {
+      fail(`"pattern" is not a valid ECMAScript regular expression (${(e as Error).message})`, path, 'pattern');
+    }
+    const unsupported = (construct: string): never =>
+      fail(`"pattern" uses ${construct}, which is not supported`, path, 'pattern');
+    const tooLarge = (): never =>
+      fail(
+        `"pattern" needs a larger automaton than supported (${MAX_DFA_STATES} states, ${MAX_NFA_STATES} before determinization, ${MAX_LENGTH_CELLS} state × length cells with maxLength, bounded compile work)`,
+        path,
+        'pattern',
+      );
+    const node = new PatternStringNode(compilePattern(pattern, unsupported, tooLarge), min, max, tooLarge);
+    if (node.remain(node.initA, node.initB) === Number.POSITIVE_INFINITY)
+      fail('no string matches "pattern" within minLength/maxLength', path, 'pattern');
+    return node;
+  }
+
+  /** `multipleOf` of an integer: a positive safe integer (1 when absent). */
+  private multipleOf(s: SchemaObject, path: string): number {
+    const v = s.multipleOf;
+    if (v === undefined) return 1;
+    if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 1)
+      fail('"multipleOf" is supported on integers only, as a positive safe integer', path, 'multipleOf');
+    return v;
   }
 
   private count(s: SchemaObject, kw: string, path: string): number | undefined {
@@ -459,14 +508,26 @@ export function compileWith(
  * Compiles a JSON Schema for constrained decoding. Supported: `type` (also arrays of types),
  * `properties`, `required`, `additionalProperties`, `items`, `prefixItems`, `minItems`, `maxItems`,
  * `enum`, `const`, `anyOf`, `oneOf` (provably disjoint branches only), `minLength`, `maxLength`,
- * integer `minimum`/`maximum`/`exclusiveMinimum`/`exclusiveMaximum`, local `$ref` with `$defs`;
- * `format` and annotations are accepted and not enforced (listed in `notes`). Any other keyword
- * throws a `KindlingError` naming it.
+ * `pattern`, `minimum`/`maximum`/`exclusiveMinimum`/`exclusiveMaximum` (integers and numbers),
+ * `multipleOf` (integers, a positive integer step), local `$ref` with `$defs`; `format` and
+ * annotations are accepted and not enforced (listed in `notes`). Any other keyword throws a
+ * `KindlingError` naming it.
+ *
+ * `pattern` is an ECMAScript regular expression in unicode mode, unanchored as JSON Schema says (the
+ * string must contain a match; `^`/`$` anchor it): literals, escapes (`\d \w \s \D \W \S`,
+ * `\t`, `\xHH`, `\uHHHH`, `\u{...}`, escaped syntax characters), classes with ranges and
+ * negation, `.`, groups (`(...)`, `(?:...)`, `(?<name>...)`), alternation, greedy or lazy
+ * quantifiers, and `^`/`$` at the start/end of a top-level alternative. Lookaround,
+ * backreferences, `\b`/`\B`, `\p{...}` and anchors elsewhere throw `NotSupported` naming the
+ * construct, as does a pattern whose automaton (with `minLength`/`maxLength`) would exceed the size
+ * limits (4,096 DFA states, 20,000 states before determinization, 2^19 state × length cells).
  *
  * The output it admits: compact JSON (optionally one space after `:` and `,`), object properties in
  * the schema's order (optional ones may be left out; extra properties, when allowed, come last
  * with names of `[A-Za-z0-9_-]`), integers within the safe range, numbers with at most 16 integer
- * and 16 fraction digits and a two-digit exponent, strings of well-formed UTF-8 with JSON escapes.
+ * and 16 fraction digits and a two-digit exponent (no exponent when the number has a bound: then
+ * a number is admitted exactly when the double `JSON.parse` gives lies in the range), strings of
+ * well-formed UTF-8 with JSON escapes (a `pattern` applies to the decoded characters).
  */
 export function compileJsonSchema(schema: JsonSchema, options: CompileOptions = {}): CompiledSchema {
   const c = new Compiler(schema, (options.whitespace ?? 'single') === 'single');

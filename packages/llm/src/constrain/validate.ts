@@ -54,6 +54,23 @@ function typeMatches(type: unknown, v: unknown): boolean {
   }
 }
 
+const patterns = new Map<string, RegExp | null>();
+
+/** The `RegExp` of a schema's `pattern` (ECMAScript, unicode mode, unanchored); null when invalid. */
+function patternRegExp(pattern: string): RegExp | null {
+  let r = patterns.get(pattern);
+  if (r === undefined) {
+    try {
+      r = new RegExp(pattern, 'u');
+    } catch {
+      r = null;
+    }
+    if (patterns.size > 256) patterns.clear();
+    patterns.set(pattern, r);
+  }
+  return r;
+}
+
 /** Whether `value` satisfies `schema` (`root` resolves `$ref`s). */
 export function validateValue(schema: unknown, value: unknown, root: unknown = schema, depth = 0): boolean {
   if (schema === true) return true;
@@ -71,6 +88,7 @@ export function validateValue(schema: unknown, value: unknown, root: unknown = s
   }
   if (typeof value === 'string') {
     const len = [...value].length;
+    if (typeof s.pattern === 'string' && !patternRegExp(s.pattern)?.test(value)) return false;
     if (typeof s.minLength === 'number' && len < s.minLength) return false;
     if (typeof s.maxLength === 'number' && len > s.maxLength) return false;
   }
@@ -79,6 +97,7 @@ export function validateValue(schema: unknown, value: unknown, root: unknown = s
     if (typeof s.maximum === 'number' && value > s.maximum) return false;
     if (typeof s.exclusiveMinimum === 'number' && value <= s.exclusiveMinimum) return false;
     if (typeof s.exclusiveMaximum === 'number' && value >= s.exclusiveMaximum) return false;
+    if (typeof s.multipleOf === 'number' && s.multipleOf > 0 && !Number.isInteger(value / s.multipleOf)) return false;
   }
   if (Array.isArray(value)) {
     if (typeof s.minItems === 'number' && value.length < s.minItems) return false;
