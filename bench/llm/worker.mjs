@@ -173,10 +173,8 @@ const RUNTIMES = {
     const { portableKernels } = await import('@kindling/runtime');
     const { xnnpack } = await import('@kindling/backend-xnnpack');
     const { kernelModule } = await import('@kindling/backend-xnnpack/kernels');
-    const llmKernels = llm.module.llmKernels ?? llm.module.kernels ?? [];
+    const { llmKernels } = llm;
     const { TextGenerator, loadTokenizer } = llm.module;
-    if (!TextGenerator || !loadTokenizer)
-      throw skip(`${llm.from} has no TextGenerator/loadTokenizer export (exports: ${Object.keys(llm.module)})`);
     return {
       version: llm.version,
       info: {
@@ -186,7 +184,7 @@ const RUNTIMES = {
       },
       async load() {
         const t0 = performance.now();
-        const tokenizer = await loadTokenizer(job.paths.tokenizer);
+        const tokenizer = loadTokenizer(readFileSync(job.paths.tokenizer, 'utf8'));
         const generator = await TextGenerator.load(job.paths.pte, {
           tokenizer,
           backends: [xnnpack({ threads: job.threads })],
@@ -199,8 +197,11 @@ const RUNTIMES = {
           async generate(prompt) {
             const times = [];
             const tokens = [];
+            // a fresh KV cache per run (the generator would otherwise reuse the previous run's prompt
+            // as a cached prefix), fed the same token ids as the other runtimes
+            generator.resetCache();
             const t0 = performance.now();
-            const stream = generator.generate(prompt.text, { maxNewTokens: job.newTokens, temperature: 0 });
+            const stream = generator.generate({ tokens: prompt.ids }, { maxNewTokens: job.newTokens, temperature: 0 });
             const it = stream[Symbol.asyncIterator]();
             let step = await it.next();
             for (; !step.done; step = await it.next()) {
@@ -236,17 +237,16 @@ const skip = (message) => new Skip(message);
  * bench uses are), `import('@kindling/llm')` is the simpler equivalent.
  */
 async function importKindlingLlm() {
+  // bench/llm is its own npm package: the workspace package is imported from its built entries
   const pkgDir = path.join(job.paths.root, 'packages', 'llm');
-  const pkgFile = path.join(pkgDir, 'package.json');
-  if (!existsSync(pkgFile)) throw skip('@kindling/llm is not importable: packages/llm does not exist on this branch');
-  const pkg = JSON.parse(readFileSync(pkgFile, 'utf8'));
-  let target = pkg.exports?.['.'] ?? pkg.exports ?? pkg.module ?? pkg.main ?? 'index.js';
-  while (target && typeof target === 'object') target = target.import ?? target.node ?? target.default;
-  const entry = path.join(pkgDir, String(target));
-  if (!existsSync(entry))
-    throw skip(`@kindling/llm is not built: ${path.relative(job.paths.root, entry)} missing (pnpm build)`);
-  const module = await import(pathToFileURL(entry).href);
-  return { module, from: `${pkg.name} (${path.relative(job.paths.root, entry)})`, version: pkg.version };
+  const pkg = JSON.parse(readFileSync(path.join(pkgDir, 'package.json'), 'utf8'));
+  const entry = (name) => pathToFileURL(path.join(pkgDir, pkg.exports[name].import)).href;
+  try {
+    const [module, kernels] = await Promise.all([import(entry('.')), import(entry('./kernels'))]);
+    return { module, llmKernels: kernels.llmKernels, from: `${pkg.name} (packages/llm/dist)`, version: pkg.version };
+  } catch (error) {
+    throw skip(`@kindling/llm is not importable (pnpm build): ${error instanceof Error ? error.message : error}`);
+  }
 }
 
 async function main() {
