@@ -13,7 +13,7 @@ import {
   type XnnValue,
   xnnpack,
 } from '../src/index.js';
-import { blockwiseKsums, unpackInt4 } from '../src/kernels/quantized-gemm.js';
+import { blockwiseKsums, unpackInt4, unpackInt4WithSums } from '../src/kernels/quantized-gemm.js';
 import { CompiledGraph, int4Bytes } from '../src/runtime/compiled-graph.js';
 
 const root = join(import.meta.dirname, '../../..');
@@ -88,6 +88,43 @@ describe('int4 unpacking', () => {
     const w = new Int16Array([1, 2, 3, 4, -8, 7, 0, 0]);
     const ks = blockwiseKsums(w, 2, 4, 2, new Float32Array([0.5, 0.25, 1, 3]));
     expect(Array.from(ks)).toEqual([-(3 * 0.5) - 7 * 0.25, -(-1 * 1) - 0]);
+  });
+});
+
+describe('int4 unpacking with sums in one pass', () => {
+  test('equals unpackInt4, per-row sums and blockwiseKsums, odd lengths and odd blocks included', () => {
+    let seed = 7;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) >>> 0;
+      return seed >>> 8;
+    };
+    for (const [n, k, blockSize] of [
+      [3, 8, 2],
+      [5, 96, 32],
+      [4, 9, 3],
+      [2, 15, 5],
+      [3, 7, 0],
+      [6, 64, 0],
+      [1, 1, 1],
+      [2, 0, 0],
+    ] as const) {
+      const packed = new Uint8Array(n * Math.ceil(k / 2)).map(() => next() & 0xff);
+      const blocks = blockSize > 0 ? k / blockSize : 0;
+      const scales = new Float32Array(Math.max(n * blocks, 1)).map(() => Math.fround((next() % 1000) / 997 + 0.001));
+      const want = new Int16Array(n * k);
+      unpackInt4(packed, n, k, want);
+      const wantSums = Array.from({ length: n }, (_, j) =>
+        want.subarray(j * k, (j + 1) * k).reduce((a, b) => a + b, 0),
+      );
+      const got = new Int16Array(n * k);
+      const sums = new Int32Array(n);
+      const ksums = unpackInt4WithSums(packed, n, k, blockSize, scales, got, sums);
+      expect(Array.from(got)).toEqual(Array.from(want));
+      expect(Array.from(sums)).toEqual(wantSums);
+      if (blockSize > 0)
+        expect(Array.from(ksums ?? [])).toEqual(Array.from(blockwiseKsums(want, n, k, blockSize, scales)));
+      else expect(ksums).toBeNull();
+    }
   });
 });
 

@@ -64,6 +64,63 @@ export function unpackInt4(packed: Uint8Array, n: number, k: number, out: Int16A
 }
 
 /**
+ * {@link unpackInt4}, the row sums and (with `blockSize > 0`) {@link blockwiseKsums} in one pass over
+ * the weights, with the same results: what loading a 4-bit linear needs. Returns the blockwise
+ * sums, or null without blocks.
+ */
+export function unpackInt4WithSums(
+  packed: Uint8Array,
+  n: number,
+  k: number,
+  blockSize: number,
+  scales: Float32Array,
+  out: Int16Array,
+  rowSums: Int32Array,
+): Float32Array | null {
+  const f = Math.fround;
+  const rowBytes = Math.ceil(k / 2);
+  const bs = blockSize > 0 ? blockSize : k;
+  const blocks = bs === 0 ? 0 : k / bs;
+  const ksums = blockSize > 0 ? new Float32Array(n) : null;
+  for (let j = 0; j < n; j++) {
+    const row = j * rowBytes;
+    const base = j * k;
+    let sum = 0;
+    let acc = 0;
+    for (let b = 0; b < blocks; b++) {
+      let ks = 0;
+      const end = (b + 1) * bs;
+      let i = b * bs;
+      // nibble pairs from whole bytes, then an odd element (low nibble) if the block ends mid-byte
+      if (i & 1) {
+        const v = ((packed[row + (i >> 1)] as number) >> 4) - 8;
+        out[base + i] = v;
+        ks += v;
+        i++;
+      }
+      for (; i + 1 < end; i += 2) {
+        const byte = packed[row + (i >> 1)] as number;
+        const lo = (byte & 0xf) - 8;
+        const hi = (byte >> 4) - 8;
+        out[base + i] = lo;
+        out[base + i + 1] = hi;
+        ks += lo + hi;
+      }
+      if (i < end) {
+        const v = ((packed[row + (i >> 1)] as number) & 0xf) - 8;
+        out[base + i] = v;
+        ks += v;
+      }
+      sum += ks;
+      if (ksums) acc = f(acc - f(ks * (scales[j * blocks + b] as number)));
+    }
+    rowSums[j] = sum;
+    if (ksums) ksums[j] = acc;
+  }
+  return ksums;
+}
+
+/**
  * XNNPACK's per-channel fp32 sums of blockwise weights for the input zero point: for each channel,
  * starting from 0, subtract `fp32(ksum_b * scale_b)` block by block.
  */
@@ -103,7 +160,9 @@ export function packQb4wScales(scales: Float32Array, n: number, blocks: number):
  * Whether the fused blockwise GEMM is exact for these weights: every block's int32 dot product of
  * int8 inputs (|x| <= 128) and the weights stays below 2^24, so it converts to fp32 exactly.
  */
-export function qb4wFusable(weights: Int16Array, blockSize: number): boolean {
+export function qb4wFusable(weights: Int16Array, blockSize: number, int4 = false): boolean {
+  // int4 weights are within [-8, 7]: no need to look
+  if (int4) return blockSize > 0 && blockSize * 8 * 128 < 2 ** 24;
   let maxW = 0;
   for (let i = 0; i < weights.length; i++) {
     const a = Math.abs(weights[i] as number);

@@ -56,7 +56,7 @@ export function wasmQd8FullyConnectedStep(
   const weights = heap.alloc(n * k * 2);
   new Int16Array(heap.buffer, weights, n * k).set(q.weights);
   const rowsOf = () => (k === 0 ? 0 : numelOf(x.shape) / k);
-  if (inKernelMemory(out) && (q.blockSize === 0 || qb4wFusable(q.weights, bs)))
+  if (inKernelMemory(out) && (q.blockSize === 0 || qb4wFusable(q.weights, bs, true)))
     return fusedStep(node, q, x, out, heap, ctx, infer, reference, weights, rowsOf, rowsMatch);
   const finish = inKernelMemory(out) ? emitParams(heap, q) : null;
   const kx = heap.kernels('qd8_dots', 'qd8_dots_part');

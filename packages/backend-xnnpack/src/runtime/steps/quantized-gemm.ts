@@ -1,11 +1,10 @@
 /** The parameters of a quantized GEMM (fully connected, convolution) from a node's operands. */
 import { ErrorCode } from '@kindling/core';
 import {
-  blockwiseKsums,
   type QuantizedGemmParams,
   quantizedOutputRange,
   requantizationScales,
-  unpackInt4,
+  unpackInt4WithSums,
 } from '../../kernels/quantized-gemm.js';
 import { XnnDatatype, type XnnNode } from '../../serialization/xnn-graph.js';
 import type { RuntimeValue } from '../runtime-value.js';
@@ -61,6 +60,7 @@ export function quantizedGemm(
   // Pack: weights minus zero point as [n, k] int32-friendly int16 plus row sums for the input zero point.
   const packed = new Int16Array(n * k);
   const rowSums = new Int32Array(n);
+  let blockKsums: Float32Array | null = null;
   if (int4) {
     const bytes = w.data as Uint8Array;
     if (bytes.length < n * Math.ceil(k / 2))
@@ -69,15 +69,15 @@ export function quantizedGemm(
         ErrorCode.DelegateInvalidCompatibility,
         `int4 filter ${w.id} has ${bytes.length} bytes for [${n}, ${k}]`,
       );
-    unpackInt4(bytes, n, k, packed);
+    blockKsums = unpackInt4WithSums(bytes, n, k, blockSize, scales, packed, rowSums);
   } else {
     const w8 = w.data as Int8Array;
     for (let i = 0; i < n * k; i++) packed[i] = (w8[i] as number) - wZero;
-  }
-  for (let j = 0; j < n; j++) {
-    let s = 0;
-    for (let i = 0; i < k; i++) s += packed[j * k + i] as number;
-    rowSums[j] = s;
+    for (let j = 0; j < n; j++) {
+      let s = 0;
+      for (let i = 0; i < k; i++) s += packed[j * k + i] as number;
+      rowSums[j] = s;
+    }
   }
   let biasF: Float32Array | null = null;
   let biasI: Int32Array | null = null;
@@ -112,6 +112,6 @@ export function quantizedGemm(
     acc: new Float64Array(n),
     blockSize,
     blockScales: blockwise ? scales : null,
-    blockKsums: blockwise ? blockwiseKsums(packed, n, k, blockSize, scales) : null,
+    blockKsums,
   };
 }
