@@ -113,8 +113,8 @@ describe.skipIf(!available)('kernels split across a thread pool are bit-identica
     new Int8Array(heap.buffer, x, m * k).forEach((_, i, a) => {
       a[i] = randomInt(random, -128, 127);
     });
-    const w = heap.alloc(n * k * 2);
-    new Int16Array(heap.buffer, w, n * k).forEach((_, i, a) => {
+    const w = heap.alloc(n * k);
+    new Int8Array(heap.buffer, w, n * k).forEach((_, i, a) => {
       a[i] = randomInt(random, -8, 7);
     });
     const groups = Math.ceil(n / 4);

@@ -426,8 +426,8 @@ describe.each(variants)('transformer WebAssembly kernels (%s)', (variant) => {
         const heap = heapOf(variant);
         const xp = heap.alloc(m * k + 16);
         new Int8Array(heap.buffer, xp, m * k).set(xq);
-        const wp = heap.alloc(n * k * 2 + 16);
-        new Int16Array(heap.buffer, wp, n * k).set(weights);
+        const wp = heap.alloc(n * k + 16);
+        new Int8Array(heap.buffer, wp, n * k).set(weights);
         const args = [
           m,
           n,

@@ -8,7 +8,8 @@
 // reference's double product is, because the caller guarantees |dot_b| < 2^24 (exact in fp32):
 // `bs * max|w| * 128 < 2^24`.
 //
-// x int8 `[m, k]`; w int16 `[n, k]` (zero point removed); `scales` packed per group of 4 channels
+// x int8 `[m, k]`; w int8 `[n, k]` (int4 values, zero point removed: a byte per weight, half the
+// memory traffic of int16 for the bandwidth-bound matrix-vector product); `scales` packed per group of 4 channels
 // as `[ceil(n / 4)][blocks][4]` fp32 (lanes past n zero); `ksums`, `bias` (0: none) `[n]`; `zx`
 // (int32) and `sx` (fp32) one per row; out fp32 `[m, n]`. Work items are (row, group of 4 channels),
 // so a single row splits across threads too.
@@ -39,7 +40,7 @@ export function qd8_gemm_qb4w_part(
   const items = m * groups;
   const blocks = bs > 0 ? k / bs : 0;
   const bs8 = bs & ~7;
-  const wRow = (<usize>k) << 1;
+  const wRow = <usize>k;
   const lo = f32x4.splat(min);
   const hi = f32x4.splat(max);
   const i1 = splitAt(items, part + 1, parts);
@@ -67,11 +68,11 @@ export function qd8_gemm_qb4w_part(
         let a3 = i32x4.splat(0);
         for (let p = p0; p < p0 + bs8; p += 8) {
           const xv = v128.load8x8_s(xr + <usize>p);
-          const pb = (<usize>p) << 1;
-          a0 = i32x4.add(a0, i32x4.dot_i16x8_s(xv, v128.load(w0 + pb)));
-          a1 = i32x4.add(a1, i32x4.dot_i16x8_s(xv, v128.load(w1 + pb)));
-          a2 = i32x4.add(a2, i32x4.dot_i16x8_s(xv, v128.load(w2 + pb)));
-          a3 = i32x4.add(a3, i32x4.dot_i16x8_s(xv, v128.load(w3 + pb)));
+          const pb = <usize>p;
+          a0 = i32x4.add(a0, i32x4.dot_i16x8_s(xv, v128.load8x8_s(w0 + pb)));
+          a1 = i32x4.add(a1, i32x4.dot_i16x8_s(xv, v128.load8x8_s(w1 + pb)));
+          a2 = i32x4.add(a2, i32x4.dot_i16x8_s(xv, v128.load8x8_s(w2 + pb)));
+          a3 = i32x4.add(a3, i32x4.dot_i16x8_s(xv, v128.load8x8_s(w3 + pb)));
         }
         let d = sum4x4(a0, a1, a2, a3);
         if (bs8 < bs) {
@@ -81,11 +82,11 @@ export function qd8_gemm_qb4w_part(
           let s3 = 0;
           for (let p = p0 + bs8; p < p0 + bs; p++) {
             const xs = <i32>load<i8>(xr + <usize>p);
-            const pb = (<usize>p) << 1;
-            s0 += xs * <i32>load<i16>(w0 + pb);
-            s1 += xs * <i32>load<i16>(w1 + pb);
-            s2 += xs * <i32>load<i16>(w2 + pb);
-            s3 += xs * <i32>load<i16>(w3 + pb);
+            const pb = <usize>p;
+            s0 += xs * <i32>load<i8>(w0 + pb);
+            s1 += xs * <i32>load<i8>(w1 + pb);
+            s2 += xs * <i32>load<i8>(w2 + pb);
+            s3 += xs * <i32>load<i8>(w3 + pb);
           }
           let t = i32x4.splat(s0);
           t = i32x4.replace_lane(t, 1, s1);
@@ -109,10 +110,9 @@ export function qd8_gemm_qb4w_part(
         const p0 = b * bs;
         let a = i32x4.splat(0);
         for (let p = p0; p < p0 + bs8; p += 8)
-          a = i32x4.add(a, i32x4.dot_i16x8_s(v128.load8x8_s(xr + <usize>p), v128.load(wj + ((<usize>p) << 1))));
+          a = i32x4.add(a, i32x4.dot_i16x8_s(v128.load8x8_s(xr + <usize>p), v128.load8x8_s(wj + <usize>p)));
         let dot = laneSum(a);
-        for (let p = p0 + bs8; p < p0 + bs; p++)
-          dot += <i32>load<i8>(xr + <usize>p) * <i32>load<i16>(wj + ((<usize>p) << 1));
+        for (let p = p0 + bs8; p < p0 + bs; p++) dot += <i32>load<i8>(xr + <usize>p) * <i32>load<i8>(wj + <usize>p);
         v += <f32>dot * load<f32>(sp + ((<usize>(b * 4 + l)) << 2));
       }
       v *= sxr;

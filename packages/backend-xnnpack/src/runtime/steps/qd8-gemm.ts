@@ -53,11 +53,16 @@ export function wasmQd8FullyConnectedStep(
   // Per-channel weights: one block of k; blockwise (qbint4): the weights' blocks.
   const bs = q.blockSize > 0 ? q.blockSize : k;
   const blocks = bs === 0 ? 0 : k / bs;
+  const rowsOf = () => (k === 0 ? 0 : numelOf(x.shape) / k);
+  if (inKernelMemory(out) && (q.blockSize === 0 || qb4wFusable(q.weights, bs, true))) {
+    // The blockwise kernel reads its int4 values as bytes, the per-channel one as int16.
+    const bytes = q.blockSize > 0 ? 1 : 2;
+    const fused = heap.alloc(n * k * bytes);
+    (bytes === 1 ? new Int8Array(heap.buffer, fused, n * k) : new Int16Array(heap.buffer, fused, n * k)).set(q.weights);
+    return fusedStep(node, q, x, out, heap, ctx, infer, reference, fused, rowsOf, rowsMatch);
+  }
   const weights = heap.alloc(n * k * 2);
   new Int16Array(heap.buffer, weights, n * k).set(q.weights);
-  const rowsOf = () => (k === 0 ? 0 : numelOf(x.shape) / k);
-  if (inKernelMemory(out) && (q.blockSize === 0 || qb4wFusable(q.weights, bs, true)))
-    return fusedStep(node, q, x, out, heap, ctx, infer, reference, weights, rowsOf, rowsMatch);
   const finish = inKernelMemory(out) ? emitParams(heap, q) : null;
   const kx = heap.kernels('qd8_dots', 'qd8_dots_part');
   // Scratch: the dot products of a chunk of rows, then (finishing in WebAssembly) the rows' zero
