@@ -11,7 +11,7 @@
 // x int8 `[m, k]`; w int8 `[n, k]` (int4 values, zero point removed: a byte per weight, half the
 // memory traffic of int16 for the bandwidth-bound matrix-vector product); `scales` packed per group of 4 channels
 // as `[ceil(n / 4)][blocks][4]` fp32 (lanes past n zero); `ksums`, `bias` (0: none) `[n]`; `zx`
-// (int32) and `sx` (fp32) one per row; out fp32 `[m, n]`. Work items are (row, group of 4 channels),
+// (int32) and `sx` (fp32) one per row; out fp32 `[m, n]`. Work items are (group of 4 channels, row),
 // so a single row splits across threads too.
 
 import { splitAt } from '../common';
@@ -45,8 +45,10 @@ export function qd8_gemm_qb4w_part(
   const hi = f32x4.splat(max);
   const i1 = splitAt(items, part + 1, parts);
   for (let it = splitAt(items, part, parts); it < i1; it++) {
-    const r = it / groups;
-    const g = it - r * groups;
+    // Channel-group-major: the rows of a chunk take turns on one group's weights (4 x k bytes) while
+    // they are in the cache, so a prefill reads the weights about once, not once per row.
+    const g = it / m;
+    const r = it - g * m;
     const j = g << 2;
     const xr = x + <usize>r * <usize>k;
     const zxr = <f32>load<i32>(zx + ((<usize>r) << 2));
