@@ -5,30 +5,30 @@
  */
 import { Act, GNode, type StepResult } from './nodes.js';
 import type { CharDfa } from './regex.js';
+import {
+  CHAR_REST,
+  S_C1,
+  S_C2,
+  S_C3,
+  S_DONE,
+  S_E0,
+  S_ED,
+  S_ESC,
+  S_F0,
+  S_F4,
+  S_NORM,
+  S_OPEN,
+  S_U1,
+  S_U2,
+  S_U2D,
+  S_U3,
+  S_U4,
+} from './string-states.js';
 
 const INF = Number.POSITIVE_INFINITY;
 /** Most cells (DFA states × lengths) of the length tables. */
 export const MAX_LENGTH_CELLS = 1 << 19;
 
-// Sub-states: the same byte grammar as StringNode.
-const S_OPEN = 0;
-const S_NORM = 1;
-const S_C1 = 2;
-const S_C2 = 3;
-const S_C3 = 4;
-const S_E0 = 5;
-const S_ED = 6;
-const S_F0 = 7;
-const S_F4 = 8;
-const S_ESC = 9;
-const S_U1 = 10;
-const S_U2D = 11;
-const S_U2 = 12;
-const S_U3 = 13;
-const S_U4 = 14;
-const S_DONE = 15;
-
-const CHAR_REST = [0, 0, 1, 2, 3, 2, 2, 3, 3, 1, 4, 3, 3, 2, 1, 0];
 const PARTIAL = 2 ** 21;
 
 /** Code points of the one-letter JSON escapes, by letter (-1: not one). */

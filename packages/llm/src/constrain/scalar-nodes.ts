@@ -1,29 +1,28 @@
 /** Grammar nodes of JSON scalars: strings (UTF-8 and escapes), numbers, integers in a range. */
 import { Act, GNode, type StepResult } from './nodes.js';
+import {
+  CHAR_REST,
+  S_C1,
+  S_C2,
+  S_C3,
+  S_DONE,
+  S_E0,
+  S_ED,
+  S_ESC,
+  S_F0,
+  S_F4,
+  S_NORM,
+  S_OPEN,
+  S_U1,
+  S_U2,
+  S_U2D,
+  S_U3,
+  S_U4,
+} from './string-states.js';
 
 const INF = Number.POSITIVE_INFINITY;
 
 // ---- strings ----------------------------------------------------------------------------------
-
-const S_OPEN = 0;
-const S_NORM = 1;
-const S_C1 = 2;
-const S_C2 = 3;
-const S_C3 = 4;
-const S_E0 = 5;
-const S_ED = 6;
-const S_F0 = 7;
-const S_F4 = 8;
-const S_ESC = 9;
-const S_U1 = 10;
-const S_U2D = 11;
-const S_U2 = 12;
-const S_U3 = 13;
-const S_U4 = 14;
-const S_DONE = 15;
-
-/** Bytes still needed to finish the character being read, by sub-state. */
-const CHAR_REST = [0, 0, 1, 2, 3, 2, 2, 3, 3, 1, 4, 3, 3, 2, 1, 0];
 
 function isHex(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x46) || (c >= 0x61 && c <= 0x66);
