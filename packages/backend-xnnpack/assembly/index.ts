@@ -26,6 +26,7 @@ export * from './f32/softmax';
 export * from './f32/unary';
 export * from './qd8/dots';
 export * from './qd8/emit';
+export * from './qd8/gemm-qb4n';
 export * from './qd8/gemm-qb4w';
 export * from './qd8/gemm-qc';
 export * from './qd8/quantize';

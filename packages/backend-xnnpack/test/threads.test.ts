@@ -7,6 +7,7 @@ import { Module, portableKernels } from '@kindling/runtime';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { type XnnpackDelegateInfo, xnnpack } from '../src/index.js';
 import { convRowsPerBlock, gemmPackedLength, packGemmWeights } from '../src/kernels/packing.js';
+import { packQb4nWeights } from '../src/kernels/quantized-gemm.js';
 import { xnnpackLowering } from '../src/partitioner.js';
 import type { CompiledGraph } from '../src/runtime/compiled-graph.js';
 import { CONTROL_BYTES, hardwareThreads, ThreadPool, threadsAvailable } from '../src/threads/pool.js';
@@ -133,6 +134,46 @@ describe.skipIf(!available)('kernels split across a thread pool are bit-identica
       heap.f32(o2, m * n).fill(Number.NaN);
       pool.run('qd8_gemm_qb4w_part', [m, n, k, bs, x, w, scales, ksums, bias, zx, sx, o2, -3, 3], parts);
       sameBits(heap.f32(o2, m * n), heap.f32(o1, m * n), `qd8_gemm_qb4w ${m}x${n}x${k} in ${parts} parts`);
+    }
+  });
+
+  test.each([
+    [1, 37, 64, 32],
+    [3, 256, 128, 32],
+    [9, 21, 192, 64],
+  ])('qd8_gemm_qb4n m=%i n=%i k=%i block %i (scratch per thread)', (m, n, k, bs) => {
+    const x = heap.alloc(m * k);
+    new Int8Array(heap.buffer, x, m * k).forEach((_, i, a) => {
+      a[i] = randomInt(random, -128, 127);
+    });
+    const weights = new Int16Array(n * k).map(() => randomInt(random, -8, 7));
+    const packed = packQb4nWeights(weights, n, k);
+    const w = heap.alloc(packed.length);
+    new Uint8Array(heap.buffer, w, packed.length).set(packed);
+    const groups = Math.ceil(n / 4);
+    const scales = put(randomFloat32(random, groups * (k / bs) * 4, 1e-3, 1e-2));
+    const ksums = put(randomFloat32(random, groups * 4, -20, 20));
+    const bias = put(randomFloat32(random, groups * 4));
+    const zx = heap.alloc(m * 4);
+    new Int32Array(heap.buffer, zx, m).forEach((_, i, a) => {
+      a[i] = randomInt(random, -128, 127);
+    });
+    const sx = put(randomFloat32(random, m, 1e-3, 0.1));
+    const o1 = heap.alloc(m * n * 4 + 16);
+    const o2 = heap.alloc(m * n * 4 + 16);
+    const stride = Math.ceil(heap.exports.qd8_gemm_qb4n_scratch(m, k, bs) / 16) * 16;
+    const scratch = heap.alloc(stride * 4);
+    heap.exports.qd8_gemm_qb4n(m, n, k, bs, x, w, scales, ksums, bias, zx, sx, o1, -3, 3, scratch);
+    for (const parts of [2, 3, 7]) {
+      heap.f32(o2, m * n).fill(Number.NaN);
+      pool.run(
+        'qd8_gemm_qb4n_part',
+        [m, n, k, bs, x, w, scales, ksums, bias, zx, sx, o2, -3, 3, scratch],
+        parts,
+        14,
+        stride,
+      );
+      sameBits(heap.f32(o2, m * n), heap.f32(o1, m * n), `qd8_gemm_qb4n ${m}x${n}x${k} in ${parts} parts`);
     }
   });
 

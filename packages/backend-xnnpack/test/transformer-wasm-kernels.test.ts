@@ -7,6 +7,7 @@ import { describe, expect, test } from 'vitest';
 import { quantizeDynamicRows } from '../src/kernels/convert.js';
 import { batchMatMulF32 } from '../src/kernels/fully-connected.js';
 import {
+  packQb4nWeights,
   packQb4wScales,
   type QuantizedGemmParams,
   qb4wFusable,
@@ -454,6 +455,89 @@ describe.each(variants)('transformer WebAssembly kernels (%s)', (variant) => {
           for (let part = 0; part < parts; part++)
             heap.exports.qd8_gemm_qb4w_part(...args, parted, min, max, part, parts);
           expect(bits(heap.f32(parted, m * n)), `m ${m}, n ${n}, k ${k}, bs ${bs}, ${parts} parts`).toEqual(want);
+        }
+      }
+    }
+  });
+
+  test('qd8_gemm_qb4n (4-bit weights; whole and in parts) is bit-identical to qFullyConnectedBlockwise', () => {
+    const random = seededRandom(19);
+    // Rows below and from 4 (straight from the nibbles / unpacked per group), n not a multiple of
+    // 4, blocks of 32 to 256, every weight value (the extremes -8 and 7 included).
+    for (const [m, n, k, bs] of [
+      [1, 4, 32, 32],
+      [1, 7, 64, 32],
+      [2, 13, 128, 64],
+      [3, 33, 256, 32],
+      [4, 9, 96, 32],
+      [5, 64, 512, 128],
+      [17, 6, 256, 256],
+    ] as const) {
+      for (const [bias, min, max] of [
+        [true, Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY],
+        [false, -0.5, 0.5],
+      ] as const) {
+        const blocks = k / bs;
+        const weights = new Int16Array(n * k);
+        for (let i = 0; i < weights.length; i++) weights[i] = i < 16 ? (i & 15) - 8 : randomInt(random, -8, 7);
+        const q = {
+          ...paramsOf(random, n, k, bias, min, max),
+          weights,
+          blockSize: bs,
+          blockScales: randomFloat32(random, n * blocks, 1e-4, 0.02),
+          blockKsums: randomFloat32(random, n, -50, 50),
+        } as QuantizedGemmParams;
+        const xq = new Int8Array(m * k);
+        for (let i = 0; i < xq.length; i++) xq[i] = i < 2 ? ([-128, 127][i] as number) : randomInt(random, -128, 127);
+        const x = {
+          shape: [m, k],
+          quantRowDims: 1,
+          data: xq,
+          rowScales: new Float32Array(m),
+          rowZeroPoints: new Int32Array(m),
+        } as unknown as RuntimeValue;
+        for (let i = 0; i < m; i++) {
+          x.rowZeroPoints![i] = randomInt(random, -128, 127);
+          x.rowScales![i] = Math.fround(1e-3 + random() * 0.1);
+        }
+        const out = { data: new Float32Array(m * n) } as unknown as RuntimeValue;
+        qFullyConnectedBlockwise(q, x, out, m);
+        const want = bits(out.data as Float32Array);
+        const heap = heapOf(variant);
+        const xp = heap.alloc(m * k + 16);
+        new Int8Array(heap.buffer, xp, m * k).set(xq);
+        const packed = packQb4nWeights(weights, n, k);
+        expect(packed.length).toBe(Math.ceil(n / 4) * 2 * k);
+        const wp = heap.alloc(packed.length);
+        new Uint8Array(heap.buffer, wp, packed.length).set(packed);
+        // ksums and bias padded to whole groups of 4 channels
+        const groupPadded = (a: Float32Array) => {
+          const p = new Float32Array(Math.ceil(n / 4) * 4);
+          p.set(a.subarray(0, n));
+          return put(heap, p);
+        };
+        const args = [
+          m,
+          n,
+          k,
+          bs,
+          xp,
+          wp,
+          put(heap, packQb4wScales(q.blockScales as Float32Array, n, blocks)),
+          groupPadded(q.blockKsums as Float32Array),
+          q.biasF32 ? groupPadded(q.biasF32) : 0,
+          put(heap, x.rowZeroPoints as Int32Array),
+          put(heap, x.rowScales as Float32Array),
+        ];
+        const scratchBytes = heap.exports.qd8_gemm_qb4n_scratch(m, k, bs);
+        expect(scratchBytes).toBeGreaterThan(0);
+        for (const parts of [1, 2, 5]) {
+          const result = heap.alloc(m * n * 4 + 16);
+          heap.f32(result, m * n).fill(Number.NaN);
+          const scratch = heap.alloc(scratchBytes);
+          for (let part = 0; part < parts; part++)
+            heap.exports.qd8_gemm_qb4n_part(...args, result, min, max, scratch, part, parts);
+          expect(bits(heap.f32(result, m * n)), `m ${m}, n ${n}, k ${k}, bs ${bs}, ${parts} parts`).toEqual(want);
         }
       }
     }

@@ -157,6 +157,32 @@ export function packQb4wScales(scales: Float32Array, n: number, blocks: number):
 }
 
 /**
+ * Blockwise int4 weights `[n, k]` (signed values in `[-8, 7]`) packed for `qd8_gemm_qb4n`: per
+ * group of 4 channels, per chunk of 32 inputs, per channel, 16 bytes whose 16-bit lane `i` holds
+ * inputs `i`, `8 + i`, `16 + i`, `24 + i` of the chunk in its four nibbles (low to high), each as
+ * the weight plus 8. Channels past n (the last group's padding) hold weight 0. `k` must be a
+ * multiple of 32.
+ */
+export function packQb4nWeights(weights: Int16Array, n: number, k: number): Uint8Array {
+  const groups = Math.ceil(n / 4);
+  const chunks = k / 32;
+  const out = new Uint8Array(groups * 4 * (k / 2)).fill(0x88);
+  for (let j = 0; j < n; j++) {
+    const row = j * k;
+    for (let c = 0; c < chunks; c++) {
+      const dst = (((j >> 2) * chunks + c) * 4 + (j & 3)) * 16;
+      const src = row + c * 32;
+      for (let i = 0; i < 8; i++) {
+        const at = (p: number) => ((weights[src + p] as number) + 8) & 0xf;
+        out[dst + 2 * i] = at(i) | (at(8 + i) << 4);
+        out[dst + 2 * i + 1] = at(16 + i) | (at(24 + i) << 4);
+      }
+    }
+  }
+  return out;
+}
+
+/**
  * Whether the fused blockwise GEMM is exact for these weights: every block's int32 dot product of
  * int8 inputs (|x| <= 128) and the weights stays below 2^24, so it converts to fp32 exactly.
  */

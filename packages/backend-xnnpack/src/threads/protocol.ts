@@ -60,6 +60,7 @@ export const KERNEL_NAMES = [
   'qd8_gemm_qb4w_part',
   'qd8_gemm_qc_part',
   'bmm_exact_part',
+  'qd8_gemm_qb4n_part',
 ] as const;
 export type PoolKernel = (typeof KERNEL_NAMES)[number];
 

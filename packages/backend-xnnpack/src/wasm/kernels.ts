@@ -346,6 +346,32 @@ export interface KernelExports {
   /** Part `part` of `parts` of {@link KernelExports.qd8_gemm_qb4w} (ranges of (row, 4-channel group) items). */
   qd8_gemm_qb4w_part(...args: number[]): void;
   /**
+   * {@link KernelExports.qd8_gemm_qb4w} over 4-bit weights packed by `packQb4nWeights` (blocks of
+   * a multiple of 32; assembly/qd8/gemm-qb4n.ts), with the same results; `ksums` and `bias` padded
+   * to whole groups of 4 channels, `scratch` {@link KernelExports.qd8_gemm_qb4n_scratch} bytes.
+   */
+  qd8_gemm_qb4n(
+    m: number,
+    n: number,
+    k: number,
+    bs: number,
+    x: number,
+    w: number,
+    scales: number,
+    ksums: number,
+    bias: number,
+    zx: number,
+    sx: number,
+    out: number,
+    min: number,
+    max: number,
+    scratch: number,
+  ): void;
+  /** Part `part` of `parts` of {@link KernelExports.qd8_gemm_qb4n} (scratch per thread). */
+  qd8_gemm_qb4n_part(...args: number[]): void;
+  /** Scratch bytes one thread of {@link KernelExports.qd8_gemm_qb4n} needs for `m` rows. */
+  qd8_gemm_qb4n_scratch(m: number, k: number, bs: number): number;
+  /**
    * Dynamic quantization of `rows` fp32 rows of `cols` values to int8 (`out`), each row's scale
    * (fp32) and zero point (int32) written at `scales`/`zeroPoints`: identical to `quantizeDynamicRows`.
    */

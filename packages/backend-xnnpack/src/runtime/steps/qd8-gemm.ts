@@ -8,6 +8,7 @@
 import { rowLength } from '../../kernels/convert.js';
 import type { ConvGeometry } from '../../kernels/convolution.js';
 import {
+  packQb4nWeights,
   packQb4wScales,
   type QuantizedGemmParams,
   qb4wFusable,
@@ -55,11 +56,22 @@ export function wasmQd8FullyConnectedStep(
   const blocks = bs === 0 ? 0 : k / bs;
   const rowsOf = () => (k === 0 ? 0 : numelOf(x.shape) / k);
   if (inKernelMemory(out) && (q.blockSize === 0 || qb4wFusable(q.weights, bs, true))) {
-    // The blockwise kernel reads its int4 values as bytes, the per-channel one as int16.
-    const bytes = q.blockSize > 0 ? 1 : 2;
-    const fused = heap.alloc(n * k * bytes);
-    (bytes === 1 ? new Int8Array(heap.buffer, fused, n * k) : new Int16Array(heap.buffer, fused, n * k)).set(q.weights);
-    return fusedStep(node, q, x, out, heap, ctx, infer, reference, fused, rowsOf, rowsMatch);
+    // Blocks of a multiple of 32: the 4-bit kernel (half the weight bytes); other blocks: bytes;
+    // per-channel weights: int16.
+    const form: FusedForm = q.blockSize === 0 ? 'qc' : q.blockSize % 32 === 0 ? 'qb4n' : 'qb4w';
+    let fused: number;
+    if (form === 'qb4n') {
+      const packed = packQb4nWeights(q.weights, n, k);
+      fused = heap.alloc(packed.byteLength);
+      new Uint8Array(heap.buffer, fused, packed.byteLength).set(packed);
+    } else {
+      const bytes = form === 'qb4w' ? 1 : 2;
+      fused = heap.alloc(n * k * bytes);
+      (bytes === 1 ? new Int8Array(heap.buffer, fused, n * k) : new Int16Array(heap.buffer, fused, n * k)).set(
+        q.weights,
+      );
+    }
+    return fusedStep(node, q, form, x, out, heap, ctx, infer, reference, fused, rowsOf, rowsMatch);
   }
   const weights = heap.alloc(n * k * 2);
   new Int16Array(heap.buffer, weights, n * k).set(q.weights);
@@ -110,16 +122,21 @@ export function wasmQd8FullyConnectedStep(
   };
 }
 
+/** The weights of a fused GEMM: per-channel int16, blockwise bytes, or blockwise 4-bit (`packQb4nWeights`). */
+type FusedForm = 'qc' | 'qb4w' | 'qb4n';
+
 /**
  * The fully connected layer on a fused kernel: `qd8_gemm_qc` (per-channel int8 / int4 weights,
- * bit-identical to `qFullyConnected`) or `qd8_gemm_qb4w` (blockwise int4, bit-identical to
- * `qFullyConnectedBlockwise`; the caller checked {@link qb4wFusable}). Dot products never leave
- * registers, so a matrix-vector product reads its weights once; work splits over (row, group of 4
- * channels), so one row (a decode step) uses the thread pool too.
+ * bit-identical to `qFullyConnected`), `qd8_gemm_qb4w` or `qd8_gemm_qb4n` (blockwise int4 as bytes
+ * or as 4-bit values, bit-identical to `qFullyConnectedBlockwise`; the caller checked
+ * {@link qb4wFusable}). Dot products never leave registers, so a matrix-vector product reads its
+ * weights once; work splits over (row, group of 4 channels), so one row (a decode step) uses the
+ * thread pool too.
  */
 function fusedStep(
   node: XnnNode,
   q: QuantizedGemmParams,
+  form: FusedForm,
   x: RuntimeValue,
   out: RuntimeValue,
   heap: KernelHeap,
@@ -131,15 +148,18 @@ function fusedStep(
   rowsMatch: () => boolean,
 ): Step {
   const { n, k, blockSize: bs } = q;
+  // Per-channel vectors are read 4 lanes at a time: padded with zeros to whole groups of 4.
+  const padded = Math.ceil(n / 4) * 4;
   const copy = (data: Float32Array | Int32Array) => {
-    const ptr = heap.alloc(data.byteLength);
-    new Uint8Array(heap.buffer, ptr, data.byteLength).set(
-      new Uint8Array(data.buffer, data.byteOffset, data.byteLength),
-    );
+    const bytes = Math.max(data.byteLength, form === 'qb4n' ? padded * 4 : 0);
+    const ptr = heap.alloc(bytes);
+    const dst = new Uint8Array(heap.buffer, ptr, bytes);
+    dst.fill(0);
+    dst.set(new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
     return ptr;
   };
   const bias = q.biasF32 ? copy(q.biasF32.subarray(0, n)) : 0;
-  const blockwise = bs > 0;
+  const blockwise = form !== 'qc';
   // The kernel's arguments; rows, input, row parameters and output are set per run (at `at`).
   const args = blockwise
     ? [0, n, k, bs, 0, weights, copy(packQb4wScales(q.blockScales as Float32Array, n, k / bs))]
@@ -148,20 +168,29 @@ function fusedStep(
   const at = args.length + 1;
   args.push(bias, 0, 0, 0, q.outputMin, q.outputMax);
   const xArg = blockwise ? 4 : 3;
-  const kernel = blockwise ? 'qd8_gemm_qb4w_part' : 'qd8_gemm_qc_part';
+  const kernel = form === 'qc' ? 'qd8_gemm_qc_part' : form === 'qb4w' ? 'qd8_gemm_qb4w_part' : 'qd8_gemm_qb4n_part';
   const kx = heap.kernels(kernel);
+  // qb4n: per-thread scratch after the row parameters (the pool offsets it per thread).
+  const scratchArg = form === 'qb4n' ? args.length : -1;
+  let kernelScratch = 0;
+  if (form === 'qb4n') {
+    const { qd8_gemm_qb4n_scratch: scratchOf } = heap.kernels('qd8_gemm_qb4n_scratch');
+    for (const rows of [1, 2, 3, QD8_ROWS]) kernelScratch = Math.max(kernelScratch, scratchOf(rows, k, bs));
+  }
+  if (scratchArg >= 0) args.push(0);
   const call = new ArgList(args.length);
   let rowParams = new RowParams();
   return {
     node,
     infer,
-    scratchBytes: () => RowParams.bytes(QD8_ROWS),
+    scratchBytes: () => RowParams.bytes(QD8_ROWS) + align16(kernelScratch),
     run() {
       const rows = rowsOf();
       if (rows === 0 || !rowsMatch()) return reference();
       const xp = pointerOf(heap, x);
       const op = pointerOf(heap, out);
       rowParams = rowParams.at(heap, ctx.scratchPtr, QD8_ROWS);
+      if (scratchArg >= 0) args[scratchArg] = ctx.scratchPtr + RowParams.bytes(QD8_ROWS);
       const rowLen = Math.max(1, rowLength(x));
       for (let m0 = 0; m0 < rows; m0 += QD8_ROWS) {
         const chunk = Math.min(QD8_ROWS, rows - m0);
@@ -175,7 +204,7 @@ function fusedStep(
         args[at] = rowParams.zxPtr;
         args[at + 1] = rowParams.sxPtr;
         args[at + 2] = op + m0 * n * 4;
-        if (runParallel(ctx, kx, kernel, args, chunk * n * k)) continue;
+        if (runParallel(ctx, kx, kernel, args, chunk * n * k, scratchArg)) continue;
         call.reset();
         for (const a of args) call.add(a);
         callKernel(kx[kernel], call.whole());
