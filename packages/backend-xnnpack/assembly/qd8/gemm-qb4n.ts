@@ -14,8 +14,8 @@
 //
 // A row computes `Σ x * (w + 8)` with `i32x4.dot_i16x8_s` on the masked lanes and subtracts
 // `8 * Σ x` of the block (precomputed per row into scratch). From 4 rows on, each group is first
-// unpacked into scratch as signed bytes (`[k / 8][4 channels][8]`), which the rows then share:
-// the unpacking is paid once per group instead of once per row.
+// unpacked into scratch as signed bytes (`[k / 8][4 channels][8]`), which the rows then share, two
+// at a time: the unpacking is paid once per group, each loaded weight vector serves two rows.
 //
 // Arguments as `qd8_gemm_qb4w`'s, with `ksums` and `bias` padded to whole groups (lanes past n
 // are computed but never stored), plus `scratch` (per thread, {@link qd8_gemm_qb4n_scratch} bytes).
@@ -84,7 +84,125 @@ function unpackGroup(w: usize, k: i32, dst: usize): void {
   }
 }
 
-/** Part `part` of `parts` of the qb4n GEMM (ranges of (channel group, row) items, group-major). */
+/** Row `r` of group `j` from the group's unpacked bytes at `wg` (see {@link unpackGroup}). */
+function oneRow(
+  r: i32,
+  j: i32,
+  n: i32,
+  k: i32,
+  bs: i32,
+  blocks: i32,
+  x: usize,
+  wg: usize,
+  sp: usize,
+  ks: v128,
+  bias: usize,
+  bv: v128,
+  zx: usize,
+  sx: usize,
+  out: usize,
+  lo: v128,
+  hi: v128,
+): void {
+  const steps = bs >> 3;
+  let xp = x + <usize>r * <usize>k;
+  let wp = wg;
+  let v = f32x4.mul(ks, f32x4.splat(<f32>load<i32>(zx + ((<usize>r) << 2))));
+  for (let b = 0; b < blocks; b++) {
+    let a0 = i32x4.splat(0);
+    let a1 = i32x4.splat(0);
+    let a2 = i32x4.splat(0);
+    let a3 = i32x4.splat(0);
+    for (let s = 0; s < steps; s++) {
+      const xv = v128.load8x8_s(xp);
+      a0 = i32x4.add(a0, i32x4.dot_i16x8_s(xv, v128.load8x8_s(wp)));
+      a1 = i32x4.add(a1, i32x4.dot_i16x8_s(xv, v128.load8x8_s(wp, 8)));
+      a2 = i32x4.add(a2, i32x4.dot_i16x8_s(xv, v128.load8x8_s(wp, 16)));
+      a3 = i32x4.add(a3, i32x4.dot_i16x8_s(xv, v128.load8x8_s(wp, 24)));
+      xp += 8;
+      wp += 32;
+    }
+    v = f32x4.add(v, f32x4.mul(f32x4.convert_i32x4_s(sum4x4(a0, a1, a2, a3)), v128.load(sp + ((<usize>b) << 4))));
+  }
+  v = f32x4.mul(v, f32x4.splat(load<f32>(sx + ((<usize>r) << 2))));
+  if (bias) v = f32x4.add(v, bv);
+  storeGroup(out + ((<usize>r * <usize>n + <usize>j) << 2), clamp4(v, lo, hi), j, n);
+}
+
+/** Rows `r` and `r + 1` of group `j` together: each weight vector serves both. */
+function twoRows(
+  r: i32,
+  j: i32,
+  n: i32,
+  k: i32,
+  bs: i32,
+  blocks: i32,
+  x: usize,
+  wg: usize,
+  sp: usize,
+  ks: v128,
+  bias: usize,
+  bv: v128,
+  zx: usize,
+  sx: usize,
+  out: usize,
+  lo: v128,
+  hi: v128,
+): void {
+  const steps = bs >> 3;
+  const kk = <usize>k;
+  let xp = x + <usize>r * kk;
+  let wp = wg;
+  const zp = zx + ((<usize>r) << 2);
+  let v = f32x4.mul(ks, f32x4.splat(<f32>load<i32>(zp)));
+  let u = f32x4.mul(ks, f32x4.splat(<f32>load<i32>(zp, 4)));
+  for (let b = 0; b < blocks; b++) {
+    let a0 = i32x4.splat(0);
+    let a1 = i32x4.splat(0);
+    let a2 = i32x4.splat(0);
+    let a3 = i32x4.splat(0);
+    let c0 = i32x4.splat(0);
+    let c1 = i32x4.splat(0);
+    let c2 = i32x4.splat(0);
+    let c3 = i32x4.splat(0);
+    for (let s = 0; s < steps; s++) {
+      const xv = v128.load8x8_s(xp);
+      const yv = v128.load8x8_s(xp + kk);
+      let t = v128.load8x8_s(wp);
+      a0 = i32x4.add(a0, i32x4.dot_i16x8_s(xv, t));
+      c0 = i32x4.add(c0, i32x4.dot_i16x8_s(yv, t));
+      t = v128.load8x8_s(wp, 8);
+      a1 = i32x4.add(a1, i32x4.dot_i16x8_s(xv, t));
+      c1 = i32x4.add(c1, i32x4.dot_i16x8_s(yv, t));
+      t = v128.load8x8_s(wp, 16);
+      a2 = i32x4.add(a2, i32x4.dot_i16x8_s(xv, t));
+      c2 = i32x4.add(c2, i32x4.dot_i16x8_s(yv, t));
+      t = v128.load8x8_s(wp, 24);
+      a3 = i32x4.add(a3, i32x4.dot_i16x8_s(xv, t));
+      c3 = i32x4.add(c3, i32x4.dot_i16x8_s(yv, t));
+      xp += 8;
+      wp += 32;
+    }
+    const sc = v128.load(sp + ((<usize>b) << 4));
+    v = f32x4.add(v, f32x4.mul(f32x4.convert_i32x4_s(sum4x4(a0, a1, a2, a3)), sc));
+    u = f32x4.add(u, f32x4.mul(f32x4.convert_i32x4_s(sum4x4(c0, c1, c2, c3)), sc));
+  }
+  const sq = sx + ((<usize>r) << 2);
+  v = f32x4.mul(v, f32x4.splat(load<f32>(sq)));
+  u = f32x4.mul(u, f32x4.splat(load<f32>(sq, 4)));
+  if (bias) {
+    v = f32x4.add(v, bv);
+    u = f32x4.add(u, bv);
+  }
+  const o = out + ((<usize>r * <usize>n + <usize>j) << 2);
+  storeGroup(o, clamp4(v, lo, hi), j, n);
+  storeGroup(o + ((<usize>n) << 2), clamp4(u, lo, hi), j, n);
+}
+
+/**
+ * Part `part` of `parts` of the qb4n GEMM: ranges of (channel group, row) items, group-major; from
+ * {@link UNPACK_ROWS} rows on, of (channel group, pair of rows) items.
+ */
 export function qd8_gemm_qb4n_part(
   m: i32,
   n: i32,
@@ -107,47 +225,28 @@ export function qd8_gemm_qb4n_part(
   const groups = (n + 3) >> 2;
   const items = m * groups;
   const blocks = k / bs;
-  const i0 = splitAt(items, part, parts);
-  const i1 = splitAt(items, part + 1, parts);
-  if (i0 >= i1) return;
   const lo = f32x4.splat(min);
   const hi = f32x4.splat(max);
   const gBytes = (<usize>k) << 1;
   if (m >= UNPACK_ROWS) {
-    const steps = bs >> 3;
+    // Items are (group, pair of rows): both rows share each weight vector loaded from the group.
+    const pairs = (m + 1) >> 1;
+    const p0 = splitAt(pairs * groups, part, parts);
+    const p1 = splitAt(pairs * groups, part + 1, parts);
     let unpacked = -1;
-    for (let it = i0; it < i1; it++) {
-      const g = it / m;
-      const r = it - g * m;
+    for (let it = p0; it < p1; it++) {
+      const g = it / pairs;
+      const r = (it - g * pairs) << 1;
       if (g !== unpacked) {
         unpackGroup(w + <usize>g * gBytes, k, scratch);
         unpacked = g;
       }
       const j = g << 2;
-      let xp = x + <usize>r * <usize>k;
-      let wp = scratch;
-      let sp = scales + ((<usize>g * <usize>blocks) << 4);
-      let v = f32x4.mul(v128.load(ksums + ((<usize>j) << 2)), f32x4.splat(<f32>load<i32>(zx + ((<usize>r) << 2))));
-      for (let b = 0; b < blocks; b++) {
-        let a0 = i32x4.splat(0);
-        let a1 = i32x4.splat(0);
-        let a2 = i32x4.splat(0);
-        let a3 = i32x4.splat(0);
-        for (let s = 0; s < steps; s++) {
-          const xv = v128.load8x8_s(xp);
-          a0 = i32x4.add(a0, i32x4.dot_i16x8_s(xv, v128.load8x8_s(wp)));
-          a1 = i32x4.add(a1, i32x4.dot_i16x8_s(xv, v128.load8x8_s(wp, 8)));
-          a2 = i32x4.add(a2, i32x4.dot_i16x8_s(xv, v128.load8x8_s(wp, 16)));
-          a3 = i32x4.add(a3, i32x4.dot_i16x8_s(xv, v128.load8x8_s(wp, 24)));
-          xp += 8;
-          wp += 32;
-        }
-        v = f32x4.add(v, f32x4.mul(f32x4.convert_i32x4_s(sum4x4(a0, a1, a2, a3)), v128.load(sp)));
-        sp += 16;
-      }
-      v = f32x4.mul(v, f32x4.splat(load<f32>(sx + ((<usize>r) << 2))));
-      if (bias) v = f32x4.add(v, v128.load(bias + ((<usize>j) << 2)));
-      storeGroup(out + ((<usize>r * <usize>n + <usize>j) << 2), clamp4(v, lo, hi), j, n);
+      const sp = scales + ((<usize>g * <usize>blocks) << 4);
+      const ks = v128.load(ksums + ((<usize>j) << 2));
+      const bv = bias ? v128.load(bias + ((<usize>j) << 2)) : f32x4.splat(0);
+      if (r + 1 < m) twoRows(r, j, n, k, bs, blocks, x, scratch, sp, ks, bias, bv, zx, sx, out, lo, hi);
+      else oneRow(r, j, n, k, bs, blocks, x, scratch, sp, ks, bias, bv, zx, sx, out, lo, hi);
     }
     return;
   }
@@ -168,7 +267,8 @@ export function qd8_gemm_qb4n_part(
     }
   }
   const chunks = bs >> 5;
-  for (let it = i0; it < i1; it++) {
+  const i1 = splitAt(items, part + 1, parts);
+  for (let it = splitAt(items, part, parts); it < i1; it++) {
     const g = it / m;
     const r = it - g * m;
     const j = g << 2;

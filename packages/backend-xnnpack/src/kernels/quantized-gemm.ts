@@ -173,9 +173,12 @@ export function packQb4nWeights(weights: Int16Array, n: number, k: number): Uint
       const dst = (((j >> 2) * chunks + c) * 4 + (j & 3)) * 16;
       const src = row + c * 32;
       for (let i = 0; i < 8; i++) {
-        const at = (p: number) => ((weights[src + p] as number) + 8) & 0xf;
-        out[dst + 2 * i] = at(i) | (at(8 + i) << 4);
-        out[dst + 2 * i + 1] = at(16 + i) | (at(24 + i) << 4);
+        const a = ((weights[src + i] as number) + 8) & 0xf;
+        const b = ((weights[src + 8 + i] as number) + 8) & 0xf;
+        const c8 = ((weights[src + 16 + i] as number) + 8) & 0xf;
+        const d = ((weights[src + 24 + i] as number) + 8) & 0xf;
+        out[dst + 2 * i] = a | (b << 4);
+        out[dst + 2 * i + 1] = c8 | (d << 4);
       }
     }
   }

@@ -204,7 +204,8 @@ function fusedStep(
         args[at] = rowParams.zxPtr;
         args[at + 1] = rowParams.sxPtr;
         args[at + 2] = op + m0 * n * 4;
-        if (runParallel(ctx, kx, kernel, args, chunk * n * k, scratchArg)) continue;
+        if (runParallel(ctx, kx, kernel, args, chunk * n * k, scratchArg, Number(process.env.QB4N_MIN ?? 1 << 20)))
+          continue;
         call.reset();
         for (const a of args) call.add(a);
         callKernel(kx[kernel], call.whole());

@@ -9,7 +9,7 @@ const PARALLEL_MIN_MACS = 1 << 20;
 
 /**
  * Runs `kernel` split across the pool when there is one and the call is large enough; false when
- * the caller should run the whole kernel itself. The result is bit-identical either way. `_taken`
+ * the caller should run the whole kernel itself (also below `minMacs` multiply-adds). The result is bit-identical either way. `_taken`
  * is what the step took with `heap.kernels(...)`: the type checker then refuses a `kernel` the step
  * did not take (so the set of exports a graph needs is known when it is built).
  */
@@ -20,9 +20,10 @@ export function runParallel<P extends PoolKernel>(
   args: number[],
   macs: number,
   scratchArg = -1,
+  minMacs = PARALLEL_MIN_MACS,
 ): boolean {
   const pool = ctx.pool;
-  if (!pool || macs < PARALLEL_MIN_MACS) return false;
+  if (!pool || macs < minMacs) return false;
   pool.run(kernel, args, pool.threads * 4, scratchArg, ctx.scratchStride);
   return true;
 }
