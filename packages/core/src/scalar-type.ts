@@ -48,6 +48,13 @@ const DTYPES: readonly string[] = /* @__PURE__ */ (
   'float8_e5m2fnuz float8_e4m3fnuz uint16 uint32 uint64'
 ).split(' ');
 
+// The enum's names by value (its reverse mapping, without the enum object in every app's bundle).
+const NAMES: readonly string[] = /* @__PURE__ */ (
+  'Byte Char Short Int Long Half Float Double ComplexHalf ComplexFloat ComplexDouble Bool QInt8 QUInt8 QInt32 ' +
+  'BFloat16 QUInt4x2 QUInt2x4 Bits1x8 Bits2x4 Bits4x2 Bits8 Bits16 Float8_e5m2 Float8_e4m3fn Float8_e5m2fnuz ' +
+  'Float8_e4m3fnuz UInt16 UInt32 UInt64'
+).split(' ');
+
 /** True when `value` is a scalar type this library knows (every ExecuTorch value 0..29). */
 export function isScalarType(value: number): value is ScalarType {
   return Number.isInteger(value) && SIZES[value] !== undefined;
@@ -62,7 +69,7 @@ export function elementSize(type: ScalarType): number {
 
 /** The ExecuTorch enum name (`Float`, `Long`, ...), or `ScalarType(<n>)` for an unknown value. */
 export function scalarTypeName(type: number): string {
-  return ScalarType[type] ?? `ScalarType(${type})`;
+  return NAMES[type] ?? `ScalarType(${type})`;
 }
 
 /** PyTorch-style dtype name (`float32`, `int64`, `bool`, ...), or `unknown(<n>)` for an unknown value. */

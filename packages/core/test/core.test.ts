@@ -15,7 +15,9 @@ import {
   ScalarType,
   scalarTypeName,
   stridesFromDimOrder,
+  Tag,
   Tensor,
+  tagName,
   toAvailability,
   toScalarType,
 } from '../src/index.js';
@@ -93,6 +95,19 @@ describe('ScalarType and ErrorCode numbering match ExecuTorch', () => {
     expect(ErrorCode.OperatorMissing).toBe(0x14);
     expect(ErrorCode.DelegateInvalidHandle).toBe(0x32);
     expect(errorCodeName(0x24)).toBe('InvalidExternalData');
+  });
+
+  it('the names of codes, tags and scalar types: as the enums name them, for every member and no other value', () => {
+    const members = (e: object) =>
+      Object.entries(e).filter((entry): entry is [string, number] => typeof entry[1] === 'number');
+    for (const [name, value] of members(ErrorCode)) expect(errorCodeName(value)).toBe(name);
+    for (const [name, value] of members(Tag)) expect(tagName(value)).toBe(name);
+    for (const [name, value] of members(ScalarType)) expect(scalarTypeName(value)).toBe(name);
+    for (const v of [-1, 0.5, 1.5, 5, 15, 23, 38, 47, 51, 63, 64, 0x100]) {
+      expect(errorCodeName(v)).toBe(ErrorCode[v] ?? `Error(0x${v.toString(16)})`);
+    }
+    for (const v of [-1, 1.5, 12, 30]) expect(tagName(v as Tag)).toBe(`Tag(${v})`);
+    for (const v of [-1, 1.5, 30]) expect(scalarTypeName(v)).toBe(`ScalarType(${v})`);
   });
 });
 
