@@ -20,6 +20,7 @@ import {
   tagName,
   toAvailability,
   toScalarType,
+  typedArrayConstructor,
 } from '../src/index.js';
 
 describe('ScalarType and ErrorCode numbering match ExecuTorch', () => {
@@ -108,6 +109,45 @@ describe('ScalarType and ErrorCode numbering match ExecuTorch', () => {
     }
     for (const v of [-1, 1.5, 12, 30]) expect(tagName(v as Tag)).toBe(`Tag(${v})`);
     for (const v of [-1, 1.5, 30]) expect(scalarTypeName(v)).toBe(`ScalarType(${v})`);
+  });
+});
+
+describe('typedArrayConstructor', () => {
+  it('views each dtype with its element type, 16-bit floats as raw bits and packed types as bytes', () => {
+    const groups: [unknown, DTypeName[]][] = [
+      [Int8Array, ['int8', 'qint8']],
+      [Int16Array, ['int16']],
+      [Int32Array, ['int32', 'qint32']],
+      [BigInt64Array, ['int64']],
+      [Uint16Array, ['float16', 'bfloat16', 'complex32', 'bits16', 'uint16']],
+      [Float32Array, ['float32', 'complex64']],
+      [Float64Array, ['float64', 'complex128']],
+      [Uint32Array, ['uint32']],
+      [BigUint64Array, ['uint64']],
+      [
+        Uint8Array,
+        [
+          'uint8',
+          'bool',
+          'quint8',
+          'quint4x2',
+          'quint2x4',
+          'bits1x8',
+          'bits2x4',
+          'bits4x2',
+          'bits8',
+          'float8_e5m2',
+          'float8_e4m3fn',
+          'float8_e5m2fnuz',
+          'float8_e4m3fnuz',
+        ],
+      ],
+    ];
+    expect(groups.flatMap(([, names]) => names).sort()).toHaveLength(30);
+    for (const [ctor, names] of groups) {
+      for (const name of names) expect([name, typedArrayConstructor(toScalarType(name))]).toEqual([name, ctor]);
+    }
+    for (const unknown of [-1, 1.5, 30, 99]) expect(typedArrayConstructor(unknown as ScalarType)).toBe(Uint8Array);
   });
 });
 
