@@ -1,4 +1,5 @@
 import { defineConfig } from 'tsup';
+import { inlineEnums } from '../../scripts/inline-enums.js';
 
 export default defineConfig({
   entry: { index: 'src/index.ts' },
@@ -7,4 +8,7 @@ export default defineConfig({
   sourcemap: true,
   clean: true,
   target: 'es2022',
+  // Enum members of @kindling/core as their values (see the plugin): an app then carries no enum
+  // object for them.
+  esbuildPlugins: [inlineEnums],
 });

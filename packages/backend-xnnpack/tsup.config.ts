@@ -1,5 +1,6 @@
 import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { defineConfig } from 'tsup';
+import { inlineEnums } from '../../scripts/inline-enums.js';
 
 export default defineConfig({
   entry: {
@@ -13,6 +14,9 @@ export default defineConfig({
   sourcemap: true,
   clean: true,
   target: 'es2022',
+  // Enum members of @kindling/core as their values (see the plugin): an app then carries no enum
+  // object for them.
+  esbuildPlugins: [inlineEnums],
   // The kernel builds, beside the code that fetches them (`new URL('./generated/kernels-….wasm',
   // import.meta.url)` resolves to dist/generated/ from every file of dist/).
   onSuccess: async () => {

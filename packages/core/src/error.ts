@@ -26,9 +26,18 @@ export enum ErrorCode {
   DelegateInvalidHandle = 0x32,
 }
 
+// The names of the codes, by `code >> 4` then `code & 15`: the enum's reverse mapping without the
+// enum object in every app's bundle (a test checks both agree).
+const CODE_NAMES = [
+  'Ok Internal InvalidState EndOfMethod AlreadyLoaded',
+  'NotSupported NotImplemented InvalidArgument InvalidType OperatorMissing RegistrationExceedingMaxKernels RegistrationAlreadyRegistered',
+  'NotFound MemoryAllocationFailed AccessFailed InvalidProgram InvalidExternalData OutOfResources',
+  'DelegateInvalidCompatibility DelegateMemoryAllocationFailed DelegateInvalidHandle',
+];
+
 /** The name of an error code (`InvalidProgram`), or `Error(0x..)` for an unknown value. */
 export function errorCodeName(code: number): string {
-  return ErrorCode[code] ?? `Error(0x${code.toString(16)})`;
+  return (code === (code & 0x3f) && CODE_NAMES[code >> 4]?.split(' ')[code & 15]) || `Error(0x${code.toString(16)})`;
 }
 
 /** Where an error happened: any of these that are known are attached to the error. */

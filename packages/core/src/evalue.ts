@@ -37,9 +37,15 @@ export type EValue =
 /** The value of an {@link EValue} of a given tag. */
 export type EValueOf<T extends Tag> = Extract<EValue, { tag: T }>;
 
+// The enum's reverse mapping, without the enum object in every app's bundle (a test checks both agree).
+const TAG_NAMES: readonly string[] =
+  /* @__PURE__ */ 'None Tensor String Double Int Bool ListBool ListDouble ListInt ListTensor ListScalar ListOptionalTensor'.split(
+    ' ',
+  );
+
 /** The name of a tag (`Tensor`, `Int`, ...). */
 export function tagName(tag: Tag): string {
-  return Tag[tag] ?? `Tag(${tag})`;
+  return TAG_NAMES[tag] ?? `Tag(${tag})`;
 }
 
 /** Constructors for {@link EValue}s. */

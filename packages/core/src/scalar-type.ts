@@ -48,6 +48,13 @@ const DTYPES: readonly string[] = /* @__PURE__ */ (
   'float8_e5m2fnuz float8_e4m3fnuz uint16 uint32 uint64'
 ).split(' ');
 
+// The enum's names by value (its reverse mapping, without the enum object in every app's bundle).
+const NAMES: readonly string[] = /* @__PURE__ */ (
+  'Byte Char Short Int Long Half Float Double ComplexHalf ComplexFloat ComplexDouble Bool QInt8 QUInt8 QInt32 ' +
+  'BFloat16 QUInt4x2 QUInt2x4 Bits1x8 Bits2x4 Bits4x2 Bits8 Bits16 Float8_e5m2 Float8_e4m3fn Float8_e5m2fnuz ' +
+  'Float8_e4m3fnuz UInt16 UInt32 UInt64'
+).split(' ');
+
 /** True when `value` is a scalar type this library knows (every ExecuTorch value 0..29). */
 export function isScalarType(value: number): value is ScalarType {
   return Number.isInteger(value) && SIZES[value] !== undefined;
@@ -62,7 +69,7 @@ export function elementSize(type: ScalarType): number {
 
 /** The ExecuTorch enum name (`Float`, `Long`, ...), or `ScalarType(<n>)` for an unknown value. */
 export function scalarTypeName(type: number): string {
-  return ScalarType[type] ?? `ScalarType(${type})`;
+  return NAMES[type] ?? `ScalarType(${type})`;
 }
 
 /** PyTorch-style dtype name (`float32`, `int64`, `bool`, ...), or `unknown(<n>)` for an unknown value. */
@@ -188,41 +195,49 @@ type TypedArrayCtor = {
   readonly BYTES_PER_ELEMENT: number;
 };
 
+// The typed array that views each scalar type (by value, 0..29): half, bfloat16 and the other 16-bit
+// types as raw `Uint16Array` bits, complex types as pairs of their part's floats, quantized and
+// sub-byte types as raw bytes of their storage width.
+const VIEWS = [
+  Uint8Array, // Byte
+  Int8Array, // Char
+  Int16Array, // Short
+  Int32Array, // Int
+  BigInt64Array, // Long
+  Uint16Array, // Half
+  Float32Array, // Float
+  Float64Array, // Double
+  Uint16Array, // ComplexHalf
+  Float32Array, // ComplexFloat
+  Float64Array, // ComplexDouble
+  Uint8Array, // Bool
+  Int8Array, // QInt8
+  Uint8Array, // QUInt8
+  Int32Array, // QInt32
+  Uint16Array, // BFloat16
+  Uint8Array, // QUInt4x2
+  Uint8Array, // QUInt2x4
+  Uint8Array, // Bits1x8
+  Uint8Array, // Bits2x4
+  Uint8Array, // Bits4x2
+  Uint8Array, // Bits8
+  Uint16Array, // Bits16
+  Uint8Array, // Float8_e5m2
+  Uint8Array, // Float8_e4m3fn
+  Uint8Array, // Float8_e5m2fnuz
+  Uint8Array, // Float8_e4m3fnuz
+  Uint16Array, // UInt16
+  Uint32Array, // UInt32
+  BigUint64Array, // UInt64
+] as unknown as readonly TypedArrayCtor[];
+
 /**
  * The typed array constructor used to view elements of `type`. Half and bfloat16 are viewed as raw
- * `Uint16Array` bits; quantized and sub-byte types as raw bytes of their storage width.
+ * `Uint16Array` bits; quantized and sub-byte types as raw bytes of their storage width (an unknown
+ * value as bytes too).
  */
 export function typedArrayConstructor(type: ScalarType): TypedArrayCtor {
-  switch (type) {
-    case ScalarType.Char:
-    case ScalarType.QInt8:
-      return Int8Array as unknown as TypedArrayCtor;
-    case ScalarType.Short:
-      return Int16Array as unknown as TypedArrayCtor;
-    case ScalarType.Int:
-    case ScalarType.QInt32:
-      return Int32Array as unknown as TypedArrayCtor;
-    case ScalarType.Long:
-      return BigInt64Array as unknown as TypedArrayCtor;
-    case ScalarType.UInt64:
-      return BigUint64Array as unknown as TypedArrayCtor;
-    case ScalarType.UInt32:
-      return Uint32Array as unknown as TypedArrayCtor;
-    case ScalarType.Float:
-    case ScalarType.ComplexFloat:
-      return Float32Array as unknown as TypedArrayCtor;
-    case ScalarType.Double:
-    case ScalarType.ComplexDouble:
-      return Float64Array as unknown as TypedArrayCtor;
-    case ScalarType.Half:
-    case ScalarType.BFloat16:
-    case ScalarType.UInt16:
-    case ScalarType.Bits16:
-    case ScalarType.ComplexHalf:
-      return Uint16Array as unknown as TypedArrayCtor;
-    default:
-      return Uint8Array as unknown as TypedArrayCtor;
-  }
+  return VIEWS[type] ?? (Uint8Array as unknown as TypedArrayCtor);
 }
 
 /** True for floating-point scalar types (half, bfloat16, float, double and the float8 family). */

@@ -15,9 +15,12 @@ import {
   ScalarType,
   scalarTypeName,
   stridesFromDimOrder,
+  Tag,
   Tensor,
+  tagName,
   toAvailability,
   toScalarType,
+  typedArrayConstructor,
 } from '../src/index.js';
 
 describe('ScalarType and ErrorCode numbering match ExecuTorch', () => {
@@ -93,6 +96,58 @@ describe('ScalarType and ErrorCode numbering match ExecuTorch', () => {
     expect(ErrorCode.OperatorMissing).toBe(0x14);
     expect(ErrorCode.DelegateInvalidHandle).toBe(0x32);
     expect(errorCodeName(0x24)).toBe('InvalidExternalData');
+  });
+
+  it('the names of codes, tags and scalar types: as the enums name them, for every member and no other value', () => {
+    const members = (e: object) =>
+      Object.entries(e).filter((entry): entry is [string, number] => typeof entry[1] === 'number');
+    for (const [name, value] of members(ErrorCode)) expect(errorCodeName(value)).toBe(name);
+    for (const [name, value] of members(Tag)) expect(tagName(value)).toBe(name);
+    for (const [name, value] of members(ScalarType)) expect(scalarTypeName(value)).toBe(name);
+    for (const v of [-1, 0.5, 1.5, 5, 15, 23, 38, 47, 51, 63, 64, 0x100]) {
+      expect(errorCodeName(v)).toBe(ErrorCode[v] ?? `Error(0x${v.toString(16)})`);
+    }
+    for (const v of [-1, 1.5, 12, 30]) expect(tagName(v as Tag)).toBe(`Tag(${v})`);
+    for (const v of [-1, 1.5, 30]) expect(scalarTypeName(v)).toBe(`ScalarType(${v})`);
+  });
+});
+
+describe('typedArrayConstructor', () => {
+  it('views each dtype with its element type, 16-bit floats as raw bits and packed types as bytes', () => {
+    const groups: [unknown, DTypeName[]][] = [
+      [Int8Array, ['int8', 'qint8']],
+      [Int16Array, ['int16']],
+      [Int32Array, ['int32', 'qint32']],
+      [BigInt64Array, ['int64']],
+      [Uint16Array, ['float16', 'bfloat16', 'complex32', 'bits16', 'uint16']],
+      [Float32Array, ['float32', 'complex64']],
+      [Float64Array, ['float64', 'complex128']],
+      [Uint32Array, ['uint32']],
+      [BigUint64Array, ['uint64']],
+      [
+        Uint8Array,
+        [
+          'uint8',
+          'bool',
+          'quint8',
+          'quint4x2',
+          'quint2x4',
+          'bits1x8',
+          'bits2x4',
+          'bits4x2',
+          'bits8',
+          'float8_e5m2',
+          'float8_e4m3fn',
+          'float8_e5m2fnuz',
+          'float8_e4m3fnuz',
+        ],
+      ],
+    ];
+    expect(groups.flatMap(([, names]) => names).sort()).toHaveLength(30);
+    for (const [ctor, names] of groups) {
+      for (const name of names) expect([name, typedArrayConstructor(toScalarType(name))]).toEqual([name, ctor]);
+    }
+    for (const unknown of [-1, 1.5, 30, 99]) expect(typedArrayConstructor(unknown as ScalarType)).toBe(Uint8Array);
   });
 });
 

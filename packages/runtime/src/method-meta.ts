@@ -1,4 +1,4 @@
-import { type DTypeName, dtypeName, elementSize, type ScalarType, Tag } from '@kindling/core';
+import { type DTypeName, dtypeName, elementSize, numelOf, type ScalarType, Tag } from '@kindling/core';
 import { type EValueData, type ExecutionPlanData, type TensorData, TensorShapeDynamism } from '@kindling/ir';
 
 /** How a tensor's shape may change: fixed, bounded by its serialized sizes, or unbounded. */
@@ -65,7 +65,6 @@ function dynamismOf(t: TensorData): Dynamism {
 
 /** Metadata of a serialized tensor. */
 function tensorMeta(t: TensorData): TensorValueMeta {
-  const numel = t.sizes.reduce((a, b) => a * b, 1);
   return Object.freeze({
     tag: Tag.Tensor,
     dtype: t.scalarType as ScalarType,
@@ -74,7 +73,7 @@ function tensorMeta(t: TensorData): TensorValueMeta {
     dimOrder: Object.freeze([...t.dimOrder]),
     dynamism: dynamismOf(t),
     isMemoryPlanned: t.allocationInfo !== null || t.dataBufferIdx !== 0,
-    nbytes: numel * elementSize(t.scalarType as ScalarType),
+    nbytes: numelOf(t.sizes) * elementSize(t.scalarType as ScalarType),
   });
 }
 

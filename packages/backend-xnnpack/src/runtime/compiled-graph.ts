@@ -5,7 +5,16 @@ import {
   halfToFloatArray,
   requireNamedData,
 } from '@kindling/backend-utils';
-import { ErrorCode, type EValue, KindlingError, type NamedDataMap, ScalarType, Tag, type Tensor } from '@kindling/core';
+import {
+  ErrorCode,
+  type EValue,
+  KindlingError,
+  type NamedDataMap,
+  ScalarType,
+  Tag,
+  type Tensor,
+  tagName,
+} from '@kindling/core';
 import type { Elements } from '../kernels/data-movement.js';
 import {
   nodeTypeName,
@@ -537,7 +546,7 @@ export class CompiledGraph {
     if (!a || a.tag !== Tag.Tensor) {
       throw new KindlingError(
         ErrorCode.InvalidArgument,
-        `XNNPACK: delegate argument ${v.externalArg} (value id ${v.id}) is ${a ? `a ${Tag[a.tag]}` : 'missing'}, expected a tensor`,
+        `XNNPACK: delegate argument ${v.externalArg} (value id ${v.id}) is ${a ? `a ${tagName(a.tag)}` : 'missing'}, expected a tensor`,
         { context: { backend: 'XnnpackBackend', value: v.index } },
       );
     }

@@ -1,4 +1,4 @@
-import { defineKernel, type EValue, EValues, type KernelDescriptor, Tag } from '@kindling/core';
+import { defineKernel, type EValue, EValues, type KernelDescriptor, Tag, tagName } from '@kindling/core';
 import { fail } from '../util/errors.js';
 import { roundHalfEven } from '../util/math.js';
 
@@ -14,7 +14,7 @@ function num(op: string, args: readonly EValue[], i: number): Num {
   if (v.tag === Tag.Int) return { value: v.value, isInt: true };
   if (v.tag === Tag.Double) return { value: v.value, isInt: false };
   if (v.tag === Tag.Bool) return { value: v.value ? 1 : 0, isInt: true };
-  return fail(op, `argument ${i} must be an int, float or bool, got ${Tag[v.tag]}`);
+  return fail(op, `argument ${i} must be an int, float or bool, got ${tagName(v.tag)}`);
 }
 
 function expectCount(op: string, args: readonly EValue[], n: number): void {
