@@ -349,20 +349,31 @@ async function checkApp({ context, check, limits }, served, zoo, wasm) {
   try {
     page = await context.newPage();
     const errors = [];
-    page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
+    // A page error or a failed request ends the wait for the result at once.
+    let fatal;
+    const broken = new Promise((_, reject) => {
+      fatal = (message) => {
+        errors.push(message);
+        reject(new Error(message));
+      };
+    });
+    broken.catch(() => {});
+    page.on('pageerror', (error) => fatal(`page error: ${error.message}`));
     page.on('console', (m) => m.type() === 'error' && errors.push(`console: ${m.text()}`));
     // The page's own requests must all succeed (the browser's favicon request aside: the app has none).
     page.on('response', (r) => {
-      if (r.status() >= 400 && !r.url().endsWith('/favicon.ico')) errors.push(`HTTP ${r.status()}: ${r.url()}`);
+      if (r.status() >= 400 && !r.url().endsWith('/favicon.ico')) fatal(`HTTP ${r.status()}: ${r.url()}`);
     });
     page.setDefaultTimeout(limits.page);
     const response = await page.goto(`${served.origin}/`);
     check(response?.ok(), `loading the app: HTTP ${response?.status()}`);
-    await page
-      .waitForFunction(() => document.getElementById('result')?.textContent?.startsWith('{'), null, {
-        timeout: limits.page,
-      })
-      .catch(() => check(false, `the app showed no result: ${errors.join('; ') || 'no error reported'}`));
+    const shown = page.waitForFunction(() => document.getElementById('result')?.textContent?.startsWith('{'), null, {
+      timeout: limits.page,
+    });
+    shown.catch(() => {});
+    await Promise.race([shown, broken]).catch(() =>
+      check(false, `the app showed no result: ${errors.join('; ') || 'no error reported'}`),
+    );
     const result = JSON.parse(await page.evaluate(() => document.getElementById('result')?.textContent ?? ''));
     const failed = errors.filter((e) => !e.startsWith('console: Failed to load resource'));
     check(failed.length === 0, failed.join('; '));
