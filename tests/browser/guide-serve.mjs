@@ -120,9 +120,9 @@ ${withCsp.replace(/^/gm, '    ')}
 `;
   const file = join(work, 'nginx.conf');
   writeFileSync(file, conf);
-  const checked = spawnSync(nginx, ['-t', '-q', '-c', file], { encoding: 'utf8' });
+  const checked = spawnSync(nginx, ['-t', '-q', '-e', join(work, 'error.log'), '-c', file], { encoding: 'utf8' });
   if (checked.status !== 0) throw new Error(`nginx -t: ${checked.stderr.trim()}`);
-  const child = spawn(nginx, ['-c', file], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(nginx, ['-e', join(work, 'error.log'), '-c', file], { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (d) => {
     stderr += d;
