@@ -128,12 +128,16 @@ ${withCsp.replace(/^/gm, '    ')}
     stderr += d;
   });
   const exited = new Promise((ok) => child.once('exit', ok));
+  // Not left running if the test run ends first (its watchdog exits the process).
+  const stop = () => child.exitCode === null && child.kill('SIGTERM');
+  process.once('exit', stop);
   const origin = `http://127.0.0.1:${port}`;
   // Up when it answers (it writes its pid file once listening).
   for (let i = 0; ; i++) {
     if (existsSync(join(work, 'nginx.pid')) && (await fetch(`${origin}/`).catch(() => null))) break;
     if (child.exitCode !== null || i === 100) {
-      child.kill();
+      stop();
+      process.off('exit', stop);
       throw new Error(`nginx did not start: ${stderr.trim() || readFileSync(join(work, 'error.log'), 'utf8')}`);
     }
     await new Promise((ok) => setTimeout(ok, 50));
@@ -150,7 +154,8 @@ ${withCsp.replace(/^/gm, '    ')}
         });
     },
     close: async () => {
-      if (child.exitCode === null) child.kill('SIGTERM');
+      stop();
+      process.off('exit', stop);
       await exited;
     },
   };
