@@ -451,16 +451,16 @@ export async function runGuideAppTest({ context, test, check, skip, limits }) {
     for (const { app, build, serve } of APPS) {
       const dir = join(root, app);
       // Built and served before a test's time limit starts (a build takes a while on a busy machine).
-      let built = null;
+      let buildError = null;
       try {
         writeApp(dir, filesOf(guide, app), zoo);
         await withTimeout(build(dir, guide), PREPARE_MS, `building the ${app} app`);
       } catch (error) {
-        built = error;
+        buildError = error;
       }
       for (const { name, start, wasm } of serve) {
-        if (built) {
-          await test(title(name), failing(built));
+        if (buildError) {
+          await test(title(name), failing(buildError));
           continue;
         }
         let served;
