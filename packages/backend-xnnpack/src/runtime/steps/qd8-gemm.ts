@@ -64,6 +64,9 @@ export function wasmQd8FullyConnectedStep(
       const packed = packQb4nWeights(q.weights, n, k);
       fused = heap.alloc(packed.byteLength);
       new Uint8Array(heap.buffer, fused, packed.byteLength).set(packed);
+      // A fully connected layer always runs here (the reference only ever ran for no rows): the
+      // int16 copy of the weights (2 bytes per weight; 212 MB for SmolLM2-135M) can go.
+      if (!pointwise) (q as { weights: Int16Array }).weights = new Int16Array(0);
     } else {
       const bytes = form === 'qb4w' ? 1 : 2;
       fused = heap.alloc(n * k * bytes);
@@ -189,7 +192,8 @@ function fusedStep(
     scratchBytes: () => RowParams.bytes(QD8_ROWS) + align16(kernelScratch),
     run() {
       const rows = rowsOf();
-      if (rows === 0 || !rowsMatch()) return reference();
+      if (rows === 0) return;
+      if (!rowsMatch()) return reference();
       const xp = pointerOf(heap, x);
       const op = pointerOf(heap, out);
       rowParams = rowParams.at(heap, ctx.scratchPtr, QD8_ROWS);
