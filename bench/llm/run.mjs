@@ -222,17 +222,19 @@ const decodeRatio = (a, b, threads) => {
   const y = find(b, threads, p32)?.decodeTokPerS;
   return x && y ? r2(x / y) : null;
 };
+// transformers.js is the issue's peer on ONNX Runtime Web (what a browser runs, the same weights);
+// its native onnxruntime-node build is shown beside it, as a comparison rather than a target.
 const targets = [];
-for (const [peer, label] of [
-  ['transformers-web-q4', 'transformers.js (q4, onnxruntime-web)'],
-  ['transformers-q4', 'transformers.js (q4, onnxruntime-node)'],
+for (const [peer, label, target] of [
+  ['transformers-web-q4', 'transformers.js (q4, onnxruntime-web)', true],
+  ['transformers-q4', 'transformers.js (q4, onnxruntime-node, native)', false],
 ])
   for (const threads of [1, 2])
     targets.push({
       what: `decode, ${threads} thread${threads > 1 ? 's' : ''}: Kindling ÷ ${label}`,
-      target: '> 1',
+      target: target ? '> 1' : 'none (comparison)',
       value: decodeRatio('kindling', peer, threads),
-      met: (v) => v > 1,
+      met: (v) => (target ? v > 1 : null),
     });
 targets.push(
   {
