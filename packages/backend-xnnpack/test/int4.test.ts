@@ -13,7 +13,13 @@ import {
   type XnnValue,
   xnnpack,
 } from '../src/index.js';
-import { blockwiseKsums, unpackInt4, unpackInt4WithSums } from '../src/kernels/quantized-gemm.js';
+import {
+  blockwiseKsums,
+  packQb4nFromInt4,
+  packQb4nWeights,
+  unpackInt4,
+  unpackInt4WithSums,
+} from '../src/kernels/quantized-gemm.js';
 import { CompiledGraph, int4Bytes } from '../src/runtime/compiled-graph.js';
 
 const root = join(import.meta.dirname, '../../..');
@@ -124,6 +130,44 @@ describe('int4 unpacking with sums in one pass', () => {
       if (blockSize > 0)
         expect(Array.from(ksums ?? [])).toEqual(Array.from(blockwiseKsums(want, n, k, blockSize, scales)));
       else expect(ksums).toBeNull();
+      // the sums alone (no int16 weights written): the same sums
+      const sumsOnly = new Int32Array(n);
+      const ksumsOnly = unpackInt4WithSums(packed, n, k, blockSize, scales, null, sumsOnly);
+      expect(Array.from(sumsOnly)).toEqual(wantSums);
+      expect(ksumsOnly === null ? null : Array.from(ksumsOnly)).toEqual(ksums === null ? null : Array.from(ksums));
+    }
+  });
+});
+
+describe('4-bit weights for qd8_gemm_qb4n', () => {
+  test('packing the serialized bytes equals packing their int16 unpacking (n not a multiple of 4 included)', () => {
+    let seed = 11;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) >>> 0;
+      return seed >>> 8;
+    };
+    for (const [n, k] of [
+      [1, 32],
+      [4, 64],
+      [5, 96],
+      [7, 256],
+      [13, 32],
+    ] as const) {
+      const bytes = new Uint8Array((n * k) / 2).map(() => next() & 0xff);
+      const weights = new Int16Array(n * k);
+      unpackInt4(bytes, n, k, weights);
+      const viaInt16 = packQb4nWeights(weights, n, k);
+      expect(viaInt16.length).toBe(Math.ceil(n / 4) * 2 * k);
+      expect(Array.from(packQb4nFromInt4(bytes, n, k))).toEqual(Array.from(viaInt16));
+      // the layout: lane i of channel j's chunk c holds elements i, 8+i, 16+i, 24+i plus 8
+      const j = n - 1;
+      const c = k / 32 - 1;
+      const at = (((j >> 2) * (k / 32) + c) * 4 + (j & 3)) * 16;
+      const lane = (viaInt16[at + 2 * 3] as number) | ((viaInt16[at + 2 * 3 + 1] as number) << 8);
+      const w = (p: number) => (weights[j * k + c * 32 + p] as number) + 8;
+      expect([lane & 15, (lane >> 4) & 15, (lane >> 8) & 15, lane >> 12]).toEqual([w(3), w(11), w(19), w(27)]);
+      // channels past n (the last group's padding) are weight 0 (nibble 8)
+      if (n % 4) expect(viaInt16[viaInt16.length - 1]).toBe(0x88);
     }
   });
 });

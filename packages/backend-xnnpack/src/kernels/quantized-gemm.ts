@@ -14,8 +14,16 @@ import type { ConvGeometry } from './convolution.js';
 export interface QuantizedGemmParams {
   readonly n: number;
   readonly k: number;
-  /** `[n, k]`, weight zero point already subtracted. */
+  /**
+   * `[n, k]`, weight zero point already subtracted. For 4-bit filters it is unpacked from
+   * {@link QuantizedGemmParams.int4} on first read: the WebAssembly kernels may never need it.
+   */
   readonly weights: Int16Array;
+  /**
+   * 4-bit filters: the serialized bytes (`[n, ceil(k / 2)]`, element `2i` in the low nibble, as
+   * `unpackInt4` reads them); null otherwise.
+   */
+  readonly int4: Uint8Array | null;
   /** Sum over k of each weight row (for the input zero point). */
   readonly rowSums: Int32Array;
   readonly weightScales: Float32Array;
@@ -64,9 +72,9 @@ export function unpackInt4(packed: Uint8Array, n: number, k: number, out: Int16A
 }
 
 /**
- * {@link unpackInt4}, the row sums and (with `blockSize > 0`) {@link blockwiseKsums} in one pass over
- * the weights, with the same results: what loading a 4-bit linear needs. Returns the blockwise
- * sums, or null without blocks.
+ * {@link unpackInt4} (into `out`; null: the sums only), the row sums and (with `blockSize > 0`)
+ * {@link blockwiseKsums} in one pass over the weights, with the same results: what loading a 4-bit
+ * linear needs. Returns the blockwise sums, or null without blocks.
  */
 export function unpackInt4WithSums(
   packed: Uint8Array,
@@ -74,7 +82,7 @@ export function unpackInt4WithSums(
   k: number,
   blockSize: number,
   scales: Float32Array,
-  out: Int16Array,
+  out: Int16Array | null,
   rowSums: Int32Array,
 ): Float32Array | null {
   const f = Math.fround;
@@ -94,7 +102,7 @@ export function unpackInt4WithSums(
       // nibble pairs from whole bytes, then an odd element (low nibble) if the block ends mid-byte
       if (i & 1) {
         const v = ((packed[row + (i >> 1)] as number) >> 4) - 8;
-        out[base + i] = v;
+        if (out) out[base + i] = v;
         ks += v;
         i++;
       }
@@ -102,13 +110,15 @@ export function unpackInt4WithSums(
         const byte = packed[row + (i >> 1)] as number;
         const lo = (byte & 0xf) - 8;
         const hi = (byte >> 4) - 8;
-        out[base + i] = lo;
-        out[base + i + 1] = hi;
+        if (out) {
+          out[base + i] = lo;
+          out[base + i + 1] = hi;
+        }
         ks += lo + hi;
       }
       if (i < end) {
         const v = ((packed[row + (i >> 1)] as number) & 0xf) - 8;
-        out[base + i] = v;
+        if (out) out[base + i] = v;
         ks += v;
       }
       sum += ks;
@@ -156,6 +166,11 @@ export function packQb4wScales(scales: Float32Array, n: number, blocks: number):
   return out;
 }
 
+/** Bytes of `[n, k]` 4-bit weights packed for `qd8_gemm_qb4n` (n rounded up to whole groups of 4). */
+export function qb4nBytes(n: number, k: number): number {
+  return Math.ceil(n / 4) * 4 * (k / 2);
+}
+
 /**
  * Blockwise int4 weights `[n, k]` (signed values in `[-8, 7]`) packed for `qd8_gemm_qb4n`: per
  * group of 4 channels, per chunk of 32 inputs, per channel, 16 bytes whose 16-bit lane `i` holds
@@ -164,9 +179,8 @@ export function packQb4wScales(scales: Float32Array, n: number, blocks: number):
  * multiple of 32.
  */
 export function packQb4nWeights(weights: Int16Array, n: number, k: number): Uint8Array {
-  const groups = Math.ceil(n / 4);
   const chunks = k / 32;
-  const out = new Uint8Array(groups * 4 * (k / 2)).fill(0x88);
+  const out = new Uint8Array(qb4nBytes(n, k)).fill(0x88);
   for (let j = 0; j < n; j++) {
     const row = j * k;
     for (let c = 0; c < chunks; c++) {
@@ -186,12 +200,47 @@ export function packQb4nWeights(weights: Int16Array, n: number, k: number): Uint
 }
 
 /**
- * Whether the fused blockwise GEMM is exact for these weights: every block's int32 dot product of
- * int8 inputs (|x| <= 128) and the weights stays below 2^24, so it converts to fp32 exactly.
+ * {@link packQb4nWeights} straight from serialized 4-bit weights (`[n, k / 2]` bytes, element `2i`
+ * in the low nibble, unsigned with zero point 8, as {@link unpackInt4} reads them): the same bytes,
+ * without unpacking to int16 first, into `out` when given (e.g. the kernels' memory; at least
+ * {@link qb4nBytes} long). `k` must be a multiple of 32.
  */
-export function qb4wFusable(weights: Int16Array, blockSize: number, int4 = false): boolean {
+export function packQb4nFromInt4(
+  int4: Uint8Array,
+  n: number,
+  k: number,
+  out: Uint8Array = new Uint8Array(qb4nBytes(n, k)),
+): Uint8Array {
+  const chunks = k / 32;
+  const rowBytes = k / 2;
+  out.fill(0x88, 0, qb4nBytes(n, k));
+  for (let j = 0; j < n; j++) {
+    for (let c = 0; c < chunks; c++) {
+      const dst = (((j >> 2) * chunks + c) * 4 + (j & 3)) * 16;
+      // the chunk's 32 nibbles: byte t holds elements 2t (low) and 2t + 1 (high)
+      const src = j * rowBytes + c * 16;
+      for (let i = 0; i < 8; i++) {
+        // elements i, 8 + i, 16 + i, 24 + i of the chunk
+        const a = ((int4[src + (i >> 1)] as number) >> ((i & 1) << 2)) & 0xf;
+        const b = ((int4[src + 4 + (i >> 1)] as number) >> ((i & 1) << 2)) & 0xf;
+        const c8 = ((int4[src + 8 + (i >> 1)] as number) >> ((i & 1) << 2)) & 0xf;
+        const d = ((int4[src + 12 + (i >> 1)] as number) >> ((i & 1) << 2)) & 0xf;
+        out[dst + 2 * i] = a | (b << 4);
+        out[dst + 2 * i + 1] = c8 | (d << 4);
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether the fused blockwise GEMM is exact for these weights: every block's int32 dot product of
+ * int8 inputs (|x| <= 128) and the weights stays below 2^24, so it converts to fp32 exactly. 4-bit
+ * weights (`int4`, or no `weights` to look at) are within [-8, 7].
+ */
+export function qb4wFusable(weights: Int16Array | null, blockSize: number, int4 = false): boolean {
   // int4 weights are within [-8, 7]: no need to look
-  if (int4) return blockSize > 0 && blockSize * 8 * 128 < 2 ** 24;
+  if (int4 || !weights) return blockSize > 0 && blockSize * 8 * 128 < 2 ** 24;
   let maxW = 0;
   for (let i = 0; i < weights.length; i++) {
     const a = Math.abs(weights[i] as number);

@@ -8,9 +8,11 @@
 import { rowLength } from '../../kernels/convert.js';
 import type { ConvGeometry } from '../../kernels/convolution.js';
 import {
+  packQb4nFromInt4,
   packQb4nWeights,
   packQb4wScales,
   type QuantizedGemmParams,
+  qb4nBytes,
   qb4wFusable,
   qDynamicRowFromDots,
   qFullyConnectedBlockwiseFromDots,
@@ -55,18 +57,19 @@ export function wasmQd8FullyConnectedStep(
   const bs = q.blockSize > 0 ? q.blockSize : k;
   const blocks = bs === 0 ? 0 : k / bs;
   const rowsOf = () => (k === 0 ? 0 : numelOf(x.shape) / k);
-  if (inKernelMemory(out) && (q.blockSize === 0 || qb4wFusable(q.weights, bs, true))) {
+  if (inKernelMemory(out) && (q.blockSize === 0 || qb4wFusable(q.int4 ? null : q.weights, bs, true))) {
     // Blocks of a multiple of 32: the 4-bit kernel (half the weight bytes); other blocks: bytes;
     // per-channel weights: int16.
     const form: FusedForm = q.blockSize === 0 ? 'qc' : q.blockSize % 32 === 0 ? 'qb4n' : 'qb4w';
     let fused: number;
     if (form === 'qb4n') {
-      const packed = packQb4nWeights(q.weights, n, k);
-      fused = heap.alloc(packed.byteLength);
-      new Uint8Array(heap.buffer, fused, packed.byteLength).set(packed);
-      // A fully connected layer always runs here (the reference only ever ran for no rows): the
-      // int16 copy of the weights (2 bytes per weight; 212 MB for SmolLM2-135M) can go.
-      if (!pointwise) (q as { weights: Int16Array }).weights = new Int16Array(0);
+      // From the serialized bytes when there are some: the int16 weights (2 bytes per weight;
+      // 212 MB for SmolLM2-135M) are then never made, as a fully connected layer always runs here.
+      const bytes = qb4nBytes(n, k);
+      fused = heap.alloc(bytes);
+      const dst = new Uint8Array(heap.buffer, fused, bytes);
+      if (q.int4) packQb4nFromInt4(q.int4, n, k, dst);
+      else dst.set(packQb4nWeights(q.weights, n, k));
     } else {
       const bytes = form === 'qb4w' ? 1 : 2;
       fused = heap.alloc(n * k * bytes);

@@ -4,6 +4,7 @@ import {
   type QuantizedGemmParams,
   quantizedOutputRange,
   requantizationScales,
+  unpackInt4,
   unpackInt4WithSums,
 } from '../../kernels/quantized-gemm.js';
 import { XnnDatatype, type XnnNode } from '../../serialization/xnn-graph.js';
@@ -58,9 +59,10 @@ export function quantizedGemm(
     );
   const wZero = wq?.kind === 'per-tensor' ? wq.zeroPoint : 0;
   // Pack: weights minus zero point as [n, k] int32-friendly int16 plus row sums for the input zero point.
-  const packed = new Int16Array(n * k);
   const rowSums = new Int32Array(n);
   let blockKsums: Float32Array | null = null;
+  let packed: Int16Array | null = null;
+  let int4Bytes: Uint8Array | null = null;
   if (int4) {
     const bytes = w.data as Uint8Array;
     if (bytes.length < n * Math.ceil(k / 2))
@@ -69,8 +71,12 @@ export function quantizedGemm(
         ErrorCode.DelegateInvalidCompatibility,
         `int4 filter ${w.id} has ${bytes.length} bytes for [${n}, ${k}]`,
       );
-    blockKsums = unpackInt4WithSums(bytes, n, k, blockSize, scales, packed, rowSums);
+    // The sums now; the int16 weights only when something reads them (the TypeScript kernels, or a
+    // WebAssembly kernel that takes bytes or int16): the 4-bit kernel packs from the bytes.
+    int4Bytes = bytes;
+    blockKsums = unpackInt4WithSums(bytes, n, k, blockSize, scales, null, rowSums);
   } else {
+    packed = new Int16Array(n * k);
     const w8 = w.data as Int8Array;
     for (let i = 0; i < n * k; i++) packed[i] = (w8[i] as number) - wZero;
     for (let j = 0; j < n; j++) {
@@ -94,7 +100,14 @@ export function quantizedGemm(
   return {
     n,
     k,
-    weights: packed,
+    get weights(): Int16Array {
+      if (!packed) {
+        packed = new Int16Array(n * k);
+        unpackInt4(int4Bytes as Uint8Array, n, k, packed);
+      }
+      return packed;
+    },
+    int4: int4Bytes,
     rowSums,
     weightScales: blockwise ? new Float32Array(n) : scales,
     biasF32: biasF,
