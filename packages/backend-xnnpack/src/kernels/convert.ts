@@ -143,6 +143,7 @@ export function convertKernel(
       const n = count(a);
       const cols = rowLength(b);
       const rows = cols === 0 ? 0 : n / cols;
+      ensureRowParams(b, rows);
       quantizeDynamicRows(a.data as Float32Array, b.data as Int8Array, rows, cols, b.rowScales!, b.rowZeroPoints!);
     };
   }
@@ -153,6 +154,18 @@ export function convertKernel(
  * Elements per row of a dynamically quantized value: the product of its last `quantRowDims` dims
  * (XNNPACK quantizes each batch row separately).
  */
+/**
+ * Makes the row parameters (scale, zero point) of a dynamically quantized value hold at least
+ * `rows` rows: grown when needed, never shrunk, so a graph that runs the same shapes again
+ * allocates nothing.
+ */
+export function ensureRowParams(v: RuntimeValue, rows: number): void {
+  if (v.rowScales && v.rowZeroPoints && v.rowScales.length >= rows) return;
+  const n = Math.max(rows, 1);
+  v.rowScales = new Float32Array(n);
+  v.rowZeroPoints = new Int32Array(n);
+}
+
 export function rowLength(v: RuntimeValue): number {
   const nonbatch = v.quantRowDims;
   let n = 1;

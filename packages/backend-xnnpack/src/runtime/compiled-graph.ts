@@ -15,6 +15,7 @@ import {
   type Tensor,
   tagName,
 } from '@kindling/core';
+import { ensureRowParams, rowLength } from '../kernels/convert.js';
 import type { Elements } from '../kernels/data-movement.js';
 import {
   nodeTypeName,
@@ -381,9 +382,11 @@ export class CompiledGraph {
 
   #view(v: RuntimeValue, buffer: ArrayBufferLike, base: number): void {
     v.data = viewOf(v.datatype, buffer, base + v.arenaOffset, v.capacity);
-    if (v.datatype === XnnDatatype.QDInt8 && (v.rowScales?.length ?? 0) < Math.max(v.capacity, 1)) {
-      v.rowScales = new Float32Array(Math.max(v.capacity, 1));
-      v.rowZeroPoints = new Int32Array(Math.max(v.capacity, 1));
+    if (v.datatype === XnnDatatype.QDInt8) {
+      // One scale and zero point per row, not per element (the quantization steps grow them if a
+      // later shape has more rows). Per element, they took 0.6 GB for SmolLM2-135M (512-token bound).
+      const cols = rowLength(v);
+      ensureRowParams(v, cols > 0 ? Math.ceil(v.capacity / cols) : 1);
     }
   }
 

@@ -1,6 +1,6 @@
 /** Datatype conversion (fp32/fp16, qint8, qdint8 and more; see `convertKernel`). */
 import { ErrorCode } from '@kindling/core';
-import { convertKernel, rowLength } from '../../kernels/convert.js';
+import { convertKernel, ensureRowParams, rowLength } from '../../kernels/convert.js';
 import { XnnDatatype } from '../../serialization/xnn-graph.js';
 import { numelOf } from '../runtime-value.js';
 import { fail, setShape } from './common.js';
@@ -48,6 +48,7 @@ export const convertStep: StepFactory = (node, io, ctx) => {
           scales = new Float32Array(heap.buffer, sp, rows);
           zeros = new Int32Array(heap.buffer, zp, rows);
         }
+        ensureRowParams(out, rows);
         out.rowScales!.set(scales);
         out.rowZeroPoints!.set(zeros);
       },
