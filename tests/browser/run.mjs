@@ -6,8 +6,9 @@
  * pages and module workers, cross-origin isolated or not, and the WebGPU backend on Chromium's
  * software adapter (`--enable-unsafe-webgpu`: SwiftShader); then runs the size test's apps as Vite
  * and webpack build them (apps.mjs), the documentation site's playground (playground.mjs), and the
- * Vite app of the guide "Running in the browser", made from the page's code blocks (guide-app.mjs),
- * and the site's chat page with the tiny Llama of packages/llm in its worker (chat.mjs).
+ * app of the guide "Running in the browser", made from the page's code blocks and built and served
+ * every way the page shows: Vite (build and dev server), webpack (build and dev server), esbuild,
+ * nginx, embedded kernels (guide-app.mjs), and the site's chat page with the tiny Llama of packages/llm in its worker (chat.mjs).
  *
  * Chromium: `KINDLING_CHROMIUM`, else /usr/bin/chromium. Without one the run is skipped (exit 0),
  * unless `KINDLING_REQUIRE_BROWSER=1`. Ends with `browser: N passed, N failed, N skipped`.
