@@ -72,6 +72,7 @@ function randomParams(random: () => number, o: ParamOptions): QuantizedGemmParam
     n,
     k,
     weights,
+    int4: null,
     rowSums,
     weightScales,
     biasF32,
