@@ -253,7 +253,7 @@ export class GpuGraph {
   }
 
   /** The launches for a call's input shapes: planned (and kept) the first time they are seen. */
-  #variantFor(inputs: readonly Tensor[], symbols: readonly number[]): Variant {
+  async #variantFor(inputs: readonly Tensor[], symbols: readonly number[]): Promise<Variant> {
     const dims = new Map<number, readonly number[]>();
     const symInts = new Map<number, number>();
     const parts = this.plan.inputs.map(() => '');
@@ -271,7 +271,18 @@ export class GpuGraph {
     if (!this.#replan) {
       fail(ErrorCode.InvalidArgument, `the call's input shapes (${key}) are not the graph's`);
     }
-    const variant = this.#variant(this.#replan({ dims, symInts }));
+    const plan = this.#replan({ dims, symInts });
+    this.device.pushErrorScope('validation');
+    let variant: Variant | undefined;
+    try {
+      variant = this.#variant(plan);
+    } finally {
+      const error = await this.device.popErrorScope();
+      if (error) {
+        for (const b of variant?.params ?? []) b.destroy();
+        fail(ErrorCode.Internal, `the device refused the graph for shapes ${key}: ${error.message}`);
+      }
+    }
     if (this.#variants.size >= MAX_VARIANTS) {
       const [oldest, old] = this.#variants.entries().next().value!;
       this.#variants.delete(oldest);
@@ -314,7 +325,7 @@ export class GpuGraph {
   ): Promise<void> {
     const { device } = this;
     if (this.#disposed) fail(ErrorCode.InvalidState, 'the delegate was destroyed');
-    const variant = this.#variantFor(inputs, symbols);
+    const variant = await this.#variantFor(inputs, symbols);
     for (const [i, input] of this.#inputs.entries()) {
       const t = inputs[i]!;
       const numel = variant.plan.tensors.get(input.id)!.numel;
