@@ -25,7 +25,8 @@ function fail(code: ErrorCode, message: string, context: Record<string, unknown>
 }
 
 function bufferSize(t: PlanTensor): number {
-  return Math.max(16, t.capacity * 4);
+  // UINT8 constants (packed weights) keep their bytes; every other element takes a 32-bit word
+  return Math.max(16, t.dtype === VkDataType.UInt8 ? Math.ceil(t.capacity / 4) * 4 : t.capacity * 4);
 }
 
 /** Most input-shape variants of one delegate kept ready (launches and parameters); the oldest goes. */

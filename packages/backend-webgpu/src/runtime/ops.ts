@@ -785,7 +785,8 @@ const compareTensor =
     argc(p, args, 3);
     const a = p.tensor(args[0]!);
     const b = p.tensor(args[1]!);
-    if (a.dtype === VkDataType.Bool || a.dtype !== b.dtype) p.fail('comparison operands must be both FLOAT32 or INT32');
+    if ((a.dtype !== VkDataType.Float32 && a.dtype !== VkDataType.Int32) || a.dtype !== b.dtype)
+      p.fail('comparison operands must be both FLOAT32 or INT32');
     const out = p.output(args[2]!, produced);
     if (out.dtype !== VkDataType.Bool) p.fail(`comparison output ${out.id} must be BOOL`);
     const dims = broadcastShape(p, a.dims, b.dims);
@@ -820,6 +821,44 @@ const LLAMA_OPERATORS: Readonly<Record<string, OpPlanner>> = {
 };
 
 // --- end of the dynamic-shape and tiny Llama block ---
+
+// --- 4-bit weights (et_vk.linear_q4gsw) ---
+
+/**
+ * `et_vk.linear_q4gsw` (x, weights, scales, group size, bias?, out): weights UINT8 [N, Kp / 2]
+ * (two signed 4-bit values a byte, offset by 8, K padded to Kp), scales FLOAT32 [K / group, N].
+ */
+const linearQ4gsw: OpPlanner = (p, args, produced) => {
+  argc(p, args, 6);
+  const x = p.float(args[0]!);
+  const w = p.packed(args[1]!);
+  const scales = p.float(args[2]!);
+  const group = p.int(args[3]!);
+  const bias = p.isNull(args[4]!) ? undefined : p.float(args[4]!);
+  const out = p.output(args[5]!, produced);
+  if (x.dims.length < 1 || w.dims.length !== 2) p.fail('linear_q4gsw needs 2-D weights and an input of rank >= 1');
+  const k = x.dims[x.dims.length - 1]!;
+  const [n, rowBytes] = w.dims as [number, number];
+  if (!(group >= 1 && k % group === 0)) p.fail(`group size ${group} does not divide K = ${k}`);
+  if (2 * rowBytes < k) p.fail(`weights [${w.dims}] hold fewer than K = ${k} values a row`);
+  if (!sameDims(scales.dims, [k / group, n])) p.fail(`scales [${scales.dims}] are not [${k / group}, ${n}]`);
+  if (bias && !(bias.dims.length === 1 && bias.numel === n)) p.fail(`bias [${bias.dims}] does not match ${n} outputs`);
+  expectDims(p, out, [...x.dims.slice(0, -1), n]);
+  const m = k === 0 ? 0 : x.numel / k;
+  p.dispatch(
+    'linear_q4gsw',
+    [x.id, w.id, scales.id, bias ? bias.id : -1, out.id],
+    [m, n, k, group, rowBytes],
+    out.numel,
+    { HAS_BIAS: bias ? 1 : 0 },
+  );
+};
+
+const Q4_OPERATORS: Readonly<Record<string, OpPlanner>> = {
+  'et_vk.linear_q4gsw.default': linearQ4gsw,
+};
+
+// --- end of the 4-bit weights block ---
 
 /** Operators this backend executes, by the name the Vulkan payload gives them. */
 export const OPERATORS: Readonly<Record<string, OpPlanner>> = {
@@ -875,4 +914,5 @@ export const OPERATORS: Readonly<Record<string, OpPlanner>> = {
   'aten.max_pool2d_with_indices.default': pool2d('max_indices'),
   'aten.avg_pool2d.default': pool2d('avg'),
   ...LLAMA_OPERATORS,
+  ...Q4_OPERATORS,
 };

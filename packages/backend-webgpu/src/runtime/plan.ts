@@ -14,7 +14,7 @@ const MAX_FILLED = 2 ** 24;
 export interface PlanTensor {
   readonly id: number;
   /** Element type on the device, 4 bytes each (BOOL: one 32-bit word, 0 or 1, per element). */
-  readonly dtype: VkDataType.Float32 | VkDataType.Int32 | VkDataType.Bool;
+  readonly dtype: VkDataType.Float32 | VkDataType.Int32 | VkDataType.Bool | VkDataType.UInt8;
   /**
    * Dimensions in this plan: the payload's (the upper bounds of a dynamic shape) in the plan made at
    * init; the shapes computed from the call's inputs in a plan for other input shapes.
@@ -146,6 +146,7 @@ export class Planner {
    */
   tensor(id: number): PlanTensor {
     const t = this.#entry(id);
+    if (t.dtype === VkDataType.UInt8) this.fail(`tensor ${id} (UINT8 packed weights) cannot be read here`);
     if (t.constant === -1 && !t.fill && !this.#produced.has(id)) this.fail(`tensor ${id} is read before it is written`);
     return t;
   }
@@ -160,14 +161,17 @@ export class Planner {
   }
 
   #addTensor(id: number, v: VkTensor, fill?: Float32Array | Int32Array): PlanTensor {
+    // UINT8: packed constant weights (two 4-bit values a byte), kept as bytes on the device
+    const packed = v.dtype === VkDataType.UInt8 && v.constantId !== -1;
     if (
       v.dtype !== VkDataType.Float32 &&
       v.dtype !== VkDataType.Int32 &&
       v.dtype !== VkDataType.Float16 &&
-      v.dtype !== VkDataType.Bool
+      v.dtype !== VkDataType.Bool &&
+      !packed
     ) {
       unsupported(
-        `tensor ${id} has element type ${VkDataType[v.dtype] ?? v.dtype}; this version runs FLOAT32, FLOAT16, INT32 and BOOL`,
+        `tensor ${id} has element type ${VkDataType[v.dtype] ?? v.dtype}; this version runs FLOAT32, FLOAT16, INT32, BOOL and UINT8 constants`,
         {
           value: id,
           node: this.#node,
@@ -198,6 +202,13 @@ export class Planner {
       ...(fill ? { fill } : {}),
     };
     this.tensors.set(id, t);
+    return t;
+  }
+
+  /** A constant of packed UINT8 weights. */
+  packed(id: number): PlanTensor {
+    const t = this.#entry(id);
+    if (t.dtype !== VkDataType.UInt8) this.fail(`value ${id} must be a UINT8 constant (packed weights)`);
     return t;
   }
 

@@ -26,7 +26,7 @@ function widenHalf(bytes: Uint8Array): Uint8Array {
 }
 
 function constantBytes(c: VkBytes, index: number, rawBytes: Uint8Array, namedData: NamedDataMap, t: PlanTensor) {
-  const want = t.numel * (t.half ? 2 : t.dtype === VkDataType.Bool ? 1 : 4);
+  const want = t.numel * (t.half ? 2 : t.dtype === VkDataType.Bool || t.dtype === VkDataType.UInt8 ? 1 : 4);
   if (c.length !== BigInt(want)) invalid(`constant ${index} has ${c.length} bytes, tensor ${t.id} needs ${want}`);
   if (c.offset === UINT64_MAX) {
     if (!c.namedKey || !namedData.has(c.namedKey)) {
