@@ -78,6 +78,8 @@ export const WEBGPU_CAPABILITIES: BackendCapabilities = Object.freeze({
     'executorch_prim.et_view.default',
   ]),
   dtypes: Object.freeze(['bool', 'float32', 'int32', 'int64']),
+  // 4-bit weights in groups along K with float activations (et_vk.linear_q4gsw)
+  quantization: Object.freeze(['int4-weight-only-blockwise']),
   // a call whose input shapes are not the payload's (upper bounds) is planned again for them
   dynamicShapes: true,
 });
