@@ -73,13 +73,18 @@ const XNNPACK_CASES = [
   POOLED,
 ];
 
-/** Programs with Vulkan delegates, run by the WebGPU backend (fp32 and fp16; CNN, MLP, embedding). */
+/**
+ * Programs with Vulkan delegates, run by the WebGPU backend (fp32 and fp16; CNN, MLP, embedding; the
+ * tiny Llama's prefill and decode steps, fp32 and with 4-bit weights).
+ */
 const WEBGPU_CASES = [
   'digits/vulkan',
   'blocks/conv_bn_relu/vulkan-fp16',
   'blocks/gelu_mlp/vulkan',
   'blocks/embedding/vulkan',
   'ops/max_pool2d/k3s2p1/vulkan',
+  'tiny_llama/vulkan',
+  'tiny_llama/vulkan-4w',
 ];
 
 const EXPECTED_VARIANT = 'relaxed-simd'; // Chromium has shipped relaxed SIMD since 114

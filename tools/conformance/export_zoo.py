@@ -50,7 +50,9 @@ QUANTIZATION = {
     "xnnpack-dq": "int8-dynamic",  # PT2E dynamic: per-row activation scales at run time
     "xnnpack-8da4w": "int4-weight-blockwise",  # torchao 8da4w, groups of INT4_GROUP_SIZE
     "xnnpack-8da4w-pc": "int4-weight-per-channel",  # PT2E 4-bit weights, one scale per channel
+    "vulkan-4w": "int4-weight-only-blockwise",  # torchao weight-only int4, groups of INT4_GROUP_SIZE
 }
+VULKAN_FLAVOURS = (zoo.VULKAN, zoo.VULKAN_FP16, zoo.VULKAN_4W)
 # group size of the blockwise int4 weights of xnnpack-8da4w (XNNPACK needs a multiple of 32)
 INT4_GROUP_SIZE = 32
 
@@ -115,6 +117,29 @@ def quantize_8da4w_blockwise(model: torch.nn.Module, group_size: int) -> torch.n
     return m
 
 
+def quantize_4w_weight_only(model: torch.nn.Module, group_size: int) -> torch.nn.Module:
+    """torchao's weight-only int4: symmetric int4 weights per group of K, float activations."""
+    from torchao.quantization import IntxWeightOnlyConfig, PerGroup, quantize_
+
+    m = copy.deepcopy(model)
+    if not any(isinstance(mod, torch.nn.Linear) and mod.in_features % group_size == 0 for mod in m.modules()):
+        raise NotApplicable(f"no linear has in_features divisible by {group_size}")
+    quantize_(m, IntxWeightOnlyConfig(weight_dtype=torch.int4, granularity=PerGroup(group_size)),
+              filter_fn=lambda mod, fqn: isinstance(mod, torch.nn.Linear) and mod.in_features % group_size == 0)
+    return m
+
+
+def dequantized_4w(model: torch.nn.Module, group_size: int) -> torch.nn.Module:
+    """The float model whose 4-bit-quantized linear weights are replaced by their dequantized values."""
+    q = dict(quantize_4w_weight_only(model, group_size).named_modules())
+    m = copy.deepcopy(model)
+    with torch.no_grad():
+        for name, mod in m.named_modules():
+            if isinstance(mod, torch.nn.Linear) and mod.in_features % group_size == 0:
+                mod.weight.copy_(q[name].weight.dequantize())
+    return m
+
+
 def export_flavour(model, flavour: str, example, dyn, calib):
     """Returns (pte bytes, eager module for this flavour, executorch program object)."""
     from executorch.backends.xnnpack.partition.xnnpack_partitioner import XnnpackPartitioner
@@ -124,6 +149,8 @@ def export_flavour(model, flavour: str, example, dyn, calib):
     with torch.no_grad():
         if flavour == "xnnpack-8da4w":
             eager = quantize_8da4w_blockwise(model, INT4_GROUP_SIZE)
+        elif flavour == zoo.VULKAN_4W:
+            eager = quantize_4w_weight_only(model, INT4_GROUP_SIZE)
         elif flavour == "xnnpack-8da4w-pc":
             eager = quantize(model, example, dyn, calib, dynamic=True, int4=True)
         elif flavour in QUANT_FLAVOURS:
@@ -131,7 +158,7 @@ def export_flavour(model, flavour: str, example, dyn, calib):
         ep = torch.export.export(eager, example, dynamic_shapes=dyn)
         if flavour == "portable":
             partitioner = []
-        elif flavour in (zoo.VULKAN, zoo.VULKAN_FP16):
+        elif flavour in VULKAN_FLAVOURS:
             from executorch.backends.vulkan.partitioner.vulkan_partitioner import VulkanPartitioner
             options = {"force_fp16": True} if flavour == zoo.VULKAN_FP16 else None
             partitioner = [VulkanPartitioner(options)]
@@ -141,7 +168,7 @@ def export_flavour(model, flavour: str, example, dyn, calib):
     prog = et.executorch_program
     delegates = sorted({d.id for plan in prog.execution_plan for d in plan.delegates})
     if flavour != "portable" and not delegates:
-        who = "VulkanPartitioner" if flavour in (zoo.VULKAN, zoo.VULKAN_FP16) else "XnnpackPartitioner"
+        who = "VulkanPartitioner" if flavour in VULKAN_FLAVOURS else "XnnpackPartitioner"
         raise NotApplicable(f"{who} delegated no operator (the program would be the portable one)")
     return et.buffer, eager, prog
 
@@ -168,11 +195,15 @@ def run_et(pte_path: Path, steps) -> List[List[Any]]:
     return outs
 
 
-def run_portable_reference(spec: zoo.Spec, model, example, dyn, calib, steps) -> List[List[Any]]:
-    """ExecuTorch's outputs of the model's portable program (exported again, in a temporary file)."""
+def run_portable_reference(spec: zoo.Spec, model, example, dyn, calib, steps, dequantize_4w: bool = False) -> List[List[Any]]:
+    """ExecuTorch's outputs of the model's portable program (exported again, in a temporary file);
+    with `dequantize_4w`, of the model whose 4-bit weights are dequantized (vulkan-4w)."""
     import tempfile
 
-    pte, _, _ = export_flavour(spec.build() if spec.stateful else model, "portable", clone_inputs(example), dyn, calib)
+    source = spec.build() if spec.stateful else model
+    if dequantize_4w:
+        source = dequantized_4w(source, INT4_GROUP_SIZE)
+    pte, _, _ = export_flavour(source, "portable", clone_inputs(example), dyn, calib)
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "portable.pte"
         path.write_bytes(pte)
@@ -241,7 +272,7 @@ def tolerance(spec: zoo.Spec, flavour: str, et_steps, diff: float) -> Dict[str, 
         # relative of its fp32 value; sums over a few dozen rounded products stay within a few
         # times that, so 5e-3 relative to the output range (and per element)
         return {"atol": sig2(max(1e-3, 5e-3 * maxref)), "rtol": 5e-3}
-    if flavour == zoo.VULKAN:
+    if flavour in (zoo.VULKAN, zoo.VULKAN_4W):
         # a GPU sums in its own order (and the reference is the portable program): as for blocks
         atol = max(1e-5, 1e-4 * maxref, 4 * diff)
     elif spec.group == "ops":
@@ -308,10 +339,11 @@ def process_model(spec: zoo.Spec, flavours: List[str], models_info: Dict[str, An
             path.parent.mkdir(parents=True, exist_ok=True)
             if not (path.exists() and path.read_bytes() == pte):
                 path.write_bytes(pte)
-            if flavour in (zoo.VULKAN, zoo.VULKAN_FP16):
+            if flavour in VULKAN_FLAVOURS:
                 # ExecuTorch's pip runtime has no VulkanBackend: record its outputs of the same
                 # model's portable program instead.
-                et_outs = run_portable_reference(spec, model, example, dyn, calib, steps)
+                et_outs = run_portable_reference(spec, model, example, dyn, calib, steps,
+                                                 dequantize_4w=flavour == zoo.VULKAN_4W)
             else:
                 et_outs = run_et(path, steps)
         except NotApplicable as e:
@@ -326,7 +358,7 @@ def process_model(spec: zoo.Spec, flavours: List[str], models_info: Dict[str, An
             if os.environ.get("CONFORMANCE_DEBUG"):
                 traceback.print_exc()
             continue
-        if flavour in QUANT_FLAVOURS:
+        if flavour in QUANT_FLAVOURS or flavour == zoo.VULKAN_4W:
             eager_outs = run_eager(eager_mod, steps)
             eager_entries = [[common.encode_value(FIXTURES_DIR, output_rel(spec, f"{flavour}.eager", si, i, nsteps), v)
                               for i, v in enumerate(outs)] for si, outs in enumerate(eager_outs)]
@@ -367,8 +399,10 @@ def process_model(spec: zoo.Spec, flavours: List[str], models_info: Dict[str, An
         if case_id in TOLERANCE_STEPS:
             case["tolerance_reason"] = TOLERANCE_STEPS[case_id][1]
         notes = spec.notes
-        if flavour in (zoo.VULKAN, zoo.VULKAN_FP16):
+        if flavour in VULKAN_FLAVOURS:
             ref = "outputs: ExecuTorch's run of the portable program (its pip runtime has no VulkanBackend)"
+            if flavour == zoo.VULKAN_4W:
+                ref += " of the model with its 4-bit weights dequantized"
             notes = f"{notes}; {ref}" if notes else ref
         if notes:
             case["notes"] = notes
@@ -384,7 +418,7 @@ def extra_models_info(spec, model, per_flavour_outputs, fp_eager, models_info):
     # The Vulkan flavours' recorded outputs are the portable program's (ExecuTorch's pip runtime
     # cannot run them): they say nothing of their own, and a run of only those keeps the model's
     # recorded information.
-    per_flavour_outputs = {f: o for f, o in per_flavour_outputs.items() if f not in (zoo.VULKAN, zoo.VULKAN_FP16)}
+    per_flavour_outputs = {f: o for f, o in per_flavour_outputs.items() if f not in VULKAN_FLAVOURS}
     if not per_flavour_outputs:
         return
     if spec.name == "digits":

@@ -11,7 +11,7 @@ import json
 from collections import OrderedDict
 from pathlib import Path
 
-FLAVOURS = ["portable", "xnnpack", "xnnpack-int8", "xnnpack-dq", "xnnpack-8da4w", "xnnpack-8da4w-pc", "vulkan", "vulkan-fp16"]
+FLAVOURS = ["portable", "xnnpack", "xnnpack-int8", "xnnpack-dq", "xnnpack-8da4w", "xnnpack-8da4w-pc", "vulkan", "vulkan-fp16", "vulkan-4w"]
 
 
 def human(n: int) -> str:

@@ -28,8 +28,13 @@ VULKAN = "vulkan"
 # the same with the compile option force_fp16 (fp16 tensors, fp32 inputs and outputs); opt-in per
 # model (VULKAN_FP16_CASES), compared with the same fp32 reference within an fp16 tolerance
 VULKAN_FP16 = "vulkan-fp16"
+# the same with 4-bit weights: torchao weight-only int4 in groups of 32 along K (linears whose K is
+# a multiple of 32), which the VulkanPartitioner lowers to et_vk.linear_q4gsw; opt-in per model
+# (VULKAN_4W_CASES); the recorded outputs are ExecuTorch's run of the portable program of the fp32
+# model whose quantized weights are replaced by their dequantized values (the same arithmetic)
+VULKAN_4W = "vulkan-4w"
 # every flavour, in manifest order
-FLAVOURS = ALL + INT4 + [VULKAN, VULKAN_FP16]
+FLAVOURS = ALL + INT4 + [VULKAN, VULKAN_FP16, VULKAN_4W]
 
 
 @dataclass
@@ -1086,6 +1091,9 @@ VULKAN_CASES = {
     "blocks/layer_norm",
     "blocks/embedding",
     "blocks/conv_bn_relu",
+    # the tiny Llama: a dynamic sequence length (prefill, then single-token decodes) and its KV cache
+    # (index_put, cat and the buffer write-back stay in the portable program)
+    "tiny_llama",
 }
 
 
@@ -1100,8 +1108,15 @@ VULKAN_FP16_CASES = {
 }
 
 
+VULKAN_4W_CASES = {
+    "tiny_llama",
+}
+
+
 def with_vulkan(specs: List[Spec]) -> List[Spec]:
     for s in specs:
+        if s.name in VULKAN_4W_CASES and VULKAN_4W not in s.flavours:
+            s.flavours = [*s.flavours, VULKAN_4W]
         if s.name in VULKAN_CASES and VULKAN not in s.flavours:
             s.flavours = [*s.flavours, VULKAN]
         if s.name in VULKAN_FP16_CASES and VULKAN_FP16 not in s.flavours:

@@ -63,6 +63,23 @@ export const WEBGPU_CAPABILITIES: BackendCapabilities = Object.freeze({
     'aten.where.self',
     'dim_order_ops._clone_dim_order.default',
     'dim_order_ops._to_dim_order_copy.default',
+    // the tiny Llama's nodes: `sym_size.int`, `aten.index.Tensor`, `aten.<cmp>.Tensor`; a portable
+    // program's `et_view` arrives as `aten.view_copy.default`, its RMSNorm (pow, mean, add, rsqrt,
+    // mul) as `et_vk.rms_norm.default`
+    'aten.eq.Tensor',
+    'aten.ge.Tensor',
+    'aten.gt.Tensor',
+    'aten.index.Tensor',
+    'aten.le.Tensor',
+    'aten.lt.Tensor',
+    'aten.ne.Tensor',
+    'aten.rsqrt.default',
+    'aten.sym_size.int',
+    'executorch_prim.et_view.default',
   ]),
   dtypes: Object.freeze(['bool', 'float32', 'int32', 'int64']),
+  // 4-bit weights in groups along K with float activations (et_vk.linear_q4gsw)
+  quantization: Object.freeze(['int4-weight-only-blockwise']),
+  // a call whose input shapes are not the payload's (upper bounds) is planned again for them
+  dynamicShapes: true,
 });

@@ -11,7 +11,8 @@ type TestValue =
   | { kind: 'null' }
   | { kind: 'ints'; value: number[] }
   | { kind: 'list'; value: number[] }
-  | { kind: 'string'; value: string };
+  | { kind: 'string'; value: string }
+  | { kind: 'symint' };
 
 export interface TestGraph {
   values: TestValue[];
@@ -82,6 +83,12 @@ function value(b: Builder, v: TestValue): number {
       kind = 9;
       break;
     }
+    case 'symint':
+      b.startObject(1);
+      b.addFieldInt32(0, 0, 0);
+      body = b.endObject();
+      kind = 11;
+      break;
     case 'string': {
       const s = b.createString(v.value);
       b.startObject(1);

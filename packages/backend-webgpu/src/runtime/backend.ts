@@ -1,7 +1,7 @@
 import type { Availability, Backend, BackendInitContext, DelegateHandle, EValue } from '@kindling/core';
 import { ErrorCode, KindlingError } from '@kindling/core';
 import { WEBGPU_CAPABILITIES } from '../capabilities.js';
-import { IMPLEMENTED_OPERATORS } from './build-plan.js';
+import { buildPlan, IMPLEMENTED_OPERATORS } from './build-plan.js';
 import { GpuGraph, type PipelineCache } from './gpu-graph.js';
 import { prepareDelegate } from './prepare.js';
 
@@ -87,7 +87,7 @@ export function webgpu(options: WebGpuOptions = {}): Backend {
       return typeof d === 'string' ? { available: false, reason: d } : { available: true };
     },
     async init(context: BackendInitContext, processed: Uint8Array): Promise<DelegateHandle> {
-      const { plan, constants } = prepareDelegate(processed, context.namedData);
+      const { plan, constants, graph } = prepareDelegate(processed, context.namedData);
       const device = await acquire();
       if (typeof device === 'string') {
         throw new KindlingError(ErrorCode.NotSupported, `WebGPU backend: ${device}`, {
@@ -104,7 +104,14 @@ export function webgpu(options: WebGpuOptions = {}): Backend {
       let graphOnGpu: GpuGraph | undefined;
       let thrown: unknown;
       try {
-        graphOnGpu = new GpuGraph(device, plan, (id) => constants.get(id)!, cache, maxBytes);
+        graphOnGpu = new GpuGraph(
+          device,
+          plan,
+          (id) => constants.get(id)!,
+          cache,
+          maxBytes,
+          (shapes) => buildPlan(graph, shapes),
+        );
       } catch (e) {
         thrown = e;
       }

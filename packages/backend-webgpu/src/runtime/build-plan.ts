@@ -1,7 +1,7 @@
 import { ErrorCode, KindlingError } from '@kindling/core';
 import { VkDataType, type VkGraph, VkValueKind } from '../serialization/vk-graph.js';
 import { OPERATORS } from './ops.js';
-import { type Plan, Planner } from './plan.js';
+import { type CallShapes, type Plan, Planner } from './plan.js';
 
 /** Node types (operator names) this backend executes. */
 export const IMPLEMENTED_OPERATORS: readonly string[] = Object.keys(OPERATORS).sort();
@@ -9,12 +9,13 @@ export const IMPLEMENTED_OPERATORS: readonly string[] = Object.keys(OPERATORS).s
 /**
  * Validates a decoded VkGraph and plans its execution: every operator must be implemented (else a
  * `NotImplemented` error naming it), every id in range and every argument of the kind, dtype and
- * shape its operator needs.
+ * shape its operator needs. With `shapes` (a call whose input shapes are not the payload's), every
+ * output takes the shape its operator computes from them, within the buffer the payload sizes.
  */
-export function buildPlan(graph: VkGraph): Plan {
+export function buildPlan(graph: VkGraph, shapes?: CallShapes): Plan {
   // Graph inputs are written by the caller, every other tensor by a node before it is read.
   const produced = new Set<number>();
-  const p = new Planner(graph, graph.constants.length, produced);
+  const p = new Planner(graph, graph.constants.length, produced, shapes);
   for (const [i, call] of graph.chain.entries()) {
     if (!Object.hasOwn(OPERATORS, call.name)) {
       throw new KindlingError(
@@ -26,7 +27,14 @@ export function buildPlan(graph: VkGraph): Plan {
   }
   const inputs = graph.inputIds.map((id) => {
     p.setNode(-1, 'graph inputs');
-    if (p.value(id).kind !== VkValueKind.Tensor) {
+    const kind = p.value(id).kind;
+    if (kind === VkValueKind.SymInt) {
+      if (produced.has(id)) p.fail(`graph input ${id} is listed twice`);
+      p.symInput(id);
+      produced.add(id);
+      return id;
+    }
+    if (kind !== VkValueKind.Tensor) {
       throw new KindlingError(ErrorCode.NotSupported, `WebGPU backend: graph input ${id} is not a tensor`, {
         context: { backend: 'VulkanBackend', value: id },
       });
@@ -42,9 +50,14 @@ export function buildPlan(graph: VkGraph): Plan {
     OPERATORS[call.name]!(p, call.args, produced);
   }
   p.setNode(-1, 'graph outputs');
-  const outputs = graph.outputIds.map((id) => p.tensor(id).id);
+  const outputs = graph.outputIds.map((id) => {
+    if (p.value(id).kind !== VkValueKind.SymInt) return p.tensor(id).id;
+    if (!produced.has(id)) p.fail(`graph output ${id} is never written`);
+    return id;
+  });
   for (const id of [...inputs, ...outputs]) {
-    const t = p.tensors.get(id)!;
+    const t = p.tensors.get(id);
+    if (!t) continue; // a SymInt
     if (t.half && t.staging !== VkDataType.Float32) {
       throw new KindlingError(
         ErrorCode.NotSupported,
@@ -53,5 +66,5 @@ export function buildPlan(graph: VkGraph): Plan {
       );
     }
   }
-  return { tensors: p.tensors, dispatches: p.dispatches, inputs, outputs };
+  return { tensors: p.tensors, dispatches: p.dispatches, inputs, outputs, symInts: p.symInts };
 }

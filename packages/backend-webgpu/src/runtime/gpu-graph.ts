@@ -1,7 +1,7 @@
-import { ErrorCode, type EValue, KindlingError, ScalarType, Tag, type Tensor } from '@kindling/core';
+import { ErrorCode, type EValue, EValues, KindlingError, ScalarType, Tag, type Tensor } from '@kindling/core';
 import { WGSL } from '../generated/wgsl.js';
 import { VkDataType } from '../serialization/vk-graph.js';
-import type { Plan, PlanTensor } from './plan.js';
+import type { CallShapes, Plan, PlanTensor } from './plan.js';
 
 const WORKGROUP = 64;
 // Flag values fixed by the WebGPU specification; the GPUBufferUsage and GPUMapMode globals are absent
@@ -25,8 +25,12 @@ function fail(code: ErrorCode, message: string, context: Record<string, unknown>
 }
 
 function bufferSize(t: PlanTensor): number {
-  return Math.max(16, Math.ceil((t.numel * 4) / 4) * 4);
+  // UINT8 constants (packed weights) keep their bytes; every other element takes a 32-bit word
+  return Math.max(16, t.dtype === VkDataType.UInt8 ? Math.ceil(t.capacity / 4) * 4 : t.capacity * 4);
 }
+
+/** Most input-shape variants of one delegate kept ready (launches and parameters); the oldest goes. */
+const MAX_VARIANTS = 64;
 
 function pipeline(
   device: GPUDevice,
@@ -57,8 +61,17 @@ interface Launch {
   readonly y: number;
 }
 
+/** The launches of one plan (the payload's shapes or those of a call), with their parameter buffers. */
+interface Variant {
+  readonly plan: Plan;
+  readonly launches: Launch[];
+  readonly params: GPUBuffer[];
+}
+
 interface Input {
   readonly id: number;
+  /** Index among the call's arguments. */
+  readonly arg: number;
   readonly buffer: GPUBuffer;
   readonly tensor: PlanTensor;
   /** int32 staging for int64 arguments. */
@@ -68,6 +81,8 @@ interface Input {
 }
 
 interface Output {
+  readonly id: number;
+  readonly arg: number;
   readonly source: GPUBuffer;
   readonly readback: GPUBuffer;
   readonly tensor: PlanTensor;
@@ -83,9 +98,19 @@ export class GpuGraph {
   readonly plan: Plan;
   readonly bytes: number;
   #buffers: GPUBuffer[] = [];
-  #launches: Launch[] = [];
+  #own = new Map<number, GPUBuffer>();
+  #placeholder: GPUBuffer | undefined;
+  #cache: PipelineCache;
+  /** Plans the graph for a call's shapes (dynamic shapes); absent: only the payload's shapes run. */
+  #replan: ((shapes: CallShapes) => Plan) | undefined;
+  /** Launches by input-shape signature, oldest first. */
+  #variants = new Map<string, Variant>();
   #inputs: Input[] = [];
+  /** Symbolic-integer inputs (an Int argument of the call), by argument index and value id. */
+  #symInputs: { readonly arg: number; readonly id: number }[] = [];
   #outputs: Output[] = [];
+  #symOutputs: { readonly arg: number; readonly id: number }[] = [];
+  #arity: number;
   #queue: Promise<void> = Promise.resolve();
   #disposed = false;
 
@@ -95,9 +120,13 @@ export class GpuGraph {
     constant: (id: number) => Uint8Array,
     cache: PipelineCache,
     maxBytes: number,
+    replan?: (shapes: CallShapes) => Plan,
   ) {
     this.device = device;
     this.plan = plan;
+    this.#cache = cache;
+    this.#replan = replan;
+    this.#arity = plan.inputs.length + plan.outputs.length;
     // Sizes first: nothing is allocated for a graph that does not fit.
     let total = 0;
     for (const t of plan.tensors.values()) {
@@ -133,69 +162,152 @@ export class GpuGraph {
       }
       own.set(t.id, buffer);
     }
-    const bufferOf = (id: number): GPUBuffer => {
-      const t = plan.tensors.get(id)!;
-      return own.get(t.alias ?? id)!;
-    };
-    const placeholder = device.createBuffer({ size: 16, usage: USAGE_STORAGE, label: 'unused' });
-    this.#buffers.push(placeholder);
-    for (const d of plan.dispatches) {
-      if (d.invocations === 0) continue;
-      const pipe = pipeline(device, cache, d.shader, d.constants);
-      const params = device.createBuffer({
-        size: Math.max(16, d.params.byteLength),
-        usage: USAGE_STORAGE,
-        mappedAtCreation: true,
-        label: `params ${d.op}`,
-      });
-      this.#buffers.push(params);
-      new Uint32Array(params.getMappedRange()).set(d.params);
-      params.unmap();
-      const entries: GPUBindGroupEntry[] = d.bindings.map((id, binding) => ({
-        binding,
-        resource: { buffer: id === -1 ? placeholder : bufferOf(id) },
-      }));
-      entries.push({ binding: d.bindings.length, resource: { buffer: params } });
-      const bindGroup = device.createBindGroup({ layout: pipe.getBindGroupLayout(0), entries });
-      const groups = Math.ceil(d.invocations / WORKGROUP);
-      const x = Math.min(groups, MAX_GROUPS);
-      this.#launches.push({ pipeline: pipe, bindGroup, x, y: Math.ceil(groups / x) });
+    this.#own = own;
+    const bufferOf = (id: number): GPUBuffer => this.#bufferOf(plan, id);
+    this.#placeholder = device.createBuffer({ size: 16, usage: USAGE_STORAGE, label: 'unused' });
+    this.#buffers.push(this.#placeholder);
+    const symbolicInputs = plan.inputs.some((id) => !plan.tensors.has(id));
+    if (symbolicInputs) {
+      // the payload's shapes are not a call's shapes here: compile the pipelines now, launch per call
+      for (const d of plan.dispatches) if (d.invocations > 0) pipeline(device, cache, d.shader, d.constants);
+    } else {
+      this.#variants.set(this.#signatureOf(plan), this.#variant(plan));
     }
-    for (const id of plan.inputs) {
-      const t = plan.tensors.get(id)!;
+    for (const [arg, id] of plan.inputs.entries()) {
+      const t = plan.tensors.get(id);
+      if (!t) {
+        this.#symInputs.push({ arg, id });
+        continue;
+      }
       this.#inputs.push({
         id,
+        arg,
         buffer: bufferOf(id),
         tensor: t,
-        narrow: new Int32Array(t.dtype === VkDataType.Float32 ? 0 : t.numel),
-        staging: new Uint8Array(t.numel * 4),
+        narrow: new Int32Array(t.dtype === VkDataType.Float32 ? 0 : t.capacity),
+        staging: new Uint8Array(t.capacity * 4),
       });
     }
-    for (const id of plan.outputs) {
-      const t = plan.tensors.get(id)!;
+    for (const [i, id] of plan.outputs.entries()) {
+      const arg = plan.inputs.length + i;
+      const t = plan.tensors.get(id);
+      if (!t) {
+        this.#symOutputs.push({ arg, id });
+        continue;
+      }
       const readback = device.createBuffer({
         size: bufferSize(t),
         usage: USAGE_MAP_READ | USAGE_COPY_DST,
         label: `out v${id}`,
       });
       this.#buffers.push(readback);
-      this.#outputs.push({ source: bufferOf(id), readback, tensor: t });
+      this.#outputs.push({ id, arg, source: bufferOf(id), readback, tensor: t });
     }
   }
 
-  /** Runs the graph; calls on one delegate run one after another. */
-  execute(args: readonly EValue[]): Promise<void> {
-    if (this.#disposed) fail(ErrorCode.InvalidState, 'the delegate was destroyed');
-    const expected = this.#inputs.length + this.#outputs.length;
-    if (args.length !== expected) {
-      fail(ErrorCode.InvalidArgument, `the delegate call passes ${args.length} values, the graph has ${expected}`);
+  /** The buffer of tensor `id` in `plan` (views share their source's buffer). */
+  #bufferOf(plan: Plan, id: number): GPUBuffer {
+    const t = plan.tensors.get(id);
+    const buffer = t && this.#own.get(t.alias ?? id);
+    if (!buffer) fail(ErrorCode.Internal, `tensor ${id} has no buffer in this graph`, { value: id });
+    return buffer;
+  }
+
+  /** The key of a plan's (or a call's) input shapes: tensor dims and symbolic-integer values. */
+  #signatureOf(plan: Plan): string {
+    return plan.inputs
+      .map((id) => {
+        const t = plan.tensors.get(id);
+        return t ? t.dims.join('x') : `s${plan.symInts.get(id) ?? '?'}`;
+      })
+      .join(',');
+  }
+
+  /** Records the launches of `plan`: a parameter buffer and a bind group per dispatch. */
+  #variant(plan: Plan): Variant {
+    const { device } = this;
+    const launches: Launch[] = [];
+    const buffers: GPUBuffer[] = [];
+    for (const d of plan.dispatches) {
+      if (d.invocations === 0) continue;
+      const pipe = pipeline(device, this.#cache, d.shader, d.constants);
+      const params = device.createBuffer({
+        size: Math.max(16, d.params.byteLength),
+        usage: USAGE_STORAGE,
+        mappedAtCreation: true,
+        label: `params ${d.op}`,
+      });
+      buffers.push(params);
+      new Uint32Array(params.getMappedRange()).set(d.params);
+      params.unmap();
+      const entries: GPUBindGroupEntry[] = d.bindings.map((id, binding) => ({
+        binding,
+        resource: { buffer: id === -1 ? this.#placeholder! : this.#bufferOf(plan, id) },
+      }));
+      entries.push({ binding: d.bindings.length, resource: { buffer: params } });
+      const bindGroup = device.createBindGroup({ layout: pipe.getBindGroupLayout(0), entries });
+      const groups = Math.ceil(d.invocations / WORKGROUP);
+      const x = Math.min(groups, MAX_GROUPS);
+      launches.push({ pipeline: pipe, bindGroup, x, y: Math.ceil(groups / x) });
     }
-    const inputs = this.#inputs.map((input, i) => checkTensor(args[i]!, input.tensor, 'input', i));
-    const outputs = this.#outputs.map((output, i) =>
-      checkTensor(args[this.#inputs.length + i]!, output.tensor, 'output', i),
-    );
+    return { plan, launches, params: buffers };
+  }
+
+  /** The launches for a call's input shapes: planned (and kept) the first time they are seen. */
+  async #variantFor(inputs: readonly Tensor[], symbols: readonly number[]): Promise<Variant> {
+    const dims = new Map<number, readonly number[]>();
+    const symInts = new Map<number, number>();
+    const parts = this.plan.inputs.map(() => '');
+    for (const [i, input] of this.#inputs.entries()) {
+      dims.set(input.id, inputs[i]!.sizes);
+      parts[input.arg] = inputs[i]!.sizes.join('x');
+    }
+    for (const [i, s] of this.#symInputs.entries()) {
+      symInts.set(s.id, symbols[i]!);
+      parts[s.arg] = `s${symbols[i]!}`;
+    }
+    const key = parts.join(',');
+    const known = this.#variants.get(key);
+    if (known) return known;
+    if (!this.#replan) {
+      fail(ErrorCode.InvalidArgument, `the call's input shapes (${key}) are not the graph's`);
+    }
+    const plan = this.#replan({ dims, symInts });
+    this.device.pushErrorScope('validation');
+    let variant: Variant | undefined;
+    try {
+      variant = this.#variant(plan);
+    } finally {
+      const error = await this.device.popErrorScope();
+      if (error) {
+        for (const b of variant?.params ?? []) b.destroy();
+        fail(ErrorCode.Internal, `the device refused the graph for shapes ${key}: ${error.message}`);
+      }
+    }
+    if (this.#variants.size >= MAX_VARIANTS) {
+      const [oldest, old] = this.#variants.entries().next().value!;
+      this.#variants.delete(oldest);
+      for (const b of old.params) b.destroy();
+    }
+    this.#variants.set(key, variant);
+    return variant;
+  }
+
+  /** Runs the graph; calls on one delegate run one after another. */
+  execute(args: EValue[]): Promise<void> {
+    if (this.#disposed) fail(ErrorCode.InvalidState, 'the delegate was destroyed');
+    if (args.length !== this.#arity) {
+      fail(ErrorCode.InvalidArgument, `the delegate call passes ${args.length} values, the graph has ${this.#arity}`);
+    }
+    const inputs = this.#inputs.map((input) => checkTensor(args[input.arg]!, input.tensor, 'input', input.arg));
+    const symbols = this.#symInputs.map((s) => {
+      const v = args[s.arg]!;
+      if (v.tag !== Tag.Int) fail(ErrorCode.InvalidArgument, `input ${s.arg} is not an Int`, { value: s.id });
+      return v.value;
+    });
+    const outputs = this.#outputs.map((output) => checkTensor(args[output.arg]!, output.tensor, 'output', output.arg));
     const run = this.#queue.then(() =>
-      this.#run(inputs, outputs).catch((error: unknown) => {
+      this.#run(args, inputs, symbols, outputs).catch((error: unknown) => {
         if (KindlingError.isInstance(error)) throw error;
         // e.g. a lost device: mapAsync rejects with a DOMException
         const detail = error instanceof Error ? error.message : String(error);
@@ -206,41 +318,53 @@ export class GpuGraph {
     return run;
   }
 
-  async #run(inputs: readonly Tensor[], outputs: readonly Tensor[]): Promise<void> {
+  async #run(
+    args: EValue[],
+    inputs: readonly Tensor[],
+    symbols: readonly number[],
+    outputs: readonly Tensor[],
+  ): Promise<void> {
     const { device } = this;
+    if (this.#disposed) fail(ErrorCode.InvalidState, 'the delegate was destroyed');
+    const variant = await this.#variantFor(inputs, symbols);
     for (const [i, input] of this.#inputs.entries()) {
       const t = inputs[i]!;
-      if (input.tensor.numel === 0) continue;
+      const numel = variant.plan.tensors.get(input.id)!.numel;
+      if (numel === 0) continue;
       if (t.dtype === ScalarType.Long) {
         const src = t.data as BigInt64Array;
-        for (let k = 0; k < input.narrow.length; k++) {
+        for (let k = 0; k < numel; k++) {
           const v = src[k]!;
           input.narrow[k] = v > 2147483647n || v < -2147483648n ? -1 : Number(v);
         }
-        device.queue.writeBuffer(input.buffer, 0, input.narrow);
+        device.queue.writeBuffer(input.buffer, 0, input.narrow, 0, numel);
       } else if (t.dtype === ScalarType.Bool) {
         const src = t.bytes;
-        for (let k = 0; k < input.narrow.length; k++) input.narrow[k] = src[k] ? 1 : 0;
-        device.queue.writeBuffer(input.buffer, 0, input.narrow);
+        for (let k = 0; k < numel; k++) input.narrow[k] = src[k] ? 1 : 0;
+        device.queue.writeBuffer(input.buffer, 0, input.narrow, 0, numel);
       } else if (t.bytes.buffer instanceof ArrayBuffer) {
-        device.queue.writeBuffer(input.buffer, 0, t.bytes.buffer, t.bytes.byteOffset, input.staging.byteLength);
+        device.queue.writeBuffer(input.buffer, 0, t.bytes.buffer, t.bytes.byteOffset, numel * 4);
       } else {
         // Never hand WebGPU a view of a SharedArrayBuffer: copy first.
-        input.staging.set(t.bytes.subarray(0, input.staging.byteLength));
-        device.queue.writeBuffer(input.buffer, 0, input.staging);
+        input.staging.set(t.bytes.subarray(0, numel * 4));
+        device.queue.writeBuffer(input.buffer, 0, input.staging, 0, numel * 4);
       }
     }
     const encoder = device.createCommandEncoder();
-    if (this.#launches.length > 0) {
+    if (variant.launches.length > 0) {
       const pass = encoder.beginComputePass();
-      for (const l of this.#launches) {
+      for (const l of variant.launches) {
         pass.setPipeline(l.pipeline);
         pass.setBindGroup(0, l.bindGroup);
         pass.dispatchWorkgroups(l.x, l.y);
       }
       pass.end();
     }
-    for (const o of this.#outputs) encoder.copyBufferToBuffer(o.source, 0, o.readback, 0, o.readback.size);
+    const sizes = this.#outputs.map((o) => variant.plan.tensors.get(o.id)!);
+    for (const [i, o] of this.#outputs.entries()) {
+      const bytes = sizes[i]!.numel * 4;
+      if (bytes > 0) encoder.copyBufferToBuffer(o.source, 0, o.readback, 0, bytes);
+    }
     device.pushErrorScope('validation');
     device.queue.submit([encoder.finish()]);
     const error = await device.popErrorScope();
@@ -248,18 +372,27 @@ export class GpuGraph {
     await Promise.all(this.#outputs.map((o) => o.readback.mapAsync(MAP_READ)));
     for (const [i, o] of this.#outputs.entries()) {
       const t = outputs[i]!;
-      const bytes = new Uint8Array(o.readback.getMappedRange(), 0, o.tensor.numel * 4);
+      const planned = sizes[i]!;
+      if (planned.dims.length !== t.sizes.length || planned.dims.some((d, k) => d !== t.sizes[k])) {
+        t.resize(planned.dims);
+      }
+      const bytes = new Uint8Array(o.readback.getMappedRange(), 0, planned.numel * 4);
       if (t.dtype === ScalarType.Long) {
-        const src = new Int32Array(bytes.buffer, 0, o.tensor.numel);
+        const src = new Int32Array(bytes.buffer, 0, planned.numel);
         const dst = t.data as BigInt64Array;
         for (let k = 0; k < src.length; k++) dst[k] = BigInt(src[k]!);
       } else if (t.dtype === ScalarType.Bool) {
-        const src = new Uint32Array(bytes.buffer, 0, o.tensor.numel);
+        const src = new Uint32Array(bytes.buffer, 0, planned.numel);
         for (let k = 0; k < src.length; k++) t.bytes[k] = src[k] ? 1 : 0;
       } else {
         t.bytes.set(bytes);
       }
       o.readback.unmap();
+    }
+    for (const s of this.#symOutputs) {
+      const value = variant.plan.symInts.get(s.id);
+      if (value === undefined) fail(ErrorCode.Internal, `SymInt output ${s.id} has no value`, { value: s.id });
+      args[s.arg] = EValues.int(value);
     }
   }
 
@@ -268,8 +401,9 @@ export class GpuGraph {
     if (this.#disposed) return;
     this.#disposed = true;
     for (const b of this.#buffers) b.destroy();
+    for (const v of this.#variants.values()) for (const b of v.params) b.destroy();
     this.#buffers = [];
-    this.#launches = [];
+    this.#variants.clear();
   }
 }
 
@@ -284,8 +418,9 @@ function checkTensor(v: EValue, t: PlanTensor, what: string, index: number): Ten
         ? tensor.dtype === ScalarType.Bool
         : tensor.dtype === ScalarType.Int || tensor.dtype === ScalarType.Long;
   if (!ok) fail(ErrorCode.InvalidType, `${what} ${index} has the wrong element type`, { value: t.id });
+  // a dynamic shape: any sizes of the graph's rank within its buffer (the plan checks the rest)
   const sizes = tensor.sizes;
-  if (sizes.length !== t.dims.length || sizes.some((d, i) => d !== t.dims[i])) {
+  if (sizes.length !== t.dims.length || !(tensor.numel <= t.capacity)) {
     fail(ErrorCode.InvalidArgument, `${what} ${index} has shape [${sizes}], the graph declares [${t.dims}]`, {
       value: t.id,
     });

@@ -12,8 +12,9 @@ function sameDims(a: readonly number[], b: readonly number[]): boolean {
   return a.length === b.length && a.every((d, i) => d === b[i]);
 }
 
+/** The output's dims must be `dims` (for input shapes other than the payload's, they become them). */
 function expectDims(p: Planner, t: PlanTensor, dims: readonly number[]): void {
-  if (!sameDims(t.dims, dims)) p.fail(`output ${t.id} has dims [${t.dims}], expected [${dims}]`);
+  p.resolve(t, dims);
 }
 
 /** Row-major strides of `dims` aligned to the last `rank` dimensions; broadcast dimensions get 0. */
@@ -313,13 +314,17 @@ const convolution =
     );
   };
 
-/** View-like copies of contiguous data: the output shares the input's buffer. */
+/**
+ * View-like copies of contiguous data: the output shares the input's buffer. `shape` gives the
+ * output's dims for input shapes other than the payload's (the input's own by default).
+ */
 const alias =
-  (min: number, max: number): OpPlanner =>
+  (min: number, max: number, shape?: AliasShape): OpPlanner =>
   (p, args, produced) => {
     if (args.length < min || args.length > max) p.fail(`expects ${min} to ${max} arguments, got ${args.length}`);
     const x = p.tensor(args[0]!);
     const out = p.output(args[args.length - 1]!, produced);
+    if (p.resizing) expectDims(p, out, shape ? shape(p, x, args) : x.dims);
     if (out.numel !== x.numel || out.dtype !== x.dtype)
       p.fail(`output ${out.id} does not hold input ${x.id}'s elements`);
     out.alias = x.alias ?? x.id;
@@ -690,14 +695,170 @@ const fullLike: OpPlanner = (p, args, produced) => {
   const outValue = p.value(outId);
   if (outValue.kind !== VkValueKind.Tensor) p.fail(`full_like output ${outId} is not a tensor`);
   const out = outValue as VkTensor;
-  if (out.dims.length !== x.dims.length || out.dims.some((d, i) => d !== x.dims[i])) {
+  // for other input shapes the buffer (filled at init for the payload's shape) keeps its values
+  if (out.dims.length !== x.dims.length || (!p.resizing && out.dims.some((d, i) => d !== x.dims[i]))) {
     p.fail(`full_like output [${out.dims}] is not the shape of [${x.dims}]`);
   }
-  p.reserveFill(x.numel);
-  const data =
-    out.dtype === VkDataType.Int32 ? new Int32Array(x.numel).fill(value) : new Float32Array(x.numel).fill(value);
-  p.filled(outId, data, produced);
+  const count = out.dims.reduce((a, b) => a * b, 1);
+  p.reserveFill(count);
+  const data = out.dtype === VkDataType.Int32 ? new Int32Array(count).fill(value) : new Float32Array(count).fill(value);
+  expectDims(p, p.filled(outId, data, produced), x.dims);
 };
+
+// --- dynamic shapes and the tiny Llama's nodes (sym_size, index.Tensor, et_vk.rms_norm, <cmp>.Tensor) ---
+
+/** The output dims of a view-like node for input shapes other than the payload's. */
+type AliasShape = (p: Planner, x: PlanTensor, args: readonly number[]) => readonly number[];
+
+/** `view_copy` (x, sizes): the sizes list, Int and SymInt values, one of them -1 (inferred) at most. */
+const viewShape: AliasShape = (p, x, args) => {
+  const sizes = p.sizes(args[1]!);
+  const unknown = sizes.filter((d) => d === -1).length;
+  if (unknown > 1 || sizes.some((d) => d < -1)) p.fail(`view sizes [${sizes}] are invalid`);
+  const known = sizes.reduce((a, d) => (d === -1 ? a : a * d), 1);
+  if (unknown === 0) return sizes;
+  if (known === 0 || x.numel % known !== 0) p.fail(`view sizes [${sizes}] do not fit ${x.numel} elements`);
+  return sizes.map((d) => (d === -1 ? x.numel / known : d));
+};
+
+/** `squeeze_copy.dims` (x, dims): the listed dimensions of size 1 are removed. */
+const squeezeShape: AliasShape = (p, x, args) => {
+  const dims = new Set(p.ints(args[1]!).map((d) => normDim(p, d, x.dims.length)));
+  return x.dims.filter((d, i) => !(dims.has(i) && d === 1));
+};
+
+/** `unsqueeze_copy` (x, dim): a dimension of size 1 is inserted at `dim` (of the output's rank). */
+const unsqueezeShape: AliasShape = (p, x, args) => {
+  const dim = normDim(p, p.int(args[1]!), x.dims.length + 1);
+  return [...x.dims.slice(0, dim), 1, ...x.dims.slice(dim)];
+};
+
+/** `sym_size.int` (x, dim, out): a symbolic integer takes the size of one of x's dimensions. */
+const symSize: OpPlanner = (p, args, produced) => {
+  argc(p, args, 3);
+  const x = p.tensor(args[0]!);
+  const dim = normDim(p, p.int(args[1]!), x.dims.length);
+  p.setSymInt(args[2]!, x.dims[dim]!, produced);
+};
+
+/**
+ * `index.Tensor` (x, indices, out) with one index tensor: `indices` lists null for the leading
+ * dimensions taken whole, then the INT32 tensor that indexes dimension `d` (negative ids count from
+ * the end; an id out of range gives zeros). out = x.dims[:d] + ids.dims + x.dims[d+1:].
+ */
+const indexTensor: OpPlanner = (p, args, produced) => {
+  argc(p, args, 3);
+  const x = p.float(args[0]!);
+  const list = p.valueList(args[1]!);
+  const d = list.length - 1;
+  if (d < 0 || d >= x.dims.length || list.slice(0, d).some((id) => !p.isNull(id))) {
+    p.fail('index.Tensor is implemented for one index tensor after null entries');
+  }
+  const ids = p.tensor(list[d]!);
+  if (ids.dtype !== VkDataType.Int32) p.fail('index.Tensor indices must be INT32');
+  const out = p.output(args[2]!, produced);
+  const rows = x.dims[d]!;
+  const inner = x.dims.slice(d + 1).reduce((a, b) => a * b, 1);
+  expectDims(p, out, [...x.dims.slice(0, d), ...ids.dims, ...x.dims.slice(d + 1)]);
+  p.dispatch('index_tensor', [x.id, ids.id, out.id], [out.numel, rows, inner, ids.numel], out.numel);
+};
+
+/** `et_vk.rms_norm` (x, weight, eps, out): x / sqrt(mean(x^2 over the last dim) + eps) * weight. */
+const rmsNorm: OpPlanner = (p, args, produced) => {
+  argc(p, args, 4);
+  const x = p.float(args[0]!);
+  const weight = p.float(args[1]!);
+  const eps = p.scalar(args[2]!);
+  const out = p.output(args[3]!, produced);
+  if (x.dims.length < 1) p.fail('rms_norm needs an input of rank >= 1');
+  const size = x.dims[x.dims.length - 1]!;
+  if (weight.dims.length !== 1 || weight.numel !== size) p.fail(`weight [${weight.dims}] does not match ${size}`);
+  expectDims(p, out, x.dims);
+  const rows = size === 0 ? 0 : x.numel / size;
+  p.dispatch('rms_norm', [x.id, weight.id, out.id], [rows, size, f32bits(eps)], rows);
+};
+
+/** `<cmp>.Tensor` (a, b, out): a BOOL tensor, with broadcasting; both FLOAT32 or both INT32. */
+const compareTensor =
+  (op: number): OpPlanner =>
+  (p, args, produced) => {
+    argc(p, args, 3);
+    const a = p.tensor(args[0]!);
+    const b = p.tensor(args[1]!);
+    if ((a.dtype !== VkDataType.Float32 && a.dtype !== VkDataType.Int32) || a.dtype !== b.dtype)
+      p.fail('comparison operands must be both FLOAT32 or INT32');
+    const out = p.output(args[2]!, produced);
+    if (out.dtype !== VkDataType.Bool) p.fail(`comparison output ${out.id} must be BOOL`);
+    const dims = broadcastShape(p, a.dims, b.dims);
+    expectDims(p, out, dims);
+    p.dispatch(
+      'compare_tensor',
+      [a.id, b.id, out.id],
+      [
+        out.numel,
+        dims.length,
+        0,
+        0,
+        ...pad8(dims, 1),
+        ...broadcastStrides(p, a, dims),
+        ...broadcastStrides(p, b, dims),
+      ],
+      out.numel,
+      { OP: op, INT_INPUT: a.dtype === VkDataType.Int32 ? 1 : 0 },
+    );
+  };
+
+const LLAMA_OPERATORS: Readonly<Record<string, OpPlanner>> = {
+  'sym_size.int': symSize,
+  'aten.index.Tensor': indexTensor,
+  'et_vk.rms_norm.default': rmsNorm,
+  'aten.eq.Tensor': compareTensor(0),
+  'aten.ne.Tensor': compareTensor(1),
+  'aten.lt.Tensor': compareTensor(2),
+  'aten.le.Tensor': compareTensor(3),
+  'aten.gt.Tensor': compareTensor(4),
+  'aten.ge.Tensor': compareTensor(5),
+};
+
+// --- end of the dynamic-shape and tiny Llama block ---
+
+// --- 4-bit weights (et_vk.linear_q4gsw) ---
+
+/**
+ * `et_vk.linear_q4gsw` (x, weights, scales, group size, bias?, out): weights UINT8 [N, Kp / 2]
+ * (two signed 4-bit values a byte, offset by 8, K padded to Kp), scales FLOAT32 [K / group, N].
+ */
+const linearQ4gsw: OpPlanner = (p, args, produced) => {
+  argc(p, args, 6);
+  const x = p.float(args[0]!);
+  const w = p.packed(args[1]!);
+  const scales = p.float(args[2]!);
+  const group = p.int(args[3]!);
+  const bias = p.isNull(args[4]!) ? undefined : p.float(args[4]!);
+  const out = p.output(args[5]!, produced);
+  if (x.dims.length < 1 || w.dims.length !== 2) p.fail('linear_q4gsw needs 2-D weights and an input of rank >= 1');
+  const k = x.dims[x.dims.length - 1]!;
+  const [n, rowBytes] = w.dims as [number, number];
+  if (!(group >= 1 && k % group === 0)) p.fail(`group size ${group} does not divide K = ${k}`);
+  if (2 * rowBytes < k) p.fail(`weights [${w.dims}] hold fewer than K = ${k} values a row`);
+  if (!sameDims(scales.dims, [k / group, n])) p.fail(`scales [${scales.dims}] are not [${k / group}, ${n}]`);
+  if (bias && !(bias.dims.length === 1 && bias.numel === n)) p.fail(`bias [${bias.dims}] does not match ${n} outputs`);
+  expectDims(p, out, [...x.dims.slice(0, -1), n]);
+  const m = k === 0 ? 0 : x.numel / k;
+  p.dispatch(
+    'linear_q4gsw',
+    [x.id, w.id, scales.id, bias ? bias.id : -1, out.id],
+    [m, n, k, group, rowBytes],
+    out.numel,
+    { HAS_BIAS: bias ? 1 : 0 },
+  );
+};
+
+const Q4_OPERATORS: Readonly<Record<string, OpPlanner>> = {
+  'et_vk.linear_q4gsw.default': linearQ4gsw,
+};
+
+// --- end of the 4-bit weights block ---
 
 /** Operators this backend executes, by the name the Vulkan payload gives them. */
 export const OPERATORS: Readonly<Record<string, OpPlanner>> = {
@@ -721,9 +882,9 @@ export const OPERATORS: Readonly<Record<string, OpPlanner>> = {
   'aten.embedding.default': embedding,
   'aten.convolution.default': convolution(false),
   'et_vk.conv_with_clamp.default': convolution(true),
-  'aten.view_copy.default': alias(3, 3),
-  'aten.squeeze_copy.dims': alias(3, 3),
-  'aten.unsqueeze_copy.default': alias(3, 3),
+  'aten.view_copy.default': alias(3, 3, viewShape),
+  'aten.squeeze_copy.dims': alias(3, 3, squeezeShape),
+  'aten.unsqueeze_copy.default': alias(3, 3, unsqueezeShape),
   'aten.clone.default': alias(2, 3),
   'aten.arange.start_step': arange,
   'et_vk.prepack.default': alias(2, 2),
@@ -752,4 +913,6 @@ export const OPERATORS: Readonly<Record<string, OpPlanner>> = {
   'aten.max_pool2d.default': pool2d('max'),
   'aten.max_pool2d_with_indices.default': pool2d('max_indices'),
   'aten.avg_pool2d.default': pool2d('avg'),
+  ...LLAMA_OPERATORS,
+  ...Q4_OPERATORS,
 };

@@ -14,9 +14,15 @@ const MAX_FILLED = 2 ** 24;
 export interface PlanTensor {
   readonly id: number;
   /** Element type on the device, 4 bytes each (BOOL: one 32-bit word, 0 or 1, per element). */
-  readonly dtype: VkDataType.Float32 | VkDataType.Int32 | VkDataType.Bool;
-  readonly dims: readonly number[];
-  readonly numel: number;
+  readonly dtype: VkDataType.Float32 | VkDataType.Int32 | VkDataType.Bool | VkDataType.UInt8;
+  /**
+   * Dimensions in this plan: the payload's (the upper bounds of a dynamic shape) in the plan made at
+   * init; the shapes computed from the call's inputs in a plan for other input shapes.
+   */
+  dims: readonly number[];
+  numel: number;
+  /** Elements its buffer holds: the element count of the payload's dimensions. */
+  readonly capacity: number;
   /**
    * True for a FLOAT16 tensor of the payload (`force_fp16`): its constant bytes are fp16, converted
    * once at init; on the device it is computed in fp32 like every other float tensor.
@@ -53,6 +59,17 @@ export interface Plan {
   readonly dispatches: readonly PlanDispatch[];
   readonly inputs: readonly number[];
   readonly outputs: readonly number[];
+  /** Values of the graph's symbolic integers (`SymInt`) in this plan, by value id. */
+  readonly symInts: ReadonlyMap<number, number>;
+}
+
+/**
+ * The shapes of one delegate call when they are not the payload's (dynamic shapes): the dimensions
+ * of each tensor input and the value of each symbolic-integer input, by value id.
+ */
+export interface CallShapes {
+  readonly dims: ReadonlyMap<number, readonly number[]>;
+  readonly symInts: ReadonlyMap<number, number>;
 }
 
 const f32bits = (v: number): number => {
@@ -79,10 +96,38 @@ export class Planner {
   /** Tensors written so far (graph inputs, then each node's outputs in chain order). */
   #produced: Set<number>;
 
-  constructor(graph: VkGraph, constantCount: number, produced: Set<number>) {
+  /** Set when planning a call's own shapes: outputs then take the shapes their operators compute. */
+  readonly #shapes: CallShapes | undefined;
+  /** Symbolic integers known so far (inputs of the call, then `sym_size` results). */
+  readonly symInts = new Map<number, number>();
+
+  constructor(graph: VkGraph, constantCount: number, produced: Set<number>, shapes?: CallShapes) {
     this.#graph = graph;
     this.#constantCount = constantCount;
     this.#produced = produced;
+    this.#shapes = shapes;
+  }
+
+  /** True when planning shapes other than the payload's (see {@link CallShapes}). */
+  get resizing(): boolean {
+    return this.#shapes !== undefined;
+  }
+
+  /**
+   * Gives a tensor the dimensions its operator computed. In the plan made at init they must be the
+   * payload's own; for other input shapes they must keep the rank and fit the tensor's buffer.
+   */
+  resolve(t: PlanTensor, dims: readonly number[]): void {
+    if (t.dims.length === dims.length && t.dims.every((d, i) => d === dims[i])) return;
+    if (!this.#shapes || t.constant !== -1 || t.dims.length !== dims.length) {
+      this.fail(`output ${t.id} has dims [${t.dims}], expected [${dims}]`);
+    }
+    const numel = dims.reduce((a, b) => a * b, 1);
+    if (!(numel <= t.capacity) || dims.some((d) => !(Number.isInteger(d) && d >= 0))) {
+      this.fail(`output ${t.id} of dims [${dims}] does not fit its ${t.capacity} elements`);
+    }
+    t.dims = [...dims];
+    t.numel = numel;
   }
 
   fail(message: string): never {
@@ -101,6 +146,7 @@ export class Planner {
    */
   tensor(id: number): PlanTensor {
     const t = this.#entry(id);
+    if (t.dtype === VkDataType.UInt8) this.fail(`tensor ${id} (UINT8 packed weights) cannot be read here`);
     if (t.constant === -1 && !t.fill && !this.#produced.has(id)) this.fail(`tensor ${id} is read before it is written`);
     return t;
   }
@@ -115,14 +161,17 @@ export class Planner {
   }
 
   #addTensor(id: number, v: VkTensor, fill?: Float32Array | Int32Array): PlanTensor {
+    // UINT8: packed constant weights (two 4-bit values a byte), kept as bytes on the device
+    const packed = v.dtype === VkDataType.UInt8 && v.constantId !== -1;
     if (
       v.dtype !== VkDataType.Float32 &&
       v.dtype !== VkDataType.Int32 &&
       v.dtype !== VkDataType.Float16 &&
-      v.dtype !== VkDataType.Bool
+      v.dtype !== VkDataType.Bool &&
+      !packed
     ) {
       unsupported(
-        `tensor ${id} has element type ${VkDataType[v.dtype] ?? v.dtype}; this version runs FLOAT32, FLOAT16, INT32 and BOOL`,
+        `tensor ${id} has element type ${VkDataType[v.dtype] ?? v.dtype}; this version runs FLOAT32, FLOAT16, INT32, BOOL and UINT8 constants`,
         {
           value: id,
           node: this.#node,
@@ -148,10 +197,18 @@ export class Planner {
       staging: v.stagingDtype,
       dims: v.dims,
       numel,
+      capacity: numel,
       constant,
       ...(fill ? { fill } : {}),
     };
     this.tensors.set(id, t);
+    return t;
+  }
+
+  /** A constant of packed UINT8 weights. */
+  packed(id: number): PlanTensor {
+    const t = this.#entry(id);
+    if (t.dtype !== VkDataType.UInt8) this.fail(`value ${id} must be a UINT8 constant (packed weights)`);
     return t;
   }
 
@@ -162,9 +219,57 @@ export class Planner {
     return t;
   }
 
-  /** A graph input (declared, written by the caller). */
+  /** A graph input (declared, written by the caller), with the call's dimensions when they differ. */
   input(id: number): PlanTensor {
-    return this.#entry(id);
+    const t = this.#entry(id);
+    const dims = this.#shapes?.dims.get(id);
+    if (dims) {
+      const numel = dims.reduce((a, b) => a * b, 1);
+      if (dims.length !== t.dims.length || !(numel <= t.capacity)) {
+        this.fail(`input ${id} of shape [${dims}] does not fit the graph's [${t.dims}]`);
+      }
+      t.dims = [...dims];
+      t.numel = numel;
+    }
+    return t;
+  }
+
+  /** A symbolic-integer graph input: the call's value, unknown (undefined) in the plan made at init. */
+  symInput(id: number): void {
+    const v = this.value(id);
+    if (v.kind !== VkValueKind.SymInt) this.fail(`graph input ${id} is neither a tensor nor a SymInt`);
+    const known = this.#shapes?.symInts.get(id);
+    if (known !== undefined) this.symInts.set(id, known);
+  }
+
+  /** Records the value of a symbolic integer computed by a node (`sym_size`). */
+  setSymInt(id: number, value: number, produced: Set<number>): void {
+    const v = this.value(id);
+    if (v.kind !== VkValueKind.SymInt) this.fail(`value ${id} must be a SymInt`);
+    if (produced.has(id)) this.fail(`value ${id} is written twice`);
+    produced.add(id);
+    this.symInts.set(id, value);
+  }
+
+  /**
+   * A list of sizes (an IntList, or a ValueList of Int and SymInt values). A symbolic integer whose
+   * value is not known (an input of the call, in the plan made at init) reads as -1, to be inferred.
+   */
+  sizes(id: number): number[] {
+    const v = this.value(id);
+    if (v.kind === VkValueKind.IntList) return this.ints(id);
+    if (v.kind !== VkValueKind.ValueList) this.fail(`value ${id} must be an IntList or a ValueList`);
+    return v.value.map((item) => {
+      const e = this.value(item);
+      if (e.kind === VkValueKind.SymInt) {
+        if (!this.#produced.has(item) && !this.symInts.has(item))
+          this.fail(`SymInt ${item} is read before it is written`);
+        return this.symInts.get(item) ?? -1;
+      }
+      const n = this.int(item);
+      if (Math.abs(n) > 2 ** 31) this.fail(`value ${id} holds an out-of-range integer`);
+      return n;
+    });
   }
 
   /** A tensor argument that must be float32. */
@@ -184,6 +289,11 @@ export class Planner {
 
   int(id: number): number {
     const v = this.value(id);
+    if (v.kind === VkValueKind.SymInt) {
+      const known = this.symInts.get(id);
+      if (known === undefined) this.fail(`SymInt ${id} has no value here`);
+      return known;
+    }
     if (v.kind !== VkValueKind.Int) this.fail(`value ${id} must be an Int`);
     if (v.value > BigInt(Number.MAX_SAFE_INTEGER) || v.value < -BigInt(Number.MAX_SAFE_INTEGER)) {
       this.fail(`value ${id} is out of range`);
@@ -250,7 +360,7 @@ export class Planner {
   }
 
   /** Records a tensor filled once at init with `data` (its dims must hold exactly that many elements). */
-  filled(id: number, data: Float32Array | Int32Array, produced: Set<number>): void {
+  filled(id: number, data: Float32Array | Int32Array, produced: Set<number>): PlanTensor {
     const v = this.value(id);
     if (v.kind !== VkValueKind.Tensor) this.fail(`value ${id} is not a tensor`);
     if (this.tensors.has(id) || produced.has(id)) this.fail(`value ${id} is written twice`);
@@ -260,6 +370,7 @@ export class Planner {
       this.fail(`value ${id} does not hold the ${data.length} computed elements`);
     }
     produced.add(id);
+    return t;
   }
 
   dispatch(

@@ -1,7 +1,7 @@
 import { halfToFloat } from '@kindling/backend-utils';
 import type { NamedDataMap } from '@kindling/core';
 import { invalid } from '../serialization/flat.js';
-import { decodeVkGraph, type VkBytes, VkDataType } from '../serialization/vk-graph.js';
+import { decodeVkGraph, type VkBytes, VkDataType, type VkGraph } from '../serialization/vk-graph.js';
 import { parseVkPayload } from '../serialization/vk-header.js';
 import { buildPlan } from './build-plan.js';
 import type { Plan, PlanTensor } from './plan.js';
@@ -11,6 +11,8 @@ export interface PreparedDelegate {
   readonly plan: Plan;
   /** Bytes of each constant tensor, by value id (views of the payload or of the named data). */
   readonly constants: ReadonlyMap<number, Uint8Array>;
+  /** The decoded graph, planned again for calls whose input shapes are not the payload's. */
+  readonly graph: VkGraph;
 }
 
 const UINT64_MAX = 2n ** 64n - 1n;
@@ -24,7 +26,7 @@ function widenHalf(bytes: Uint8Array): Uint8Array {
 }
 
 function constantBytes(c: VkBytes, index: number, rawBytes: Uint8Array, namedData: NamedDataMap, t: PlanTensor) {
-  const want = t.numel * (t.half ? 2 : t.dtype === VkDataType.Bool ? 1 : 4);
+  const want = t.numel * (t.half ? 2 : t.dtype === VkDataType.Bool || t.dtype === VkDataType.UInt8 ? 1 : 4);
   if (c.length !== BigInt(want)) invalid(`constant ${index} has ${c.length} bytes, tensor ${t.id} needs ${want}`);
   if (c.offset === UINT64_MAX) {
     if (!c.namedKey || !namedData.has(c.namedKey)) {
@@ -61,5 +63,5 @@ export function prepareDelegate(processed: Uint8Array, namedData: NamedDataMap):
       t.half ? widenHalf(bytes) : t.dtype === VkDataType.Bool ? new Uint8Array(Uint32Array.from(bytes).buffer) : bytes,
     );
   }
-  return { plan, constants };
+  return { plan, constants, graph };
 }
