@@ -1086,6 +1086,25 @@ VULKAN_CASES = {
     "blocks/layer_norm",
     "blocks/embedding",
     "blocks/conv_bn_relu",
+    # unary math (silu arrives as sigmoid and mul; erf and elu are not delegated)
+    "ops/exp/vec7",
+    "ops/exp/rank4",
+    "ops/sqrt/vec7",
+    "ops/sqrt/rank4",
+    "ops/rsqrt/vec7",
+    "ops/rsqrt/rank4",
+    "ops/neg/vec7",
+    "ops/neg/rank4",
+    "ops/abs/vec7",
+    "ops/abs/rank4",
+    "ops/sin/vec7",
+    "ops/sin/rank4",
+    "ops/cos/vec7",
+    "ops/cos/rank4",
+    "ops/silu/vec7",
+    "ops/silu/rank4",
+    "ops/leaky_relu/default",
+    "ops/leaky_relu/slope_0_2",
 }
 
 

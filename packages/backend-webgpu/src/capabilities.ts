@@ -63,6 +63,17 @@ export const WEBGPU_CAPABILITIES: BackendCapabilities = Object.freeze({
     'aten.where.self',
     'dim_order_ops._clone_dim_order.default',
     'dim_order_ops._to_dim_order_copy.default',
+    // unary math (`silu` arrives as `sigmoid` and `mul`)
+    'aten.abs.default',
+    'aten.cos.default',
+    'aten.exp.default',
+    'aten.leaky_relu.default',
+    'aten.leaky_relu.out',
+    'aten.neg.default',
+    'aten.rsqrt.default',
+    'aten.silu.default',
+    'aten.sin.default',
+    'aten.sqrt.default',
   ]),
   dtypes: Object.freeze(['bool', 'float32', 'int32', 'int64']),
 });

@@ -699,6 +699,16 @@ const fullLike: OpPlanner = (p, args, produced) => {
   p.filled(outId, data, produced);
 };
 
+/** `leaky_relu` (x, negative_slope). */
+const leakyRelu: OpPlanner = (p, args, produced) => {
+  argc(p, args, 3);
+  const x = p.float(args[0]!);
+  const slope = p.scalar(args[1]!);
+  const out = p.output(args[2]!, produced);
+  expectDims(p, out, x.dims);
+  p.dispatch('unary', [x.id, out.id], [out.numel, f32bits(slope), 0], out.numel, { OP: 16 });
+};
+
 /** Operators this backend executes, by the name the Vulkan payload gives them. */
 export const OPERATORS: Readonly<Record<string, OpPlanner>> = {
   ...Object.fromEntries(Object.entries(BINARY).map(([name, op]) => [name, binary(op)])),
@@ -710,6 +720,14 @@ export const OPERATORS: Readonly<Record<string, OpPlanner>> = {
   'aten.gelu.default': gelu,
   'aten.clamp.default': clamp,
   'aten.hardtanh.default': clamp,
+  'aten.exp.default': unary(9, 0),
+  'aten.sqrt.default': unary(10, 0),
+  'aten.rsqrt.default': unary(11, 0),
+  'aten.neg.default': unary(12, 0),
+  'aten.abs.default': unary(13, 0),
+  'aten.sin.default': unary(14, 0),
+  'aten.cos.default': unary(15, 0),
+  'aten.leaky_relu.default': leakyRelu,
   'aten.linear.default': linear,
   'aten.mm.default': matmul('mm'),
   'aten.bmm.default': matmul('bmm'),
