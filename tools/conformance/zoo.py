@@ -341,6 +341,13 @@ def op_specs() -> List[Spec]:
     op("compare/eq_lt_gt_ge", lambda: Fn(lambda a, b: (a == b, a < b, a > b, a >= b)),
        one(I(0, 3, 2, 4), I(0, 3, 2, 4)), notes="int64 inputs, four bool outputs")
     op("logical/and_not", lambda: Fn(lambda a, b: (torch.logical_and(a, b), torch.logical_not(a))), one(B(3, 4), B(3, 4)))
+    # comparisons and logic of two tensors with broadcasting (the GPU delegate's comparison family);
+    # values on a grid of halves so that some compare equal
+    Halves = lambda *s: (lambda g: torch.round(randn(g, *s) * 2) / 2)  # noqa: E731
+    op("compare/float_broadcast", lambda: Fn(lambda a, b: (a == b, a < b, a <= b, a > b, a >= b)),
+       one(Halves(2, 3, 4), Halves(3, 1)), flavours=["portable"], notes="float32 inputs on a grid of halves, broadcast")
+    op("logical/or_bitwise_broadcast", lambda: Fn(lambda a, b: (torch.logical_or(a, b), a & b, a | b, ~a)),
+       one(B(2, 3, 4), B(4)), flavours=["portable"], notes="bool inputs, broadcast")
     op("masked_fill/bool_mask", lambda: Fn(lambda x, m: x.masked_fill(m, -1e4)), one(N(2, 5), B(2, 5)))
     op("to_dtype/float_to_int32", lambda: Fn(lambda x: x.to(torch.int32)), one(lambda g: randn(g, 2, 4, scale=10)))
     op("to_dtype/int64_to_float", lambda: Fn(lambda x: x.to(torch.float32)), one(I(-1000, 1000, 5)))
@@ -1105,6 +1112,11 @@ VULKAN_CASES = {
     "ops/silu/rank4",
     "ops/leaky_relu/default",
     "ops/leaky_relu/slope_0_2",
+    # comparisons and logic of two tensors
+    "ops/compare/eq_lt_gt_ge",
+    "ops/compare/float_broadcast",
+    "ops/logical/and_not",
+    "ops/logical/or_bitwise_broadcast",
 }
 
 

@@ -1,33 +1,13 @@
 // Unary math on the device beyond what the zoo's programs reach (sin and cos far from zero, NaN and
 // infinities, leaky_relu with an Int slope), compared with JavaScript's Math, and the argument checks
 // of these nodes (a bad payload gives a KindlingError at init).
-import { ErrorCode, EValues, KindlingError, type NamedDataMap, ScalarType, Tensor } from '@kindling/core';
+import { ScalarType, Tensor } from '@kindling/core';
 import { describe, expect, test } from 'vitest';
-import { webgpu } from '../src/index.js';
-import { prepareDelegate } from '../src/runtime/prepare.js';
 import { nodeGpu } from './node-gpu.js';
-import { buildVkPayload, type TestGraph } from './vk-builder.js';
+import { errorOf, expectNear, planOf, runOnGpu } from './one-graph.js';
+import type { TestGraph } from './vk-builder.js';
 
 const { gpu, reason } = await nodeGpu();
-
-const noData: NamedDataMap = {
-  keys: () => [],
-  has: () => false,
-  get: (k) => {
-    throw new KindlingError(ErrorCode.NotFound, k);
-  },
-  layout: () => undefined,
-};
-
-function errorOf(f: () => unknown): KindlingError {
-  try {
-    f();
-  } catch (e) {
-    expect(KindlingError.isInstance(e), String(e)).toBe(true);
-    return e as KindlingError;
-  }
-  throw new Error('expected a KindlingError');
-}
 
 /** A one-node graph: x[n] (and the extra values) into out[n]. */
 function unaryGraph(name: string, n: number, extra: TestGraph['values'] = []): TestGraph {
@@ -42,31 +22,9 @@ function unaryGraph(name: string, n: number, extra: TestGraph['values'] = []): T
 }
 
 async function runUnary(g: TestGraph, x: Float32Array): Promise<Float32Array> {
-  const backend = webgpu({ gpu: gpu! });
-  const ctx = { methodName: 'forward', delegateIndex: 0, namedData: noData, options: {} };
-  const handle = await backend.init(ctx, buildVkPayload(g), []);
   const out = Tensor.zeros(ScalarType.Float, [x.length]);
-  await backend.execute({ methodName: 'forward' }, handle, [
-    EValues.tensor(Tensor.from(ScalarType.Float, [x.length], x)),
-    EValues.tensor(out),
-  ]);
-  backend.destroy?.(handle);
+  await runOnGpu(gpu!, g, [Tensor.from(ScalarType.Float, [x.length], x)], [out]);
   return out.data as Float32Array;
-}
-
-/** Every element within `abs` + `rel` * |want| of `want` (NaN where `want` is NaN). */
-function expectNear(got: Float32Array, want: readonly number[], abs: number, rel = 0): void {
-  expect(got.length).toBe(want.length);
-  want.forEach((w, i) => {
-    const g = got[i]!;
-    if (Number.isNaN(w)) {
-      expect(Number.isNaN(g), `element ${i}: got ${g}, expected NaN`).toBe(true);
-    } else if (!Number.isFinite(w)) {
-      expect(g, `element ${i}`).toBe(w);
-    } else if (!(Math.abs(g - w) <= abs + rel * Math.abs(w))) {
-      throw new Error(`element ${i}: got ${g}, expected ${w}`);
-    }
-  });
 }
 
 describe.skipIf(!gpu)(`unary math on the device${gpu ? '' : ` (skipped: no WebGPU adapter: ${reason})`}`, () => {
@@ -143,27 +101,25 @@ describe.skipIf(!gpu)(`unary math on the device${gpu ? '' : ` (skipped: no WebGP
 });
 
 describe('argument checks of the unary math nodes', () => {
-  const plan = (g: TestGraph) => prepareDelegate(buildVkPayload(g), noData);
-
   test('a well-formed node plans', () => {
-    expect(plan(unaryGraph('aten.exp.default', 4)).plan.dispatches.map((d) => d.shader)).toEqual(['unary']);
-    expect(
-      plan(unaryGraph('aten.leaky_relu.default', 4, [{ kind: 'double', value: 0.1 }])).plan.dispatches.length,
-    ).toBe(1);
+    expect(planOf(unaryGraph('aten.exp.default', 4)).dispatches.map((d) => d.shader)).toEqual(['unary']);
+    expect(planOf(unaryGraph('aten.leaky_relu.default', 4, [{ kind: 'double', value: 0.1 }])).dispatches.length).toBe(
+      1,
+    );
   });
 
   test('argument count, slope kind, output shape and element type', () => {
-    expect(errorOf(() => plan(unaryGraph('aten.sin.default', 4, [{ kind: 'null' }]))).message).toMatch(
+    expect(errorOf(() => planOf(unaryGraph('aten.sin.default', 4, [{ kind: 'null' }]))).message).toMatch(
       /expects 2 arguments/,
     );
-    expect(errorOf(() => plan(unaryGraph('aten.leaky_relu.default', 4))).message).toMatch(/expects 3 arguments/);
+    expect(errorOf(() => planOf(unaryGraph('aten.leaky_relu.default', 4))).message).toMatch(/expects 3 arguments/);
     const tensorSlope = unaryGraph('aten.leaky_relu.default', 4, [{ kind: 'tensor', dims: [1] }]);
-    expect(errorOf(() => plan(tensorSlope)).context.node).toBe(0);
+    expect(errorOf(() => planOf(tensorSlope)).context.node).toBe(0);
     const badOut = unaryGraph('aten.cos.default', 4);
     badOut.values[1] = { kind: 'tensor', dims: [5] };
-    expect(errorOf(() => plan(badOut)).message).toMatch(/expected \[4\]/);
+    expect(errorOf(() => planOf(badOut)).message).toMatch(/expected \[4\]/);
     const intInput = unaryGraph('aten.abs.default', 4);
     intInput.values[0] = { kind: 'tensor', dims: [4], dtype: 3 };
-    expect(errorOf(() => plan(intInput)).message).toMatch(/FLOAT32/);
+    expect(errorOf(() => planOf(intInput)).message).toMatch(/FLOAT32/);
   });
 });

@@ -709,6 +709,40 @@ const leakyRelu: OpPlanner = (p, args, produced) => {
   p.dispatch('unary', [x.id, out.id], [out.numel, f32bits(slope), 0], out.numel, { OP: 16 });
 };
 
+/**
+ * Element-wise boolean results of two tensors with broadcasting: `<cmp>.Tensor` (float32 or int32
+ * operands of one type) and, with `logical`, `logical_and/or` and `bitwise_and/or.Tensor` of BOOL
+ * tensors.
+ */
+const compareTensor =
+  (op: number, logical: boolean): OpPlanner =>
+  (p, args, produced) => {
+    argc(p, args, 3);
+    const a = logical ? p.boolTensor(args[0]!) : p.tensor(args[0]!);
+    const b = logical ? p.boolTensor(args[1]!) : p.tensor(args[1]!);
+    if (!logical && (a.dtype === VkDataType.Bool || a.dtype !== b.dtype))
+      p.fail(`comparison operands ${a.id} and ${b.id} must both be FLOAT32 or both INT32`);
+    const out = p.output(args[2]!, produced);
+    if (out.dtype !== VkDataType.Bool) p.fail(`output ${out.id} must be BOOL`);
+    const dims = broadcastShape(p, a.dims, b.dims);
+    expectDims(p, out, dims);
+    p.dispatch(
+      'compare',
+      [a.id, b.id, out.id],
+      [
+        out.numel,
+        dims.length,
+        0,
+        0,
+        ...pad8(dims, 1),
+        ...broadcastStrides(p, a, dims),
+        ...broadcastStrides(p, b, dims),
+      ],
+      out.numel,
+      { OP: op, INT_INPUT: a.dtype === VkDataType.Int32 ? 1 : 0 },
+    );
+  };
+
 /** Operators this backend executes, by the name the Vulkan payload gives them. */
 export const OPERATORS: Readonly<Record<string, OpPlanner>> = {
   ...Object.fromEntries(Object.entries(BINARY).map(([name, op]) => [name, binary(op)])),
@@ -728,6 +762,16 @@ export const OPERATORS: Readonly<Record<string, OpPlanner>> = {
   'aten.sin.default': unary(14, 0),
   'aten.cos.default': unary(15, 0),
   'aten.leaky_relu.default': leakyRelu,
+  'aten.eq.Tensor': compareTensor(0, false),
+  'aten.lt.Tensor': compareTensor(2, false),
+  'aten.le.Tensor': compareTensor(3, false),
+  'aten.gt.Tensor': compareTensor(4, false),
+  'aten.ge.Tensor': compareTensor(5, false),
+  'aten.logical_and.default': compareTensor(6, true),
+  'aten.logical_or.default': compareTensor(7, true),
+  'aten.bitwise_and.Tensor': compareTensor(6, true),
+  'aten.bitwise_or.Tensor': compareTensor(7, true),
+  'aten.bitwise_not.default': logicalNot,
   'aten.linear.default': linear,
   'aten.mm.default': matmul('mm'),
   'aten.bmm.default': matmul('bmm'),
