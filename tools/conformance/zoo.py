@@ -1117,6 +1117,15 @@ VULKAN_CASES = {
     "ops/compare/float_broadcast",
     "ops/logical/and_not",
     "ops/logical/or_bitwise_broadcast",
+    # upsampling
+    "ops/upsample_nearest2d/x2",
+    "ops/upsample_nearest2d/size_5x7",
+    "ops/upsample_nearest2d/down",
+    "ops/upsample_nearest2d/x2_relu",
+    "ops/upsample_bilinear2d/x2",
+    "ops/upsample_bilinear2d/align_corners",
+    "ops/upsample_bilinear2d/down",
+    "ops/upsample_bilinear2d/align_corners_down",
 }
 
 

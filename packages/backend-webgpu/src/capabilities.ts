@@ -89,6 +89,11 @@ export const WEBGPU_CAPABILITIES: BackendCapabilities = Object.freeze({
     'aten.logical_or.default',
     'aten.logical_or.out',
     'aten.lt.Tensor',
+    // upsampling
+    'aten.upsample_bilinear2d.vec',
+    'aten.upsample_bilinear2d.vec_out',
+    'aten.upsample_nearest2d.vec',
+    'aten.upsample_nearest2d.vec_out',
   ]),
   dtypes: Object.freeze(['bool', 'float32', 'int32', 'int64']),
 });

@@ -743,6 +743,54 @@ const compareTensor =
     );
   };
 
+/**
+ * `upsample_nearest2d.vec` (x, output_size, scale_factors) and `upsample_bilinear2d.vec` (x,
+ * output_size, align_corners, scale_factors): exactly one of the size and the scales is given.
+ */
+const upsample2d =
+  (bilinear: boolean): OpPlanner =>
+  (p, args, produced) => {
+    argc(p, args, bilinear ? 5 : 4);
+    const x = p.float(args[0]!);
+    const sizeId = args[1]!;
+    const align = bilinear ? p.bool(args[2]!) : false;
+    const scalesId = args[bilinear ? 3 : 2]!;
+    const out = p.output(args[args.length - 1]!, produced);
+    if (x.dims.length !== 4) p.fail(`upsampling input [${x.dims}] is not 4-D`);
+    const [n, c, h, w] = x.dims as [number, number, number, number];
+    if (h < 1 || w < 1) p.fail(`upsampling input [${x.dims}] is empty`);
+    let factors: readonly number[] | undefined;
+    let size: [number, number];
+    if (!p.isNull(sizeId)) {
+      if (!p.isNull(scalesId)) p.fail('both an output size and scale factors are given');
+      const l = p.ints(sizeId);
+      if (l.length !== 2) p.fail(`output size ${sizeId} must hold 2 integers`);
+      size = [l[0]!, l[1]!];
+    } else {
+      const v = p.value(scalesId);
+      const list = v.kind === VkValueKind.DoubleList ? v.value : [];
+      if (list.length !== 2) p.fail(`scale factors ${scalesId} must be 2 doubles`);
+      if (!list.every((f) => f > 0 && Number.isFinite(f))) p.fail(`scale factors [${list}] must be positive`);
+      factors = list;
+      size = [Math.floor(h * list[0]!), Math.floor(w * list[1]!)];
+    }
+    const [oh, ow] = size;
+    if (!(oh >= 1 && ow >= 1)) p.fail(`output size [${size}] must be positive`);
+    expectDims(p, out, [n, c, oh, ow]);
+    // output-to-input scales, in float32 as ATen computes them
+    const scale = (i: number, inSize: number, outSize: number): number => {
+      if (align) return outSize > 1 ? Math.fround((inSize - 1) / (outSize - 1)) : 0;
+      return Math.fround(factors ? 1 / factors[i]! : inSize / outSize);
+    };
+    p.dispatch(
+      'upsample',
+      [x.id, out.id],
+      [out.numel, h, w, oh, ow, f32bits(scale(0, h, oh)), f32bits(scale(1, w, ow))],
+      out.numel,
+      { BILINEAR: bilinear ? 1 : 0, ALIGN_CORNERS: align ? 1 : 0 },
+    );
+  };
+
 /** Operators this backend executes, by the name the Vulkan payload gives them. */
 export const OPERATORS: Readonly<Record<string, OpPlanner>> = {
   ...Object.fromEntries(Object.entries(BINARY).map(([name, op]) => [name, binary(op)])),
@@ -772,6 +820,8 @@ export const OPERATORS: Readonly<Record<string, OpPlanner>> = {
   'aten.bitwise_and.Tensor': compareTensor(6, true),
   'aten.bitwise_or.Tensor': compareTensor(7, true),
   'aten.bitwise_not.default': logicalNot,
+  'aten.upsample_nearest2d.vec': upsample2d(false),
+  'aten.upsample_bilinear2d.vec': upsample2d(true),
   'aten.linear.default': linear,
   'aten.mm.default': matmul('mm'),
   'aten.bmm.default': matmul('bmm'),
