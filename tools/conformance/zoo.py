@@ -1126,6 +1126,12 @@ VULKAN_CASES = {
     "ops/upsample_bilinear2d/align_corners",
     "ops/upsample_bilinear2d/down",
     "ops/upsample_bilinear2d/align_corners_down",
+    # transposed convolution
+    "ops/conv_transpose2d/k3s2_pad1_outpad1",
+    "ops/conv_transpose2d/k2s2_nobias",
+    "ops/conv_transpose2d/k4s1_pad2",
+    "ops/conv_transpose2d/groups2",
+    "ops/conv_transpose2d/grouped",
 }
 
 

@@ -269,7 +269,10 @@ const embedding: OpPlanner = (p, args, produced) => {
   p.dispatch('embedding', [table.id, ids.id, out.id], [out.numel, dim, rows], dim === 0 ? 0 : out.numel);
 };
 
-/** Convolution (`aten.convolution.default`, 10 arguments, or `et_vk.conv_with_clamp.default`, 12). */
+/**
+ * Convolution (`aten.convolution.default`, 10 arguments, or `et_vk.conv_with_clamp.default`, 12),
+ * direct or transposed (weight [Cin, Cout / groups, KH, KW], with output padding).
+ */
 const convolution =
   (withClamp: boolean): OpPlanner =>
   (p, args, produced) => {
@@ -280,7 +283,8 @@ const convolution =
     const stride = p.ints(args[3]!);
     const padding = p.ints(args[4]!);
     const dilation = p.ints(args[5]!);
-    if (p.bool(args[6]!)) p.fail('transposed convolution is not implemented');
+    const transposed = p.bool(args[6]!);
+    const outputPadding = transposed ? p.ints(args[7]!) : [0, 0];
     const groups = p.int(args[8]!);
     const lo = withClamp ? bound(p, args[9]!, Number.NEGATIVE_INFINITY) : 0;
     const hi = withClamp ? bound(p, args[10]!, Number.POSITIVE_INFINITY) : 0;
@@ -289,23 +293,43 @@ const convolution =
       p.fail('only 2-D convolution (4-D input and weight) is implemented');
     for (const l of [stride, padding, dilation])
       if (l.length !== 2) p.fail('stride, padding and dilation need 2 values');
+    if (outputPadding.length !== 2) p.fail('output padding needs 2 values');
     const [n, cin, h, wd] = x.dims as [number, number, number, number];
-    const [cout, cinG, kh, kw] = w.dims as [number, number, number, number];
+    const [w0, w1, kh, kw] = w.dims as [number, number, number, number];
+    // direct: [Cout, Cin / groups, ...]; transposed: [Cin, Cout / groups, ...]
+    const cout = transposed ? w1 * groups : w0;
+    const cinG = transposed ? (groups >= 1 ? w0 / groups : 0) : w1;
     const [sh, sw] = stride as [number, number];
     const [ph, pw] = padding as [number, number];
     const [dh, dw] = dilation as [number, number];
-    if (!(groups >= 1 && cin % groups === 0 && cout % groups === 0 && cin / groups === cinG)) {
+    const [oph, opw] = outputPadding as [number, number];
+    if (
+      !(
+        groups >= 1 &&
+        cin % groups === 0 &&
+        cout % groups === 0 &&
+        cin / groups === cinG &&
+        (!transposed || w0 === cin)
+      )
+    ) {
       p.fail(`groups ${groups} do not match input channels ${cin} and weight [${w.dims}]`);
     }
     if (!(sh >= 1 && sw >= 1 && dh >= 1 && dw >= 1 && ph >= 0 && pw >= 0))
       p.fail('invalid stride, padding or dilation');
-    const oh = Math.floor((h + 2 * ph - dh * (kh - 1) - 1) / sh) + 1;
-    const ow = Math.floor((wd + 2 * pw - dw * (kw - 1) - 1) / sw) + 1;
+    // ATen: each output padding below its stride or its dilation
+    if (!(oph >= 0 && opw >= 0 && (oph < sh || oph < dh) && (opw < sw || opw < dw)))
+      p.fail(`invalid output padding [${outputPadding}]`);
+    const oh = transposed
+      ? (h - 1) * sh - 2 * ph + dh * (kh - 1) + oph + 1
+      : Math.floor((h + 2 * ph - dh * (kh - 1) - 1) / sh) + 1;
+    const ow = transposed
+      ? (wd - 1) * sw - 2 * pw + dw * (kw - 1) + opw + 1
+      : Math.floor((wd + 2 * pw - dw * (kw - 1) - 1) / sw) + 1;
     if (!(oh >= 0 && ow >= 0)) p.fail('the kernel is larger than the padded input');
     if (bias && bias.numel !== cout) p.fail(`bias has ${bias.numel} elements for ${cout} channels`);
     expectDims(p, out, [n, cout, oh, ow]);
     p.dispatch(
-      'conv2d',
+      transposed ? 'conv_transpose2d' : 'conv2d',
       [x.id, w.id, bias ? bias.id : -1, out.id],
       [n, cin, h, wd, cout, oh, ow, kh, kw, sh, sw, ph, pw, dh, dw, groups, f32bits(lo), f32bits(hi)],
       out.numel,
