@@ -1132,6 +1132,9 @@ VULKAN_CASES = {
     "ops/conv_transpose2d/k4s1_pad2",
     "ops/conv_transpose2d/groups2",
     "ops/conv_transpose2d/grouped",
+    # group norm
+    "ops/group_norm/g2_rank4",
+    "ops/group_norm/g1_rank3_noaffine",
 }
 
 

@@ -94,6 +94,9 @@ export const WEBGPU_CAPABILITIES: BackendCapabilities = Object.freeze({
     'aten.upsample_bilinear2d.vec_out',
     'aten.upsample_nearest2d.vec',
     'aten.upsample_nearest2d.vec_out',
+    // group norm
+    'aten.native_group_norm.default',
+    'aten.native_group_norm.out',
   ]),
   dtypes: Object.freeze(['bool', 'float32', 'int32', 'int64']),
 });

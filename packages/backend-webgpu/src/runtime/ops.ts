@@ -815,6 +815,41 @@ const upsample2d =
     );
   };
 
+/** `native_group_norm` (x, weight, bias, N, C, HxW, group, eps) writing [out, mean, rstd]. */
+const groupNorm: OpPlanner = (p, args, produced) => {
+  argc(p, args, 9);
+  const x = p.float(args[0]!);
+  const weight = p.isNull(args[1]!) ? undefined : p.float(args[1]!);
+  const bias = p.isNull(args[2]!) ? undefined : p.float(args[2]!);
+  const [n, c, hw, groups] = [3, 4, 5, 6].map((i) => p.int(args[i]!)) as [number, number, number, number];
+  const eps = p.scalar(args[7]!);
+  const outs = p.valueList(args[8]!);
+  if (outs.length !== 3) p.fail(`native_group_norm writes 3 outputs, the list has ${outs.length}`);
+  if (x.dims.length < 2) p.fail(`group norm input [${x.dims}] has no channel dimension`);
+  const spatial = x.dims.slice(2).reduce((a, b) => a * b, 1);
+  if (n !== x.dims[0] || c !== x.dims[1] || hw !== spatial)
+    p.fail(`N ${n}, C ${c}, HxW ${hw} do not describe input [${x.dims}]`);
+  if (!(groups >= 1 && c % groups === 0)) p.fail(`${groups} groups do not divide ${c} channels`);
+  for (const t of [weight, bias]) if (t && !sameDims(t.dims, [c])) p.fail(`affine tensor [${t.dims}] is not [${c}]`);
+  const out = p.output(outs[0]!, produced);
+  const mean = p.output(outs[1]!, produced);
+  const rstd = p.output(outs[2]!, produced);
+  expectDims(p, out, x.dims);
+  const rows = n * groups;
+  for (const t of [mean, rstd]) {
+    if (t.numel !== rows || t.dtype !== out.dtype) p.fail(`statistics output ${t.id} must hold ${rows} floats`);
+  }
+  const perGroup = c / groups;
+  if (rows === 0 || perGroup * hw === 0) return;
+  p.dispatch(
+    'group_norm',
+    [x.id, weight ? weight.id : -1, bias ? bias.id : -1, out.id, mean.id, rstd.id],
+    [rows, perGroup, hw, groups, f32bits(eps)],
+    rows,
+    { HAS_WEIGHT: weight ? 1 : 0, HAS_BIAS: bias ? 1 : 0 },
+  );
+};
+
 /** Operators this backend executes, by the name the Vulkan payload gives them. */
 export const OPERATORS: Readonly<Record<string, OpPlanner>> = {
   ...Object.fromEntries(Object.entries(BINARY).map(([name, op]) => [name, binary(op)])),
@@ -846,6 +881,7 @@ export const OPERATORS: Readonly<Record<string, OpPlanner>> = {
   'aten.bitwise_not.default': logicalNot,
   'aten.upsample_nearest2d.vec': upsample2d(false),
   'aten.upsample_bilinear2d.vec': upsample2d(true),
+  'aten.native_group_norm.default': groupNorm,
   'aten.linear.default': linear,
   'aten.mm.default': matmul('mm'),
   'aten.bmm.default': matmul('bmm'),
