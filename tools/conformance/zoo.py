@@ -348,6 +348,10 @@ def op_specs() -> List[Spec]:
        one(Halves(2, 3, 4), Halves(3, 1)), flavours=["portable"], notes="float32 inputs on a grid of halves, broadcast")
     op("logical/or_bitwise_broadcast", lambda: Fn(lambda a, b: (torch.logical_or(a, b), a & b, a | b, ~a)),
        one(B(2, 3, 4), B(4)), flavours=["portable"], notes="bool inputs, broadcast")
+    op("index_select/dim1", lambda: Fn(lambda x, i: torch.index_select(x, 1, i)), one(N(2, 5, 3), I(0, 5, 4)),
+       flavours=["portable"], notes="int64 ids with repeats")
+    op("gather/dim1", lambda: Fn(lambda x, i: torch.gather(x, 1, i)), one(N(3, 5), I(0, 5, 3, 4)),
+       flavours=["portable"], notes="int64 ids, fewer columns than the input")
     op("masked_fill/bool_mask", lambda: Fn(lambda x, m: x.masked_fill(m, -1e4)), one(N(2, 5), B(2, 5)))
     op("to_dtype/float_to_int32", lambda: Fn(lambda x: x.to(torch.int32)), one(lambda g: randn(g, 2, 4, scale=10)))
     op("to_dtype/int64_to_float", lambda: Fn(lambda x: x.to(torch.float32)), one(I(-1000, 1000, 5)))
@@ -1135,6 +1139,10 @@ VULKAN_CASES = {
     # group norm
     "ops/group_norm/g2_rank4",
     "ops/group_norm/g1_rank3_noaffine",
+    # indexed reads
+    "ops/index/gather_rows",
+    "ops/index_select/dim1",
+    "ops/gather/dim1",
 }
 
 

@@ -97,6 +97,12 @@ export const WEBGPU_CAPABILITIES: BackendCapabilities = Object.freeze({
     // group norm
     'aten.native_group_norm.default',
     'aten.native_group_norm.out',
+    // indexed reads
+    'aten.gather.default',
+    'aten.gather.out',
+    'aten.index.Tensor',
+    'aten.index_select.default',
+    'aten.index_select.out',
   ]),
   dtypes: Object.freeze(['bool', 'float32', 'int32', 'int64']),
 });

@@ -850,6 +850,76 @@ const groupNorm: OpPlanner = (p, args, produced) => {
   );
 };
 
+/**
+ * Reads x along `dim` at the ids: the output's coordinates over `sizes` (x's rank; `sizes[dim]` the
+ * ids' count, or the output's extent for a gather, which reads one id per element).
+ */
+function gatherAlong(
+  p: Planner,
+  x: PlanTensor,
+  ids: PlanTensor,
+  out: PlanTensor,
+  dim: number,
+  sizes: readonly number[],
+  perElement: boolean,
+): void {
+  if (ids.dtype !== VkDataType.Int32) p.fail(`index tensor ${ids.id} must be INT32`);
+  if (out.dtype !== x.dtype) p.fail(`output ${out.id} must have the element type of input ${x.id}`);
+  if (out.numel === 0) return;
+  p.dispatch(
+    'gather',
+    [x.id, ids.id, out.id],
+    [out.numel, sizes.length, dim, x.dims[dim]!, ...pad8(sizes, 1), ...pad8(stridesOf(x.dims), 0)],
+    out.numel,
+    { PER_ELEMENT: perElement ? 1 : 0 },
+  );
+}
+
+/** `index_select` (x, dim, ids): ids of rank 0 or 1. */
+const indexSelect: OpPlanner = (p, args, produced) => {
+  argc(p, args, 4);
+  const x = p.tensor(args[0]!);
+  if (x.dims.length === 0) p.fail('index_select of a 0-D tensor');
+  const dim = normDim(p, p.int(args[1]!), x.dims.length);
+  const ids = p.tensor(args[2]!);
+  if (ids.dims.length > 1) p.fail(`index_select ids [${ids.dims}] are not 0-D or 1-D`);
+  const out = p.output(args[3]!, produced);
+  const sizes = x.dims.map((d, i) => (i === dim ? ids.numel : d));
+  expectDims(p, out, sizes);
+  gatherAlong(p, x, ids, out, dim, sizes, false);
+};
+
+/** `gather` (x, dim, ids, sparse_grad): out[..., j, ...] = x[..., ids[..., j, ...], ...]. */
+const gatherOp: OpPlanner = (p, args, produced) => {
+  argc(p, args, 5);
+  const x = p.tensor(args[0]!);
+  if (x.dims.length === 0) p.fail('gather of a 0-D tensor');
+  const dim = normDim(p, p.int(args[1]!), x.dims.length);
+  const ids = p.tensor(args[2]!);
+  p.bool(args[3]!);
+  const out = p.output(args[4]!, produced);
+  if (ids.dims.length !== x.dims.length || ids.dims.some((d, i) => i !== dim && d > x.dims[i]!))
+    p.fail(`gather ids [${ids.dims}] do not fit input [${x.dims}] along ${dim}`);
+  expectDims(p, out, ids.dims);
+  gatherAlong(p, x, ids, out, dim, ids.dims, true);
+};
+
+/** `index.Tensor` (x, indices): one index tensor, at any dimension (the others null). */
+const indexTensor: OpPlanner = (p, args, produced) => {
+  argc(p, args, 3);
+  const x = p.tensor(args[0]!);
+  const list = p.valueList(args[1]!);
+  if (list.length > x.dims.length) p.fail(`${list.length} indices for input [${x.dims}]`);
+  const given = list.map((id, i) => [id, i] as const).filter(([id]) => !p.isNull(id));
+  if (given.length !== 1) p.fail(`${given.length} index tensors: exactly one is supported`);
+  const [idsId, dim] = given[0]!;
+  const ids = p.tensor(idsId);
+  const out = p.output(args[2]!, produced);
+  expectDims(p, out, [...x.dims.slice(0, dim), ...ids.dims, ...x.dims.slice(dim + 1)]);
+  const sizes = x.dims.map((d, i) => (i === dim ? ids.numel : d));
+  gatherAlong(p, x, ids, out, dim, sizes, false);
+};
+
 /** Operators this backend executes, by the name the Vulkan payload gives them. */
 export const OPERATORS: Readonly<Record<string, OpPlanner>> = {
   ...Object.fromEntries(Object.entries(BINARY).map(([name, op]) => [name, binary(op)])),
@@ -882,6 +952,9 @@ export const OPERATORS: Readonly<Record<string, OpPlanner>> = {
   'aten.upsample_nearest2d.vec': upsample2d(false),
   'aten.upsample_bilinear2d.vec': upsample2d(true),
   'aten.native_group_norm.default': groupNorm,
+  'aten.index_select.default': indexSelect,
+  'aten.gather.default': gatherOp,
+  'aten.index.Tensor': indexTensor,
   'aten.linear.default': linear,
   'aten.mm.default': matmul('mm'),
   'aten.bmm.default': matmul('bmm'),
