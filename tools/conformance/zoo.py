@@ -348,6 +348,10 @@ def op_specs() -> List[Spec]:
        one(Halves(2, 3, 4), Halves(3, 1)), flavours=["portable"], notes="float32 inputs on a grid of halves, broadcast")
     op("logical/or_bitwise_broadcast", lambda: Fn(lambda a, b: (torch.logical_or(a, b), a & b, a | b, ~a)),
        one(B(2, 3, 4), B(4)), flavours=["portable"], notes="bool inputs, broadcast")
+    # the remaining unary functions the Vulkan partitioner delegates (round: halves to even)
+    op("round/halves", lambda: Fn(torch.round), one(lambda g: torch.round(randn(g, 3, 8, scale=4.0) * 2) / 2),
+       flavours=["portable"], notes="values on a grid of halves: ties round to even")
+    op("log10/positive", lambda: Fn(torch.log10), one(P(3, 7)), flavours=["portable"])
     op("index_select/dim1", lambda: Fn(lambda x, i: torch.index_select(x, 1, i)), one(N(2, 5, 3), I(0, 5, 4)),
        flavours=["portable"], notes="int64 ids with repeats")
     op("gather/dim1", lambda: Fn(lambda x, i: torch.gather(x, 1, i)), one(N(3, 5), I(0, 5, 3, 4)),
@@ -1116,6 +1120,8 @@ VULKAN_CASES = {
     "ops/silu/rank4",
     "ops/leaky_relu/default",
     "ops/leaky_relu/slope_0_2",
+    "ops/round/halves",
+    "ops/log10/positive",
     # comparisons and logic of two tensors
     "ops/compare/eq_lt_gt_ge",
     "ops/compare/float_broadcast",

@@ -83,6 +83,17 @@ describe.skipIf(!gpu)(`unary math on the device${gpu ? '' : ` (skipped: no WebGP
     }
   });
 
+  test('round (ties to even) and log10 (0 gives -inf, a negative value NaN)', async () => {
+    const x = new Float32Array([0.5, 1.5, 2.5, -0.5, -2.5, 2.4, -2.6, 1e7 + 1, 0, 1, 1000, 0.01, -3, Number.NaN]);
+    const even = (v: number) => {
+      const f = Math.floor(v);
+      return v - f === 0.5 ? (f % 2 === 0 ? f : f + 1) : Math.round(v);
+    };
+    expectNear(await runUnary(unaryGraph('aten.round.default', x.length), x), Array.from(x, even), 0);
+    const want = Array.from(x, (v) => Math.fround(Math.log10(v)));
+    expectNear(await runUnary(unaryGraph('aten.log10.default', x.length), x), want, 1e-7, 2e-6);
+  });
+
   test('leaky_relu: a Double or an Int slope, NaN kept', async () => {
     const x = new Float32Array([-3, -0.5, 0, 0.5, 2, Number.NaN]);
     for (const slope of [

@@ -723,6 +723,17 @@ const fullLike: OpPlanner = (p, args, produced) => {
   p.filled(outId, data, produced);
 };
 
+/** Unary math (x): the kernel gets NaN and -infinity for the results WGSL leaves undefined. */
+const mathUnary =
+  (op: number): OpPlanner =>
+  (p, args, produced) => {
+    argc(p, args, 2);
+    const x = p.float(args[0]!);
+    const out = p.output(args[1]!, produced);
+    expectDims(p, out, x.dims);
+    p.dispatch('unary', [x.id, out.id], [out.numel, f32bits(Number.NaN), f32bits(-Infinity)], out.numel, { OP: op });
+  };
+
 /** `leaky_relu` (x, negative_slope). */
 const leakyRelu: OpPlanner = (p, args, produced) => {
   argc(p, args, 3);
@@ -931,14 +942,16 @@ export const OPERATORS: Readonly<Record<string, OpPlanner>> = {
   'aten.gelu.default': gelu,
   'aten.clamp.default': clamp,
   'aten.hardtanh.default': clamp,
-  'aten.exp.default': unary(9, 0),
-  'aten.sqrt.default': unary(10, 0),
-  'aten.rsqrt.default': unary(11, 0),
-  'aten.neg.default': unary(12, 0),
-  'aten.abs.default': unary(13, 0),
-  'aten.sin.default': unary(14, 0),
-  'aten.cos.default': unary(15, 0),
+  'aten.exp.default': mathUnary(9),
+  'aten.sqrt.default': mathUnary(10),
+  'aten.rsqrt.default': mathUnary(11),
+  'aten.neg.default': mathUnary(12),
+  'aten.abs.default': mathUnary(13),
+  'aten.sin.default': mathUnary(14),
+  'aten.cos.default': mathUnary(15),
   'aten.leaky_relu.default': leakyRelu,
+  'aten.round.default': mathUnary(17),
+  'aten.log10.default': mathUnary(18),
   'aten.eq.Tensor': compareTensor(0, false),
   'aten.lt.Tensor': compareTensor(2, false),
   'aten.le.Tensor': compareTensor(3, false),

@@ -1,8 +1,10 @@
 // Element-wise unary operators. p: [count, lo (f32 bits), hi (f32 bits)] (clamp bounds; pow: the
-// exponent in lo).
+// exponent in lo; the math functions from 9 on: NaN in lo and -infinity in hi, values WGSL cannot
+// write as constants, for the results WGSL leaves undefined).
 override OP: u32 = 0u; // 0 relu, 1 gelu (erf), 2 gelu (tanh), 3 clamp, 4 sigmoid, 5 tanh, 6 hardswish,
                           // 7 hardsigmoid, 8 pow (scalar exponent), 9 exp, 10 sqrt, 11 rsqrt, 12 neg,
-                          // 13 abs, 14 sin, 15 cos, 16 leaky_relu (slope in lo)
+                          // 13 abs, 14 sin, 15 cos, 16 leaky_relu (slope in lo), 17 round (halves
+                          // to even), 18 log10
 
 @group(0) @binding(0) var<storage, read> x: array<f32>;
 @group(0) @binding(1) var<storage, read_write> out: array<f32>;
@@ -75,13 +77,19 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
       }
     }
     case 9u: { r = exp(v); }
-    case 10u: { r = sqrt(v); }
+    case 10u: { r = select(sqrt(v), bitcast<f32>(p[1]), v < 0.0); }
     case 11u: { r = inverseSqrt(v); }
     case 12u: { r = -v; }
     case 13u: { r = abs(v); }
     case 14u: { r = sin_f32(v); }
     case 15u: { r = cos_f32(v); }
     case 16u: { r = select(v * bitcast<f32>(p[1]), v, v > 0.0); }
+    case 17u: { r = round(v); }
+    case 18u: {
+      r = log(v) * 0.434294481903251828;
+      if (v < 0.0) { r = bitcast<f32>(p[1]); }
+      if (v == 0.0) { r = bitcast<f32>(p[2]); }
+    }
     default: { r = tanh(clamp(v, -10.0, 10.0)); }
   }
   // relu, clamp and the math functions keep NaN, as ATen does (WGSL leaves NaN inputs undefined, and
