@@ -1160,6 +1160,11 @@ VULKAN_FP16_CASES = {
     "ops/layer_norm/last_3d",
     "blocks/gelu_mlp",
     "blocks/conv_bn_relu",
+    # unary math, resizing, transposed convolution and group norm
+    "ops/exp/rank4",
+    "ops/upsample_bilinear2d/x2",
+    "ops/conv_transpose2d/k3s2_pad1_outpad1",
+    "ops/group_norm/g2_rank4",
 }
 
 
