@@ -6,7 +6,7 @@ import { webgpu } from '../src/index.js';
 import { prepareDelegate } from '../src/runtime/prepare.js';
 import { buildVkPayload, type TestGraph } from './vk-builder.js';
 
-export const noData: NamedDataMap = {
+const noData: NamedDataMap = {
   keys: () => [],
   has: () => false,
   get: (k) => {
