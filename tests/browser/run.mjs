@@ -85,6 +85,13 @@ const WEBGPU_CASES = [
   'ops/max_pool2d/k3s2p1/vulkan',
   'tiny_llama/vulkan',
   'tiny_llama/vulkan-4w',
+  // unary math, comparisons, resizing, transposed convolution, group norm, indexed reads
+  'ops/sin/rank4/vulkan',
+  'ops/compare/float_broadcast/vulkan',
+  'ops/upsample_bilinear2d/align_corners/vulkan',
+  'ops/conv_transpose2d/k3s2_pad1_outpad1/vulkan',
+  'ops/group_norm/g2_rank4/vulkan',
+  'ops/gather/dim1/vulkan',
 ];
 
 const EXPECTED_VARIANT = 'relaxed-simd'; // Chromium has shipped relaxed SIMD since 114

@@ -346,6 +346,21 @@ def op_specs() -> List[Spec]:
     op("compare/eq_lt_gt_ge", lambda: Fn(lambda a, b: (a == b, a < b, a > b, a >= b)),
        one(I(0, 3, 2, 4), I(0, 3, 2, 4)), notes="int64 inputs, four bool outputs")
     op("logical/and_not", lambda: Fn(lambda a, b: (torch.logical_and(a, b), torch.logical_not(a))), one(B(3, 4), B(3, 4)))
+    # comparisons and logic of two tensors with broadcasting (the GPU delegate's comparison family);
+    # values on a grid of halves so that some compare equal
+    Halves = lambda *s: (lambda g: torch.round(randn(g, *s) * 2) / 2)  # noqa: E731
+    op("compare/float_broadcast", lambda: Fn(lambda a, b: (a == b, a < b, a <= b, a > b, a >= b)),
+       one(Halves(2, 3, 4), Halves(3, 1)), flavours=["portable"], notes="float32 inputs on a grid of halves, broadcast")
+    op("logical/or_bitwise_broadcast", lambda: Fn(lambda a, b: (torch.logical_or(a, b), a & b, a | b, ~a)),
+       one(B(2, 3, 4), B(4)), flavours=["portable"], notes="bool inputs, broadcast")
+    # the remaining unary functions the Vulkan partitioner delegates (round: halves to even)
+    op("round/halves", lambda: Fn(torch.round), one(lambda g: torch.round(randn(g, 3, 8, scale=4.0) * 2) / 2),
+       flavours=["portable"], notes="values on a grid of halves: ties round to even")
+    op("log10/positive", lambda: Fn(torch.log10), one(P(3, 7)), flavours=["portable"])
+    op("index_select/dim1", lambda: Fn(lambda x, i: torch.index_select(x, 1, i)), one(N(2, 5, 3), I(0, 5, 4)),
+       flavours=["portable"], notes="int64 ids with repeats")
+    op("gather/dim1", lambda: Fn(lambda x, i: torch.gather(x, 1, i)), one(N(3, 5), I(0, 5, 3, 4)),
+       flavours=["portable"], notes="int64 ids, fewer columns than the input")
     op("masked_fill/bool_mask", lambda: Fn(lambda x, m: x.masked_fill(m, -1e4)), one(N(2, 5), B(2, 5)))
     op("to_dtype/float_to_int32", lambda: Fn(lambda x: x.to(torch.int32)), one(lambda g: randn(g, 2, 4, scale=10)))
     op("to_dtype/int64_to_float", lambda: Fn(lambda x: x.to(torch.float32)), one(I(-1000, 1000, 5)))
@@ -1094,6 +1109,54 @@ VULKAN_CASES = {
     # the tiny Llama: a dynamic sequence length (prefill, then single-token decodes) and its KV cache
     # (index_put, cat and the buffer write-back stay in the portable program)
     "tiny_llama",
+    # unary math (silu arrives as sigmoid and mul; erf and elu are not delegated)
+    "ops/exp/vec7",
+    "ops/exp/rank4",
+    "ops/sqrt/vec7",
+    "ops/sqrt/rank4",
+    "ops/rsqrt/vec7",
+    "ops/rsqrt/rank4",
+    "ops/neg/vec7",
+    "ops/neg/rank4",
+    "ops/abs/vec7",
+    "ops/abs/rank4",
+    "ops/sin/vec7",
+    "ops/sin/rank4",
+    "ops/cos/vec7",
+    "ops/cos/rank4",
+    "ops/silu/vec7",
+    "ops/silu/rank4",
+    "ops/leaky_relu/default",
+    "ops/leaky_relu/slope_0_2",
+    "ops/round/halves",
+    "ops/log10/positive",
+    # comparisons and logic of two tensors
+    "ops/compare/eq_lt_gt_ge",
+    "ops/compare/float_broadcast",
+    "ops/logical/and_not",
+    "ops/logical/or_bitwise_broadcast",
+    # upsampling
+    "ops/upsample_nearest2d/x2",
+    "ops/upsample_nearest2d/size_5x7",
+    "ops/upsample_nearest2d/down",
+    "ops/upsample_nearest2d/x2_relu",
+    "ops/upsample_bilinear2d/x2",
+    "ops/upsample_bilinear2d/align_corners",
+    "ops/upsample_bilinear2d/down",
+    "ops/upsample_bilinear2d/align_corners_down",
+    # transposed convolution
+    "ops/conv_transpose2d/k3s2_pad1_outpad1",
+    "ops/conv_transpose2d/k2s2_nobias",
+    "ops/conv_transpose2d/k4s1_pad2",
+    "ops/conv_transpose2d/groups2",
+    "ops/conv_transpose2d/grouped",
+    # group norm
+    "ops/group_norm/g2_rank4",
+    "ops/group_norm/g1_rank3_noaffine",
+    # indexed reads
+    "ops/index/gather_rows",
+    "ops/index_select/dim1",
+    "ops/gather/dim1",
 }
 
 
@@ -1105,6 +1168,11 @@ VULKAN_FP16_CASES = {
     "ops/layer_norm/last_3d",
     "blocks/gelu_mlp",
     "blocks/conv_bn_relu",
+    # unary math, resizing, transposed convolution and group norm
+    "ops/exp/rank4",
+    "ops/upsample_bilinear2d/x2",
+    "ops/conv_transpose2d/k3s2_pad1_outpad1",
+    "ops/group_norm/g2_rank4",
 }
 
 

@@ -10,6 +10,7 @@ type TestValue =
   | { kind: 'bool'; value: boolean }
   | { kind: 'null' }
   | { kind: 'ints'; value: number[] }
+  | { kind: 'doubles'; value: number[] }
   | { kind: 'list'; value: number[] }
   | { kind: 'string'; value: string }
   | { kind: 'symint' };
@@ -71,6 +72,16 @@ function value(b: Builder, v: TestValue): number {
       b.addFieldOffset(0, items, 0);
       body = b.endObject();
       kind = 6;
+      break;
+    }
+    case 'doubles': {
+      b.startVector(8, v.value.length, 8);
+      for (let i = v.value.length - 1; i >= 0; i--) b.addFloat64(v.value[i]!);
+      const items = b.endVector();
+      b.startObject(1);
+      b.addFieldOffset(0, items, 0);
+      body = b.endObject();
+      kind = 7;
       break;
     }
     case 'list': {

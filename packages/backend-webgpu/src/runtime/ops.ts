@@ -270,7 +270,10 @@ const embedding: OpPlanner = (p, args, produced) => {
   p.dispatch('embedding', [table.id, ids.id, out.id], [out.numel, dim, rows], dim === 0 ? 0 : out.numel);
 };
 
-/** Convolution (`aten.convolution.default`, 10 arguments, or `et_vk.conv_with_clamp.default`, 12). */
+/**
+ * Convolution (`aten.convolution.default`, 10 arguments, or `et_vk.conv_with_clamp.default`, 12),
+ * direct or transposed (weight [Cin, Cout / groups, KH, KW], with output padding).
+ */
 const convolution =
   (withClamp: boolean): OpPlanner =>
   (p, args, produced) => {
@@ -281,7 +284,8 @@ const convolution =
     const stride = p.ints(args[3]!);
     const padding = p.ints(args[4]!);
     const dilation = p.ints(args[5]!);
-    if (p.bool(args[6]!)) p.fail('transposed convolution is not implemented');
+    const transposed = p.bool(args[6]!);
+    const outputPadding = transposed ? p.ints(args[7]!) : [0, 0];
     const groups = p.int(args[8]!);
     const lo = withClamp ? bound(p, args[9]!, Number.NEGATIVE_INFINITY) : 0;
     const hi = withClamp ? bound(p, args[10]!, Number.POSITIVE_INFINITY) : 0;
@@ -290,23 +294,43 @@ const convolution =
       p.fail('only 2-D convolution (4-D input and weight) is implemented');
     for (const l of [stride, padding, dilation])
       if (l.length !== 2) p.fail('stride, padding and dilation need 2 values');
+    if (outputPadding.length !== 2) p.fail('output padding needs 2 values');
     const [n, cin, h, wd] = x.dims as [number, number, number, number];
-    const [cout, cinG, kh, kw] = w.dims as [number, number, number, number];
+    const [w0, w1, kh, kw] = w.dims as [number, number, number, number];
+    // direct: [Cout, Cin / groups, ...]; transposed: [Cin, Cout / groups, ...]
+    const cout = transposed ? w1 * groups : w0;
+    const cinG = transposed ? (groups >= 1 ? w0 / groups : 0) : w1;
     const [sh, sw] = stride as [number, number];
     const [ph, pw] = padding as [number, number];
     const [dh, dw] = dilation as [number, number];
-    if (!(groups >= 1 && cin % groups === 0 && cout % groups === 0 && cin / groups === cinG)) {
+    const [oph, opw] = outputPadding as [number, number];
+    if (
+      !(
+        groups >= 1 &&
+        cin % groups === 0 &&
+        cout % groups === 0 &&
+        cin / groups === cinG &&
+        (!transposed || w0 === cin)
+      )
+    ) {
       p.fail(`groups ${groups} do not match input channels ${cin} and weight [${w.dims}]`);
     }
     if (!(sh >= 1 && sw >= 1 && dh >= 1 && dw >= 1 && ph >= 0 && pw >= 0))
       p.fail('invalid stride, padding or dilation');
-    const oh = Math.floor((h + 2 * ph - dh * (kh - 1) - 1) / sh) + 1;
-    const ow = Math.floor((wd + 2 * pw - dw * (kw - 1) - 1) / sw) + 1;
+    // ATen: each output padding below its stride or its dilation
+    if (!(oph >= 0 && opw >= 0 && (oph < sh || oph < dh) && (opw < sw || opw < dw)))
+      p.fail(`invalid output padding [${outputPadding}]`);
+    const oh = transposed
+      ? (h - 1) * sh - 2 * ph + dh * (kh - 1) + oph + 1
+      : Math.floor((h + 2 * ph - dh * (kh - 1) - 1) / sh) + 1;
+    const ow = transposed
+      ? (wd - 1) * sw - 2 * pw + dw * (kw - 1) + opw + 1
+      : Math.floor((wd + 2 * pw - dw * (kw - 1) - 1) / sw) + 1;
     if (!(oh >= 0 && ow >= 0)) p.fail('the kernel is larger than the padded input');
     if (bias && bias.numel !== cout) p.fail(`bias has ${bias.numel} elements for ${cout} channels`);
     expectDims(p, out, [n, cout, oh, ow]);
     p.dispatch(
-      'conv2d',
+      transposed ? 'conv_transpose2d' : 'conv2d',
       [x.id, w.id, bias ? bias.id : -1, out.id],
       [n, cin, h, wd, cout, oh, ow, kh, kw, sh, sw, ph, pw, dh, dw, groups, f32bits(lo), f32bits(hi)],
       out.numel,
@@ -705,7 +729,7 @@ const fullLike: OpPlanner = (p, args, produced) => {
   expectDims(p, p.filled(outId, data, produced), x.dims);
 };
 
-// --- dynamic shapes and the tiny Llama's nodes (sym_size, index.Tensor, et_vk.rms_norm, <cmp>.Tensor) ---
+// --- dynamic shapes and the tiny Llama's nodes (sym_size, et_vk.rms_norm; its index.Tensor and <cmp>.Tensor are the general ones below) ---
 
 /** The output dims of a view-like node for input shapes other than the payload's. */
 type AliasShape = (p: Planner, x: PlanTensor, args: readonly number[]) => readonly number[];
@@ -741,28 +765,6 @@ const symSize: OpPlanner = (p, args, produced) => {
   p.setSymInt(args[2]!, x.dims[dim]!, produced);
 };
 
-/**
- * `index.Tensor` (x, indices, out) with one index tensor: `indices` lists null for the leading
- * dimensions taken whole, then the INT32 tensor that indexes dimension `d` (negative ids count from
- * the end; an id out of range gives zeros). out = x.dims[:d] + ids.dims + x.dims[d+1:].
- */
-const indexTensor: OpPlanner = (p, args, produced) => {
-  argc(p, args, 3);
-  const x = p.float(args[0]!);
-  const list = p.valueList(args[1]!);
-  const d = list.length - 1;
-  if (d < 0 || d >= x.dims.length || list.slice(0, d).some((id) => !p.isNull(id))) {
-    p.fail('index.Tensor is implemented for one index tensor after null entries');
-  }
-  const ids = p.tensor(list[d]!);
-  if (ids.dtype !== VkDataType.Int32) p.fail('index.Tensor indices must be INT32');
-  const out = p.output(args[2]!, produced);
-  const rows = x.dims[d]!;
-  const inner = x.dims.slice(d + 1).reduce((a, b) => a * b, 1);
-  expectDims(p, out, [...x.dims.slice(0, d), ...ids.dims, ...x.dims.slice(d + 1)]);
-  p.dispatch('index_tensor', [x.id, ids.id, out.id], [out.numel, rows, inner, ids.numel], out.numel);
-};
-
 /** `et_vk.rms_norm` (x, weight, eps, out): x / sqrt(mean(x^2 over the last dim) + eps) * weight. */
 const rmsNorm: OpPlanner = (p, args, produced) => {
   argc(p, args, 4);
@@ -778,21 +780,46 @@ const rmsNorm: OpPlanner = (p, args, produced) => {
   p.dispatch('rms_norm', [x.id, weight.id, out.id], [rows, size, f32bits(eps)], rows);
 };
 
-/** `<cmp>.Tensor` (a, b, out): a BOOL tensor, with broadcasting; both FLOAT32 or both INT32. */
-const compareTensor =
+/** Unary math (x): the kernel gets NaN and -infinity for the results WGSL leaves undefined. */
+const mathUnary =
   (op: number): OpPlanner =>
   (p, args, produced) => {
+    argc(p, args, 2);
+    const x = p.float(args[0]!);
+    const out = p.output(args[1]!, produced);
+    expectDims(p, out, x.dims);
+    p.dispatch('unary', [x.id, out.id], [out.numel, f32bits(Number.NaN), f32bits(-Infinity)], out.numel, { OP: op });
+  };
+
+/** `leaky_relu` (x, negative_slope). */
+const leakyRelu: OpPlanner = (p, args, produced) => {
+  argc(p, args, 3);
+  const x = p.float(args[0]!);
+  const slope = p.scalar(args[1]!);
+  const out = p.output(args[2]!, produced);
+  expectDims(p, out, x.dims);
+  p.dispatch('unary', [x.id, out.id], [out.numel, f32bits(slope), 0], out.numel, { OP: 16 });
+};
+
+/**
+ * Element-wise boolean results of two tensors with broadcasting: `<cmp>.Tensor` (float32 or int32
+ * operands of one type) and, with `logical`, `logical_and/or` and `bitwise_and/or.Tensor` of BOOL
+ * tensors.
+ */
+const compareTensor =
+  (op: number, logical: boolean): OpPlanner =>
+  (p, args, produced) => {
     argc(p, args, 3);
-    const a = p.tensor(args[0]!);
-    const b = p.tensor(args[1]!);
-    if ((a.dtype !== VkDataType.Float32 && a.dtype !== VkDataType.Int32) || a.dtype !== b.dtype)
-      p.fail('comparison operands must be both FLOAT32 or INT32');
+    const a = logical ? p.boolTensor(args[0]!) : p.tensor(args[0]!);
+    const b = logical ? p.boolTensor(args[1]!) : p.tensor(args[1]!);
+    if (!logical && (a.dtype === VkDataType.Bool || a.dtype !== b.dtype))
+      p.fail(`comparison operands ${a.id} and ${b.id} must both be FLOAT32 or both INT32`);
     const out = p.output(args[2]!, produced);
-    if (out.dtype !== VkDataType.Bool) p.fail(`comparison output ${out.id} must be BOOL`);
+    if (out.dtype !== VkDataType.Bool) p.fail(`output ${out.id} must be BOOL`);
     const dims = broadcastShape(p, a.dims, b.dims);
     expectDims(p, out, dims);
     p.dispatch(
-      'compare_tensor',
+      'compare',
       [a.id, b.id, out.id],
       [
         out.numel,
@@ -810,14 +837,7 @@ const compareTensor =
 
 const LLAMA_OPERATORS: Readonly<Record<string, OpPlanner>> = {
   'sym_size.int': symSize,
-  'aten.index.Tensor': indexTensor,
   'et_vk.rms_norm.default': rmsNorm,
-  'aten.eq.Tensor': compareTensor(0),
-  'aten.ne.Tensor': compareTensor(1),
-  'aten.lt.Tensor': compareTensor(2),
-  'aten.le.Tensor': compareTensor(3),
-  'aten.gt.Tensor': compareTensor(4),
-  'aten.ge.Tensor': compareTensor(5),
 };
 
 // --- end of the dynamic-shape and tiny Llama block ---
@@ -859,6 +879,158 @@ const Q4_OPERATORS: Readonly<Record<string, OpPlanner>> = {
 };
 
 // --- end of the 4-bit weights block ---
+/**
+ * `upsample_nearest2d.vec` (x, output_size, scale_factors) and `upsample_bilinear2d.vec` (x,
+ * output_size, align_corners, scale_factors): exactly one of the size and the scales is given.
+ */
+const upsample2d =
+  (bilinear: boolean): OpPlanner =>
+  (p, args, produced) => {
+    argc(p, args, bilinear ? 5 : 4);
+    const x = p.float(args[0]!);
+    const sizeId = args[1]!;
+    const align = bilinear ? p.bool(args[2]!) : false;
+    const scalesId = args[bilinear ? 3 : 2]!;
+    const out = p.output(args[args.length - 1]!, produced);
+    if (x.dims.length !== 4) p.fail(`upsampling input [${x.dims}] is not 4-D`);
+    const [n, c, h, w] = x.dims as [number, number, number, number];
+    if (h < 1 || w < 1) p.fail(`upsampling input [${x.dims}] is empty`);
+    let factors: readonly number[] | undefined;
+    let size: [number, number];
+    if (!p.isNull(sizeId)) {
+      if (!p.isNull(scalesId)) p.fail('both an output size and scale factors are given');
+      const l = p.ints(sizeId);
+      if (l.length !== 2) p.fail(`output size ${sizeId} must hold 2 integers`);
+      size = [l[0]!, l[1]!];
+    } else {
+      const v = p.value(scalesId);
+      const list = v.kind === VkValueKind.DoubleList ? v.value : [];
+      if (list.length !== 2) p.fail(`scale factors ${scalesId} must be 2 doubles`);
+      if (!list.every((f) => f > 0 && Number.isFinite(f))) p.fail(`scale factors [${list}] must be positive`);
+      factors = list;
+      size = [Math.floor(h * list[0]!), Math.floor(w * list[1]!)];
+    }
+    const [oh, ow] = size;
+    if (!(oh >= 1 && ow >= 1)) p.fail(`output size [${size}] must be positive`);
+    expectDims(p, out, [n, c, oh, ow]);
+    // output-to-input scales, in float32 as ATen computes them
+    const scale = (i: number, inSize: number, outSize: number): number => {
+      if (align) return outSize > 1 ? Math.fround((inSize - 1) / (outSize - 1)) : 0;
+      return Math.fround(factors ? 1 / factors[i]! : inSize / outSize);
+    };
+    p.dispatch(
+      'upsample',
+      [x.id, out.id],
+      [out.numel, h, w, oh, ow, f32bits(scale(0, h, oh)), f32bits(scale(1, w, ow))],
+      out.numel,
+      { BILINEAR: bilinear ? 1 : 0, ALIGN_CORNERS: align ? 1 : 0 },
+    );
+  };
+
+/** `native_group_norm` (x, weight, bias, N, C, HxW, group, eps) writing [out, mean, rstd]. */
+const groupNorm: OpPlanner = (p, args, produced) => {
+  argc(p, args, 9);
+  const x = p.float(args[0]!);
+  const weight = p.isNull(args[1]!) ? undefined : p.float(args[1]!);
+  const bias = p.isNull(args[2]!) ? undefined : p.float(args[2]!);
+  const [n, c, hw, groups] = [3, 4, 5, 6].map((i) => p.int(args[i]!)) as [number, number, number, number];
+  const eps = p.scalar(args[7]!);
+  const outs = p.valueList(args[8]!);
+  if (outs.length !== 3) p.fail(`native_group_norm writes 3 outputs, the list has ${outs.length}`);
+  if (x.dims.length < 2) p.fail(`group norm input [${x.dims}] has no channel dimension`);
+  const spatial = x.dims.slice(2).reduce((a, b) => a * b, 1);
+  if (n !== x.dims[0] || c !== x.dims[1] || hw !== spatial)
+    p.fail(`N ${n}, C ${c}, HxW ${hw} do not describe input [${x.dims}]`);
+  if (!(groups >= 1 && c % groups === 0)) p.fail(`${groups} groups do not divide ${c} channels`);
+  for (const t of [weight, bias]) if (t && !sameDims(t.dims, [c])) p.fail(`affine tensor [${t.dims}] is not [${c}]`);
+  const out = p.output(outs[0]!, produced);
+  const mean = p.output(outs[1]!, produced);
+  const rstd = p.output(outs[2]!, produced);
+  expectDims(p, out, x.dims);
+  const rows = n * groups;
+  for (const t of [mean, rstd]) {
+    if (t.numel !== rows || t.dtype !== out.dtype) p.fail(`statistics output ${t.id} must hold ${rows} floats`);
+  }
+  const perGroup = c / groups;
+  if (rows === 0 || perGroup * hw === 0) return;
+  p.dispatch(
+    'group_norm',
+    [x.id, weight ? weight.id : -1, bias ? bias.id : -1, out.id, mean.id, rstd.id],
+    [rows, perGroup, hw, groups, f32bits(eps)],
+    rows,
+    { HAS_WEIGHT: weight ? 1 : 0, HAS_BIAS: bias ? 1 : 0 },
+  );
+};
+
+/**
+ * Reads x along `dim` at the ids: the output's coordinates over `sizes` (x's rank; `sizes[dim]` the
+ * ids' count, or the output's extent for a gather, which reads one id per element).
+ */
+function gatherAlong(
+  p: Planner,
+  x: PlanTensor,
+  ids: PlanTensor,
+  out: PlanTensor,
+  dim: number,
+  sizes: readonly number[],
+  perElement: boolean,
+): void {
+  if (ids.dtype !== VkDataType.Int32) p.fail(`index tensor ${ids.id} must be INT32`);
+  if (out.dtype !== x.dtype) p.fail(`output ${out.id} must have the element type of input ${x.id}`);
+  if (out.numel === 0) return;
+  p.dispatch(
+    'gather',
+    [x.id, ids.id, out.id],
+    [out.numel, sizes.length, dim, x.dims[dim]!, ...pad8(sizes, 1), ...pad8(stridesOf(x.dims), 0)],
+    out.numel,
+    { PER_ELEMENT: perElement ? 1 : 0 },
+  );
+}
+
+/** `index_select` (x, dim, ids): ids of rank 0 or 1. */
+const indexSelect: OpPlanner = (p, args, produced) => {
+  argc(p, args, 4);
+  const x = p.tensor(args[0]!);
+  if (x.dims.length === 0) p.fail('index_select of a 0-D tensor');
+  const dim = normDim(p, p.int(args[1]!), x.dims.length);
+  const ids = p.tensor(args[2]!);
+  if (ids.dims.length > 1) p.fail(`index_select ids [${ids.dims}] are not 0-D or 1-D`);
+  const out = p.output(args[3]!, produced);
+  const sizes = x.dims.map((d, i) => (i === dim ? ids.numel : d));
+  expectDims(p, out, sizes);
+  gatherAlong(p, x, ids, out, dim, sizes, false);
+};
+
+/** `gather` (x, dim, ids, sparse_grad): out[..., j, ...] = x[..., ids[..., j, ...], ...]. */
+const gatherOp: OpPlanner = (p, args, produced) => {
+  argc(p, args, 5);
+  const x = p.tensor(args[0]!);
+  if (x.dims.length === 0) p.fail('gather of a 0-D tensor');
+  const dim = normDim(p, p.int(args[1]!), x.dims.length);
+  const ids = p.tensor(args[2]!);
+  p.bool(args[3]!);
+  const out = p.output(args[4]!, produced);
+  if (ids.dims.length !== x.dims.length || ids.dims.some((d, i) => i !== dim && d > x.dims[i]!))
+    p.fail(`gather ids [${ids.dims}] do not fit input [${x.dims}] along ${dim}`);
+  expectDims(p, out, ids.dims);
+  gatherAlong(p, x, ids, out, dim, ids.dims, true);
+};
+
+/** `index.Tensor` (x, indices): one index tensor, at any dimension (the others null). */
+const indexTensor: OpPlanner = (p, args, produced) => {
+  argc(p, args, 3);
+  const x = p.tensor(args[0]!);
+  const list = p.valueList(args[1]!);
+  if (list.length > x.dims.length) p.fail(`${list.length} indices for input [${x.dims}]`);
+  const given = list.map((id, i) => [id, i] as const).filter(([id]) => !p.isNull(id));
+  if (given.length !== 1) p.fail(`${given.length} index tensors: exactly one is supported`);
+  const [idsId, dim] = given[0]!;
+  const ids = p.tensor(idsId);
+  const out = p.output(args[2]!, produced);
+  expectDims(p, out, [...x.dims.slice(0, dim), ...ids.dims, ...x.dims.slice(dim + 1)]);
+  const sizes = x.dims.map((d, i) => (i === dim ? ids.numel : d));
+  gatherAlong(p, x, ids, out, dim, sizes, false);
+};
 
 /** Operators this backend executes, by the name the Vulkan payload gives them. */
 export const OPERATORS: Readonly<Record<string, OpPlanner>> = {
@@ -871,6 +1043,33 @@ export const OPERATORS: Readonly<Record<string, OpPlanner>> = {
   'aten.gelu.default': gelu,
   'aten.clamp.default': clamp,
   'aten.hardtanh.default': clamp,
+  'aten.exp.default': mathUnary(9),
+  'aten.sqrt.default': mathUnary(10),
+  'aten.rsqrt.default': mathUnary(11),
+  'aten.neg.default': mathUnary(12),
+  'aten.abs.default': mathUnary(13),
+  'aten.sin.default': mathUnary(14),
+  'aten.cos.default': mathUnary(15),
+  'aten.leaky_relu.default': leakyRelu,
+  'aten.round.default': mathUnary(17),
+  'aten.log10.default': mathUnary(18),
+  'aten.eq.Tensor': compareTensor(0, false),
+  'aten.ne.Tensor': compareTensor(1, false),
+  'aten.lt.Tensor': compareTensor(2, false),
+  'aten.le.Tensor': compareTensor(3, false),
+  'aten.gt.Tensor': compareTensor(4, false),
+  'aten.ge.Tensor': compareTensor(5, false),
+  'aten.logical_and.default': compareTensor(6, true),
+  'aten.logical_or.default': compareTensor(7, true),
+  'aten.bitwise_and.Tensor': compareTensor(6, true),
+  'aten.bitwise_or.Tensor': compareTensor(7, true),
+  'aten.bitwise_not.default': logicalNot,
+  'aten.upsample_nearest2d.vec': upsample2d(false),
+  'aten.upsample_bilinear2d.vec': upsample2d(true),
+  'aten.native_group_norm.default': groupNorm,
+  'aten.index_select.default': indexSelect,
+  'aten.gather.default': gatherOp,
+  'aten.index.Tensor': indexTensor,
   'aten.linear.default': linear,
   'aten.mm.default': matmul('mm'),
   'aten.bmm.default': matmul('bmm'),
