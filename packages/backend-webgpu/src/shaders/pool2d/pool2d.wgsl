@@ -33,7 +33,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
         let ix = x0 + kx * i32(p[12]);
         if (ix < 0 || ix >= w) { continue; }
         let v = x[base + u32(iy * w + ix)];
-        if (v != v) {
+        if (is_nan(v)) {
           nan = true;
           nan_value = v;
         }

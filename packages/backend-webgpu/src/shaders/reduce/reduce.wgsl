@@ -31,7 +31,7 @@ fn main(@builtin(workgroup_id) wid: vec3<u32>, @builtin(num_workgroups) nwg: vec
       rr = rr / p[20u + dim];
     }
     let v = x[off];
-    if (v != v) {
+    if (is_nan(v)) {
       nan = true;
       nan_value = v;
     }
