@@ -7,18 +7,10 @@ import { webgpu } from '../src/index.js';
 import { prepareDelegate } from '../src/runtime/prepare.js';
 import { VkDataType } from '../src/serialization/vk-graph.js';
 import { nodeGpu } from './node-gpu.js';
+import { noData } from './one-graph.js';
 import { buildVkPayload, type TestGraph } from './vk-builder.js';
 
 const { gpu, reason } = await nodeGpu();
-
-const noData: NamedDataMap = {
-  keys: () => [],
-  has: () => false,
-  get: (k) => {
-    throw new KindlingError(ErrorCode.NotFound, k);
-  },
-  layout: () => undefined,
-};
 
 const random = seededRandom(4);
 const rand = (n: number) => Float32Array.from({ length: n }, () => random() * 4 - 2);

@@ -6,7 +6,8 @@ import { webgpu } from '../src/index.js';
 import { prepareDelegate } from '../src/runtime/prepare.js';
 import { buildVkPayload, type TestGraph } from './vk-builder.js';
 
-const noData: NamedDataMap = {
+/** Named data with no entries (graphs whose constants are inline). */
+export const noData: NamedDataMap = {
   keys: () => [],
   has: () => false,
   get: (k) => {
