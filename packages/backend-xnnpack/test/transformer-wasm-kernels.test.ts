@@ -119,6 +119,48 @@ describe.each(variants)('transformer WebAssembly kernels (%s)', (variant) => {
     return q as unknown as QuantizedGemmParams & { rowSums: Int32Array; weightScales: Float32Array };
   }
 
+  /**
+   * A blockwise int4 GEMM case: parameters around `weights`, int8 rows with their zero points and
+   * scales (`extremes`: the first two inputs -128 and 127), and the TypeScript reference's output bits.
+   */
+  function blockwiseCase(
+    random: () => number,
+    m: number,
+    n: number,
+    k: number,
+    bs: number,
+    weights: Int16Array,
+    bias: boolean,
+    min: number,
+    max: number,
+    extremes: boolean,
+  ) {
+    const q = {
+      ...paramsOf(random, n, k, bias, min, max),
+      weights,
+      blockSize: bs,
+      blockScales: randomFloat32(random, n * (k / bs), 1e-4, 0.02),
+      blockKsums: randomFloat32(random, n, -50, 50),
+    } as QuantizedGemmParams;
+    const xq = new Int8Array(m * k);
+    for (let i = 0; i < xq.length; i++)
+      xq[i] = extremes && i < 2 ? ([-128, 127][i] as number) : randomInt(random, -128, 127);
+    const x = {
+      shape: [m, k],
+      quantRowDims: 1,
+      data: xq,
+      rowScales: new Float32Array(m),
+      rowZeroPoints: new Int32Array(m),
+    } as unknown as RuntimeValue;
+    for (let i = 0; i < m; i++) {
+      x.rowZeroPoints![i] = randomInt(random, -128, 127);
+      x.rowScales![i] = Math.fround(1e-3 + random() * 0.1);
+    }
+    const out = { data: new Float32Array(m * n) } as unknown as RuntimeValue;
+    qFullyConnectedBlockwise(q, x, out, m);
+    return { q, x, xq, want: bits(out.data as Float32Array) };
+  }
+
   test('qd8_emit is bit-identical to qDynamicRowFromDots', () => {
     const random = seededRandom(13);
     for (const [rows, n, k] of [
@@ -401,29 +443,7 @@ describe.each(variants)('transformer WebAssembly kernels (%s)', (variant) => {
         const weights = new Int16Array(n * k);
         for (let i = 0; i < weights.length; i++) weights[i] = randomInt(random, -8, 7);
         expect(qb4wFusable(weights, bs)).toBe(true);
-        const q = {
-          ...paramsOf(random, n, k, bias, min, max),
-          weights,
-          blockSize: bs,
-          blockScales: randomFloat32(random, n * blocks, 1e-4, 0.02),
-          blockKsums: randomFloat32(random, n, -50, 50),
-        } as QuantizedGemmParams;
-        const xq = new Int8Array(m * k);
-        for (let i = 0; i < xq.length; i++) xq[i] = randomInt(random, -128, 127);
-        const x = {
-          shape: [m, k],
-          quantRowDims: 1,
-          data: xq,
-          rowScales: new Float32Array(m),
-          rowZeroPoints: new Int32Array(m),
-        } as unknown as RuntimeValue;
-        for (let i = 0; i < m; i++) {
-          x.rowZeroPoints![i] = randomInt(random, -128, 127);
-          x.rowScales![i] = Math.fround(1e-3 + random() * 0.1);
-        }
-        const out = { data: new Float32Array(m * n) } as unknown as RuntimeValue;
-        qFullyConnectedBlockwise(q, x, out, m);
-        const want = bits(out.data as Float32Array);
+        const { q, x, xq, want } = blockwiseCase(random, m, n, k, bs, weights, bias, min, max, false);
         const heap = heapOf(variant);
         const xp = heap.alloc(m * k + 16);
         new Int8Array(heap.buffer, xp, m * k).set(xq);
@@ -480,29 +500,7 @@ describe.each(variants)('transformer WebAssembly kernels (%s)', (variant) => {
         const blocks = k / bs;
         const weights = new Int16Array(n * k);
         for (let i = 0; i < weights.length; i++) weights[i] = i < 16 ? (i & 15) - 8 : randomInt(random, -8, 7);
-        const q = {
-          ...paramsOf(random, n, k, bias, min, max),
-          weights,
-          blockSize: bs,
-          blockScales: randomFloat32(random, n * blocks, 1e-4, 0.02),
-          blockKsums: randomFloat32(random, n, -50, 50),
-        } as QuantizedGemmParams;
-        const xq = new Int8Array(m * k);
-        for (let i = 0; i < xq.length; i++) xq[i] = i < 2 ? ([-128, 127][i] as number) : randomInt(random, -128, 127);
-        const x = {
-          shape: [m, k],
-          quantRowDims: 1,
-          data: xq,
-          rowScales: new Float32Array(m),
-          rowZeroPoints: new Int32Array(m),
-        } as unknown as RuntimeValue;
-        for (let i = 0; i < m; i++) {
-          x.rowZeroPoints![i] = randomInt(random, -128, 127);
-          x.rowScales![i] = Math.fround(1e-3 + random() * 0.1);
-        }
-        const out = { data: new Float32Array(m * n) } as unknown as RuntimeValue;
-        qFullyConnectedBlockwise(q, x, out, m);
-        const want = bits(out.data as Float32Array);
+        const { q, x, xq, want } = blockwiseCase(random, m, n, k, bs, weights, bias, min, max, true);
         const heap = heapOf(variant);
         const xp = heap.alloc(m * k + 16);
         new Int8Array(heap.buffer, xp, m * k).set(xq);

@@ -226,8 +226,9 @@ function fusedStep(
 /**
  * Multiply-adds from which a 4-bit GEMM call is split across the thread pool (other kernels: from
  * 2^20). Decode steps of small models are matrix-vector products of 10^5 to 10^6 multiply-adds
- * (SmolLM2-135M: 1.1e5 to 8.8e5); from 2^17 on, 2 threads decode it about 1.4x faster than with
- * the default threshold, which split none of them.
+ * (SmolLM2-135M: 1.1e5 to 8.8e5), which the default threshold never splits. Side by side with
+ * 2^20, 2^17 and 2^15 showed differences within this shared machine's noise; 2^17 splits the
+ * larger products and leaves the smallest (k and v projections) on the calling thread.
  */
 const QB4N_PARALLEL_MIN_MACS = 1 << 17;
 
