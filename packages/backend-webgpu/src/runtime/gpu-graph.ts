@@ -54,18 +54,36 @@ function pipeline(
   return p;
 }
 
-interface Launch {
+/** One recorded kernel launch: made once, replayed by every call. */
+export interface Launch {
   readonly pipeline: GPUComputePipeline;
   readonly bindGroup: GPUBindGroup;
   readonly x: number;
   readonly y: number;
+  /** The operator and shader (for profiles). */
+  readonly label: string;
 }
 
-/** The launches of one plan (the payload's shapes or those of a call), with their parameter buffers. */
+/**
+ * The launches of one plan (the payload's shapes or those of a call), with their parameter buffers
+ * and everything a call needs to read from the plan, worked out once so a call allocates nothing.
+ */
 interface Variant {
   readonly plan: Plan;
   readonly launches: Launch[];
   readonly params: GPUBuffer[];
+  /** Dimensions of each tensor input (in {@link GpuGraph}'s input order) in this plan. */
+  readonly inputDims: (readonly number[])[];
+  /** Elements of each tensor input. */
+  readonly inputNumel: number[];
+  /** Value of each symbolic-integer input. */
+  readonly symValues: (number | undefined)[];
+  /** The planned tensor of each output. */
+  readonly outputTensors: PlanTensor[];
+  /** The value of each symbolic-integer output, as the call's argument. */
+  readonly symOutputs: EValue[];
+  /** Whether the device has validated a command buffer of these launches (later ones skip the check). */
+  validated: boolean;
 }
 
 interface Input {
@@ -111,7 +129,15 @@ export class GpuGraph {
   #outputs: Output[] = [];
   #symOutputs: { readonly arg: number; readonly id: number }[] = [];
   #arity: number;
-  #queue: Promise<void> = Promise.resolve();
+  /** Calls started and not yet settled; a call made while one runs waits for {@link #tail}. */
+  #pending = 0;
+  #tail: Promise<void> = Promise.resolve();
+  /** The variant of the last call: a call with the same shapes reuses it without a lookup. */
+  #current: Variant | undefined;
+  /** The command buffer of a call (reused array: `submit` takes a sequence). */
+  readonly #submission: GPUCommandBuffer[] = [];
+  /** Mappings of the outputs' readback buffers in flight (reused array). */
+  readonly #mappings: Promise<undefined>[] = [];
   #disposed = false;
 
   constructor(
@@ -170,8 +196,6 @@ export class GpuGraph {
     if (symbolicInputs) {
       // the payload's shapes are not a call's shapes here: compile the pipelines now, launch per call
       for (const d of plan.dispatches) if (d.invocations > 0) pipeline(device, cache, d.shader, d.constants);
-    } else {
-      this.#variants.set(this.#signatureOf(plan), this.#variant(plan));
     }
     for (const [arg, id] of plan.inputs.entries()) {
       const t = plan.tensors.get(id);
@@ -203,6 +227,12 @@ export class GpuGraph {
       this.#buffers.push(readback);
       this.#outputs.push({ id, arg, source: bufferOf(id), readback, tensor: t });
     }
+    if (!symbolicInputs) this.#variants.set(this.#signatureOf(plan), this.#variant(plan));
+  }
+
+  /** The launches of the payload's shapes (profiling: each can be timed alone). */
+  launchesForProfiling(): readonly Launch[] {
+    return [...this.#variants.values()][0]?.launches ?? [];
   }
 
   /** The buffer of tensor `id` in `plan` (views share their source's buffer). */
@@ -248,23 +278,53 @@ export class GpuGraph {
       const bindGroup = device.createBindGroup({ layout: pipe.getBindGroupLayout(0), entries });
       const groups = Math.ceil(d.invocations / WORKGROUP);
       const x = Math.min(groups, MAX_GROUPS);
-      launches.push({ pipeline: pipe, bindGroup, x, y: Math.ceil(groups / x) });
+      launches.push({ pipeline: pipe, bindGroup, x, y: Math.ceil(groups / x), label: `${d.op} ${d.shader}` });
     }
-    return { plan, launches, params: buffers };
+    const tensor = (id: number) => plan.tensors.get(id)!;
+    return {
+      plan,
+      launches,
+      params: buffers,
+      inputDims: this.#inputs.map((i) => tensor(i.id).dims),
+      inputNumel: this.#inputs.map((i) => tensor(i.id).numel),
+      symValues: this.#symInputs.map((s) => plan.symInts.get(s.id)),
+      outputTensors: this.#outputs.map((o) => tensor(o.id)),
+      symOutputs: this.#symOutputs.map((s) => {
+        const value = plan.symInts.get(s.id);
+        if (value === undefined) fail(ErrorCode.Internal, `SymInt output ${s.id} has no value`, { value: s.id });
+        return EValues.int(value);
+      }),
+      validated: false,
+    };
+  }
+
+  /** Whether the call's input shapes and symbolic integers are those `variant` was planned for. */
+  #fits(variant: Variant | undefined, args: readonly EValue[]): variant is Variant {
+    if (!variant) return false;
+    for (let i = 0; i < this.#inputs.length; i++) {
+      const sizes = (args[this.#inputs[i]!.arg] as { value: Tensor }).value.sizes;
+      if (!sameDims(sizes, variant.inputDims[i]!)) return false;
+    }
+    for (let i = 0; i < this.#symInputs.length; i++) {
+      if ((args[this.#symInputs[i]!.arg] as { value: number }).value !== variant.symValues[i]) return false;
+    }
+    return true;
   }
 
   /** The launches for a call's input shapes: planned (and kept) the first time they are seen. */
-  async #variantFor(inputs: readonly Tensor[], symbols: readonly number[]): Promise<Variant> {
+  async #variantFor(args: readonly EValue[]): Promise<Variant> {
     const dims = new Map<number, readonly number[]>();
     const symInts = new Map<number, number>();
     const parts = this.plan.inputs.map(() => '');
-    for (const [i, input] of this.#inputs.entries()) {
-      dims.set(input.id, inputs[i]!.sizes);
-      parts[input.arg] = inputs[i]!.sizes.join('x');
+    for (const input of this.#inputs) {
+      const sizes = (args[input.arg] as { value: Tensor }).value.sizes;
+      dims.set(input.id, sizes);
+      parts[input.arg] = sizes.join('x');
     }
-    for (const [i, s] of this.#symInputs.entries()) {
-      symInts.set(s.id, symbols[i]!);
-      parts[s.arg] = `s${symbols[i]!}`;
+    for (const s of this.#symInputs) {
+      const value = (args[s.arg] as { value: number }).value;
+      symInts.set(s.id, value);
+      parts[s.arg] = `s${value}`;
     }
     const key = parts.join(',');
     const known = this.#variants.get(key);
@@ -287,49 +347,74 @@ export class GpuGraph {
     if (this.#variants.size >= MAX_VARIANTS) {
       const [oldest, old] = this.#variants.entries().next().value!;
       this.#variants.delete(oldest);
+      if (this.#current === old) this.#current = undefined;
       for (const b of old.params) b.destroy();
     }
     this.#variants.set(key, variant);
     return variant;
   }
 
-  /** Runs the graph; calls on one delegate run one after another. */
+  /**
+   * Runs the graph; calls on one delegate run one after another. In steady state (the shapes of the
+   * previous call) a call makes no GPU object but the command encoder WebGPU requires per submission,
+   * and no JavaScript arrays, closures or descriptors of its own.
+   */
   execute(args: EValue[]): Promise<void> {
     if (this.#disposed) fail(ErrorCode.InvalidState, 'the delegate was destroyed');
     if (args.length !== this.#arity) {
       fail(ErrorCode.InvalidArgument, `the delegate call passes ${args.length} values, the graph has ${this.#arity}`);
     }
-    const inputs = this.#inputs.map((input) => checkTensor(args[input.arg]!, input.tensor, 'input', input.arg));
-    const symbols = this.#symInputs.map((s) => {
-      const v = args[s.arg]!;
-      if (v.tag !== Tag.Int) fail(ErrorCode.InvalidArgument, `input ${s.arg} is not an Int`, { value: s.id });
-      return v.value;
-    });
-    const outputs = this.#outputs.map((output) => checkTensor(args[output.arg]!, output.tensor, 'output', output.arg));
-    const run = this.#queue.then(() =>
-      this.#run(args, inputs, symbols, outputs).catch((error: unknown) => {
-        if (KindlingError.isInstance(error)) throw error;
-        // e.g. a lost device: mapAsync rejects with a DOMException
-        const detail = error instanceof Error ? error.message : String(error);
-        fail(ErrorCode.Internal, `the device failed to run the graph: ${detail}`, { cause: error });
-      }),
-    );
-    this.#queue = run.catch(() => {});
+    for (let i = 0; i < this.#inputs.length; i++) {
+      const input = this.#inputs[i]!;
+      checkTensor(args[input.arg]!, input.tensor, 'input', input.arg);
+    }
+    for (let i = 0; i < this.#symInputs.length; i++) {
+      const s = this.#symInputs[i]!;
+      if (args[s.arg]!.tag !== Tag.Int)
+        fail(ErrorCode.InvalidArgument, `input ${s.arg} is not an Int`, { value: s.id });
+    }
+    for (let i = 0; i < this.#outputs.length; i++) {
+      const output = this.#outputs[i]!;
+      checkTensor(args[output.arg]!, output.tensor, 'output', output.arg);
+    }
+    const idle = this.#pending++ === 0;
+    const run = idle ? this.#guarded(args) : this.#after(this.#tail, args);
+    this.#tail = run;
     return run;
   }
 
-  async #run(
-    args: EValue[],
-    inputs: readonly Tensor[],
-    symbols: readonly number[],
-    outputs: readonly Tensor[],
-  ): Promise<void> {
+  /** A call made while another runs: after it, whatever its outcome. */
+  async #after(previous: Promise<void>, args: EValue[]): Promise<void> {
+    try {
+      await previous;
+    } catch {
+      // the earlier call's caller has its error
+    }
+    return this.#guarded(args);
+  }
+
+  async #guarded(args: EValue[]): Promise<void> {
+    try {
+      await this.#run(args);
+    } catch (error) {
+      if (KindlingError.isInstance(error)) throw error;
+      // e.g. a lost device: mapAsync rejects with a DOMException
+      const detail = error instanceof Error ? error.message : String(error);
+      fail(ErrorCode.Internal, `the device failed to run the graph: ${detail}`, { cause: error });
+    } finally {
+      this.#pending--;
+    }
+  }
+
+  async #run(args: EValue[]): Promise<void> {
     const { device } = this;
     if (this.#disposed) fail(ErrorCode.InvalidState, 'the delegate was destroyed');
-    const variant = await this.#variantFor(inputs, symbols);
-    for (const [i, input] of this.#inputs.entries()) {
-      const t = inputs[i]!;
-      const numel = variant.plan.tensors.get(input.id)!.numel;
+    const variant = this.#fits(this.#current, args) ? this.#current : await this.#variantFor(args);
+    this.#current = variant;
+    for (let i = 0; i < this.#inputs.length; i++) {
+      const input = this.#inputs[i]!;
+      const t = (args[input.arg] as { value: Tensor }).value;
+      const numel = variant.inputNumel[i]!;
       if (numel === 0) continue;
       if (t.dtype === ScalarType.Long) {
         const src = t.data as BigInt64Array;
@@ -346,54 +431,62 @@ export class GpuGraph {
         device.queue.writeBuffer(input.buffer, 0, t.bytes.buffer, t.bytes.byteOffset, numel * 4);
       } else {
         // Never hand WebGPU a view of a SharedArrayBuffer: copy first.
-        input.staging.set(t.bytes.subarray(0, numel * 4));
+        const src = t.bytes;
+        input.staging.set(src.byteLength === numel * 4 ? src : src.subarray(0, numel * 4));
         device.queue.writeBuffer(input.buffer, 0, input.staging, 0, numel * 4);
       }
     }
     const encoder = device.createCommandEncoder();
-    if (variant.launches.length > 0) {
+    const { launches } = variant;
+    if (launches.length > 0) {
       const pass = encoder.beginComputePass();
-      for (const l of variant.launches) {
+      for (let i = 0; i < launches.length; i++) {
+        const l = launches[i]!;
         pass.setPipeline(l.pipeline);
         pass.setBindGroup(0, l.bindGroup);
         pass.dispatchWorkgroups(l.x, l.y);
       }
       pass.end();
     }
-    const sizes = this.#outputs.map((o) => variant.plan.tensors.get(o.id)!);
-    for (const [i, o] of this.#outputs.entries()) {
-      const bytes = sizes[i]!.numel * 4;
+    for (let i = 0; i < this.#outputs.length; i++) {
+      const o = this.#outputs[i]!;
+      const bytes = variant.outputTensors[i]!.numel * 4;
       if (bytes > 0) encoder.copyBufferToBuffer(o.source, 0, o.readback, 0, bytes);
     }
-    device.pushErrorScope('validation');
-    device.queue.submit([encoder.finish()]);
-    const error = await device.popErrorScope();
-    if (error) fail(ErrorCode.Internal, `the device refused the command buffer: ${error.message}`);
-    await Promise.all(this.#outputs.map((o) => o.readback.mapAsync(MAP_READ)));
-    for (const [i, o] of this.#outputs.entries()) {
-      const t = outputs[i]!;
-      const planned = sizes[i]!;
-      if (planned.dims.length !== t.sizes.length || planned.dims.some((d, k) => d !== t.sizes[k])) {
-        t.resize(planned.dims);
-      }
-      const bytes = new Uint8Array(o.readback.getMappedRange(), 0, planned.numel * 4);
+    this.#submission[0] = encoder.finish();
+    if (variant.validated) {
+      device.queue.submit(this.#submission);
+    } else {
+      // the first command buffer of these launches is checked; the same launches stay valid
+      device.pushErrorScope('validation');
+      device.queue.submit(this.#submission);
+      const error = await device.popErrorScope();
+      if (error) fail(ErrorCode.Internal, `the device refused the command buffer: ${error.message}`);
+      variant.validated = true;
+    }
+    const mappings = this.#mappings;
+    for (let i = 0; i < this.#outputs.length; i++) mappings[i] = this.#outputs[i]!.readback.mapAsync(MAP_READ);
+    for (let i = 0; i < this.#outputs.length; i++) await mappings[i];
+    for (let i = 0; i < this.#outputs.length; i++) {
+      const o = this.#outputs[i]!;
+      const t = (args[o.arg] as { value: Tensor }).value;
+      const planned = variant.outputTensors[i]!;
+      if (!sameDims(planned.dims, t.sizes)) t.resize(planned.dims);
+      const range = o.readback.getMappedRange();
+      const numel = planned.numel;
       if (t.dtype === ScalarType.Long) {
-        const src = new Int32Array(bytes.buffer, 0, planned.numel);
+        const src = new Int32Array(range, 0, numel);
         const dst = t.data as BigInt64Array;
-        for (let k = 0; k < src.length; k++) dst[k] = BigInt(src[k]!);
+        for (let k = 0; k < numel; k++) dst[k] = BigInt(src[k]!);
       } else if (t.dtype === ScalarType.Bool) {
-        const src = new Uint32Array(bytes.buffer, 0, planned.numel);
-        for (let k = 0; k < src.length; k++) t.bytes[k] = src[k] ? 1 : 0;
+        const src = new Uint32Array(range, 0, numel);
+        for (let k = 0; k < numel; k++) t.bytes[k] = src[k] ? 1 : 0;
       } else {
-        t.bytes.set(bytes);
+        t.bytes.set(new Uint8Array(range, 0, numel * 4));
       }
       o.readback.unmap();
     }
-    for (const s of this.#symOutputs) {
-      const value = variant.plan.symInts.get(s.id);
-      if (value === undefined) fail(ErrorCode.Internal, `SymInt output ${s.id} has no value`, { value: s.id });
-      args[s.arg] = EValues.int(value);
-    }
+    for (let i = 0; i < this.#symOutputs.length; i++) args[this.#symOutputs[i]!.arg] = variant.symOutputs[i]!;
   }
 
   /** Releases every buffer (pipelines stay in the backend's cache). */
@@ -425,10 +518,21 @@ function checkTensor(v: EValue, t: PlanTensor, what: string, index: number): Ten
       value: t.id,
     });
   }
-  if (tensor.dimOrder.some((d, i) => d !== i)) {
+  if (!isContiguous(tensor.dimOrder)) {
     fail(ErrorCode.NotSupported, `${what} ${index} is not contiguous (dim order [${tensor.dimOrder}])`, {
       value: t.id,
     });
   }
   return tensor;
+}
+
+function isContiguous(dimOrder: readonly number[]): boolean {
+  for (let i = 0; i < dimOrder.length; i++) if (dimOrder[i] !== i) return false;
+  return true;
+}
+
+function sameDims(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }

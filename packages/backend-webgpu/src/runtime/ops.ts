@@ -130,7 +130,14 @@ const linear: OpPlanner = (p, args, produced) => {
   if (bias && !(bias.numel === n && bias.dims.length === 1)) p.fail(`bias [${bias.dims}] does not match ${n} outputs`);
   expectDims(p, out, [...x.dims.slice(0, -1), n]);
   const m = k === 0 ? 0 : x.numel / k;
-  p.dispatch('linear', [x.id, w.id, bias ? bias.id : -1, out.id], [m, n, k], out.numel, { HAS_BIAS: hasBias ? 1 : 0 });
+  const bindings = [x.id, w.id, bias ? bias.id : -1, out.id];
+  if (m >= 4 && n >= 4) {
+    // 4 rows x 4 features per invocation
+    const tiles = Math.ceil(m / 4) * Math.ceil(n / 4);
+    p.dispatch('linear_tiled', bindings, [m, n, k], tiles, { HAS_BIAS: hasBias ? 1 : 0 });
+  } else {
+    p.dispatch('linear', bindings, [m, n, k], out.numel, { HAS_BIAS: hasBias ? 1 : 0 });
+  }
 };
 
 /** `aten.mm` (2 tensors), `aten.bmm` (2, batched) and `aten.addmm` (bias, a, b, beta, alpha). */
@@ -329,6 +336,27 @@ const convolution =
     if (!(oh >= 0 && ow >= 0)) p.fail('the kernel is larger than the padded input');
     if (bias && bias.numel !== cout) p.fail(`bias has ${bias.numel} elements for ${cout} channels`);
     expectDims(p, out, [n, cout, oh, ow]);
+    const bindings = [x.id, w.id, bias ? bias.id : -1, out.id];
+    const flags = { HAS_BIAS: bias ? 1 : 0, CLAMP: withClamp ? 1 : 0 };
+    const shape = { KH: kh, KW: kw, SH: sh, SW: sw, PH: ph, PW: pw, DH: dh, DW: dw };
+    const bounds = [f32bits(lo), f32bits(hi)];
+    if (!transposed && groups === cin && cinG === 1) {
+      // depthwise: 4 output columns of one channel per invocation
+      const invocations = n * cout * oh * Math.ceil(ow / 4);
+      const params = [n, cin, h, wd, cout, oh, ow, groups, ...bounds];
+      p.dispatch('conv2d_dw', bindings, params, invocations, { ...flags, ...shape });
+      return;
+    }
+    if (!transposed && (cout / groups) % 4 === 0) {
+      // 4 output channels x 4 output columns per invocation; a pointwise convolution is one row of
+      // H * W columns (the same elements in the same order)
+      const pointwise = kh === 1 && kw === 1 && sh === 1 && sw === 1 && ph === 0 && pw === 0;
+      const [rows, cols, outRows, outCols] = pointwise ? [1, h * wd, 1, oh * ow] : [h, wd, oh, ow];
+      const invocations = n * (cout / 4) * outRows * Math.ceil(outCols / 4);
+      const params = [n, cin, rows, cols, cout, outRows, outCols, groups, ...bounds];
+      p.dispatch('conv2d_tiled', bindings, params, invocations, { ...flags, ...shape });
+      return;
+    }
     p.dispatch(
       transposed ? 'conv_transpose2d' : 'conv2d',
       [x.id, w.id, bias ? bias.id : -1, out.id],
