@@ -238,10 +238,11 @@ document.documentElement.dataset.bench = 'ready';
 
 /**
  * The WebGPU backend's sources at `revision` (git archive into .cache/bench), for the baseline
- * runtime; without a baseline the alias is the current package.
+ * runtime; without a baseline the alias is the current package's build.
  */
 function baselineEntry(revision) {
-  if (!revision) return '@kindling/backend-webgpu';
+  // the file `@kindling/backend-webgpu` resolves to (one module in the bundle)
+  if (!revision) return join(root, 'packages/backend-webgpu/dist/index.js');
   const dir = join(root, '.cache/bench/webgpu-baseline', revision.replace(/[^\w.-]/g, '_'));
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });

@@ -1,5 +1,6 @@
 // The register-tiled kernels (4 output channels x 4 columns per invocation for convolutions, 4
-// columns of one channel for depthwise ones, 4 rows x 4 features for linear layers), on shapes whose
+// columns of one channel for depthwise ones, 4 rows x 4 features for linear layers; pointwise
+// convolutions and linear layers read 4 values at a time where the sizes allow), on shapes whose
 // edges do not fall on tile boundaries, against TypeScript loops written here; and which kernel the
 // planner picks for each shape.
 import { seededRandom } from '@kindling/backend-utils';
@@ -120,6 +121,16 @@ const CONVS: [string, string, Conv][] = [
     },
   ],
   [
+    'pointwise, 8 channels in, 4x6 pixels, batch 2, clamp (read 4 at a time)',
+    'conv2d_pw',
+    { ...base, n: 2, cin: 8, h: 4, wd: 6, cout: 12, kh: 1, kw: 1, clamp: [-0.25, 0.5] },
+  ],
+  [
+    'pointwise, 4 channels in, 2x2 pixels, no bias (read 4 at a time)',
+    'conv2d_pw',
+    { ...base, cin: 4, h: 2, wd: 2, cout: 4, kh: 1, kw: 1, bias: false },
+  ],
+  [
     'pointwise, 5x3 pixels (one row of 15), no bias',
     'conv2d_tiled',
     { ...base, cin: 5, h: 5, wd: 3, cout: 12, kh: 1, kw: 1, bias: false },
@@ -185,6 +196,8 @@ describe.skipIf(!gpu)(`tiled kernels on the device${gpu ? '' : ` (skipped: no We
   const LINEARS: [string, number[], number, number, boolean, string][] = [
     ['6 rows x 10 features, K 7, bias (partial tiles both ways)', [2, 3, 7], 10, 7, true, 'linear_tiled'],
     ['9 rows x 4 features, K 33, no bias', [9, 33], 4, 33, false, 'linear_tiled'],
+    ['7 rows x 6 features, K 12 (read 4 at a time), bias', [7, 12], 6, 12, true, 'linear_vec4'],
+    ['4 rows x 5 features, K 4, no bias', [1, 4, 4], 5, 4, false, 'linear_vec4'],
     ['2 rows (below a tile): the direct kernel', [2, 5], 6, 5, true, 'linear'],
   ];
   for (const [name, xDims, nOut, k, hasBias, shader] of LINEARS) {

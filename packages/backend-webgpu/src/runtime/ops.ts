@@ -132,9 +132,10 @@ const linear: OpPlanner = (p, args, produced) => {
   const m = k === 0 ? 0 : x.numel / k;
   const bindings = [x.id, w.id, bias ? bias.id : -1, out.id];
   if (m >= 4 && n >= 4) {
-    // 4 rows x 4 features per invocation
+    // 4 rows x 4 features per invocation; rows read 4 values at a time where K allows
     const tiles = Math.ceil(m / 4) * Math.ceil(n / 4);
-    p.dispatch('linear_tiled', bindings, [m, n, k], tiles, { HAS_BIAS: hasBias ? 1 : 0 });
+    if (k % 4 === 0) p.dispatch('linear_vec4', bindings, [m, n, k / 4], tiles, { HAS_BIAS: hasBias ? 1 : 0 });
+    else p.dispatch('linear_tiled', bindings, [m, n, k], tiles, { HAS_BIAS: hasBias ? 1 : 0 });
   } else {
     p.dispatch('linear', bindings, [m, n, k], out.numel, { HAS_BIAS: hasBias ? 1 : 0 });
   }
@@ -347,10 +348,17 @@ const convolution =
       p.dispatch('conv2d_dw', bindings, params, invocations, { ...flags, ...shape });
       return;
     }
+    const pointwise = kh === 1 && kw === 1 && sh === 1 && sw === 1 && ph === 0 && pw === 0;
+    if (!transposed && pointwise && groups === 1 && cout % 4 === 0 && cin % 4 === 0 && (h * wd) % 4 === 0) {
+      // a product of [Cout, Cin] and [Cin, H * W] read 4 values at a time
+      const invocations = n * (cout / 4) * ((h * wd) / 4);
+      const params = [n, cin / 4, (h * wd) / 4, cout, ...bounds];
+      p.dispatch('conv2d_pw', bindings, params, invocations, flags);
+      return;
+    }
     if (!transposed && (cout / groups) % 4 === 0) {
       // 4 output channels x 4 output columns per invocation; a pointwise convolution is one row of
       // H * W columns (the same elements in the same order)
-      const pointwise = kh === 1 && kw === 1 && sh === 1 && sw === 1 && ph === 0 && pw === 0;
       const [rows, cols, outRows, outCols] = pointwise ? [1, h * wd, 1, oh * ow] : [h, wd, oh, ow];
       const invocations = n * (cout / 4) * outRows * Math.ceil(outCols / 4);
       const params = [n, cin, rows, cols, cout, outRows, outCols, groups, ...bounds];
