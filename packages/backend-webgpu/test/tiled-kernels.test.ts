@@ -23,12 +23,12 @@ interface Conv {
   cout: number;
   kh: number;
   kw: number;
-  stride: [number, number];
-  pad: [number, number];
-  dil: [number, number];
+  stride: readonly [number, number];
+  pad: readonly [number, number];
+  dil: readonly [number, number];
   groups: number;
   bias: boolean;
-  clamp?: [number, number];
+  clamp?: readonly [number, number];
 }
 
 const outSize = (c: Conv): [number, number] => [
@@ -44,9 +44,9 @@ function convGraph(c: Conv, w: Float32Array, b: Float32Array): TestGraph {
       { kind: 'tensor', dims: [c.n, c.cin, c.h, c.wd] },
       { kind: 'tensor', dims: [c.cout, c.cin / c.groups, c.kh, c.kw], constant: 0 },
       c.bias ? { kind: 'tensor', dims: [c.cout], constant: 1 } : { kind: 'null' },
-      { kind: 'ints', value: c.stride },
-      { kind: 'ints', value: c.pad },
-      { kind: 'ints', value: c.dil },
+      { kind: 'ints', value: [...c.stride] },
+      { kind: 'ints', value: [...c.pad] },
+      { kind: 'ints', value: [...c.dil] },
       { kind: 'bool', value: false },
       { kind: 'ints', value: [0, 0] },
       { kind: 'int', value: c.groups },
@@ -95,7 +95,14 @@ function convReference(c: Conv, x: Float32Array, w: Float32Array, b: Float32Arra
   return want;
 }
 
-const base = { n: 1, stride: [1, 1], pad: [0, 0], dil: [1, 1], groups: 1, bias: true } as const;
+const base: Pick<Conv, 'n' | 'stride' | 'pad' | 'dil' | 'groups' | 'bias'> = {
+  n: 1,
+  stride: [1, 1],
+  pad: [0, 0],
+  dil: [1, 1],
+  groups: 1,
+  bias: true,
+};
 const CONVS: [string, string, Conv][] = [
   [
     '3x3, padding 1, batch 2, 9 columns (a partial tile)',
