@@ -242,7 +242,7 @@ document.documentElement.dataset.bench = 'ready';
  */
 function baselineEntry(revision) {
   // the file `@kindling/backend-webgpu` resolves to (one module in the bundle)
-  if (!revision) return join(root, 'packages/backend-webgpu/dist/index.js');
+  if (!revision) return fileURLToPath(import.meta.resolve('@kindling/backend-webgpu'));
   const dir = join(root, '.cache/bench/webgpu-baseline', revision.replace(/[^\w.-]/g, '_'));
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
