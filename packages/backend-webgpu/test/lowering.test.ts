@@ -1,0 +1,100 @@
+// The WebGPU lowering on the zoo's portable programs: each one lowered with webgpuLowering() alone,
+// and with webgpuLowering() then xnnpackLowering() (GPU first, the CPU delegate takes the rest), runs
+// here (WebGPU in Node on whatever adapter node-gpu.ts finds) and matches ExecuTorch's recorded
+// outputs within the manifest tolerance. Nodes neither backend takes stay on the portable kernels.
+
+import { planBackendSuite } from '@kindling/backend-test-suite';
+import { xnnpack } from '@kindling/backend-xnnpack';
+import { xnnpackLowering } from '@kindling/backend-xnnpack/partitioner';
+import { ConformanceZoo, type ManifestCase } from '@kindling/conformance-zoo';
+import { CALL_DELEGATE, importProgram, PteFile } from '@kindling/ir';
+import { type BackendLoweringV1, lower, partitionGraph } from '@kindling/partitioner';
+import { Module, portableKernels } from '@kindling/runtime';
+import { describe, expect, test } from 'vitest';
+import { webgpu } from '../src/index.js';
+import { webgpuLowering } from '../src/partitioner.js';
+import { nodeGpu } from './node-gpu.js';
+
+const { gpu, reason } = await nodeGpu();
+const zoo = ConformanceZoo.open();
+const portable = zoo.available().filter((c) => c.flavour === 'portable');
+
+/** Nodes the lowerings take in `c`, by delegate id. */
+function taken(c: ManifestCase, lowerings: BackendLoweringV1[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const g of importProgram(PteFile.read(zoo.programBytes(c)))) {
+    for (const p of partitionGraph(
+      g,
+      lowerings.map((lowering) => ({ lowering })),
+    ).partitions) {
+      counts.set(p.backendId, (counts.get(p.backendId) ?? 0) + p.nodes.length);
+    }
+  }
+  return counts;
+}
+
+/** Runs every recorded step of `c` from `bytes` and compares with ExecuTorch's outputs. */
+async function runCase(c: ManifestCase, bytes: Uint8Array, backends: Parameters<typeof Module.load>[1]['backends']) {
+  const module = await Module.load(bytes, { backends, kernels: portableKernels });
+  try {
+    for (const [s, step] of c.steps.entries()) {
+      const got = await module.execute(step.method, zoo.inputs(c, s));
+      expect(got.length).toBe(step.outputs.length);
+      for (const [i, want] of step.outputs.entries()) {
+        const r = zoo.compare(c, got[i], want);
+        if (!r.ok) throw new Error(`${c.id} step ${s} output ${i}: ${r.message}`);
+      }
+    }
+  } finally {
+    await module.dispose();
+  }
+}
+
+const delegateIds = (bytes: Uint8Array): string[] =>
+  importProgram(PteFile.read(bytes)).flatMap((g) =>
+    g.nodes.filter((n) => n.op === CALL_DELEGATE).map((n) => n.delegate?.id ?? ''),
+  );
+
+describe('webgpu lowering: partitioning of the zoo portable programs', () => {
+  test('takes nodes of most programs, and every delegated op is one the runtime executes', () => {
+    const lowering = webgpuLowering();
+    let programs = 0;
+    for (const c of portable) if ((taken(c, [lowering]).get('VulkanBackend') ?? 0) > 0) programs++;
+    // an independent floor: the zoo's op cases are mostly element-wise, linear and conv graphs
+    expect(programs).toBeGreaterThan(portable.length / 2);
+  });
+});
+
+if (gpu) {
+  const backend = webgpu({ gpu });
+  // the zoo's portable programs lowered with webgpuLowering() alone, through the backend test suite
+  const plan = planBackendSuite({ backend, lowering: webgpuLowering(), robustness: false, timeoutMs: 300_000 });
+  describe('webgpu lowering: portable programs lowered for the GPU', () => {
+    for (const check of plan.checks.filter((k) => k.group === 'lowered')) {
+      if (check.skip) test.skip(`${check.caseId} (${check.skip})`, () => {});
+      else test(check.caseId ?? check.id, { timeout: 0 }, async () => void (await check.run()));
+    }
+  });
+
+  describe('webgpu,xnnpack lowering: GPU first, the CPU delegate takes the rest', () => {
+    const lowerings = [webgpuLowering(), xnnpackLowering()];
+    const cpu = xnnpack();
+    for (const c of portable) {
+      const counts = taken(c, lowerings);
+      if (counts.size === 0) {
+        test.skip(`${c.id} (neither lowering takes a node)`, () => {});
+        continue;
+      }
+      test(c.id, { timeout: 300_000 }, async () => {
+        const { bytes } = await lower(zoo.programBytes(c), { backends: lowerings });
+        const ids = delegateIds(bytes);
+        for (const [id, n] of counts) if (n > 0) expect(ids).toContain(id);
+        await runCase(c, bytes, [backend, cpu]);
+      });
+    }
+  });
+} else {
+  describe('webgpu lowering on a device', () => {
+    test.skip(`no WebGPU adapter: ${reason}`, () => {});
+  });
+}
