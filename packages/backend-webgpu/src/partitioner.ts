@@ -26,6 +26,8 @@ import { WEBGPU_CAPABILITIES } from './capabilities.js';
 import { buildVkGraph, keyConstants } from './partitioner/build-graph.js';
 import { supportsNode } from './partitioner/support.js';
 import { encodeVkPayload } from './partitioner/vk-writer.js';
+import { decodeVkGraph } from './serialization/vk-graph.js';
+import { parseVkPayload } from './serialization/vk-header.js';
 
 /** The delegate id of the Vulkan payload (the runtime's `VULKAN_BACKEND_ID`). */
 const VULKAN_BACKEND_ID = 'VulkanBackend';
@@ -56,6 +58,12 @@ export function webgpuLowering(): WebGpuLowering {
 }
 
 export default webgpuLowering;
+
+/** The operator names a Vulkan payload calls, once each, sorted (for `kindling select`'s summary). */
+export function delegateNodeTypes(payload: Uint8Array): string[] {
+  const graph = decodeVkGraph(parseVkPayload(payload).flatbuffer);
+  return [...new Set(graph.chain.map((c) => c.name))].sort();
+}
 
 export { WEBGPU_CAPABILITIES } from './capabilities.js';
 export { type BuiltVkGraph, buildVkGraph, keyConstants } from './partitioner/build-graph.js';

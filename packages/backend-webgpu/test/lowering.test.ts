@@ -12,7 +12,7 @@ import { type BackendLoweringV1, lower, partitionGraph } from '@kindling/partiti
 import { Module, portableKernels } from '@kindling/runtime';
 import { describe, expect, test } from 'vitest';
 import { webgpu } from '../src/index.js';
-import { webgpuLowering } from '../src/partitioner.js';
+import { delegateNodeTypes, OP_TABLE, webgpuLowering } from '../src/partitioner.js';
 import { nodeGpu } from './node-gpu.js';
 
 const { gpu, reason } = await nodeGpu();
@@ -62,6 +62,22 @@ describe('webgpu lowering: partitioning of the zoo portable programs', () => {
     for (const c of portable) if ((taken(c, [lowering]).get('VulkanBackend') ?? 0) > 0) programs++;
     // an independent floor: the zoo's op cases are mostly element-wise, linear and conv graphs
     expect(programs).toBeGreaterThan(portable.length / 2);
+  });
+
+  test('the payloads call the operators of the nodes taken (delegateNodeTypes)', async () => {
+    const c = portable.find((x) => x.id === 'blocks/gelu_mlp/portable') as ManifestCase;
+    const { bytes, report } = await lower(zoo.programBytes(c), { backends: [webgpuLowering()] });
+    const want = new Set(
+      report.flatMap((m) => m.nodes.filter((n) => n.backend === 'VulkanBackend').map((n) => OP_TABLE[n.op]?.name)),
+    );
+    const file = PteFile.read(bytes);
+    const got = new Set(
+      file.methodNames.flatMap((m) =>
+        file.plan(m).delegates.flatMap((d) => delegateNodeTypes(file.delegatePayload(d))),
+      ),
+    );
+    expect(want.size).toBeGreaterThan(0);
+    expect(got).toEqual(want);
   });
 });
 
