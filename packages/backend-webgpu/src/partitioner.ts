@@ -38,14 +38,27 @@ export interface WebGpuLowering extends BackendLoweringV1 {
   readonly name: 'webgpu';
 }
 
+/** Options of {@link webgpuLowering}. */
+export interface WebGpuLoweringOptions {
+  /**
+   * Fold a ReLU or hardtanh into the convolution before it (`et_vk.conv_with_clamp`), as
+   * ExecuTorch's Vulkan preprocessing does. Default false: the folded clamp turns a NaN into a
+   * bound, where ATen's ReLU keeps it.
+   */
+  readonly foldActivations?: boolean;
+}
+
 /** `preprocess` of the WebGPU lowering: the payload bytes and the weights as named data. */
-export async function preprocessPartition(partition: Partition): Promise<PreprocessResult> {
-  const { graph, namedData } = await keyConstants(buildVkGraph(partition));
+export async function preprocessPartition(
+  partition: Partition,
+  options: WebGpuLoweringOptions = {},
+): Promise<PreprocessResult> {
+  const { graph, namedData } = await keyConstants(buildVkGraph(partition, options));
   return { processed: encodeVkPayload(graph), namedData };
 }
 
 /** Creates the WebGPU lowering (delegate id `VulkanBackend`). */
-export function webgpuLowering(): WebGpuLowering {
+export function webgpuLowering(options: WebGpuLoweringOptions = {}): WebGpuLowering {
   return {
     specificationVersion: 'v1',
     id: VULKAN_BACKEND_ID,
@@ -53,7 +66,7 @@ export function webgpuLowering(): WebGpuLowering {
     capabilities: WEBGPU_CAPABILITIES,
     tensorArgumentsOnly: true,
     supports: (node, context: SupportContext): SupportResult => supportsNode(node, context),
-    preprocess: (partition: Partition): Promise<PreprocessResult> => preprocessPartition(partition),
+    preprocess: (partition: Partition): Promise<PreprocessResult> => preprocessPartition(partition, options),
   };
 }
 
@@ -66,7 +79,7 @@ export function delegateNodeTypes(payload: Uint8Array): string[] {
 }
 
 export { WEBGPU_CAPABILITIES } from './capabilities.js';
-export { type BuiltVkGraph, buildVkGraph, keyConstants } from './partitioner/build-graph.js';
+export { type BuildOptions, type BuiltVkGraph, buildVkGraph, keyConstants } from './partitioner/build-graph.js';
 export { OP_TABLE } from './partitioner/op-table.js';
 export { MAX_RANK, supportsNode } from './partitioner/support.js';
 export { encodeVkGraphFlatbuffer, encodeVkPayload, NAMED_DATA_OFFSET } from './partitioner/vk-writer.js';

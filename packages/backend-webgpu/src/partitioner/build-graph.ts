@@ -31,6 +31,15 @@ import { NAMED_DATA_OFFSET } from './vk-writer.js';
 /** `VkMemoryLayout.DEFAULT_LAYOUT`: the runtime chooses. */
 const DEFAULT_LAYOUT = 255;
 
+/** Options of {@link buildVkGraph}. */
+export interface BuildOptions {
+  /**
+   * Fold a ReLU or hardtanh into the convolution before it (`et_vk.conv_with_clamp`), as ExecuTorch
+   * does. Default false: the folded clamp maps NaN to a bound where ATen keeps it.
+   */
+  readonly foldActivations?: boolean;
+}
+
 /** The graph of a partition and the constants it refers to by key. */
 export interface BuiltVkGraph {
   readonly graph: VkGraph;
@@ -219,8 +228,91 @@ function functionalArguments(node: Node, functional: readonly SchemaArgument[], 
   });
 }
 
+/** The largest float64, ExecuTorch's upper bound for a ReLU folded into a convolution. */
+const DOUBLE_MAX = 1.7976931348623157e308;
+
+/** Rewrites ExecuTorch's Vulkan preprocessing applies, found before the graph is written. */
+interface Fusions {
+  /** Nodes another node's operator call absorbs. */
+  readonly skip: Set<Node>;
+  /** `addmm(bias, x, permute(W))` / `mm(x, permute(W))` of a constant W: written as `linear(x, W, bias)`. */
+  readonly linear: Map<Node, { x: Value; weight: Value; bias: Value | null }>;
+  /**
+   * With `foldActivations`, a convolution whose only reader is a ReLU or hardtanh: written as
+   * `et_vk.conv_with_clamp` (ExecuTorch's FuseClampPass). Off by default: the clamp of the fused
+   * form turns a NaN into a bound, where ATen's ReLU keeps it.
+   */
+  readonly clamp: Map<Node, { activation: Node; lo: Argument; hi: Argument }>;
+}
+
+const isOne = (a: Argument | undefined): boolean =>
+  !a || a.kind === 'none' || (a.kind === 'int' && a.value === 1n) || (a.kind === 'float' && a.value === 1);
+
+function planFusions(partition: Partition, foldActivations: boolean): Fusions {
+  const inside = new Set(partition.nodes);
+  const exported = new Set(partition.outputs);
+  const viewed = new Set(partition.graph.values.flatMap((v) => (v.aliasOf ? [v.aliasOf] : [])));
+  const onlyReader = (v: Value, reader: Node) =>
+    v.users.length === 1 && v.users[0] === reader && !exported.has(v) && !viewed.has(v);
+  const f: Fusions = { skip: new Set(), linear: new Map(), clamp: new Map() };
+  const valueAt = (n: Node, i: number): Value | null => {
+    const a = n.args[i];
+    return a?.kind === 'value' && a.value.type.kind === 'tensor' ? a.value : null;
+  };
+  for (const n of partition.nodes) {
+    if (n.op === 'aten.addmm.default' || n.op === 'aten.mm.default') {
+      const addmm = n.op === 'aten.addmm.default';
+      const x = valueAt(n, addmm ? 1 : 0);
+      const m2 = valueAt(n, addmm ? 2 : 1);
+      const p = m2?.producer;
+      const perm = p?.args[1];
+      const w = p ? valueAt(p, 0) : null;
+      const bias = addmm ? valueAt(n, 0) : null;
+      const outFeatures = m2?.tensor.shape[1];
+      if (
+        x &&
+        m2 &&
+        p &&
+        w &&
+        inside.has(p) &&
+        p.op === 'aten.permute_copy.default' &&
+        perm?.kind === 'int-list' &&
+        perm.items.length === 2 &&
+        perm.items[0] === 1n &&
+        perm.items[1] === 0n &&
+        w.source === 'constant' &&
+        onlyReader(m2, n) &&
+        (!addmm ||
+          (bias?.tensor.shape.length === 1 &&
+            bias.tensor.shape[0] === outFeatures &&
+            isOne(n.args[3]) &&
+            isOne(n.args[4])))
+      ) {
+        f.linear.set(n, { x, weight: w, bias });
+        f.skip.add(p);
+      }
+    }
+    if (foldActivations && (n.op === 'aten.relu.default' || n.op === 'aten.hardtanh.default')) {
+      const x = valueAt(n, 0);
+      const c = x?.producer;
+      if (x && c && inside.has(c) && c.op === 'aten.convolution.default' && onlyReader(x, n)) {
+        const relu = n.op === 'aten.relu.default';
+        const lo: Argument = relu ? { kind: 'float', value: 0 } : (n.args[1] ?? { kind: 'float', value: -1 });
+        const hi: Argument = relu ? { kind: 'float', value: DOUBLE_MAX } : (n.args[2] ?? { kind: 'float', value: 1 });
+        f.clamp.set(c, { activation: n, lo, hi });
+        f.skip.add(n);
+      }
+    }
+  }
+  return f;
+}
+
 /** Builds the VkGraph of `partition` (constants still without keys: see {@link keyConstants}). */
-export function buildVkGraph(partition: Partition, schemas: SchemaRegistry = defaultSchemas): BuiltVkGraph {
+export function buildVkGraph(
+  partition: Partition,
+  options: BuildOptions = {},
+  schemas: SchemaRegistry = defaultSchemas,
+): BuiltVkGraph {
   const b = new GraphBuilder();
   const inside = new Set(partition.nodes);
   // constants the nodes read, in order of first use (the lifted parameters come first in ExecuTorch)
@@ -233,10 +325,25 @@ export function buildVkGraph(partition: Partition, schemas: SchemaRegistry = def
     if (v.type.kind !== 'tensor') return fail(`delegate input ${v.name} is not a tensor`);
     return b.tensor(v);
   });
+  const fusions = planFusions(partition, options.foldActivations ?? false);
   for (const node of partition.nodes) {
+    if (fusions.skip.has(node)) continue;
     const e = OP_TABLE[node.op];
     if (!e) return fail(`no payload form for ${node.op}`);
+    const linear = fusions.linear.get(node);
+    if (linear) {
+      const args = [b.read(linear.x), b.read(linear.weight), linear.bias ? b.read(linear.bias) : b.null()];
+      args.push(b.tensor(node.outputs[0] as Value));
+      b.chain.push({ nodeId: b.chain.length, name: 'aten.linear.default', args });
+      continue;
+    }
     const args = functionalArguments(node, e.args, schemas).map((a) => (a === 'null' ? b.null() : b.argument(a)));
+    const clamp = fusions.clamp.get(node);
+    if (clamp) {
+      args.push(b.argument(clamp.lo), b.argument(clamp.hi), b.tensor(clamp.activation.outputs[0] as Value));
+      b.chain.push({ nodeId: b.chain.length, name: 'et_vk.conv_with_clamp.default', args });
+      continue;
+    }
     if (node.outputs.length === 1) {
       args.push(b.tensor(node.outputs[0] as Value));
     } else {
