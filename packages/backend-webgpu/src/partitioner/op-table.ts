@@ -67,9 +67,10 @@ const typed =
 
 /** Positions of tensor arguments with the class each must have. */
 const byPosition =
-  (want: readonly (DtypeClass | readonly DtypeClass[])[], output: DtypeClass | 'input0'): NodeCheck =>
+  (want: readonly (DtypeClass | readonly DtypeClass[] | 'skip')[], output: DtypeClass | 'input0'): NodeCheck =>
   (node) => {
     for (const [i, w] of want.entries()) {
+      if (w === 'skip') continue;
       const a = node.args[i];
       if (!a || a.kind !== 'value') return `argument ${i} is not a tensor`;
       const c = dtypeClass(a.value);
@@ -394,6 +395,60 @@ export const OP_TABLE: Readonly<Record<string, OpEntry>> = {
     'aten.index.Tensor',
     'aten::index.Tensor(Tensor self, Tensor?[] indices) -> Tensor',
     oneIndex,
+  ),
+  // operators the graph IR names by their out variant (no functional schema in its table): the
+  // arguments are the kernel's, in order, less the outputs
+  'aten.leaky_relu.out': entry(
+    'aten.leaky_relu.default',
+    'aten::leaky_relu(Tensor self, Scalar negative_slope=0.01) -> Tensor',
+    allFloat,
+  ),
+  'aten.log10.out': entry('aten.log10.default', 'aten::log10(Tensor self) -> Tensor', allFloat),
+  'aten.round.out': entry('aten.round.default', 'aten::round(Tensor self) -> Tensor', allFloat),
+  'aten.bitwise_not.out': entry(
+    'aten.bitwise_not.default',
+    'aten::bitwise_not(Tensor self) -> Tensor',
+    typed(['bool'], 'bool'),
+  ),
+  'aten.bitwise_and.Tensor_out': entry(
+    'aten.bitwise_and.Tensor',
+    'aten::bitwise_and.Tensor(Tensor self, Tensor other) -> Tensor',
+    typed(['bool'], 'bool'),
+  ),
+  'aten.bitwise_or.Tensor_out': entry(
+    'aten.bitwise_or.Tensor',
+    'aten::bitwise_or.Tensor(Tensor self, Tensor other) -> Tensor',
+    typed(['bool'], 'bool'),
+  ),
+  'aten.logical_or.out': entry(
+    'aten.logical_or.default',
+    'aten::logical_or(Tensor self, Tensor other) -> Tensor',
+    typed(['bool'], 'bool'),
+  ),
+  'aten.upsample_nearest2d.vec_out': entry(
+    'aten.upsample_nearest2d.vec',
+    'aten::upsample_nearest2d.vec(Tensor input, SymInt[]? output_size, float[]? scale_factors) -> Tensor',
+    both(allFloat, rank(0, [4])),
+  ),
+  'aten.upsample_bilinear2d.vec_out': entry(
+    'aten.upsample_bilinear2d.vec',
+    'aten::upsample_bilinear2d.vec(Tensor input, SymInt[]? output_size, bool align_corners, float[]? scale_factors) -> Tensor',
+    both(allFloat, rank(0, [4])),
+  ),
+  'aten.native_group_norm.out': entry(
+    'aten.native_group_norm.default',
+    'aten::native_group_norm(Tensor input, Tensor? weight, Tensor? bias, SymInt N, SymInt C, SymInt HxW, int group, float eps) -> (Tensor, Tensor, Tensor)',
+    allFloat,
+  ),
+  'aten.gather.out': entry(
+    'aten.gather.default',
+    'aten::gather(Tensor self, int dim, Tensor index, *, bool sparse_grad=False) -> Tensor',
+    byPosition([['float', 'int'], 'skip', ['int', 'long']], 'input0'),
+  ),
+  'aten.index_select.out': entry(
+    'aten.index_select.default',
+    'aten::index_select(Tensor self, int dim, Tensor index) -> Tensor',
+    byPosition([['float', 'int'], 'skip', ['int', 'long']], 'input0'),
   ),
   'dim_order_ops._clone_dim_order.default': entry(
     'dim_order_ops._clone_dim_order.default',
