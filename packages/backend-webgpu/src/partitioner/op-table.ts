@@ -159,10 +159,18 @@ const filledOutput: NodeCheck = (node) => {
   return c === 'float' || c === 'int' || c === 'long' ? null : 'output must be float32 or integer';
 };
 
-/** Literal arguments (at these positions) an int32 tensor can hold exactly. */
+/**
+ * Literal arguments (at these positions) an int32 tensor can hold exactly, when the node computes
+ * on integers: an integer output, or a boolean one (a comparison) of an integer input.
+ */
 const int32Literals =
   (positions: readonly number[]): NodeCheck =>
   (node) => {
+    const x = node.inputs.find((v) => v.type.kind === 'tensor');
+    const cls = x ? dtypeClass(x) : null;
+    const out = node.outputs[0] ? dtypeClass(node.outputs[0]) : null;
+    const integer = (c: DtypeClass | null) => c === 'int' || c === 'long';
+    if (!integer(out) && !(out === 'bool' && integer(cls))) return null;
     for (const i of positions) {
       const a = node.args[i];
       const v = a?.kind === 'int' ? Number(a.value) : a?.kind === 'float' ? a.value : 0;
@@ -240,6 +248,14 @@ export const OP_TABLE: Readonly<Record<string, OpEntry>> = {
           `aten.${c}.Tensor`,
           `aten::${c}.Tensor(Tensor self, Tensor other) -> Tensor`,
           typed(['float', 'int'], 'bool'),
+        ),
+      ],
+      [
+        `aten.${c}.Scalar_out`,
+        entry(
+          `aten.${c}.Scalar`,
+          `aten::${c}.Scalar(Tensor self, Scalar other) -> Tensor`,
+          both(typed(['float', 'int'], 'bool'), int32Literals([1])),
         ),
       ],
       [
