@@ -28,7 +28,19 @@ function tensorProblem(v: Value, what: string, allowEmpty: boolean): string | nu
   if (v.source === 'external' || v.source === 'buffer' || v.source === 'placeholder')
     return `${what} ${v.name} is a ${v.source} tensor`;
   if (v.source === 'constant' && !v.data) return `${what} ${v.name} is a constant without bytes`;
+  if (v.source === 'constant' && v.data && dtypeClass(v) === 'long' && !fitsInt32(v.data))
+    return `${what} ${v.name} holds int64 values outside the int32 range`;
   return null;
+}
+
+/** Whether every int64 of `bytes` is an int32 (the payload narrows int64 constants). */
+function fitsInt32(bytes: Uint8Array): boolean {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (let i = 0; i + 8 <= bytes.byteLength; i += 8) {
+    const x = view.getBigInt64(i, true);
+    if (x < -(2n ** 31n) || x >= 2n ** 31n) return false;
+  }
+  return true;
 }
 
 /** Whether an argument can be written as a payload value (literals, lists of literals, tensors). */
