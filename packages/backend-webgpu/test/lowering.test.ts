@@ -2,6 +2,8 @@
 // and with webgpuLowering() then xnnpackLowering() (GPU first, the CPU delegate takes the rest), runs
 // here (WebGPU in Node on whatever adapter node-gpu.ts finds) and matches ExecuTorch's recorded
 // outputs within the manifest tolerance. Nodes neither backend takes stay on the portable kernels.
+// (With KINDLING_CONFORMANCE_CACHE=/path/.cache/conformance KINDLING_LARGE_ZOO=1, MobileNetV2, ResNet18,
+// MiniLM, ... too.)
 
 import { createHash } from 'node:crypto';
 import { planBackendSuite } from '@kindling/backend-test-suite';
@@ -18,7 +20,10 @@ import { nodeGpu } from './node-gpu.js';
 
 const { gpu, reason } = await nodeGpu();
 const zoo = ConformanceZoo.open();
-const portable = zoo.available().filter((c) => c.flavour === 'portable');
+// KINDLING_LARGE_ZOO=1 adds the large programs generated into .cache/conformance (minutes each on a
+// software adapter)
+const includeLarge = !!process.env.KINDLING_LARGE_ZOO;
+const portable = zoo.available({ includeLarge }).filter((c) => c.flavour === 'portable');
 
 /** Nodes the lowerings take in `c`, by delegate id. */
 function taken(c: ManifestCase, lowerings: BackendLoweringV1[]): Map<string, number> {
@@ -132,7 +137,13 @@ describe('webgpu lowering: partitioning of the zoo portable programs', () => {
 if (gpu) {
   const backend = webgpu({ gpu });
   // the zoo's portable programs lowered with webgpuLowering() alone, through the backend test suite
-  const plan = planBackendSuite({ backend, lowering: webgpuLowering(), robustness: false, timeoutMs: 300_000 });
+  const plan = planBackendSuite({
+    backend,
+    lowering: webgpuLowering(),
+    robustness: false,
+    includeLarge,
+    timeoutMs: includeLarge ? 1_800_000 : 300_000,
+  });
   describe('webgpu lowering: portable programs lowered for the GPU', () => {
     for (const check of plan.checks.filter((k) => k.group === 'lowered')) {
       if (check.skip) test.skip(`${check.caseId} (${check.skip})`, () => {});
@@ -155,7 +166,7 @@ if (gpu) {
         test.skip(`${c.id} (neither lowering takes a node)`, () => {});
         continue;
       }
-      test(c.id, { timeout: 300_000 }, async () => {
+      test(c.id, { timeout: includeLarge ? 1_800_000 : 300_000 }, async () => {
         const { bytes } = await lower(zoo.programBytes(c), { backends: lowerings });
         const ids = delegateIds(bytes);
         for (const [id, n] of counts) if (n > 0) expect(ids).toContain(id);
