@@ -219,6 +219,8 @@ function functionalArguments(node: Node, functional: readonly SchemaArgument[], 
   const own = schemas.get(node.op)?.inputs;
   return functional.map((s, i): Argument | 'null' => {
     if (NULL_TYPES.has(s.type)) return 'null';
+    // torch.export writes `pin_memory=False` into the factory ops ExecuTorch serializes
+    if (s.name === 'pin_memory') return { kind: 'bool', value: false };
     if (own) {
       const at = own.findIndex((o) => o.name === s.name);
       if (at >= 0) return node.args[at] ?? defaultArgument(s) ?? { kind: 'none' };
