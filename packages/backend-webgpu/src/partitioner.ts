@@ -64,7 +64,8 @@ export function webgpuLowering(options: WebGpuLoweringOptions = {}): WebGpuLower
     id: VULKAN_BACKEND_ID,
     name: 'webgpu',
     capabilities: WEBGPU_CAPABILITIES,
-    tensorArgumentsOnly: true,
+    // symbolic sizes (`sym_size` results) cross as SymInt inputs, as ExecuTorch passes them
+    tensorArgumentsOnly: false,
     supports: (node, context: SupportContext): SupportResult => supportsNode(node, context),
     preprocess: (partition: Partition): Promise<PreprocessResult> => preprocessPartition(partition, options),
   };

@@ -13,7 +13,7 @@ function reason(r: ReturnType<typeof supportsNode>): string | null {
 }
 
 describe('webgpu lowering support', () => {
-  test('fp32 element-wise nodes are taken; float64, rank 5 and dynamic shapes are refused', () => {
+  test('fp32 element-wise nodes are taken, bounded dynamic shapes too; float64, rank 5 and unbounded shapes are refused', () => {
     const g = new Graph();
     const x = g.addInput(f32([2, 3]));
     const add = g.addNode('aten.add.Tensor', [arg.value(x), arg.value(x), arg.int(1)], [f32([2, 3])]);
@@ -29,8 +29,21 @@ describe('webgpu lowering support', () => {
     expect(reason(supportsNode(g.addNode('aten.relu.default', [arg.value(big)], [f32([1, 1, 1, 2, 3])])))).toMatch(
       /5 dimensions/,
     );
-    const dyn = g.addInput(tensorType(ScalarType.Float, [2, 3], TensorShapeDynamism.DYNAMIC_BOUND));
-    expect(reason(supportsNode(g.addNode('aten.relu.default', [arg.value(dyn)], [f32([2, 3])])))).toMatch(/dynamic/);
+    const dyn = (d: TensorShapeDynamism) => tensorType(ScalarType.Float, [2, 3], d);
+    const bounded = g.addInput(dyn(TensorShapeDynamism.DYNAMIC_BOUND));
+    const unbounded = g.addInput(dyn(TensorShapeDynamism.DYNAMIC_UNBOUND));
+    expect(
+      reason(
+        supportsNode(g.addNode('aten.relu.default', [arg.value(bounded)], [dyn(TensorShapeDynamism.DYNAMIC_BOUND)])),
+      ),
+    ).toBeNull();
+    expect(
+      reason(
+        supportsNode(
+          g.addNode('aten.relu.default', [arg.value(unbounded)], [dyn(TensorShapeDynamism.DYNAMIC_UNBOUND)]),
+        ),
+      ),
+    ).toMatch(/unbounded/);
   });
 
   test('int64 indices are taken when they fit in int32, refused otherwise', () => {
@@ -80,6 +93,24 @@ describe('webgpu lowering support', () => {
       [f32([1, 1, 1, 4, 3])],
     );
     expect(reason(supportsNode(t2))).toMatch(/reads constants only/);
+  });
+
+  test('symbolic sizes are taken in a view (as a ValueList), refused elsewhere', () => {
+    const g = new Graph();
+    const x = g.addInput(tensorType(ScalarType.Float, [4, 6], TensorShapeDynamism.DYNAMIC_BOUND));
+    const n = g.addNode('aten.sym_size.int', [arg.value(x), arg.int(0)], [{ kind: 'int' }]);
+    const size = n.outputs[0]!;
+    const out = tensorType(ScalarType.Float, [4, 2, 3], TensorShapeDynamism.DYNAMIC_BOUND);
+    expect(
+      reason(supportsNode(g.addNode('aten.view_copy.default', [arg.value(x), arg.ints([size, 2, 3])], [out]))),
+    ).toBeNull();
+    expect(
+      reason(
+        supportsNode(
+          g.addNode('aten.expand_copy.default', [arg.value(x), arg.ints([size, 6]), arg.bool(false)], [f32([4, 6])]),
+        ),
+      ),
+    ).toMatch(/symbolic/);
   });
 
   test('a used max-pooling index output is refused (the runtime does not compute indices)', () => {

@@ -123,6 +123,13 @@ class GraphBuilder {
     return this.tensor(v, this.constants.length - 1);
   }
 
+  /** A symbolic integer the delegate call passes (its value is known per call). */
+  symInt(v: Value): number {
+    const id = this.add({ kind: VkValueKind.SymInt, value: 0 });
+    this.ids.set(v, id);
+    return id;
+  }
+
   /** A scalar, shared with every earlier scalar of the same value (ints and floats compare by value). */
   scalar(kind: 'int' | 'float' | 'bool', value: bigint | number | boolean): number {
     const key = kind === 'bool' ? `b:${value}` : `n:${Number(value)}`;
@@ -178,11 +185,14 @@ class GraphBuilder {
         return this.scalar('bool', a.value);
       case 'string':
         return this.add({ kind: VkValueKind.String, value: a.value });
-      case 'int-list':
-        return this.add({
-          kind: VkValueKind.IntList,
-          value: a.items.map((i) => (typeof i === 'bigint' ? i : fail('symbolic sizes are not lowered'))),
-        });
+      case 'int-list': {
+        if (a.items.every((i) => typeof i === 'bigint')) {
+          return this.add({ kind: VkValueKind.IntList, value: a.items as bigint[] });
+        }
+        // sizes with symbolic integers: a list of Int and SymInt values
+        const items = a.items.map((i) => (typeof i === 'bigint' ? this.scalar('int', i) : this.read(i)));
+        return this.add({ kind: VkValueKind.ValueList, value: items });
+      }
       case 'float-list':
         return this.add({ kind: VkValueKind.DoubleList, value: [...a.items] });
       case 'bool-list':
@@ -324,7 +334,8 @@ export function buildVkGraph(
     }
   }
   const inputIds = partition.inputs.map((v) => {
-    if (v.type.kind !== 'tensor') return fail(`delegate input ${v.name} is not a tensor`);
+    if (v.type.kind === 'int') return b.symInt(v);
+    if (v.type.kind !== 'tensor') return fail(`delegate input ${v.name} is not a tensor or an integer`);
     return b.tensor(v);
   });
   const fusions = planFusions(partition, options.foldActivations ?? false);

@@ -1,9 +1,10 @@
 /**
  * Which graph nodes the WebGPU lowering takes, following ExecuTorch's VulkanPartitioner (tensors of
- * at most 4 dimensions with static shapes, the element types each operator's shader handles, constant
- * convolution weights) and restricted to what this package's runtime executes.
+ * at most 4 dimensions, static or with bounded dynamic shapes, the element types each operator's
+ * shader handles, constant convolution weights) and restricted to what this package's runtime
+ * executes.
  */
-import { type Argument, isStatic, type Node, type Value } from '@kindling/ir';
+import { type Argument, type Node, TensorShapeDynamism, type Value } from '@kindling/ir';
 import type { SupportContext, SupportResult } from '@kindling/partitioner';
 import { WEBGPU_CAPABILITIES } from '../capabilities.js';
 import { OPERATORS } from '../runtime/ops.js';
@@ -20,7 +21,8 @@ const DECLARED: ReadonlySet<string> = new Set(WEBGPU_CAPABILITIES.operators);
 function tensorProblem(v: Value, what: string, allowEmpty: boolean): string | null {
   if (v.type.kind !== 'tensor') return `${what} ${v.name} is not a tensor`;
   const t = v.type;
-  if (!isStatic(t)) return `${what} ${v.name} has a dynamic shape`;
+  // bounded dynamic shapes: the payload declares the upper bounds and the runtime plans each call
+  if (t.dynamism === TensorShapeDynamism.DYNAMIC_UNBOUND) return `${what} ${v.name} has an unbounded dynamic shape`;
   if (t.shape.length > MAX_RANK) return `${what} ${v.name} has ${t.shape.length} dimensions (at most ${MAX_RANK})`;
   if (!t.dimOrder.every((d, i) => d === i)) return `${what} ${v.name} is not contiguous (dim order [${t.dimOrder}])`;
   if (!allowEmpty && t.shape.some((d) => d === 0)) return `${what} ${v.name} is empty`;
@@ -43,10 +45,16 @@ function fitsInt32(bytes: Uint8Array): boolean {
   return true;
 }
 
+/** Operators whose size lists may hold symbolic integers (the runtime reads them per call). */
+const SYMBOLIC_SIZES: ReadonlySet<string> = new Set(['aten.view_copy.default']);
+
 /** Whether an argument can be written as a payload value (literals, lists of literals, tensors). */
-function argumentProblem(a: Argument): string | null {
+function argumentProblem(a: Argument, symbolic: boolean): string | null {
   if (a.kind === 'value' && a.value.type.kind !== 'tensor') return `${a.value.name} is a symbolic ${a.value.type.kind}`;
-  if (a.kind === 'int-list' && a.items.some((i) => typeof i !== 'bigint')) return 'a size is symbolic';
+  if (a.kind === 'int-list' && a.items.some((i) => typeof i !== 'bigint')) {
+    if (!symbolic) return 'a size is symbolic';
+    if (a.items.some((i) => typeof i !== 'bigint' && i.type.kind !== 'int')) return 'a size is not an integer';
+  }
   return null;
 }
 
@@ -75,7 +83,7 @@ export function supportsNode(node: Node, _context?: SupportContext, depth = 0): 
   if (!DECLARED.has(node.op)) return refuse(`${node.op} is not among the WebGPU capabilities`);
   if (node.mutates.length > 0) return refuse('writes a value in place');
   for (const a of node.args) {
-    const why = argumentProblem(a);
+    const why = argumentProblem(a, SYMBOLIC_SIZES.has(e.name));
     if (why) return refuse(why);
   }
   // A node that computes from constants only (a transposed weight) is taken only when the GPU
@@ -84,6 +92,7 @@ export function supportsNode(node: Node, _context?: SupportContext, depth = 0): 
   if (readsConstantsOnly(node) && !readersTaken(node, depth))
     return refuse('reads constants only, and a reader of its result stays off the GPU');
   for (const v of node.inputs) {
+    if (v.type.kind === 'int') continue; // a symbolic size (checked with the arguments)
     const why = tensorProblem(v, 'input', false);
     if (why) return refuse(why);
   }
