@@ -41,9 +41,11 @@ describe('kindling lower', () => {
   it('lowers for the GPU first and the CPU delegate second (--backend webgpu,xnnpack)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kindling-lower-'));
     const { io, out } = capture();
+    // a project folder without the packages: the CLI's own resolution finds them
     const code = await lowerCommand(
       [fixture, '--backend', 'webgpu,xnnpack', '-o', join(dir, 'out.pte'), '--report', 'json'],
       io,
+      { plugins: { cwd: dir } },
     );
     expect(code).toBe(0);
     const report = JSON.parse(out.join('\n'));
