@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { delegateNodeTypes } from '@kindling/backend-webgpu/partitioner';
 import { PteFile } from '@kindling/ir';
 import elementwiseLowering from 'kindling-backend-elementwise/partitioner';
 import { afterAll, beforeAll, describe, expect, it, test } from 'vitest';
@@ -51,9 +52,13 @@ describe('kindling lower', () => {
     const report = JSON.parse(out.join('\n'));
     const nodes = report.methods[0].nodes as { op: string; backend: string | null }[];
     // every node the GPU lowering takes is on the GPU; the report and the program agree
-    const ids = PteFile.read(new Uint8Array(readFileSync(join(dir, 'out.pte'))))
-      .plan('forward')
-      .delegates.map((d) => d.id);
+    const file = PteFile.read(new Uint8Array(readFileSync(join(dir, 'out.pte'))));
+    const delegates = file.plan('forward').delegates;
+    const ids = delegates.map((d) => d.id);
+    // each GPU payload decodes as a VkGraph with operator calls
+    for (const d of delegates.filter((x) => x.id === 'VulkanBackend')) {
+      expect(delegateNodeTypes(file.delegatePayload(d)).length).toBeGreaterThan(0);
+    }
     expect(ids).toContain('VulkanBackend');
     expect(nodes.filter((n) => n.backend === 'VulkanBackend').length).toBeGreaterThan(0);
     expect(new Set(ids)).toEqual(new Set(nodes.map((n) => n.backend).filter((b) => b !== null)));

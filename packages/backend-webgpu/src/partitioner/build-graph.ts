@@ -72,7 +72,7 @@ function vkDtype(dtype: ScalarType): VkDataType {
 }
 
 /** A constant's bytes in the payload's element type (int64 to int32, float64 to float32). */
-export function narrowedBytes(v: Value): Uint8Array {
+function narrowedBytes(v: Value): Uint8Array {
   const data = v.data;
   if (!data) return fail(`constant ${v.name} has no bytes`);
   const dtype = v.tensor.dtype;

@@ -31,7 +31,7 @@ export function dtypeClass(v: Value): DtypeClass | null {
 }
 
 /** A check of a node's tensor types (and anything else the runtime needs): `null` or the reason. */
-export type NodeCheck = (node: Node) => string | null;
+type NodeCheck = (node: Node) => string | null;
 
 export interface OpEntry {
   /** The operator name in the payload. */
