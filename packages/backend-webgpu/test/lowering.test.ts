@@ -10,6 +10,7 @@ import { planBackendSuite } from '@kindling/backend-test-suite';
 import { xnnpack } from '@kindling/backend-xnnpack';
 import { xnnpackLowering } from '@kindling/backend-xnnpack/partitioner';
 import { ConformanceZoo, type ManifestCase } from '@kindling/conformance-zoo';
+import type { Backend } from '@kindling/core';
 import { CALL_DELEGATE, importProgram, PteFile } from '@kindling/ir';
 import { type BackendLoweringV1, lower, partitionGraph } from '@kindling/partitioner';
 import { Module, portableKernels } from '@kindling/runtime';
@@ -40,7 +41,7 @@ function taken(c: ManifestCase, lowerings: BackendLoweringV1[]): Map<string, num
 }
 
 /** Runs every recorded step of `c` from `bytes` and compares with ExecuTorch's outputs. */
-async function runCase(c: ManifestCase, bytes: Uint8Array, backends: Parameters<typeof Module.load>[1]['backends']) {
+async function runCase(c: ManifestCase, bytes: Uint8Array, backends: Backend[]) {
   const module = await Module.load(bytes, { backends, kernels: portableKernels });
   try {
     for (const [s, step] of c.steps.entries()) {
