@@ -12,6 +12,7 @@ import { didYouMean } from './args.js';
  */
 const BACKEND_ALIASES: Readonly<Record<string, string>> = {
   xnnpack: '@kindling/backend-xnnpack',
+  webgpu: '@kindling/backend-webgpu',
 };
 
 /** The two entries of a backend package: `.` (runtime) and `./partitioner` (ahead of time). */
@@ -377,6 +378,7 @@ export async function loadBackendLowering(
 /** Our backends by the delegate id programs write, for tools that read delegate payloads. */
 const DELEGATE_BACKENDS: Readonly<Record<string, string>> = {
   XnnpackBackend: 'xnnpack',
+  VulkanBackend: 'webgpu',
 };
 
 /**

@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { delegateNodeTypes } from '@kindling/backend-webgpu/partitioner';
 import { PteFile } from '@kindling/ir';
 import elementwiseLowering from 'kindling-backend-elementwise/partitioner';
 import { afterAll, beforeAll, describe, expect, it, test } from 'vitest';
@@ -38,6 +39,31 @@ describe('kindling lower', () => {
     expect(delegated.length).toBe(report.methods[0].partitions.length);
   });
 
+  it('lowers for the GPU first and the CPU delegate second (--backend webgpu,xnnpack)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kindling-lower-'));
+    const { io, out } = capture();
+    // a project folder without the packages: the CLI's own resolution finds them
+    const code = await lowerCommand(
+      [fixture, '--backend', 'webgpu,xnnpack', '-o', join(dir, 'out.pte'), '--report', 'json'],
+      io,
+      { plugins: { cwd: dir } },
+    );
+    expect(code).toBe(0);
+    const report = JSON.parse(out.join('\n'));
+    const nodes = report.methods[0].nodes as { op: string; backend: string | null }[];
+    // every node the GPU lowering takes is on the GPU; the report and the program agree
+    const file = PteFile.read(new Uint8Array(readFileSync(join(dir, 'out.pte'))));
+    const delegates = file.plan('forward').delegates;
+    const ids = delegates.map((d) => d.id);
+    // each GPU payload decodes as a VkGraph with operator calls
+    for (const d of delegates.filter((x) => x.id === 'VulkanBackend')) {
+      expect(delegateNodeTypes(file.delegatePayload(d)).length).toBeGreaterThan(0);
+    }
+    expect(ids).toContain('VulkanBackend');
+    expect(nodes.filter((n) => n.backend === 'VulkanBackend').length).toBeGreaterThan(0);
+    expect(new Set(ids)).toEqual(new Set(nodes.map((n) => n.backend).filter((b) => b !== null)));
+  });
+
   it('refuses unknown backends and missing arguments', async () => {
     await expect(lowerCommand([fixture], capture().io)).rejects.toThrow(/^missing required option --backend /);
     await expect(lowerCommand([fixture, '--backend', 'portable'], capture().io)).rejects.toThrow(
@@ -46,7 +72,7 @@ describe('kindling lower', () => {
     await expect(
       lowerCommand([fixture, '--backend', 'nope', '-o', join(tmpdir(), 'kindling-never-written.pte')], capture().io),
     ).rejects.toThrow(
-      /^unknown backend "nope": not a short name \(xnnpack, portable\), and backend package "nope" is not installed: looked for node_modules\/nope in /,
+      /^unknown backend "nope": not a short name \(xnnpack, webgpu, portable\), and backend package "nope" is not installed: looked for node_modules\/nope in /,
     );
   });
 });

@@ -19,9 +19,11 @@ Lowers a program ahead of time: partitions every method over the backends (first
 priority), replaces each partition by one delegate call, re-plans memory and writes OUT.pte.
 
   --backend BACKENDS  comma-separated (or repeated): portable (no delegation: re-plan and
-                      re-emit), xnnpack (@kindling/backend-xnnpack), or the name of a backend
-                      package installed in your project (@acme/kindling-backend-npu); its
-                      "./partitioner" entry's default export makes the lowering
+                      re-emit), xnnpack (@kindling/backend-xnnpack), webgpu
+                      (@kindling/backend-webgpu: the GPU; webgpu,xnnpack gives the CPU what the
+                      GPU does not take), or the name of a backend package installed in your
+                      project (@acme/kindling-backend-npu); its "./partitioner" entry's default
+                      export makes the lowering
   -o, --output OUT    where to write the lowered program
   --report FORMAT     print the partition report: text (one line per node) or json`;
 
