@@ -1,0 +1,12 @@
+// The Core ML backend on the reference host through the backend test suite: every zoo program
+// ExecuTorch's CoreMLPartitioner delegated (the `coreml` fp16 and `coreml-fp32` flavours) runs in the
+// reference ML Program interpreter and is compared with ExecuTorch's recorded outputs of the same
+// model's portable program, within the manifest's tolerance (fp16 programs: the documented fp16
+// tolerance); plus the robustness checks (mutated payloads, destroy, concurrent programs).
+import { runBackendSuite } from '@kindling/backend-test-suite/vitest';
+import { coreml, referenceHost } from '../src/index.js';
+
+runBackendSuite({
+  backend: () => coreml({ host: referenceHost() }),
+  robustness: { programs: 4, bitFlips: 8, concurrent: 3 },
+});
