@@ -3,7 +3,7 @@ import { ErrorCode, KindlingError, type NamedDataMap } from '@kindling/core';
 import { PteFile } from '@kindling/ir';
 import { expect } from 'vitest';
 
-export const zoo = ConformanceZoo.open();
+const zoo = ConformanceZoo.open();
 /** Every committed zoo program ExecuTorch's CoreMLPartitioner wrote. */
 export const coremlCases: ManifestCase[] = zoo.available({}).filter((c) => c.flavour.startsWith('coreml'));
 

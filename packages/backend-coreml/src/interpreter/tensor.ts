@@ -15,7 +15,7 @@ export interface MilTensor {
 }
 
 /** Most elements one value may hold (a program asking for more is refused). */
-export const MAX_ELEMENTS = 1 << 28;
+const MAX_ELEMENTS = 1 << 28;
 
 export function fail(message: string, context: Record<string, unknown> = {}, code = ErrorCode.InvalidProgram): never {
   throw new KindlingError(code, `Core ML reference interpreter: ${message}`, {
@@ -41,7 +41,7 @@ export function roundHalf(x: number): number {
 }
 
 /** Rounds every element of `data` in place to `dtype`'s precision. */
-export function roundTo(dtype: MilDType, data: Float32Array): Float32Array {
+function roundTo(dtype: MilDType, data: Float32Array): Float32Array {
   if (dtype === 'fp16') for (let i = 0; i < data.length; i++) data[i] = roundHalf(data[i] as number);
   return data;
 }
@@ -51,11 +51,6 @@ export function floatTensor(dtype: MilDType, shape: readonly number[], data: Flo
   if (!isFloat(dtype)) fail(`expected a float type, got ${dtype}`);
   if (data.length !== numel(shape)) fail('internal: data does not match its shape');
   return { dtype, shape, data: roundTo(dtype, data) };
-}
-
-export function intTensor(dtype: MilDType, shape: readonly number[], data: Int32Array): MilTensor {
-  if (data.length !== numel(shape)) fail('internal: data does not match its shape');
-  return { dtype, shape, data };
 }
 
 /** The values of a numeric tensor. */

@@ -84,8 +84,9 @@ function ioSpecs(features: readonly FeatureDescription[], names: readonly string
   });
 }
 
+// Core ML has no bool arrays: ExecuTorch's Core ML programs take and give bool tensors as float32 0/1.
 const TENSOR_TYPES: Readonly<Record<CoreMLArrayType, readonly ScalarType[]>> = {
-  float32: [ScalarType.Float],
+  float32: [ScalarType.Float, ScalarType.Bool],
   float16: [ScalarType.Half],
   int32: [ScalarType.Int, ScalarType.Long],
 };
@@ -120,15 +121,28 @@ function toHost(t: Tensor, spec: IoSpec): CoreMLHostTensor {
   return { name: spec.name, dtype: spec.dtype, shape: spec.shape, data };
 }
 
-function writeOutput(out: Tensor, got: CoreMLHostTensor, spec: IoSpec): void {
+/** Checks a host result against the model's description and the output tensor, before anything is written. */
+function checkOutput(out: Tensor, got: CoreMLHostTensor, spec: IoSpec): void {
   if (got.dtype !== spec.dtype)
     fail(ErrorCode.Internal, `the host returned ${got.name} as ${got.dtype}, not ${spec.dtype}`);
-  if (got.data.length !== got.shape.reduce((a, b) => a * b, 1))
-    fail(ErrorCode.Internal, `the host returned ${got.name} with the wrong size`);
+  if (got.data.length !== got.shape.reduce((a, b) => a * b, 1)) {
+    fail(ErrorCode.Internal, `the host returned ${got.name} with ${got.data.length} elements for [${got.shape}]`);
+  }
+  const same = out.sizes.length === got.shape.length && out.sizes.every((d, k) => d === got.shape[k]);
+  if (!same && out.shapeIsStatic) {
+    fail(ErrorCode.InvalidArgument, `output ${got.name} is [${got.shape}], the program's tensor is [${out.sizes}]`);
+  }
+}
+
+function writeOutput(out: Tensor, got: CoreMLHostTensor): void {
   if (out.sizes.length !== got.shape.length || out.sizes.some((d, k) => d !== got.shape[k])) out.resize(got.shape);
   const dst = out.data as unknown as { [k: number]: number | bigint; length: number };
   const big = out.dtype === ScalarType.Long;
-  for (let k = 0; k < got.data.length; k++) dst[k] = big ? BigInt(got.data[k] as number) : (got.data[k] as number);
+  const bool = out.dtype === ScalarType.Bool;
+  for (let k = 0; k < got.data.length; k++) {
+    const v = got.data[k] as number;
+    dst[k] = big ? BigInt(v) : bool ? (v !== 0 ? 1 : 0) : v;
+  }
 }
 
 function delegateOf(handle: DelegateHandle): CoreMLDelegate {
@@ -198,9 +212,12 @@ export function coreml(options: CoreMLOptions = {}): Backend {
       const found = d.outputs.map(
         (spec) => byName.get(spec.name) ?? fail(ErrorCode.Internal, `the host returned no ${spec.name}`),
       );
-      // every output checked before any is written
+      // every output is checked before any is written: a failed call leaves the outputs as they were
       found.forEach((got, i) => {
-        writeOutput(outs[i]!, got, d.outputs[i]!);
+        checkOutput(outs[i]!, got, d.outputs[i]!);
+      });
+      found.forEach((got, i) => {
+        writeOutput(outs[i]!, got);
       });
     },
     destroy(handle: DelegateHandle): void {

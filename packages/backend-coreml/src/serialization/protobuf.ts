@@ -1,10 +1,10 @@
 import { ErrorCode, KindlingError } from '@kindling/core';
 
 /** How a field's value is stored on the wire, as the generated tables name it. */
-export type FieldKind = 'int32' | 'int64' | 'uint64' | 'bool' | 'string' | 'bytes' | 'float' | 'double' | 'message';
+type FieldKind = 'int32' | 'int64' | 'uint64' | 'bool' | 'string' | 'bytes' | 'float' | 'double' | 'message';
 
 /** One field of a message table (generated from our `.proto` by `scripts/gen-proto.mjs`). */
-export interface FieldSpec {
+interface FieldSpec {
   readonly name: string;
   readonly kind: FieldKind;
   /** The message type of a `message` field, or of a map's values. */

@@ -2,7 +2,7 @@ import type { MilOp, OpArgs } from '../op-args.js';
 import { broadcastIndex, broadcastShapes, floatTensor, isFloat, type MilTensor, numbers, numel } from '../tensor.js';
 
 /** The error function (series below 3, asymptotic expansion above; |error| < 1e-8). */
-export function erf(x: number): number {
+function erf(x: number): number {
   if (Number.isNaN(x)) return x;
   const a = Math.abs(x);
   if (a >= 6) return Math.sign(x);

@@ -183,6 +183,55 @@ const gather: MilOp = (args) => {
   ];
 };
 
+/** `tile(x, reps)`: x repeated `reps[d]` times along each dimension d. */
+const tile: MilOp = (args) => {
+  const x = args.tensor('x');
+  const reps = args.ints('reps');
+  if (reps.length !== x.shape.length || reps.some((r) => r < 0))
+    args.fail(`reps [${reps}] do not fit rank ${x.shape.length}`);
+  const shape = x.shape.map((d, i) => d * (reps[i] as number));
+  const inStrides = stridesOf(x.shape);
+  const outStrides = stridesOf(shape);
+  return [
+    pick(x, shape, (i) => {
+      let at = 0;
+      for (let d = 0; d < shape.length; d++) {
+        const c = Math.floor(i / (outStrides[d] as number)) % (shape[d] as number);
+        at += (c % (x.shape[d] as number)) * (inStrides[d] as number);
+      }
+      return at;
+    }),
+  ];
+};
+
+/** `gather_along_axis(x, indices, axis)`: out[..i..] = x[..indices[..i..]..] along `axis` (indices' shape). */
+const gatherAlongAxis: MilOp = (args) => {
+  const x = args.tensor('x');
+  const idx = args.tensor('indices');
+  const r = x.shape.length;
+  const axis = axisOf(args.int('axis', 0), r);
+  if (idx.shape.length !== r || idx.shape.some((d, i) => i !== axis && d !== x.shape[i])) {
+    args.fail(`indices [${idx.shape}] do not match x [${x.shape}] outside axis ${axis}`);
+  }
+  const ids = numbers(idx, 'indices');
+  const n = x.shape[axis] as number;
+  const inStrides = stridesOf(x.shape);
+  const outStrides = stridesOf(idx.shape);
+  return [
+    pick(x, idx.shape, (i) => {
+      let id = ids[i] as number;
+      if (id < 0) id += n;
+      if (id < 0 || id >= n) args.fail(`index ${ids[i]} is out of range for ${n}`, ErrorCode.InvalidArgument);
+      let at = 0;
+      for (let d = 0; d < r; d++) {
+        const c = d === axis ? id : Math.floor(i / (outStrides[d] as number)) % (idx.shape[d] as number);
+        at += c * (inStrides[d] as number);
+      }
+      return at;
+    }),
+  ];
+};
+
 /** Shape and data-movement operations, by MIL name. */
 export const SHAPE_OPS: Readonly<Record<string, MilOp>> = {
   reshape,
@@ -193,5 +242,7 @@ export const SHAPE_OPS: Readonly<Record<string, MilOp>> = {
   squeeze,
   expand_dims: expandDims,
   gather,
+  gather_along_axis: gatherAlongAxis,
+  tile,
   identity: (args) => [args.tensor('x')],
 };
