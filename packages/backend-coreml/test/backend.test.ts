@@ -138,3 +138,56 @@ describe('fuzzed payloads', () => {
     },
   );
 });
+
+describe('what a host returns is checked before an output is written', async () => {
+  const { Tensor, EValues } = await import('@kindling/core');
+  const { payload } = delegateOf(add);
+  const inner = referenceHost();
+  const run = async (edit: (outs: readonly import('../src/index.js').CoreMLHostTensor[]) => unknown) => {
+    const host: CoreMLHost = { ...inner, predict: async (l, i) => edit(await inner.predict(l, i)) as never };
+    const backend = coreml({ host });
+    const handle = await backend.init(initContext, payload, []);
+    const p = readCoreMLPayload(payload);
+    const shapes = p.model.description!.input.map((f) => f.type!.multiArrayType!.shape as number[]);
+    const inputs = shapes.map((s) =>
+      EValues.tensor(Tensor.from('float32', s, new Float32Array(s.reduce((a, b) => a * b, 1)).fill(1))),
+    );
+    const outShape = p.model.description!.output[0]!.type!.multiArrayType!.shape as number[];
+    const out = Tensor.from('float32', outShape, new Float32Array(outShape.reduce((a, b) => a * b, 1)).fill(-7));
+    out.fixShape('output');
+    try {
+      await backend.execute({ methodName: 'forward' }, handle, [...inputs, EValues.tensor(out)]);
+      return { out: [...(out.data as Float32Array)] };
+    } catch (e) {
+      return { error: e, out: [...(out.data as Float32Array)] };
+    } finally {
+      backend.destroy!(handle);
+    }
+  };
+
+  test('a good prediction is written', async () => {
+    const r = await run((o) => o);
+    expect(r.error).toBeUndefined();
+    expect(r.out.every((v) => v === 2)).toBe(true); // 1 + 1
+  });
+
+  test.each([
+    ['no output', () => []],
+    [
+      'a wrong type',
+      (o: readonly import('../src/index.js').CoreMLHostTensor[]) => o.map((t) => ({ ...t, dtype: 'int32' })),
+    ],
+    [
+      'a wrong size',
+      (o: readonly import('../src/index.js').CoreMLHostTensor[]) => o.map((t) => ({ ...t, data: t.data.subarray(1) })),
+    ],
+    [
+      'a wrong shape',
+      (o: readonly import('../src/index.js').CoreMLHostTensor[]) => o.map((t) => ({ ...t, shape: [t.data.length] })),
+    ],
+  ])('%s: a KindlingError, the output untouched', async (_what, edit) => {
+    const r = await run(edit);
+    expect(KindlingError.isInstance(r.error)).toBe(true);
+    expect(r.out.every((v) => v === -7)).toBe(true);
+  });
+});
