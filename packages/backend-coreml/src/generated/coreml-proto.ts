@@ -51,6 +51,16 @@ export interface ModelDescription {
   readonly input: readonly FeatureDescription[];
   readonly output: readonly FeatureDescription[];
   readonly state: readonly FeatureDescription[];
+  readonly functions: readonly FunctionDescription[];
+  readonly defaultFunctionName: string;
+}
+
+/** The `FunctionDescription` message (fields not declared in the .proto are skipped). */
+export interface FunctionDescription {
+  readonly name: string;
+  readonly input: readonly FeatureDescription[];
+  readonly output: readonly FeatureDescription[];
+  readonly state: readonly FeatureDescription[];
 }
 
 /** The `FeatureDescription` message (fields not declared in the .proto are skipped). */
@@ -265,6 +275,14 @@ export const COREML_MESSAGES: MessageTable = {
     1: { name: 'input', kind: 'message', message: 'FeatureDescription', repeated: true },
     10: { name: 'output', kind: 'message', message: 'FeatureDescription', repeated: true },
     13: { name: 'state', kind: 'message', message: 'FeatureDescription', repeated: true },
+    20: { name: 'functions', kind: 'message', message: 'FunctionDescription', repeated: true },
+    21: { name: 'defaultFunctionName', kind: 'string', initial: '' },
+  },
+  FunctionDescription: {
+    1: { name: 'name', kind: 'string', initial: '' },
+    2: { name: 'input', kind: 'message', message: 'FeatureDescription', repeated: true },
+    3: { name: 'output', kind: 'message', message: 'FeatureDescription', repeated: true },
+    6: { name: 'state', kind: 'message', message: 'FeatureDescription', repeated: true },
   },
   FeatureDescription: {
     1: { name: 'name', kind: 'string', initial: '' },

@@ -178,7 +178,9 @@ export function coreml(options: CoreMLOptions = {}): Backend {
     },
     async init(context: BackendInitContext, processed: Uint8Array, compileSpecs: readonly CompileSpec[]) {
       const payload: CoreMLPayload = readCoreMLPayload(processed, context.namedData);
-      const description = payload.model.description;
+      // a multifunction package describes each function; a single-function model describes itself
+      const model = payload.model.description;
+      const description = model?.functions.find((f) => f.name === payload.functionName) ?? model;
       const inputs = ioSpecs(description?.input ?? [], payload.metadata.inputNames, 'input');
       const outputs = ioSpecs(description?.output ?? [], payload.metadata.outputNames, 'output');
       if (!host) return fail(ErrorCode.NotSupported, NO_HOST_REASON);
