@@ -139,4 +139,7 @@ export const NORMALIZATION_OPS: Readonly<Record<string, MilOp>> = {
   reduce_max: reduction((s, idx) => idx.reduce((a, i) => Math.max(a, s[i] as number), Number.NEGATIVE_INFINITY)),
   reduce_min: reduction((s, idx) => idx.reduce((a, i) => Math.min(a, s[i] as number), Number.POSITIVE_INFINITY)),
   reduce_prod: reduction((s, idx) => idx.reduce((a, i) => a * (s[i] as number), 1)),
+  reduce_sum_square: reduction((s, idx) => idx.reduce((a, i) => a + (s[i] as number) ** 2, 0)),
+  reduce_l1_norm: reduction((s, idx) => idx.reduce((a, i) => a + Math.abs(s[i] as number), 0)),
+  reduce_l2_norm: reduction((s, idx) => Math.sqrt(idx.reduce((a, i) => a + (s[i] as number) ** 2, 0))),
 };
