@@ -14,8 +14,11 @@ export interface MilTensor {
   readonly data: Float32Array | Int32Array | readonly string[];
 }
 
-/** Most elements one value may hold (a program asking for more is refused). */
-const MAX_ELEMENTS = 1 << 28;
+/**
+ * Most elements one value may hold (256 MiB of float32): a program asking for more is refused. The
+ * largest value in the conformance zoo (MiniLM's token embedding) has 11.7 million.
+ */
+const MAX_ELEMENTS = 1 << 26;
 
 export function fail(message: string, context: Record<string, unknown> = {}, code = ErrorCode.InvalidProgram): never {
   throw new KindlingError(code, `Core ML reference interpreter: ${message}`, {

@@ -80,8 +80,11 @@ export function constantValue(
     count(bools.length);
     return { dtype, shape, data: Int32Array.from(bools, (b) => (b ? 1 : 0)) };
   }
-  if (!list)
-    return { dtype, shape, data: dtype === 'fp16' || dtype === 'fp32' ? new Float32Array(n) : new Int32Array(n) };
+  if (!list) {
+    // protobuf writes no list for an empty tensor only: a shape with elements and no values is an error
+    count(0);
+    return { dtype, shape, data: dtype === 'fp16' || dtype === 'fp32' ? new Float32Array(0) : new Int32Array(0) };
+  }
   count(list.length);
   if (dtype === 'fp16' || dtype === 'fp32') {
     const out = Float32Array.from(list);
