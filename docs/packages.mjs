@@ -7,6 +7,7 @@ export const PACKAGES = [
   'runtime',
   'backend-xnnpack',
   'backend-webgpu',
+  'backend-coreml',
   'llm',
   'partitioner',
   'cli',

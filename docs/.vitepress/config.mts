@@ -13,6 +13,7 @@ export const GUIDES: [string, string][] = [
   ['Selective build', '/guides/selective-build'],
   ['The CPU delegate (XNNPACK)', '/guides/cpu-delegate-xnnpack'],
   ['The GPU delegate (WebGPU)', '/guides/gpu-delegate-webgpu'],
+  ['Apple devices (Core ML)', '/guides/apple-devices-coreml'],
   ['Generating text', '/guides/generating-text'],
   ['Writing a backend', '/guides/writing-a-backend'],
   ['The program format', '/guides/program-format'],

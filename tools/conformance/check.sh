@@ -7,8 +7,10 @@
 #   bash tools/conformance/check.sh --only digits   # any export_zoo.py selection instead
 #   KINDLING_INSTALL_VENV=1 bash tools/conformance/check.sh   # install the venv first if missing
 #
-# Without arguments it also runs the Python of the guide "From a PyTorch model to a .pte" and checks
-# that the programs it writes run in Kindling as in ExecuTorch (guide_check.py; needs `pnpm build`).
+# Without arguments it also regenerates the Core ML fixtures of @kindling/backend-coreml in memory and
+# compares them (coreml_fixtures.py --check), and runs the Python of the guide "From a PyTorch model
+# to a .pte", checking that the programs it writes run in Kindling as in ExecuTorch (guide_check.py;
+# needs `pnpm build`).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 PY=tools/conformance/.venv/bin/python
@@ -23,6 +25,7 @@ if [ ! -x "$PY" ]; then
 fi
 if [ "$#" -eq 0 ]; then
   "$PY" tools/conformance/export_zoo.py --check --committed-only
+  "$PY" tools/conformance/coreml_fixtures.py --check
   exec "$PY" tools/conformance/guide_check.py
 fi
 exec "$PY" tools/conformance/export_zoo.py --check "$@"

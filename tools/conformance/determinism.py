@@ -92,3 +92,95 @@ def describe() -> Dict[str, object]:
         "nnpack": False,
         "deterministic_algorithms": True,
     }
+
+
+class pinned_coreml:
+    """Context manager: what ExecuTorch's Core ML lowering draws at random or from the clock, drawn
+    from `seed` instead, so that a `coreml` program's bytes depend on the model alone.
+
+    - the delegate's identifier (`executorch_` + a random UUID, written to `metadata.json`);
+    - coremltools' `conversion_date` metadata (today's date) in `model.mlmodel`;
+    - the `.mlpackage` item ids (random UUIDs from libuuid) of `Manifest.json`: replaced, once the
+      package is saved and before ExecuTorch flattens it, by UUIDs derived from the seed and the
+      item's name; the file keeps its layout (4-space indent, sorted keys);
+    - the order of protobuf map entries in `model.mlmodel` (upb writes them in its hash table's
+      order, which changes from one process to the next): the saved spec is written again with
+      protobuf's deterministic serialization (map entries sorted by key), the same message.
+
+    None of these change what the program computes.
+    """
+
+    FIXED_DATE = (2026, 1, 1)
+
+    def __init__(self, seed: int):
+        self.seed = seed
+        self._undo = []
+
+    def _uuid(self, salt: str):
+        import hashlib
+        import uuid
+
+        digest = hashlib.sha256(f"{self.seed}:{salt}".encode()).digest()
+        return uuid.UUID(bytes=digest[:16], version=4)
+
+    def __enter__(self):
+        import datetime
+        import json
+        from pathlib import Path
+
+        import coremltools as ct
+        import coremltools.converters._converters_entry as entry
+        from executorch.backends.apple.coreml.compiler import coreml_preprocess
+
+        counter = iter(range(1 << 30))
+        pin = self
+
+        class _Uuid:
+            def __getattr__(self, name):
+                import uuid
+
+                return getattr(uuid, name)
+
+            def uuid4(self):
+                return pin._uuid(f"identifier:{next(counter)}")
+
+        class _Date(datetime.date):
+            @classmethod
+            def today(cls):
+                return cls(*pinned_coreml.FIXED_DATE)
+
+        original_save = ct.models.MLModel.save
+
+        def save(model, save_path: str):
+            original_save(model, save_path)
+            manifest = Path(save_path) / "Manifest.json"
+            if not manifest.exists():
+                return
+            data = json.loads(manifest.read_text())
+            renamed = {old: str(pin._uuid(f"item:{entry_['name']}")) for old, entry_ in data["itemInfoEntries"].items()}
+            data["itemInfoEntries"] = {renamed[k]: v for k, v in data["itemInfoEntries"].items()}
+            data["rootModelIdentifier"] = renamed.get(data["rootModelIdentifier"], data["rootModelIdentifier"])
+            manifest.write_text(json.dumps(data, indent=4, sort_keys=True) + "\n")
+            for item in data["itemInfoEntries"].values():
+                if item["name"] != "model.mlmodel":
+                    continue
+                spec_path = Path(save_path) / "Data" / item["path"]
+                spec = ct.proto.Model_pb2.Model()
+                spec.ParseFromString(spec_path.read_bytes())
+                spec_path.write_bytes(spec.SerializeToString(deterministic=True))
+
+        self._undo = [
+            (coreml_preprocess, "uuid", coreml_preprocess.uuid),
+            (entry, "date", entry.date),
+            (ct.models.MLModel, "save", original_save),
+        ]
+        coreml_preprocess.uuid = _Uuid()
+        entry.date = _Date
+        ct.models.MLModel.save = save
+        return self
+
+    def __exit__(self, *exc):
+        for obj, name, value in reversed(self._undo):
+            setattr(obj, name, value)
+        self._undo = []
+        return False

@@ -53,6 +53,10 @@ QUANTIZATION = {
     "vulkan-4w": "int4-weight-only-blockwise",  # torchao weight-only int4, groups of INT4_GROUP_SIZE
 }
 VULKAN_FLAVOURS = (zoo.VULKAN, zoo.VULKAN_FP16, zoo.VULKAN_4W)
+COREML_FLAVOURS = (zoo.COREML, zoo.COREML_FP32)
+# flavours whose delegate ExecuTorch's pip runtime cannot run on Linux: their recorded outputs are
+# ExecuTorch's run of the same model's portable program
+PORTABLE_REFERENCE_FLAVOURS = VULKAN_FLAVOURS + COREML_FLAVOURS
 # group size of the blockwise int4 weights of xnnpack-8da4w (XNNPACK needs a multiple of 32)
 INT4_GROUP_SIZE = 32
 
@@ -140,7 +144,7 @@ def dequantized_4w(model: torch.nn.Module, group_size: int) -> torch.nn.Module:
     return m
 
 
-def export_flavour(model, flavour: str, example, dyn, calib):
+def export_flavour(model, flavour: str, example, dyn, calib, case_id: str = ""):
     """Returns (pte bytes, eager module for this flavour, executorch program object)."""
     from executorch.backends.xnnpack.partition.xnnpack_partitioner import XnnpackPartitioner
     from executorch.exir import to_edge_transform_and_lower
@@ -162,15 +166,37 @@ def export_flavour(model, flavour: str, example, dyn, calib):
             from executorch.backends.vulkan.partitioner.vulkan_partitioner import VulkanPartitioner
             options = {"force_fp16": True} if flavour == zoo.VULKAN_FP16 else None
             partitioner = [VulkanPartitioner(options)]
+        elif flavour in COREML_FLAVOURS:
+            partitioner = [coreml_partitioner(flavour)]
         else:
             partitioner = [XnnpackPartitioner()]
-        et = to_edge_transform_and_lower(ep, partitioner=partitioner).to_executorch()
+        if flavour in COREML_FLAVOURS:
+            # the lowering's random identifiers and date, drawn from the case instead (see determinism)
+            with determinism.pinned_coreml(common.stable_seed(f"coreml:{case_id or flavour}")):
+                et = to_edge_transform_and_lower(ep, partitioner=partitioner).to_executorch()
+        else:
+            et = to_edge_transform_and_lower(ep, partitioner=partitioner).to_executorch()
     prog = et.executorch_program
     delegates = sorted({d.id for plan in prog.execution_plan for d in plan.delegates})
     if flavour != "portable" and not delegates:
-        who = "VulkanPartitioner" if flavour in VULKAN_FLAVOURS else "XnnpackPartitioner"
+        who = ("VulkanPartitioner" if flavour in VULKAN_FLAVOURS else
+               "CoreMLPartitioner" if flavour in COREML_FLAVOURS else "XnnpackPartitioner")
         raise NotApplicable(f"{who} delegated no operator (the program would be the portable one)")
     return et.buffer, eager, prog
+
+
+def coreml_partitioner(flavour: str):
+    """ExecuTorch's CoreMLPartitioner: its default compile specs (an fp16 ML Program) for `coreml`,
+    model_compute_precision float32 for `coreml-fp32`."""
+    from executorch.backends.apple.coreml.partition import CoreMLPartitioner
+
+    if flavour == zoo.COREML:
+        return CoreMLPartitioner()
+    import coremltools as ct
+    from executorch.backends.apple.coreml.compiler import CoreMLBackend
+
+    specs = CoreMLBackend.generate_compile_specs(compute_precision=ct.precision.FLOAT32)
+    return CoreMLPartitioner(compile_specs=specs)
 
 
 def program_summary(prog) -> Dict[str, Any]:
@@ -267,6 +293,13 @@ def tolerance(spec: zoo.Spec, flavour: str, et_steps, diff: float) -> Dict[str, 
         step = max(float(o.max() - o.min()) for o in floats) / 255.0
         steps = TOLERANCE_STEPS.get(f"{spec.name}/{flavour}", (1.0, ""))[0]
         return {"atol": sig2(max(steps * step, 1e-6)), "rtol": 0.0}
+    if flavour == zoo.COREML:
+        # an fp16 ML Program (fp16 weights and activations, every op's result rounded to fp16) against
+        # the fp32 reference: as for vulkan-fp16, 5e-3 relative to the output range and per element
+        return {"atol": sig2(max(1e-3, 5e-3 * maxref)), "rtol": 5e-3}
+    if flavour == zoo.COREML_FP32:
+        # fp32 throughout, summed in the interpreter's own order against the portable program
+        return {"atol": sig2(max(1e-5, 1e-4 * maxref, 4 * diff)), "rtol": 1e-4}
     if flavour == zoo.VULKAN_FP16:
         # fp16 tensors (force_fp16) against the fp32 reference: a stored fp16 value is within 2^-11
         # relative of its fp32 value; sums over a few dozen rounded products stay within a few
@@ -334,14 +367,14 @@ def process_model(spec: zoo.Spec, flavours: List[str], models_info: Dict[str, An
         try:
             tf = time.time()
             pte, eager_mod, prog = export_flavour(spec.build() if spec.stateful else model, flavour,
-                                                  clone_inputs(example), dyn, calib)
+                                                  clone_inputs(example), dyn, calib, case_id)
             path = root / rel
             path.parent.mkdir(parents=True, exist_ok=True)
             if not (path.exists() and path.read_bytes() == pte):
                 path.write_bytes(pte)
-            if flavour in VULKAN_FLAVOURS:
-                # ExecuTorch's pip runtime has no VulkanBackend: record its outputs of the same
-                # model's portable program instead.
+            if flavour in PORTABLE_REFERENCE_FLAVOURS:
+                # ExecuTorch's pip runtime has no VulkanBackend and runs no CoreMLBackend on Linux:
+                # record its outputs of the same model's portable program instead.
                 et_outs = run_portable_reference(spec, model, example, dyn, calib, steps,
                                                  dequantize_4w=flavour == zoo.VULKAN_4W)
             else:
@@ -399,6 +432,10 @@ def process_model(spec: zoo.Spec, flavours: List[str], models_info: Dict[str, An
         if case_id in TOLERANCE_STEPS:
             case["tolerance_reason"] = TOLERANCE_STEPS[case_id][1]
         notes = spec.notes
+        if flavour in COREML_FLAVOURS:
+            ref = ("outputs: ExecuTorch's run of the portable program (its pip runtime runs no CoreMLBackend "
+                   "on Linux)")
+            notes = f"{notes}; {ref}" if notes else ref
         if flavour in VULKAN_FLAVOURS:
             ref = "outputs: ExecuTorch's run of the portable program (its pip runtime has no VulkanBackend)"
             if flavour == zoo.VULKAN_4W:
@@ -418,7 +455,7 @@ def extra_models_info(spec, model, per_flavour_outputs, fp_eager, models_info):
     # The Vulkan flavours' recorded outputs are the portable program's (ExecuTorch's pip runtime
     # cannot run them): they say nothing of their own, and a run of only those keeps the model's
     # recorded information.
-    per_flavour_outputs = {f: o for f, o in per_flavour_outputs.items() if f not in VULKAN_FLAVOURS}
+    per_flavour_outputs = {f: o for f, o in per_flavour_outputs.items() if f not in PORTABLE_REFERENCE_FLAVOURS}
     if not per_flavour_outputs:
         return
     if spec.name == "digits":

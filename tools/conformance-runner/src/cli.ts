@@ -63,6 +63,13 @@ async function loadBackends(): Promise<Backend[]> {
   } catch {
     // Not built: cases that need XnnpackBackend are reported as skipped.
   }
+  try {
+    // Core ML runs only on Apple devices: its programs run here in the reference ML Program interpreter.
+    const { coreml, referenceHost } = await import('@kindling/backend-coreml');
+    backends.push(coreml({ host: referenceHost() }));
+  } catch {
+    // Not built: cases that need CoreMLBackend are reported as skipped.
+  }
   return backends;
 }
 

@@ -1,0 +1,22 @@
+import type { MilOp } from '../op-args.js';
+import { cast } from './cast.js';
+import { conv } from './conv.js';
+import { ELEMENTWISE_OPS } from './elementwise.js';
+import { linear, matmul } from './linear.js';
+import { LOGIC_OPS } from './logic.js';
+import { NORMALIZATION_OPS } from './normalization.js';
+import { POOLING_OPS } from './pooling.js';
+import { SHAPE_OPS } from './shape.js';
+
+/** Every MIL operation the reference interpreter executes, by MIL name (`const` is read at load). */
+export const MIL_OPS: Readonly<Record<string, MilOp>> = {
+  ...ELEMENTWISE_OPS,
+  ...LOGIC_OPS,
+  ...NORMALIZATION_OPS,
+  ...POOLING_OPS,
+  ...SHAPE_OPS,
+  cast,
+  conv,
+  linear,
+  matmul,
+};
