@@ -19,7 +19,15 @@ import { ErrorCode, type ErrorContext, KindlingError } from '@kindling/core';
  * - `aborted`: the caller's signal aborted the call; code `InvalidState` (`context.aborted`).
  * - `unavailable`: a hybrid route had no side that could serve the call; code `NotFound`.
  */
-export type RemoteErrorKind = 'network' | 'timeout' | 'http' | 'protocol' | 'dtype' | 'shape' | 'aborted' | 'unavailable';
+export type RemoteErrorKind =
+  | 'network'
+  | 'timeout'
+  | 'http'
+  | 'protocol'
+  | 'dtype'
+  | 'shape'
+  | 'aborted'
+  | 'unavailable';
 
 /** A `KindlingError` of a remote call. */
 export function remoteError(

@@ -75,7 +75,10 @@ export function baseUrl(url: string | URL): string {
   try {
     parsed = new URL(String(url));
   } catch (e) {
-    throw new KindlingError(ErrorCode.InvalidArgument, `not a URL: ${String(url)}`, { context: { url: String(url) }, cause: e });
+    throw new KindlingError(ErrorCode.InvalidArgument, `not a URL: ${String(url)}`, {
+      context: { url: String(url) },
+      cause: e,
+    });
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:')
     throw new KindlingError(ErrorCode.InvalidArgument, `the server URL must be http or https, got ${parsed.protocol}`, {
@@ -249,7 +252,12 @@ export async function send(conn: Connection, info: RequestInfo, attempt: Attempt
  * Reads a body of at most `max` bytes. The declared length is checked before anything is
  * allocated; a body longer than `max` fails (or, with `truncate`, is cut there).
  */
-export async function readBody(response: Response, max: number, info: RequestInfo, truncate = false): Promise<Uint8Array> {
+export async function readBody(
+  response: Response,
+  max: number,
+  info: RequestInfo,
+  truncate = false,
+): Promise<Uint8Array> {
   const declared = response.headers.get('content-length');
   if (!truncate && declared !== null && Number(declared) > max)
     throw protocolError(`${info.what}: the answer declares ${declared} bytes, more than the limit of ${max}`, {

@@ -8,7 +8,13 @@
 import { ErrorCode, KindlingError, type Tensor } from '@kindling/core';
 import { remoteError, remoteErrorKind } from './errors.js';
 import { RemoteGeneration } from './openai/generation.js';
-import type { GenerationLike, GenerationResult, GeneratorLike, RemoteGenerateInput, RemoteGenerateOptions } from './openai/types.js';
+import type {
+  GenerationLike,
+  GenerationResult,
+  GeneratorLike,
+  RemoteGenerateInput,
+  RemoteGenerateOptions,
+} from './openai/types.js';
 
 /** A side of a hybrid. */
 export type Side = 'local' | 'remote';
@@ -109,11 +115,20 @@ function unavailable(side: Side, why: string): KindlingError {
 }
 
 function isAbort(e: unknown, signal: AbortSignal | undefined): boolean {
-  return signal?.aborted === true || remoteErrorKind(e) === 'aborted' || (KindlingError.isInstance(e) && e.context.aborted !== undefined);
+  return (
+    signal?.aborted === true ||
+    remoteErrorKind(e) === 'aborted' ||
+    (KindlingError.isInstance(e) && e.context.aborted !== undefined)
+  );
 }
 
 /** The order of sides a route tries, and whether the remote may be used at all. */
-function plan(route: RoutePolicy, hasLocal: boolean, hasRemote: boolean, online: boolean): { order: Side[]; skipped?: CallRecord['reason'] } {
+function plan(
+  route: RoutePolicy,
+  hasLocal: boolean,
+  hasRemote: boolean,
+  online: boolean,
+): { order: Side[]; skipped?: CallRecord['reason'] } {
   switch (route) {
     case 'local':
       return { order: ['local'] };
@@ -133,9 +148,13 @@ const POLICIES: ReadonlySet<string> = new Set(['prefer-local', 'prefer-remote', 
 
 function checkPolicy(p: unknown): RoutePolicy {
   if (typeof p !== 'string' || !POLICIES.has(p))
-    throw new KindlingError(ErrorCode.InvalidArgument, `route must be one of ${[...POLICIES].join(', ')}, got ${String(p)}`, {
-      context: { option: 'route' },
-    });
+    throw new KindlingError(
+      ErrorCode.InvalidArgument,
+      `route must be one of ${[...POLICIES].join(', ')}, got ${String(p)}`,
+      {
+        context: { option: 'route' },
+      },
+    );
   return p as RoutePolicy;
 }
 
@@ -176,11 +195,18 @@ class Router<L, R> {
   /** Resolves a side; a side that was not configured (or whose loader failed) is unavailable. */
   async side<S extends Side>(side: S): Promise<S extends 'local' ? L : R> {
     const slot = side === 'local' ? this.local : this.remote;
-    if (!slot.configured) throw unavailable(side, side === 'remote' ? 'no remote was configured' : 'no local model was configured');
+    if (!slot.configured)
+      throw unavailable(side, side === 'remote' ? 'no remote was configured' : 'no local model was configured');
     try {
       return (await slot.get()) as S extends 'local' ? L : R;
     } catch (e) {
-      throw remoteError(ErrorCode.NotFound, 'unavailable', `the ${side} side is unavailable: ${e instanceof Error ? e.message : String(e)}`, { side }, e);
+      throw remoteError(
+        ErrorCode.NotFound,
+        'unavailable',
+        `the ${side} side is unavailable: ${e instanceof Error ? e.message : String(e)}`,
+        { side },
+        e,
+      );
     }
   }
 
@@ -211,7 +237,13 @@ function allFailed(method: string, errors: unknown[]): KindlingError {
   const last = errors[errors.length - 1];
   if (errors.length === 1 && KindlingError.isInstance(last)) return last;
   const words = errors.map((e) => (e instanceof Error ? e.message : String(e))).join('; ');
-  return remoteError(ErrorCode.NotFound, 'unavailable', `${method}: no side could serve the call: ${words}`, { method }, new AggregateError(errors));
+  return remoteError(
+    ErrorCode.NotFound,
+    'unavailable',
+    `${method}: no side could serve the call: ${words}`,
+    { method },
+    new AggregateError(errors),
+  );
 }
 
 /** Options of a hybrid of tensor models. */
@@ -265,7 +297,13 @@ export class HybridModule<I, L extends TensorModelLike<I>, R extends TensorModel
         if (hedge) {
           const won = await this.#hedged(run, r.budget as number, options.signal);
           const reason = won.errors.length > 0 ? failureReason(won.errors[0]) : 'latency-budget';
-          r.record({ ...c, side: won.side, fallback: won.side !== 'local', ...(won.side !== 'local' ? { reason } : {}), errors: won.errors });
+          r.record({
+            ...c,
+            side: won.side,
+            fallback: won.side !== 'local',
+            ...(won.side !== 'local' ? { reason } : {}),
+            errors: won.errors,
+          });
           return won.value;
         }
         const value = await run(side, options.signal);
@@ -276,7 +314,8 @@ export class HybridModule<I, L extends TensorModelLike<I>, R extends TensorModel
           r.record({ ...c, side: undefined, fallback: false, errors: [e] });
           throw e;
         }
-        if (KindlingError.isInstance(e) && Array.isArray(e.context.errors)) errors.push(...(e.context.errors as unknown[]));
+        if (KindlingError.isInstance(e) && Array.isArray(e.context.errors))
+          errors.push(...(e.context.errors as unknown[]));
         else errors.push(e);
         reason ??= failureReason(e);
         if (next === undefined) break;
@@ -313,17 +352,25 @@ export class HybridModule<I, L extends TensorModelLike<I>, R extends TensorModel
       const fail = (e: unknown) => {
         errors.push(e);
         if (isAbort(e, signal)) return done(() => reject(e));
-        if (--pending === 0 && remoteStarted) done(() => reject(remoteError(ErrorCode.NotFound, 'unavailable', 'both sides failed', { errors }, new AggregateError(errors))));
+        if (--pending === 0 && remoteStarted)
+          done(() =>
+            reject(
+              remoteError(
+                ErrorCode.NotFound,
+                'unavailable',
+                'both sides failed',
+                { errors },
+                new AggregateError(errors),
+              ),
+            ),
+          );
         else if (!remoteStarted) startRemote();
       };
       const startRemote = () => {
         if (remoteStarted || settled) return;
         remoteStarted = true;
         pending++;
-        run('remote', remoteAbort.signal).then(
-          (value) => done(() => resolve({ side: 'remote', value, errors })),
-          fail,
-        );
+        run('remote', remoteAbort.signal).then((value) => done(() => resolve({ side: 'remote', value, errors })), fail);
       };
       const timer = setTimeout(startRemote, budget);
       run('local', signal).then(
@@ -358,12 +405,17 @@ export class HybridGenerator<O extends { signal?: AbortSignal }> {
   readonly #router: Router<GeneratorLike<RemoteGenerateInput, O>, GeneratorLike<RemoteGenerateInput, O>>;
 
   /** @internal Use {@link hybrid}. */
-  constructor(options: HybridGeneratorOptions<GeneratorLike<RemoteGenerateInput, O>, GeneratorLike<RemoteGenerateInput, O>>) {
+  constructor(
+    options: HybridGeneratorOptions<GeneratorLike<RemoteGenerateInput, O>, GeneratorLike<RemoteGenerateInput, O>>,
+  ) {
     this.#router = new Router(options.local, options.remote, options);
   }
 
   /** Generates on the side the route picks (see the class). */
-  generate(input: RemoteGenerateInput, options: HybridGenerateOptions<O> = {} as HybridGenerateOptions<O>): GenerationLike {
+  generate(
+    input: RemoteGenerateInput,
+    options: HybridGenerateOptions<O> = {} as HybridGenerateOptions<O>,
+  ): GenerationLike {
     const r = this.#router;
     const { route, ...rest } = options;
     const c = r.begin('generate', route);
@@ -404,8 +456,21 @@ export class HybridGenerator<O extends { signal?: AbortSignal }> {
           } finally {
             await it.return?.();
           }
-          if (budgetHit && !emitted) throw remoteError(ErrorCode.AccessFailed, 'timeout', `the local side produced no text within ${r.budget} ms`, {});
-          r.record({ ...c, side, fallback: i > 0 || reason !== undefined, ...(reason ? { reason } : {}), errors, start: c.start });
+          if (budgetHit && !emitted)
+            throw remoteError(
+              ErrorCode.AccessFailed,
+              'timeout',
+              `the local side produced no text within ${r.budget} ms`,
+              {},
+            );
+          r.record({
+            ...c,
+            side,
+            fallback: i > 0 || reason !== undefined,
+            ...(reason ? { reason } : {}),
+            errors,
+            start: c.start,
+          });
           return result;
         } catch (e) {
           if (!budgetHit && (isAbort(e, signal) || emitted || next === undefined)) {
@@ -436,14 +501,25 @@ export function hybrid<I, L extends TensorModelLike<I>, R extends TensorModelLik
   options: HybridModuleOptions<L, R> & { kind?: 'module' },
 ): HybridModule<I, L, R>;
 export function hybrid<O extends { signal?: AbortSignal } = RemoteGenerateOptions>(
-  options: HybridGeneratorOptions<GeneratorLike<RemoteGenerateInput, O>, GeneratorLike<RemoteGenerateInput, O>> & { kind?: 'generator' },
+  options: HybridGeneratorOptions<GeneratorLike<RemoteGenerateInput, O>, GeneratorLike<RemoteGenerateInput, O>> & {
+    kind?: 'generator';
+  },
 ): HybridGenerator<O>;
-export function hybrid(options: (HybridModuleOptions<unknown, unknown> | HybridGeneratorOptions<unknown, unknown>) & { kind?: 'module' | 'generator' }): unknown {
+export function hybrid(
+  options: (HybridModuleOptions<unknown, unknown> | HybridGeneratorOptions<unknown, unknown>) & {
+    kind?: 'module' | 'generator';
+  },
+): unknown {
   const given = [options.local, options.remote].find((s) => s !== undefined && typeof s !== 'function');
   const isGenerator =
     options.kind === 'generator' ||
     (options.kind === undefined && typeof (given as { generate?: unknown } | undefined)?.generate === 'function');
   if (isGenerator)
-    return new HybridGenerator(options as HybridGeneratorOptions<GeneratorLike<RemoteGenerateInput, { signal?: AbortSignal }>, GeneratorLike<RemoteGenerateInput, { signal?: AbortSignal }>>);
+    return new HybridGenerator(
+      options as HybridGeneratorOptions<
+        GeneratorLike<RemoteGenerateInput, { signal?: AbortSignal }>,
+        GeneratorLike<RemoteGenerateInput, { signal?: AbortSignal }>
+      >,
+    );
   return new HybridModule(options as HybridModuleOptions<TensorModelLike<unknown>, TensorModelLike<unknown>>);
 }

@@ -7,12 +7,13 @@
  * @packageDocumentation
  */
 export { type RemoteErrorKind, remoteErrorKind } from './errors.js';
+export { backoffDelay, type ConnectionOptions } from './http.js';
 export {
   type CallRecord,
   type HybridCallOptions,
   type HybridCommonOptions,
-  HybridGenerator,
   type HybridGenerateOptions,
+  HybridGenerator,
   type HybridGeneratorOptions,
   HybridModule,
   type HybridModuleOptions,
@@ -23,7 +24,6 @@ export {
   type TensorModelLike,
   type TensorOutputsLike,
 } from './hybrid.js';
-export { backoffDelay, type ConnectionOptions } from './http.js';
 export type { OipDatatype } from './oip/datatypes.js';
 export {
   type RemoteExecuteOptions,

@@ -3,8 +3,8 @@
 import type { ServerResponse } from 'node:http';
 import { KindlingError } from '@kindling/core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SseParser } from '../src/openai/sse.js';
 import { remoteGenerator } from '../src/index.js';
+import { SseParser } from '../src/openai/sse.js';
 import { deadUrl, type FakeServer, json, sleep, startFakeServer } from './fake-server.js';
 
 let server: FakeServer | undefined;
@@ -15,10 +15,17 @@ afterEach(async () => {
 
 const chunk = (delta: Record<string, unknown>, finish: string | null = null) =>
   `data: ${JSON.stringify({ id: 'c1', object: 'chat.completion.chunk', choices: [{ index: 0, delta, finish_reason: finish }] })}\n\n`;
-const usage = (p: number, c: number) => `data: ${JSON.stringify({ id: 'c1', choices: [], usage: { prompt_tokens: p, completion_tokens: c, total_tokens: p + c } })}\n\n`;
+const usage = (p: number, c: number) =>
+  `data: ${JSON.stringify({ id: 'c1', choices: [], usage: { prompt_tokens: p, completion_tokens: c, total_tokens: p + c } })}\n\n`;
 
 const WORDS = ['Hé', 'llo', ', wör', 'ld ✓', '!'];
-const STREAM = [chunk({ role: 'assistant' }), ...WORDS.map((w) => chunk({ content: w })), chunk({}, 'stop'), usage(7, 5), 'data: [DONE]\n\n'].join('');
+const STREAM = [
+  chunk({ role: 'assistant' }),
+  ...WORDS.map((w) => chunk({ content: w })),
+  chunk({}, 'stop'),
+  usage(7, 5),
+  'data: [DONE]\n\n',
+].join('');
 
 /** Writes `text` in pieces of `size` bytes (splitting UTF-8 characters and lines), with pauses. */
 async function writeInPieces(res: ServerResponse, text: string, size: number, pauseMs = 0): Promise<void> {
@@ -90,7 +97,10 @@ describe('RemoteGenerator (OpenAI-compatible chat completions)', () => {
 
   it('passes tools and a JSON-schema response format through, and assembles streamed tool calls', async () => {
     const toolStream = [
-      chunk({ role: 'assistant', tool_calls: [{ index: 0, id: 'call_1', type: 'function', function: { name: 'get_weather', arguments: '' } }] }),
+      chunk({
+        role: 'assistant',
+        tool_calls: [{ index: 0, id: 'call_1', type: 'function', function: { name: 'get_weather', arguments: '' } }],
+      }),
       chunk({ tool_calls: [{ index: 0, function: { arguments: '{"city": ' } }] }),
       chunk({ tool_calls: [{ index: 0, function: { arguments: '"Paris"}' } }] }),
       chunk({}, 'tool_calls'),
@@ -98,11 +108,23 @@ describe('RemoteGenerator (OpenAI-compatible chat completions)', () => {
     ].join('');
     server = await startFakeServer((_req, _body, res) => writeInPieces(res, toolStream, 11));
     const g = remoteGenerator({ url: `${server.url}/v1`, model: 'tiny', ...fast });
-    const tools = [{ name: 'get_weather', description: 'Weather of a city', parameters: { type: 'object', properties: { city: { type: 'string' } } } }];
-    const r = await g.generate([{ role: 'user', content: 'Weather in Paris?' }], { tools, toolChoice: 'required' }).result;
+    const tools = [
+      {
+        name: 'get_weather',
+        description: 'Weather of a city',
+        parameters: { type: 'object', properties: { city: { type: 'string' } } },
+      },
+    ];
+    const r = await g.generate([{ role: 'user', content: 'Weather in Paris?' }], { tools, toolChoice: 'required' })
+      .result;
     expect(r.finishReason).toBe('tool_calls');
     expect(r.toolCalls).toEqual([
-      { id: 'call_1', type: 'function', function: { name: 'get_weather', arguments: '{"city": "Paris"}' }, parsedArguments: { city: 'Paris' } },
+      {
+        id: 'call_1',
+        type: 'function',
+        function: { name: 'get_weather', arguments: '{"city": "Paris"}' },
+        parsedArguments: { city: 'Paris' },
+      },
     ]);
     const sent = JSON.parse(server.requests[0]?.body.toString() ?? '{}');
     expect(sent.tools).toEqual([{ type: 'function', function: tools[0] }]);
@@ -110,7 +132,11 @@ describe('RemoteGenerator (OpenAI-compatible chat completions)', () => {
 
     const schema = { type: 'object', properties: { answer: { type: 'integer' } }, required: ['answer'] };
     server.handler = (_req, _body, res) =>
-      writeInPieces(res, [chunk({ content: '{"answer":' }), chunk({ content: ' 42}' }), chunk({}, 'stop'), 'data: [DONE]\n\n'].join(''), 4);
+      writeInPieces(
+        res,
+        [chunk({ content: '{"answer":' }), chunk({ content: ' 42}' }), chunk({}, 'stop'), 'data: [DONE]\n\n'].join(''),
+        4,
+      );
     const j = await g.generate('6 times 7?', { responseFormat: { type: 'json_schema', schema } }).result;
     expect(j.json).toEqual({ answer: 42 });
     expect(JSON.parse(server.requests[1]?.body.toString() ?? '{}').response_format).toEqual({
@@ -130,7 +156,11 @@ describe('RemoteGenerator (OpenAI-compatible chat completions)', () => {
     ]).result;
     expect(JSON.parse(server.requests[0]?.body.toString() ?? '{}').messages).toEqual([
       { role: 'system', content: 'Be brief.' },
-      { role: 'assistant', content: '', tool_calls: [{ id: 'c9', type: 'function', function: { name: 'f', arguments: '{}' } }] },
+      {
+        role: 'assistant',
+        content: '',
+        tool_calls: [{ id: 'c9', type: 'function', function: { name: 'f', arguments: '{}' } }],
+      },
       { role: 'tool', content: '21', tool_call_id: 'c9', name: 'f' },
     ]);
   });
@@ -182,12 +212,20 @@ describe('RemoteGenerator (OpenAI-compatible chat completions)', () => {
 
   it('retries before the stream starts (5xx, down), not after; gives up after the bounded retries', async () => {
     let failures = 2;
-    server = await startFakeServer((_req, _body, res) => (failures-- > 0 ? json(res, 503, { error: { message: 'busy' } }) : writeInPieces(res, STREAM, 50)));
+    server = await startFakeServer((_req, _body, res) =>
+      failures-- > 0 ? json(res, 503, { error: { message: 'busy' } }) : writeInPieces(res, STREAM, 50),
+    );
     const g = remoteGenerator({ url: `${server.url}/v1`, model: 'tiny', ...fast });
     expect((await g.generate('hi').result).text).toBe(WORDS.join(''));
     expect(server.requests).toHaveLength(3);
 
-    const down = remoteGenerator({ url: `${await deadUrl()}/v1`, model: 'tiny', timeoutMs: 1000, retries: 2, backoffMs: 5 });
+    const down = remoteGenerator({
+      url: `${await deadUrl()}/v1`,
+      model: 'tiny',
+      timeoutMs: 1000,
+      retries: 2,
+      backoffMs: 5,
+    });
     const e = await failure(down.generate('hi').result);
     expect(e.context.kind).toBe('network');
     expect(e.context.attempts).toBe(3);
@@ -199,11 +237,23 @@ describe('RemoteGenerator (OpenAI-compatible chat completions)', () => {
       ['an event that is not JSON', (res) => writeInPieces(res, 'data: {oops\n\n', 100), 'not JSON'],
       ['choices that are not an array', (res) => writeInPieces(res, 'data: {"choices": 3}\n\n', 100), '"choices"'],
       ['a JSON answer instead of a stream', (res) => json(res, 200, { choices: [] }), 'expected an event stream'],
-      ['an error event', (res) => writeInPieces(res, 'data: {"error": {"message": "model crashed"}}\n\n', 100), 'model crashed'],
+      [
+        'an error event',
+        (res) => writeInPieces(res, 'data: {"error": {"message": "model crashed"}}\n\n', 100),
+        'model crashed',
+      ],
       [
         'tool arguments that are not JSON',
         (res) =>
-          writeInPieces(res, [chunk({ tool_calls: [{ index: 0, id: 'x', function: { name: 'f', arguments: '{bad' } }] }), chunk({}, 'tool_calls'), 'data: [DONE]\n\n'].join(''), 100),
+          writeInPieces(
+            res,
+            [
+              chunk({ tool_calls: [{ index: 0, id: 'x', function: { name: 'f', arguments: '{bad' } }] }),
+              chunk({}, 'tool_calls'),
+              'data: [DONE]\n\n',
+            ].join(''),
+            100,
+          ),
         'not JSON',
       ],
     ];

@@ -51,7 +51,10 @@ describe.skipIf(why !== undefined)('a real OpenAI-compatible server (llama.cpp, 
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ model: 'smollm2', messages: QUESTION, max_tokens: 16, temperature: 0, seed: 1 }),
     });
-    const body = (await plain.json()) as { choices: { message: { content: string } }[]; usage: { completion_tokens: number } };
+    const body = (await plain.json()) as {
+      choices: { message: { content: string } }[];
+      usage: { completion_tokens: number };
+    };
     expect(text).toBe(body.choices[0]?.message.content);
     expect(r.usage.completionTokens).toBe(body.usage.completion_tokens);
   });
@@ -64,7 +67,11 @@ describe.skipIf(why !== undefined)('a real OpenAI-compatible server (llama.cpp, 
       required: ['city', 'country'],
       additionalProperties: false,
     };
-    const r = await chat.generate(QUESTION, { maxNewTokens: 48, temperature: 0, responseFormat: { type: 'json_schema', schema } }).result;
+    const r = await chat.generate(QUESTION, {
+      maxNewTokens: 48,
+      temperature: 0,
+      responseFormat: { type: 'json_schema', schema },
+    }).result;
     expect(r.finishReason).toBe('eos');
     const json = r.json as Record<string, unknown>;
     expect(Object.keys(json).sort()).toEqual(['city', 'country']);
@@ -75,7 +82,10 @@ describe.skipIf(why !== undefined)('a real OpenAI-compatible server (llama.cpp, 
   it('stops when aborted, with the text so far', async () => {
     const chat = remoteGenerator({ url: server.url, model: 'smollm2', timeoutMs: 60_000 });
     const ac = new AbortController();
-    const gen = chat.generate([{ role: 'user', content: 'Write a long story about a dragon.' }], { maxNewTokens: 200, signal: ac.signal });
+    const gen = chat.generate([{ role: 'user', content: 'Write a long story about a dragon.' }], {
+      maxNewTokens: 200,
+      signal: ac.signal,
+    });
     let n = 0;
     for await (const _ of gen) if (++n === 3) ac.abort();
     const r = await gen.result;

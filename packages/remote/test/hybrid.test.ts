@@ -30,7 +30,11 @@ function fakeLocal(opts: { value?: number; delayMs?: number; fail?: Error } = {}
 async function oipServer(value: number, delayMs = 0): Promise<FakeServer> {
   return startFakeServer(async (req, _body, res) => {
     if (req.url === '/v2/models/m')
-      return json(res, 200, { name: 'm', inputs: [{ name: 'x', datatype: 'FP32', shape: [1] }], outputs: [{ name: 'y', datatype: 'FP32', shape: [1] }] });
+      return json(res, 200, {
+        name: 'm',
+        inputs: [{ name: 'x', datatype: 'FP32', shape: [1] }],
+        outputs: [{ name: 'y', datatype: 'FP32', shape: [1] }],
+      });
     if (req.url === '/v2/models/m/infer') {
       if (delayMs) await sleep(delayMs);
       return json(res, 200, { outputs: [{ name: 'y', datatype: 'FP32', shape: [1], data: [value] }] });
@@ -59,7 +63,11 @@ describe('hybrid tensor models', () => {
     expect(records.at(-1)).toMatchObject({ call: 1, side: 'local', fallback: false, policy: 'prefer-local' });
     expect(server.requests).toHaveLength(0);
 
-    const failing = hybrid({ local: fakeLocal({ fail: new Error('kernel crashed') }), remote: r, onCall: (c) => records.push(c) });
+    const failing = hybrid({
+      local: fakeLocal({ fail: new Error('kernel crashed') }),
+      remote: r,
+      onCall: (c) => records.push(c),
+    });
     expect((await failing.forward([x()])).tensor().toArray()).toEqual([2]);
     expect(records.at(-1)).toMatchObject({ side: 'remote', fallback: true, reason: 'failed' });
     expect(String((records.at(-1)?.errors[0] as Error).message)).toContain('kernel crashed');
@@ -84,13 +92,23 @@ describe('hybrid tensor models', () => {
     server = await oipServer(2);
     const records: CallRecord[] = [];
     const r = remote({ url: server.url, model: 'm', binary: false, ...fast });
-    const slow = hybrid({ local: fakeLocal({ value: 1, delayMs: 1500 }), remote: r, latencyBudgetMs: 50, onCall: (c) => records.push(c) });
+    const slow = hybrid({
+      local: fakeLocal({ value: 1, delayMs: 1500 }),
+      remote: r,
+      latencyBudgetMs: 50,
+      onCall: (c) => records.push(c),
+    });
     const t0 = performance.now();
     expect((await slow.forward([x()])).tensor().toArray()).toEqual([2]);
     expect(performance.now() - t0).toBeLessThan(1000);
     expect(records.at(-1)).toMatchObject({ side: 'remote', fallback: true, reason: 'latency-budget' });
 
-    const quick = hybrid({ local: fakeLocal({ value: 1, delayMs: 5 }), remote: r, latencyBudgetMs: 500, onCall: (c) => records.push(c) });
+    const quick = hybrid({
+      local: fakeLocal({ value: 1, delayMs: 5 }),
+      remote: r,
+      latencyBudgetMs: 500,
+      onCall: (c) => records.push(c),
+    });
     expect((await quick.forward([x()])).tensor().toArray()).toEqual([1]);
     expect(records.at(-1)).toMatchObject({ side: 'local', fallback: false });
     expect(server.requests.filter((q) => q.path.endsWith('/infer'))).toHaveLength(1);
@@ -100,12 +118,22 @@ describe('hybrid tensor models', () => {
     server = await oipServer(2);
     const records: CallRecord[] = [];
     const local = fakeLocal({ value: 1 });
-    const up = hybrid({ local, remote: remote({ url: server.url, model: 'm', binary: false, ...fast }), policy: 'prefer-remote', onCall: (c) => records.push(c) });
+    const up = hybrid({
+      local,
+      remote: remote({ url: server.url, model: 'm', binary: false, ...fast }),
+      policy: 'prefer-remote',
+      onCall: (c) => records.push(c),
+    });
     expect((await up.forward([x()])).tensor().toArray()).toEqual([2]);
     expect(records.at(-1)).toMatchObject({ side: 'remote', fallback: false });
 
     const t0 = performance.now();
-    const down = hybrid({ local, remote: remote({ url: await deadUrl(), model: 'm', ...fast }), policy: 'prefer-remote', onCall: (c) => records.push(c) });
+    const down = hybrid({
+      local,
+      remote: remote({ url: await deadUrl(), model: 'm', ...fast }),
+      policy: 'prefer-remote',
+      onCall: (c) => records.push(c),
+    });
     expect((await down.forward([x()])).tensor().toArray()).toEqual([1]);
     expect(performance.now() - t0).toBeLessThan(2000);
     expect(records.at(-1)).toMatchObject({ side: 'local', fallback: true, reason: 'failed' });
@@ -125,14 +153,21 @@ describe('hybrid tensor models', () => {
 
   it('a per-call route overrides the policy; a local route never sends anything', async () => {
     server = await oipServer(2);
-    const m = hybrid({ local: fakeLocal({ value: 1 }), remote: remote({ url: server.url, model: 'm', binary: false, ...fast }), policy: 'prefer-remote' });
+    const m = hybrid({
+      local: fakeLocal({ value: 1 }),
+      remote: remote({ url: server.url, model: 'm', binary: false, ...fast }),
+      policy: 'prefer-remote',
+    });
     expect((await m.forward([x()], { route: 'local' })).tensor().toArray()).toEqual([1]);
     expect(server.requests).toHaveLength(0);
     expect((await m.forward([x()], { route: 'remote' })).tensor().toArray()).toEqual([2]);
     await expect(m.forward([x()], { route: 'elsewhere' as 'local' })).rejects.toThrow(/route must be/);
 
     // The device fails and the route is 'local': the error, not the server.
-    const strict = hybrid({ local: fakeLocal({ fail: new Error('boom') }), remote: remote({ url: server.url, model: 'm', ...fast }) });
+    const strict = hybrid({
+      local: fakeLocal({ fail: new Error('boom') }),
+      remote: remote({ url: server.url, model: 'm', ...fast }),
+    });
     await expect(strict.forward([x()], { route: 'local' })).rejects.toThrow('boom');
     expect(server.requests.filter((q) => q.path.endsWith('/infer'))).toHaveLength(1);
   });
@@ -140,9 +175,13 @@ describe('hybrid tensor models', () => {
   it('without a remote nothing is sent: fetch is never called, remote routes are unavailable', async () => {
     const spy = vi.spyOn(globalThis, 'fetch');
     const records: CallRecord[] = [];
-    const m = hybrid({ local: fakeLocal({ fail: new Error('device failed') }), policy: 'prefer-remote', onCall: (c) => records.push(c) });
+    const m = hybrid({
+      local: fakeLocal({ fail: new Error('device failed') }),
+      policy: 'prefer-remote',
+      onCall: (c) => records.push(c),
+    });
     await expect(m.forward([x()])).rejects.toThrow('device failed');
-    const e = await m.forward([x()], { route: 'remote' }).catch((err: unknown) => err as KindlingError);
+    const e = (await m.forward([x()], { route: 'remote' }).catch((err: unknown) => err)) as KindlingError;
     expect(e.context.kind).toBe('unavailable');
     expect(e.message).toContain('no remote was configured');
     expect(spy).not.toHaveBeenCalled();
@@ -150,15 +189,21 @@ describe('hybrid tensor models', () => {
   });
 
   it('both sides failing gives one error naming both; an abort is not a reason to fall back', async () => {
-    const m = hybrid({ local: fakeLocal({ fail: new Error('device failed') }), remote: remote({ url: await deadUrl(), model: 'm', ...fast }) });
-    const e = await m.forward([x()]).catch((err: unknown) => err as KindlingError);
+    const m = hybrid({
+      local: fakeLocal({ fail: new Error('device failed') }),
+      remote: remote({ url: await deadUrl(), model: 'm', ...fast }),
+    });
+    const e = (await m.forward([x()]).catch((err: unknown) => err)) as KindlingError;
     expect(e.context.kind).toBe('unavailable');
     expect(e.message).toMatch(/device failed.*model "m"/);
 
     server = await oipServer(2);
     const spyServer = server;
     const ac = new AbortController();
-    const slow = hybrid({ local: fakeLocal({ delayMs: 100 }), remote: remote({ url: spyServer.url, model: 'm', ...fast }) });
+    const slow = hybrid({
+      local: fakeLocal({ delayMs: 100 }),
+      remote: remote({ url: spyServer.url, model: 'm', ...fast }),
+    });
     setTimeout(() => ac.abort(), 20);
     await expect(slow.forward([x()], { signal: ac.signal })).rejects.toThrow();
     expect(spyServer.requests).toHaveLength(0);
@@ -182,7 +227,13 @@ function fakeGenerator(words: string[], failAfter?: number) {
           tokens: [],
           finishReason: 'eos',
           usage: { promptTokens: 1, cachedPromptTokens: 0, completionTokens: words.length },
-          timings: { timeToFirstTokenMs: 0, prefillMs: 0, decodeMs: 0, prefillTokensPerSecond: 0, decodeTokensPerSecond: 0 },
+          timings: {
+            timeToFirstTokenMs: 0,
+            prefillMs: 0,
+            decodeMs: 0,
+            prefillTokensPerSecond: 0,
+            decodeTokensPerSecond: 0,
+          },
         };
       })();
       return {
@@ -204,7 +255,10 @@ function fakeGenerator(words: string[], failAfter?: number) {
   };
 }
 
-const SSE = ['A', 'B'].map((w) => `data: ${JSON.stringify({ choices: [{ index: 0, delta: { content: w }, finish_reason: null }] })}\n\n`).join('') + 'data: [DONE]\n\n';
+const SSE =
+  ['A', 'B']
+    .map((w) => `data: ${JSON.stringify({ choices: [{ index: 0, delta: { content: w }, finish_reason: null }] })}\n\n`)
+    .join('') + 'data: [DONE]\n\n';
 
 describe('hybrid text generators', () => {
   it('falls back to the server when the device fails before any text; not after', async () => {
@@ -222,7 +276,7 @@ describe('hybrid text generators', () => {
     expect(records.at(-1)).toMatchObject({ method: 'generate', side: 'remote', fallback: true, reason: 'failed' });
 
     const late = hybrid({ local: fakeGenerator(['x', 'y', 'z'], 2), remote: rg, onCall: (c) => records.push(c) });
-    const e = await late.generate('hi').result.catch((err: unknown) => err as KindlingError);
+    const e = (await late.generate('hi').result.catch((err: unknown) => err)) as KindlingError;
     expect(e.message).toContain('device generation failed');
     expect(server.requests).toHaveLength(1);
 

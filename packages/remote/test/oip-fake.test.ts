@@ -33,9 +33,10 @@ function affine(x: Float32Array, rows: number): { y: Float32Array; best: BigInt6
 }
 
 /** A minimal Open Inference Protocol server of the `affine` model. */
-function oipHandler(req: IncomingMessage, body: Buffer, res: ServerResponse): void {
+function oipHandler(req: IncomingMessage, body: Buffer, res: ServerResponse) {
   const path = req.url ?? '';
-  if (path === '/v2/health/live' || path === '/v2/health/ready' || path === '/v2/models/affine/ready') return json(res, 200, {});
+  if (path === '/v2/health/live' || path === '/v2/health/ready' || path === '/v2/models/affine/ready')
+    return json(res, 200, {});
   if (path === '/v2/models/affine') return json(res, 200, META);
   if (path !== '/v2/models/affine/infer') return json(res, 404, { error: 'no such model' });
   const headerLength = req.headers['inference-header-content-length'];
@@ -59,7 +60,10 @@ function oipHandler(req: IncomingMessage, body: Buffer, res: ServerResponse): vo
         ],
       }),
     );
-    res.writeHead(200, { 'content-type': 'application/octet-stream', 'inference-header-content-length': header.length });
+    res.writeHead(200, {
+      'content-type': 'application/octet-stream',
+      'inference-header-content-length': header.length,
+    });
     res.end(Buffer.concat([header, Buffer.from(best.buffer), Buffer.from(y.buffer)]));
     return;
   }
@@ -144,7 +148,7 @@ describe('RemoteModule (Open Inference Protocol)', () => {
 
   it('refuses values JSON cannot carry exactly', async () => {
     const meta = { ...META, inputs: [{ name: 'x', datatype: 'INT64', shape: [1] }] };
-    server = await startFakeServer((req, _b, res) => json(res, 200, meta));
+    server = await startFakeServer((_req, _b, res) => json(res, 200, meta));
     const m = remote({ url: server.url, model: 'affine', binary: false, ...fast });
     await expectError(m.forward([Tensor.from('int64', [1], [2n ** 60n])]), 'dtype', 'InvalidType');
   });
@@ -188,13 +192,15 @@ describe('RemoteModule (Open Inference Protocol)', () => {
     expect((times[1] as number) - (times[0] as number)).toBeGreaterThanOrEqual(35);
     expect((times[2] as number) - (times[1] as number)).toBeGreaterThanOrEqual(75);
 
-    server.handler = (req, body, res) => (req.url?.endsWith('/infer') ? json(res, 400, { error: 'bad input' }) : oipHandler(req, body, res));
+    server.handler = (req, body, res) =>
+      req.url?.endsWith('/infer') ? json(res, 400, { error: 'bad input' }) : oipHandler(req, body, res);
     const e = await expectError(m.forward([Tensor.from('float32', [2, 4], X)]), 'http', 'AccessFailed');
     expect(e.context.status).toBe(400);
     expect(e.message).toContain('bad input');
     expect(server.requests.filter((r) => r.path.endsWith('/infer'))).toHaveLength(4);
 
-    server.handler = (req, body, res) => (req.url?.endsWith('/infer') ? json(res, 500, {}) : oipHandler(req, body, res));
+    server.handler = (req, body, res) =>
+      req.url?.endsWith('/infer') ? json(res, 500, {}) : oipHandler(req, body, res);
     const e500 = await expectError(m.forward([Tensor.from('float32', [2, 4], X)]), 'http');
     expect(e500.context.attempts).toBe(4);
   });
@@ -213,7 +219,11 @@ describe('RemoteModule (Open Inference Protocol)', () => {
     const ac = new AbortController();
     const t0 = performance.now();
     setTimeout(() => ac.abort(new Error('user left')), 100);
-    const e = await expectError(m.forward([Tensor.from('float32', [2, 4], X)], { signal: ac.signal }), 'aborted', 'InvalidState');
+    const e = await expectError(
+      m.forward([Tensor.from('float32', [2, 4], X)], { signal: ac.signal }),
+      'aborted',
+      'InvalidState',
+    );
     expect(e.context.aborted).toBe(true);
     expect(performance.now() - t0).toBeLessThan(1500);
     await expectError(m.forward([Tensor.from('float32', [2, 4], X)], { signal: ac.signal }), 'aborted');
@@ -272,7 +282,9 @@ describe('RemoteModule (Open Inference Protocol)', () => {
     ];
     for (const [name, answer, message] of cases) {
       it(name, async () => {
-        server = await startFakeServer((req, body, res) => (req.url?.endsWith('/infer') ? answer(res) : oipHandler(req, body, res)));
+        server = await startFakeServer((req, body, res) =>
+          req.url?.endsWith('/infer') ? answer(res) : oipHandler(req, body, res),
+        );
         const m = remote({ url: server.url, model: 'affine', ...fast });
         const e = await m.forward([Tensor.from('float32', [2, 4], X)]).catch((err: unknown) => err as KindlingError);
         expect(KindlingError.isInstance(e)).toBe(true);
@@ -300,7 +312,10 @@ describe('RemoteModule (Open Inference Protocol)', () => {
             })
           : oipHandler(req, body, res),
       );
-      const e = await expectError(remote({ url: server.url, model: 'affine', ...fast }).forward([Tensor.from('float32', [2, 4], X)]), 'protocol');
+      const e = await expectError(
+        remote({ url: server.url, model: 'affine', ...fast }).forward([Tensor.from('float32', [2, 4], X)]),
+        'protocol',
+      );
       expect(e.message).toContain('the metadata says [-1, 4]');
     });
   });

@@ -16,8 +16,12 @@ const why = missing('oip');
 if (why) console.warn(`[remote] skipping the MLServer tests: ${why}`);
 
 /** The app code: runs on any tensor model, on the device or remote. */
-async function classify(model: TensorModelLike<Tensor>, pixels: Float32Array): Promise<{ digit: number; logits: Float32Array }> {
-  const logits = (await model.execute('forward', [Tensor.from('float32', [1, 1, 8, 8], pixels)])).tensor(0).data as Float32Array;
+async function classify(
+  model: TensorModelLike<Tensor>,
+  pixels: Float32Array,
+): Promise<{ digit: number; logits: Float32Array }> {
+  const logits = (await model.execute('forward', [Tensor.from('float32', [1, 1, 8, 8], pixels)])).tensor(0)
+    .data as Float32Array;
   let digit = 0;
   for (let i = 1; i < logits.length; i++) if ((logits[i] as number) > (logits[digit] as number)) digit = i;
   return { digit, logits };
@@ -26,12 +30,34 @@ async function classify(model: TensorModelLike<Tensor>, pixels: Float32Array): P
 /** The program's constant tensors (its weights), named by their order in the digits CNN. */
 function weightsOf(program: Uint8Array): Weights {
   const file = PteFile.read(program);
-  const names = ['conv1.weight', 'conv1.bias', 'conv2.weight', 'conv2.bias', 'fc1.weight', 'fc1.bias', 'fc2.weight', 'fc2.bias'];
+  const names = [
+    'conv1.weight',
+    'conv1.bias',
+    'conv2.weight',
+    'conv2.bias',
+    'fc1.weight',
+    'fc1.bias',
+    'fc2.weight',
+    'fc2.bias',
+  ];
   const constants = file
     .plan('forward')
-    .values.flatMap((v) => (v.type === 'Tensor' && v.tensor.dataBufferIdx > 0 && v.tensor.allocationInfo === null ? [v.tensor] : []));
-  expect(constants.map((t) => t.sizes)).toEqual([[16, 1, 3, 3], [16], [32, 16, 3, 3], [32], [64, 512], [64], [10, 64], [10]]);
-  return Object.fromEntries(constants.map((t, i) => [names[i] as string, { shape: t.sizes, bytes: file.constantBytes(t) }]));
+    .values.flatMap((v) =>
+      v.type === 'Tensor' && v.tensor.dataBufferIdx > 0 && v.tensor.allocationInfo === null ? [v.tensor] : [],
+    );
+  expect(constants.map((t) => t.sizes)).toEqual([
+    [16, 1, 3, 3],
+    [16],
+    [32, 16, 3, 3],
+    [32],
+    [64, 512],
+    [64],
+    [10, 64],
+    [10],
+  ]);
+  return Object.fromEntries(
+    constants.map((t, i) => [names[i] as string, { shape: t.sizes, bytes: file.constantBytes(t) }]),
+  );
 }
 
 const floats = (path: string) => new Float32Array(new Uint8Array(readFileSync(path)).buffer);
@@ -55,22 +81,21 @@ describe.skipIf(why !== undefined)('a real Open Inference Protocol server (MLSer
   // MLServer 1.7.1's REST server does not implement the binary tensor extension (it fails such a
   // request with HTTP 500): JSON tensors here; the binary extension is tested in oip-fake.test.ts.
   const binary = false;
-  {
-    it("gives the device's answers for 20 held-out digits", async () => {
-      const cloud = remote({ url: server.url, model: 'digits', binary, timeoutMs: 20_000, retries: 1 });
-      expect(await cloud.health()).toEqual({ live: true, ready: true, modelReady: true });
-      let worst = 0;
-      for (let i = 0; i < 20; i++) {
-        const pixels = images.subarray(i * 64, (i + 1) * 64);
-        const here = await classify(device, pixels);
-        const there = await classify(cloud, pixels);
-        expect(there.digit).toBe(here.digit);
-        for (let k = 0; k < 10; k++) worst = Math.max(worst, Math.abs((there.logits[k] as number) - (here.logits[k] as number)));
-      }
-      // Two float32 computations of the same network in different summation orders.
-      expect(worst).toBeLessThan(1e-4);
-    });
-  }
+  it("gives the device's answers for 20 held-out digits", async () => {
+    const cloud = remote({ url: server.url, model: 'digits', binary, timeoutMs: 20_000, retries: 1 });
+    expect(await cloud.health()).toEqual({ live: true, ready: true, modelReady: true });
+    let worst = 0;
+    for (let i = 0; i < 20; i++) {
+      const pixels = images.subarray(i * 64, (i + 1) * 64);
+      const here = await classify(device, pixels);
+      const there = await classify(cloud, pixels);
+      expect(there.digit).toBe(here.digit);
+      for (let k = 0; k < 10; k++)
+        worst = Math.max(worst, Math.abs((there.logits[k] as number) - (here.logits[k] as number)));
+    }
+    // Two float32 computations of the same network in different summation orders.
+    expect(worst).toBeLessThan(1e-4);
+  });
 
   it("matches ExecuTorch's recorded outputs for the case's three inputs", async () => {
     const cloud = remote({ url: server.url, model: 'digits', binary, timeoutMs: 20_000 });

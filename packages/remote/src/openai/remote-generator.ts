@@ -66,9 +66,13 @@ function toOpenAiResponseFormat(f: ResponseFormat): Json {
 export function chatRequestBody(model: string, input: RemoteGenerateInput, options: RemoteGenerateOptions): Json {
   const messages: readonly ChatMessage[] = typeof input === 'string' ? [{ role: 'user', content: input }] : input;
   if (!Array.isArray(messages) || messages.length === 0)
-    throw new KindlingError(ErrorCode.InvalidArgument, 'generate() needs a prompt string or at least one chat message', {
-      context: { option: 'input' },
-    });
+    throw new KindlingError(
+      ErrorCode.InvalidArgument,
+      'generate() needs a prompt string or at least one chat message',
+      {
+        context: { option: 'input' },
+      },
+    );
   const body: Json = {
     model: options.model ?? model,
     messages: messages.map(toOpenAiMessage),
@@ -77,9 +81,13 @@ export function chatRequestBody(model: string, input: RemoteGenerateInput, optio
   };
   if (options.maxNewTokens !== undefined) {
     if (!Number.isSafeInteger(options.maxNewTokens) || options.maxNewTokens < 1)
-      throw new KindlingError(ErrorCode.InvalidArgument, `maxNewTokens must be an integer >= 1, got ${options.maxNewTokens}`, {
-        context: { option: 'maxNewTokens' },
-      });
+      throw new KindlingError(
+        ErrorCode.InvalidArgument,
+        `maxNewTokens must be an integer >= 1, got ${options.maxNewTokens}`,
+        {
+          context: { option: 'maxNewTokens' },
+        },
+      );
     body.max_tokens = options.maxNewTokens;
   }
   if (options.temperature !== undefined) body.temperature = options.temperature;
@@ -122,9 +130,14 @@ class StreamState {
     if (!isRecord(event)) throw protocolError(`${info.what}: a stream event is not a JSON object`, { url: info.url });
     if (isRecord(event.error)) {
       const message = typeof event.error.message === 'string' ? event.error.message : JSON.stringify(event.error);
-      throw remoteError(ErrorCode.AccessFailed, 'http', `${info.what}: the server reported an error in the stream: ${message}`, {
-        url: info.url,
-      });
+      throw remoteError(
+        ErrorCode.AccessFailed,
+        'http',
+        `${info.what}: the server reported an error in the stream: ${message}`,
+        {
+          url: info.url,
+        },
+      );
     }
     if (isRecord(event.usage)) this.usage = parseUsage(event.usage);
     const choices = event.choices;
@@ -141,7 +154,8 @@ class StreamState {
     else if (delta.content !== undefined && delta.content !== null)
       throw protocolError(`${info.what}: "delta.content" is not a string`, { url: info.url });
     if (delta.tool_calls !== undefined && delta.tool_calls !== null) {
-      if (!Array.isArray(delta.tool_calls)) throw protocolError(`${info.what}: "delta.tool_calls" is not an array`, { url: info.url });
+      if (!Array.isArray(delta.tool_calls))
+        throw protocolError(`${info.what}: "delta.tool_calls" is not an array`, { url: info.url });
       for (const tc of delta.tool_calls) this.#toolDelta(tc, info);
     }
     this.text += added;
@@ -152,8 +166,14 @@ class StreamState {
     if (!isRecord(tc)) throw protocolError(`${info.what}: a tool call delta is not an object`, { url: info.url });
     const index = typeof tc.index === 'number' ? tc.index : this.calls.length === 0 ? 0 : this.calls.length - 1;
     if (!Number.isSafeInteger(index) || index < 0 || index > this.calls.length || index > 1024)
-      throw protocolError(`${info.what}: tool call index ${JSON.stringify(tc.index)} is out of order`, { url: info.url });
-    const call = (this.calls[index] ??= { id: '', name: '', arguments: '' });
+      throw protocolError(`${info.what}: tool call index ${JSON.stringify(tc.index)} is out of order`, {
+        url: info.url,
+      });
+    let call = this.calls[index];
+    if (!call) {
+      call = { id: '', name: '', arguments: '' };
+      this.calls[index] = call;
+    }
     if (typeof tc.id === 'string') call.id = tc.id;
     const f = tc.function;
     if (isRecord(f)) {
@@ -168,12 +188,21 @@ class StreamState {
       try {
         parsedArguments = c.arguments.trim() === '' ? {} : JSON.parse(c.arguments);
       } catch (e) {
-        throw protocolError(`${info.what}: the arguments of tool call "${c.name}" are not JSON: ${c.arguments.slice(0, 120)}`, {
-          url: info.url,
-          tool: c.name,
-        }, e);
+        throw protocolError(
+          `${info.what}: the arguments of tool call "${c.name}" are not JSON: ${c.arguments.slice(0, 120)}`,
+          {
+            url: info.url,
+            tool: c.name,
+          },
+          e,
+        );
       }
-      return { id: c.id || `call_${i}`, type: 'function', function: { name: c.name, arguments: c.arguments }, parsedArguments };
+      return {
+        id: c.id || `call_${i}`,
+        type: 'function',
+        function: { name: c.name, arguments: c.arguments },
+        parsedArguments,
+      };
     });
   }
 }
@@ -279,7 +308,8 @@ export class RemoteGenerator {
           prefillMs,
           decodeMs,
           prefillTokensPerSecond: prefillMs > 0 ? (usage.promptTokens * 1000) / prefillMs : 0,
-          decodeTokensPerSecond: decodeMs > 0 && usage.completionTokens > 1 ? ((usage.completionTokens - 1) * 1000) / decodeMs : 0,
+          decodeTokensPerSecond:
+            decodeMs > 0 && usage.completionTokens > 1 ? ((usage.completionTokens - 1) * 1000) / decodeMs : 0,
         },
       };
       if (reason === 'tool_calls' || state.calls.length > 0) result.toolCalls = state.toolCalls(info);
@@ -288,9 +318,13 @@ export class RemoteGenerator {
         try {
           result.json = JSON.parse(state.text);
         } catch (e) {
-          throw protocolError(`${info.what}: the answer is not the JSON its response format asks for: ${state.text.slice(0, 120)}`, {
-            url: info.url,
-          }, e);
+          throw protocolError(
+            `${info.what}: the answer is not the JSON its response format asks for: ${state.text.slice(0, 120)}`,
+            {
+              url: info.url,
+            },
+            e,
+          );
         }
       }
       return result;
@@ -304,7 +338,9 @@ export class RemoteGenerator {
           const type = r.headers.get('content-type') ?? '';
           if (!type.includes('text/event-stream')) {
             const text = new TextDecoder().decode(await readBody(r, 64 << 10, info, true));
-            throw protocolError(`${info.what}: expected an event stream, got "${type}": ${text.slice(0, 200)}`, { url: info.url });
+            throw protocolError(`${info.what}: expected an event stream, got "${type}": ${text.slice(0, 200)}`, {
+              url: info.url,
+            });
           }
           a.keep();
           attempt = a;
@@ -339,10 +375,16 @@ export class RemoteGenerator {
             if (stop.signal.aborted) return finish('abort');
             const err = classify(e, attempt as Attempt, info, undefined);
             if (KindlingError.isInstance(err) && err.context.kind === 'network')
-              throw remoteError(ErrorCode.AccessFailed, 'network', `${info.what}: the stream broke off: ${err.message}`, {
-                url: info.url,
-                received: state.text.length,
-              }, e);
+              throw remoteError(
+                ErrorCode.AccessFailed,
+                'network',
+                `${info.what}: the stream broke off: ${err.message}`,
+                {
+                  url: info.url,
+                  received: state.text.length,
+                },
+                e,
+              );
             throw err;
           }
           if (chunk.done) {
