@@ -8,6 +8,7 @@ export const PACKAGES = [
   'backend-xnnpack',
   'backend-webgpu',
   'llm',
+  'remote',
   'partitioner',
   'cli',
   'backend-utils',

@@ -14,6 +14,7 @@ export const GUIDES: [string, string][] = [
   ['The CPU delegate (XNNPACK)', '/guides/cpu-delegate-xnnpack'],
   ['The GPU delegate (WebGPU)', '/guides/gpu-delegate-webgpu'],
   ['Generating text', '/guides/generating-text'],
+  ['Hybrid: device and cloud', '/guides/hybrid-device-and-cloud'],
   ['Writing a backend', '/guides/writing-a-backend'],
   ['The program format', '/guides/program-format'],
 ];

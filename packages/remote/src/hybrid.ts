@@ -5,7 +5,7 @@
  * Data goes to a server only when the app configured a `remote`; a `'local'` route (per call or as
  * the policy) never sends anything, even then.
  */
-import { ErrorCode, KindlingError, type Tensor } from '@kindling/core';
+import { ErrorCode, KindlingError, type Tensor, type TypedArray } from '@kindling/core';
 import { remoteError, remoteErrorKind } from './errors.js';
 import { RemoteGeneration } from './openai/generation.js';
 import type {
@@ -75,9 +75,12 @@ export interface HybridCallOptions {
   signal?: AbortSignal;
 }
 
+/** An input both sides take: a `Tensor`, or a typed array / number array shaped by the model. */
+export type HybridInput = Tensor | TypedArray | readonly number[];
+
 /** What a tensor model side must offer: `Module` and `RemoteModule` both do. */
-export interface TensorModelLike<I = unknown, O extends TensorOutputsLike = TensorOutputsLike> {
-  execute(name: string, inputs: readonly I[], options?: { signal?: AbortSignal }): Promise<O>;
+export interface TensorModelLike {
+  execute(name: string, inputs: readonly HybridInput[], options?: { signal?: AbortSignal }): Promise<TensorOutputsLike>;
 }
 
 /** Outputs with a typed tensor accessor: `MethodOutputs` and `RemoteOutputs` both are. */
@@ -267,7 +270,7 @@ export interface HybridModuleOptions<L, R> extends HybridCommonOptions {
  * const logits = (await model.forward([x])).tensor(0);
  * ```
  */
-export class HybridModule<I, L extends TensorModelLike<I>, R extends TensorModelLike<I>> {
+export class HybridModule<L extends TensorModelLike = TensorModelLike, R extends TensorModelLike = TensorModelLike> {
   readonly #router: Router<L, R>;
 
   /** @internal Use {@link hybrid}. */
@@ -276,18 +279,22 @@ export class HybridModule<I, L extends TensorModelLike<I>, R extends TensorModel
   }
 
   /** Runs `forward` (see {@link HybridModule.execute}). */
-  forward(inputs: readonly I[], options: HybridCallOptions = {}): Promise<TensorOutputsLike> {
+  forward(inputs: readonly HybridInput[], options: HybridCallOptions = {}): Promise<TensorOutputsLike> {
     return this.execute('forward', inputs, options);
   }
 
   /** Runs method `name` on the side the route picks, falling back as it says. */
-  async execute(name: string, inputs: readonly I[], options: HybridCallOptions = {}): Promise<TensorOutputsLike> {
+  async execute(
+    name: string,
+    inputs: readonly HybridInput[],
+    options: HybridCallOptions = {},
+  ): Promise<TensorOutputsLike> {
     const r = this.#router;
     const c = r.begin(name, options.route);
     const errors: unknown[] = [];
     let reason = c.skipped;
     const run = async (side: Side, signal: AbortSignal | undefined) => {
-      const m = (await r.side(side)) as TensorModelLike<I>;
+      const m: TensorModelLike = await r.side(side);
       return m.execute(name, inputs, signal ? { signal } : {});
     };
     for (const [i, side] of c.order.entries()) {
@@ -497,9 +504,9 @@ export class HybridGenerator<O extends { signal?: AbortSignal }> {
  * returns a {@link HybridModule}; given text generators (`TextGenerator`, `RemoteGenerator`) a
  * {@link HybridGenerator}. Pass `kind: 'generator'` when both sides are loaders (functions).
  */
-export function hybrid<I, L extends TensorModelLike<I>, R extends TensorModelLike<I>>(
+export function hybrid<L extends TensorModelLike, R extends TensorModelLike>(
   options: HybridModuleOptions<L, R> & { kind?: 'module' },
-): HybridModule<I, L, R>;
+): HybridModule<L, R>;
 export function hybrid<O extends { signal?: AbortSignal } = RemoteGenerateOptions>(
   options: HybridGeneratorOptions<GeneratorLike<RemoteGenerateInput, O>, GeneratorLike<RemoteGenerateInput, O>> & {
     kind?: 'generator';
@@ -521,5 +528,5 @@ export function hybrid(
         GeneratorLike<RemoteGenerateInput, { signal?: AbortSignal }>
       >,
     );
-  return new HybridModule(options as HybridModuleOptions<TensorModelLike<unknown>, TensorModelLike<unknown>>);
+  return new HybridModule(options as HybridModuleOptions<TensorModelLike, TensorModelLike>);
 }

@@ -15,6 +15,7 @@ export {
   type HybridGenerateOptions,
   HybridGenerator,
   type HybridGeneratorOptions,
+  type HybridInput,
   HybridModule,
   type HybridModuleOptions,
   hybrid,

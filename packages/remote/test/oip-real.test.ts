@@ -17,7 +17,7 @@ if (why) console.warn(`[remote] skipping the MLServer tests: ${why}`);
 
 /** The app code: runs on any tensor model, on the device or remote. */
 async function classify(
-  model: TensorModelLike<Tensor>,
+  model: TensorModelLike,
   pixels: Float32Array,
 ): Promise<{ digit: number; logits: Float32Array }> {
   const logits = (await model.execute('forward', [Tensor.from('float32', [1, 1, 8, 8], pixels)])).tensor(0)
@@ -114,7 +114,7 @@ describe.skipIf(why !== undefined)('a real Open Inference Protocol server (MLSer
       onCall: (r) => sides.push(r.side),
     });
     const pixels = images.subarray(0, 64);
-    const r = await classify(model as TensorModelLike<Tensor>, pixels);
+    const r = await classify(model as TensorModelLike, pixels);
     expect(r.digit).toBe((await classify(device, pixels)).digit);
     expect(sides).toEqual(['remote']);
   });
