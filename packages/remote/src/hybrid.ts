@@ -334,7 +334,7 @@ export class HybridModule<L extends TensorModelLike = TensorModelLike, R extends
 
   /**
    * Runs locally; if no answer came within `budget` ms, asks the server too; the first success
-   * wins, and the loser is aborted (the server's request) or left to finish (the device's call).
+   * wins, and the other side's call is aborted.
    */
   #hedged(
     run: (side: Side, signal: AbortSignal | undefined) => Promise<TensorOutputsLike>,
@@ -344,7 +344,12 @@ export class HybridModule<L extends TensorModelLike = TensorModelLike, R extends
     return new Promise((resolve, reject) => {
       const errors: unknown[] = [];
       const remoteAbort = new AbortController();
-      const onAbort = () => remoteAbort.abort(signal?.reason);
+      const localAbort = new AbortController();
+      const onAbort = () => {
+        remoteAbort.abort(signal?.reason);
+        localAbort.abort(signal?.reason);
+      };
+      if (signal?.aborted) onAbort();
       signal?.addEventListener('abort', onAbort, { once: true });
       let settled = false;
       let pending = 1;
@@ -377,10 +382,17 @@ export class HybridModule<L extends TensorModelLike = TensorModelLike, R extends
         if (remoteStarted || settled) return;
         remoteStarted = true;
         pending++;
-        run('remote', remoteAbort.signal).then((value) => done(() => resolve({ side: 'remote', value, errors })), fail);
+        run('remote', remoteAbort.signal).then(
+          (value) =>
+            done(() => {
+              localAbort.abort(new Error('the server answered first'));
+              resolve({ side: 'remote', value, errors });
+            }),
+          fail,
+        );
       };
       const timer = setTimeout(startRemote, budget);
-      run('local', signal).then(
+      run('local', localAbort.signal).then(
         (value) =>
           done(() => {
             remoteAbort.abort(new Error('the device answered first'));

@@ -5,13 +5,14 @@
 import type { GenerationChunk as LlmChunk, GenerationResult as LlmResult, TextGenerator } from '@kindling/llm';
 import type { Module } from '@kindling/runtime';
 import { describe, expectTypeOf, it } from 'vitest';
-import type {
-  GenerationChunk,
-  GenerationResult,
-  GeneratorLike,
-  RemoteGenerator,
-  RemoteModule,
-  TensorModelLike,
+import {
+  type GenerationChunk,
+  type GenerationResult,
+  type GeneratorLike,
+  hybrid,
+  type RemoteGenerator,
+  type RemoteModule,
+  type TensorModelLike,
 } from '../src/index.js';
 
 describe('shapes shared with the on-device API', () => {
@@ -27,5 +28,14 @@ describe('shapes shared with the on-device API', () => {
     expectTypeOf<GenerationChunk>().toEqualTypeOf<LlmChunk>();
     expectTypeOf<GenerationResult>().toMatchTypeOf<LlmResult>();
     expectTypeOf<LlmResult>().toMatchTypeOf<GenerationResult>();
+  });
+});
+
+describe('hybrid() over on-device and remote sides', () => {
+  it('accepts a TextGenerator with a RemoteGenerator, and a Module with a RemoteModule', () => {
+    const generators = (local: TextGenerator, remote: RemoteGenerator) => hybrid({ local, remote });
+    const models = (local: Module, remote: RemoteModule) => hybrid({ local: async () => local, remote });
+    expectTypeOf(generators).returns.toHaveProperty('generate');
+    expectTypeOf(models).returns.toHaveProperty('forward');
   });
 });
