@@ -2,10 +2,12 @@
 # Installs the real servers that @kindling/remote's tests start, each in its own virtual environment
 # under .cache/remote-servers/ (git-ignored; KINDLING_REMOTE_SERVERS names another folder), from
 # PyPI, with pinned versions:
-#   oip/   MLServer 1.7.1 (Open Inference Protocol), serving tools/remote-servers/oip/digits_model.py
-#   chat/  llama.cpp's OpenAI-compatible server (xllamacpp wheel) and the SmolLM2-135M GGUF
-# A venv whose requirements have not changed since it was installed is kept as it is.
-#   tools/remote-servers/install.sh [oip] [chat]     (default: both)
+#   oip/     MLServer 1.7.1 (Open Inference Protocol), serving tools/remote-servers/oip/digits_model.py
+#   kserve/  KServe 0.21 model server (Open Inference Protocol with binary tensors), oip/kserve_digits.py
+#   chat/    llama.cpp's OpenAI-compatible server (xllamacpp wheel) and the SmolLM2-135M GGUF
+# A venv whose requirements have not changed since it was installed is kept as it is; the venvs
+# install in parallel.
+#   tools/remote-servers/install.sh [oip] [kserve] [chat]     (default: all)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -46,10 +48,21 @@ install() {
 
 mkdir -p "$dest"
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=(oip chat)
+[ ${#targets[@]} -eq 0 ] && targets=(oip kserve chat)
 for t in "${targets[@]}"; do
   case "$t" in
-    oip | chat) install "$t" ;;
-    *) echo "remote-servers: unknown server $t (oip, chat)" >&2; exit 2 ;;
+    oip | kserve | chat) ;;
+    *) echo "remote-servers: unknown server $t (oip, kserve, chat)" >&2; exit 2 ;;
   esac
 done
+# The venvs install side by side (mostly downloads); each one's failure fails the script.
+start=$SECONDS
+pids=()
+for t in "${targets[@]}"; do
+  install "$t" &
+  pids+=($!)
+done
+failed=0
+for p in "${pids[@]}"; do wait "$p" || failed=1; done
+[ "$failed" = 0 ] || { echo "remote-servers: an install failed" >&2; exit 1; }
+echo "remote-servers: ready in $((SECONDS - start)) s"

@@ -17,7 +17,7 @@ const SERVERS = process.env.KINDLING_REMOTE_SERVERS ?? join(REPO, '.cache/remote
  * Why the suite of `server` cannot run here, or undefined when it can. With
  * KINDLING_REQUIRE_REMOTE_SERVERS=1 (CI) a missing server is an error, not a reason to skip.
  */
-export function missing(server: 'oip' | 'chat'): string | undefined {
+export function missing(server: 'oip' | 'kserve' | 'chat'): string | undefined {
   let why: string | undefined;
   if (!existsSync(join(SERVERS, server, '.installed')))
     why = `${join(SERVERS, server)} is not installed: run tools/remote-servers/install.sh`;
@@ -112,16 +112,22 @@ async function launch(
 /** The weights of a model, written as raw float32 files with a `weights.json` manifest. */
 export type Weights = Record<string, { shape: number[]; bytes: Uint8Array }>;
 
-/** Starts MLServer with the digits runtime of tools/remote-servers/oip serving `weights` as model `digits`. */
-export async function startOipServer(weights: Weights): Promise<RunningServer> {
+/** A temporary folder holding `weights` as tools/remote-servers/oip/digits_numpy.py reads them. */
+function weightsFolder(weights: Weights): string {
   const dir = mkdtempSync(join(tmpdir(), 'kindling-oip-'));
-  const [http, grpc, metrics] = [await freePort(), await freePort(), await freePort()];
   const manifest: Record<string, { shape: number[]; file: string }> = {};
   for (const [name, w] of Object.entries(weights)) {
     manifest[name] = { shape: w.shape, file: `${name}.f32` };
     writeFileSync(join(dir, `${name}.f32`), w.bytes);
   }
   writeFileSync(join(dir, 'weights.json'), JSON.stringify(manifest));
+  return dir;
+}
+
+/** Starts MLServer with the digits runtime of tools/remote-servers/oip serving `weights` as model `digits`. */
+export async function startOipServer(weights: Weights): Promise<RunningServer> {
+  const dir = weightsFolder(weights);
+  const [http, grpc, metrics] = [await freePort(), await freePort(), await freePort()];
   writeFileSync(
     join(dir, 'settings.json'),
     JSON.stringify({
@@ -152,6 +158,26 @@ export async function startOipServer(weights: Weights): Promise<RunningServer> {
     timeoutMs: 120_000,
     cleanup: () => rmSync(dir, { recursive: true, force: true }),
   });
+}
+
+/** Starts KServe's model server (tools/remote-servers/oip/kserve_digits.py) serving `weights` as model `digits`. */
+export async function startKserveServer(weights: Weights): Promise<RunningServer> {
+  const dir = weightsFolder(weights);
+  const [http, grpc] = [await freePort(), await freePort()];
+  const url = `http://127.0.0.1:${http}`;
+  const script = join(REPO, 'tools/remote-servers/oip/kserve_digits.py');
+  return launch(
+    join(SERVERS, 'kserve/bin/python'),
+    [script, '--http_port', String(http), '--grpc_port', String(grpc)],
+    {
+      cwd: dir,
+      env: { PYTHONPATH: join(REPO, 'tools/remote-servers/oip'), KINDLING_DIGITS_WEIGHTS: dir },
+      readyUrl: `${url}/v2/models/digits/ready`,
+      url,
+      timeoutMs: 120_000,
+      cleanup: () => rmSync(dir, { recursive: true, force: true }),
+    },
+  );
 }
 
 /** Starts llama.cpp's OpenAI-compatible server (tools/remote-servers/chat/serve.py) serving the SmolLM2 GGUF as `smollm2`. */

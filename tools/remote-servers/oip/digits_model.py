@@ -1,60 +1,18 @@
-"""An MLServer model runtime for @kindling/remote's tests: the zoo's digits CNN computed with numpy.
+"""An MLServer model runtime for @kindling/remote's tests: the digits CNN of digits_numpy.py, its
+weights read from the folder named by the model's `parameters.uri`."""
 
-The weights are not part of this file: the test reads them from the exported program
-(packages/conformance-zoo/cases/digits/portable.pte) and writes them to the folder named by the
-model's `parameters.uri`, as raw little-endian float32 files listed in `weights.json`.
-"""
-
-import json
-import os
-
-import numpy as np
 from mlserver import MLModel
 from mlserver.codecs import NumpyCodec
 from mlserver.types import InferenceRequest, InferenceResponse
 
-
-def conv3x3_same(x, w, b):
-    """2-D convolution, 3x3 kernel, stride 1, zero padding 1 (NCHW, OIHW), in float32."""
-    n, c, h, wd = x.shape
-    xp = np.pad(x, ((0, 0), (0, 0), (1, 1), (1, 1)))
-    # Patches [n, c, 3, 3, h, w] -> contract over c and the kernel window.
-    patches = np.stack(
-        [np.stack([xp[:, :, i:i + h, j:j + wd] for j in range(3)], axis=2) for i in range(3)], axis=2
-    )
-    out = np.einsum("ncijhw,ocij->nohw", patches, w, dtype=np.float32)
-    return out + b[None, :, None, None]
-
-
-def relu(x):
-    return np.maximum(x, np.float32(0))
-
-
-def max_pool2(x):
-    n, c, h, w = x.shape
-    return x.reshape(n, c, h // 2, 2, w // 2, 2).max(axis=(3, 5))
+from digits_numpy import forward, load_weights
 
 
 class DigitsModel(MLModel):
     async def load(self) -> bool:
-        folder = self.settings.parameters.uri
-        with open(os.path.join(folder, "weights.json")) as f:
-            manifest = json.load(f)
-        self.weights = {}
-        for name, entry in manifest.items():
-            data = np.fromfile(os.path.join(folder, entry["file"]), dtype="<f4")
-            self.weights[name] = data.reshape(entry["shape"])
+        self.weights = load_weights(self.settings.parameters.uri)
         return True
 
     async def predict(self, payload: InferenceRequest) -> InferenceResponse:
-        w = self.weights
-        x = NumpyCodec.decode_input(payload.inputs[0]).astype(np.float32).reshape(-1, 1, 8, 8)
-        h = relu(conv3x3_same(x, w["conv1.weight"], w["conv1.bias"]))
-        h = max_pool2(relu(conv3x3_same(h, w["conv2.weight"], w["conv2.bias"])))
-        h = h.reshape(h.shape[0], -1)
-        h = relu(h @ w["fc1.weight"].T + w["fc1.bias"])
-        logits = (h @ w["fc2.weight"].T + w["fc2.bias"]).astype(np.float32)
-        return InferenceResponse(
-            model_name=self.name,
-            outputs=[NumpyCodec.encode_output("logits", logits)],
-        )
+        logits = forward(self.weights, NumpyCodec.decode_input(payload.inputs[0]))
+        return InferenceResponse(model_name=self.name, outputs=[NumpyCodec.encode_output("logits", logits)])
