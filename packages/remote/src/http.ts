@@ -158,7 +158,7 @@ function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
 }
 
 /** The wait before retry `n` (0-based): exponential, capped. */
-export function backoffDelay(conn: Connection, n: number): number {
+function backoffDelay(conn: Connection, n: number): number {
   return Math.min(conn.maxBackoffMs, conn.backoffMs * 2 ** n);
 }
 

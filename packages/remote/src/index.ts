@@ -7,7 +7,7 @@
  * @packageDocumentation
  */
 export { type RemoteErrorKind, remoteErrorKind } from './errors.js';
-export { backoffDelay, type ConnectionOptions } from './http.js';
+export type { ConnectionOptions } from './http.js';
 export {
   type CallRecord,
   type HybridCallOptions,
