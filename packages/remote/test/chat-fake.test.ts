@@ -238,6 +238,14 @@ describe('RemoteGenerator (OpenAI-compatible chat completions)', () => {
       ['choices that are not an array', (res) => writeInPieces(res, 'data: {"choices": 3}\n\n', 100), '"choices"'],
       ['a JSON answer instead of a stream', (res) => json(res, 200, { choices: [] }), 'expected an event stream'],
       [
+        'no body at all',
+        (res) => {
+          res.writeHead(204);
+          res.end();
+        },
+        'no body',
+      ],
+      [
         'an error event',
         (res) => writeInPieces(res, 'data: {"error": {"message": "model crashed"}}\n\n', 100),
         'model crashed',

@@ -336,6 +336,8 @@ export class RemoteGenerator {
         response = await withRetries(this.#conn, info, stop.signal, async (a) => {
           const r = await send(this.#conn, info, a);
           const type = r.headers.get('content-type') ?? '';
+          if (!r.body)
+            throw protocolError(`${info.what}: the answer has no body (HTTP ${r.status})`, { url: info.url });
           if (!type.includes('text/event-stream')) {
             const text = new TextDecoder().decode(await readBody(r, 64 << 10, info, true));
             throw protocolError(`${info.what}: expected an event stream, got "${type}": ${text.slice(0, 200)}`, {
