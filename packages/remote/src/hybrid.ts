@@ -464,24 +464,30 @@ export class HybridGenerator<O extends { signal?: AbortSignal }> {
           const gen = g.generate(input, { ...(rest as O), signal: stop.signal });
           let result: GenerationResult;
           const it = gen[Symbol.asyncIterator]();
+          // A side stopped by the latency budget is not waited for (it may be in a long model call).
+          const budgetStop = new Promise<'budget'>((resolve) => {
+            if (budgetHit) resolve('budget');
+            else stop.signal.addEventListener('abort', () => budgetHit && resolve('budget'), { once: true });
+          });
           try {
             for (;;) {
-              const n = await it.next();
+              const n = await Promise.race([it.next(), budgetStop]);
+              if (n === 'budget' || (n.done && budgetHit && !emitted))
+                throw remoteError(
+                  ErrorCode.AccessFailed,
+                  'timeout',
+                  `the local side produced no text within ${r.budget} ms`,
+                  {},
+                );
               if (n.done) break;
               emitted = true;
               sink.emit(n.value);
             }
             result = await gen.result;
           } finally {
-            await it.return?.();
+            if (budgetHit && !emitted) void it.return?.()?.catch(() => undefined);
+            else await it.return?.();
           }
-          if (budgetHit && !emitted)
-            throw remoteError(
-              ErrorCode.AccessFailed,
-              'timeout',
-              `the local side produced no text within ${r.budget} ms`,
-              {},
-            );
           r.record({
             ...c,
             side,

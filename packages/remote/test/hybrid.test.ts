@@ -211,11 +211,12 @@ describe('hybrid tensor models', () => {
 });
 
 /** A fake device generator: yields `words`, failing after `failAfter` of them if set. */
-function fakeGenerator(words: string[], failAfter?: number) {
+function fakeGenerator(words: string[], failAfter?: number, firstDelayMs = 0) {
   return {
     generate(_input: unknown, options: { signal?: AbortSignal } = {}): GenerationLike {
       const chunks: GenerationChunk[] = [];
       const result = (async (): Promise<GenerationResult> => {
+        if (firstDelayMs) await sleep(firstDelayMs);
         for (const [i, w] of words.entries()) {
           if (failAfter !== undefined && i === failAfter) throw new KindlingError(1, 'device generation failed');
           if (options.signal?.aborted) break;
@@ -284,6 +285,24 @@ describe('hybrid text generators', () => {
     expect((await ok.generate('hi').result).text).toBe('xy');
     expect(records.at(-1)).toMatchObject({ side: 'local', fallback: false });
     expect(server.requests).toHaveLength(1);
+  });
+
+  it('a device that produces no text within the latency budget is stopped; the server generates', async () => {
+    server = await startFakeServer((_req, _body, res) => {
+      res.writeHead(200, { 'content-type': 'text/event-stream' });
+      res.end(SSE);
+    });
+    const records: CallRecord[] = [];
+    const g = hybrid({
+      local: fakeGenerator(['slow'], undefined, 1000),
+      remote: remoteGenerator({ url: `${server.url}/v1`, model: 'tiny', ...fast }),
+      latencyBudgetMs: 50,
+      onCall: (c) => records.push(c),
+    });
+    const t0 = performance.now();
+    expect((await g.generate('hi').result).text).toBe('AB');
+    expect(performance.now() - t0).toBeLessThan(900);
+    expect(records.at(-1)).toMatchObject({ side: 'remote', fallback: true, reason: 'latency-budget' });
   });
 
   it('prefer-remote falls back to the device when the server is down', async () => {
