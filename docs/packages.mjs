@@ -9,6 +9,7 @@ export const PACKAGES = [
   'backend-webgpu',
   'backend-coreml',
   'llm',
+  'remote',
   'partitioner',
   'cli',
   'backend-utils',

@@ -15,6 +15,7 @@ export const GUIDES: [string, string][] = [
   ['The GPU delegate (WebGPU)', '/guides/gpu-delegate-webgpu'],
   ['Apple devices (Core ML)', '/guides/apple-devices-coreml'],
   ['Generating text', '/guides/generating-text'],
+  ['Hybrid: device and cloud', '/guides/hybrid-device-and-cloud'],
   ['Writing a backend', '/guides/writing-a-backend'],
   ['The program format', '/guides/program-format'],
 ];
