@@ -6,7 +6,7 @@ import { ErrorCode, KindlingError } from '@kindling/core';
 import type { BackendPluginOptions } from './backend-plugins.js';
 
 /** The optional npm package that gives Node.js WebGPU (Dawn). */
-export const WEBGPU_PACKAGE = 'webgpu';
+const WEBGPU_PACKAGE = 'webgpu';
 
 // Dawn frees its instance when the object `create()` returned is collected: held while the CLI runs.
 let held: unknown;

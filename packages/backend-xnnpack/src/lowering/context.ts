@@ -69,7 +69,7 @@ function numericConstant(v: Value): StaticTensor | null {
 export type Producers = WeakMap<Value, FoldStep>;
 
 /** A data-movement node as the support check saw it (the fusing of a partition clears its arguments). */
-export interface FoldStep {
+interface FoldStep {
   readonly node: Node;
   readonly input: Value | null;
   readonly perm: readonly number[] | null;
