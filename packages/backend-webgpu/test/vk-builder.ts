@@ -4,7 +4,7 @@
 import { Builder } from 'flatbuffers';
 
 type TestValue =
-  | { kind: 'tensor'; dtype?: number; dims: number[]; constant?: number }
+  | { kind: 'tensor'; dtype?: number; dims: number[]; constant?: number; memObj?: number }
   | { kind: 'int'; value: number }
   | { kind: 'double'; value: number }
   | { kind: 'bool'; value: boolean }
@@ -36,7 +36,7 @@ function value(b: Builder, v: TestValue): number {
       b.addFieldInt8(0, v.dtype ?? 5, 0);
       b.addFieldOffset(1, dimsVec, 0);
       b.addFieldInt32(2, v.constant ?? -1, 0);
-      b.addFieldInt32(3, -1, 0);
+      b.addFieldInt32(3, v.memObj ?? -1, 0);
       body = b.endObject();
       kind = 5;
       break;

@@ -21,6 +21,7 @@ import type {
   SupportResult,
 } from '@kindling/partitioner';
 import { XNNPACK_CAPABILITIES } from './capabilities.js';
+import type { Producers } from './lowering/context.js';
 import { buildPartitionGraph, type LoweredPartition, preprocessPartition } from './lowering/lower-partition.js';
 import { LOWERED_OPS, supportsNode } from './partition/support.js';
 import { SUPPORTED_NODE_TYPES } from './partition/supported-node-types.js';
@@ -35,14 +36,16 @@ export interface XnnpackLowering extends BackendLoweringV1 {
 
 /** Creates the XNNPACK lowering (id `XnnpackBackend`). */
 export function xnnpackLowering(): XnnpackLowering {
+  // what the support checks folded, for partitions lowered after other backends' were fused
+  const producers: Producers = new WeakMap();
   return {
     specificationVersion: 'v1',
     id: XNNPACK_BACKEND_ID as 'XnnpackBackend',
     name: 'xnnpack',
     capabilities: XNNPACK_CAPABILITIES,
     tensorArgumentsOnly: true,
-    supports: (node, _context: SupportContext): SupportResult => supportsNode(node),
-    preprocess: (partition: Partition): PreprocessResult => preprocessPartition(partition),
+    supports: (node, _context: SupportContext): SupportResult => supportsNode(node, producers),
+    preprocess: (partition: Partition): PreprocessResult => preprocessPartition(partition, producers),
   };
 }
 

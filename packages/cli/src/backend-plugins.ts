@@ -36,7 +36,7 @@ const CONDITIONS = ['node', 'import'];
 const PACKAGE_NAME = /^(@[a-z0-9][\w.~-]*\/)?[a-z0-9][\w.~-]*$/i;
 
 /** The package a `--backend` name means: an alias or the name itself. */
-function backendPackageName(name: string): string {
+export function backendPackageName(name: string): string {
   const pkg = BACKEND_ALIASES[name] ?? name;
   if (!PACKAGE_NAME.test(pkg)) {
     throw new KindlingError(

@@ -4,9 +4,13 @@ import {
   type BackendPluginOptions,
   backendNameForDelegate,
   backendNames,
+  backendPackageName,
   loadRuntimeBackend,
 } from './backend-plugins.js';
 import { escapeControls } from './io.js';
+import { nodeGpuOption } from './webgpu-node.js';
+
+const WEBGPU_BACKEND = '@kindling/backend-webgpu';
 
 /**
  * Backends from the backend packages installed next to the CLI. Each package is optional: one that
@@ -26,7 +30,8 @@ async function installedBackends(factoryOptions?: { threads?: number }): Promise
 
 /**
  * The runtime backends of `kindling run`: those `--backend` names (`portable` = none), loaded as
- * packages from the user's project; without `--backend`, {@link installedBackends}.
+ * packages from the user's project (`webgpu` in Node.js: WebGPU from the optional `webgpu` package
+ * where `navigator.gpu` is absent); without `--backend`, {@link installedBackends}.
  */
 export async function runtimeBackends(
   values: readonly string[] | undefined,
@@ -37,7 +42,12 @@ export async function runtimeBackends(
   if (values === undefined) return installedBackends(factoryOptions);
   const backends: Backend[] = [];
   for (const name of backendNames(values)) {
-    if (name !== 'portable') backends.push(await loadRuntimeBackend(name, factoryOptions, plugins));
+    if (name === 'portable') continue;
+    // the package first (its own "not installed" error comes before one about WebGPU itself)
+    const backend = await loadRuntimeBackend(name, factoryOptions, plugins);
+    // WebGPU in Node.js: the GPU object of the optional `webgpu` package where navigator.gpu is absent
+    const gpu = backendPackageName(name) === WEBGPU_BACKEND ? await nodeGpuOption(plugins) : undefined;
+    backends.push(gpu ? await loadRuntimeBackend(name, { ...factoryOptions, ...gpu }, plugins) : backend);
   }
   return backends;
 }

@@ -1,6 +1,7 @@
 import { ErrorCode, type EValue, EValues, KindlingError, ScalarType, Tag, type Tensor } from '@kindling/core';
 import { WGSL } from '../generated/wgsl.js';
 import { VkDataType } from '../serialization/vk-graph.js';
+import { type BufferSharing, checkSharing, planSharing } from './memory.js';
 import type { CallShapes, Plan, PlanTensor } from './plan.js';
 
 const WORKGROUP = 64;
@@ -107,7 +108,8 @@ interface Output {
 }
 
 /**
- * One delegate on one device: a storage buffer per tensor (views share their input's), weights
+ * One delegate on one device: a storage buffer per tensor (views share their input's, tensors of
+ * one memory object with disjoint lifetimes share one), weights
  * uploaded at creation, bind groups and pipelines made once; {@link GpuGraph.execute} writes the
  * inputs, records one command buffer, and reads back only the outputs.
  */
@@ -117,6 +119,8 @@ export class GpuGraph {
   readonly bytes: number;
   #buffers: GPUBuffer[] = [];
   #own = new Map<number, GPUBuffer>();
+  /** Tensors that share a buffer (the payload's memory objects, where lifetimes allow). */
+  #sharing: BufferSharing;
   #placeholder: GPUBuffer | undefined;
   #cache: PipelineCache;
   /** Plans the graph for a call's shapes (dynamic shapes); absent: only the payload's shapes run. */
@@ -153,10 +157,12 @@ export class GpuGraph {
     this.#cache = cache;
     this.#replan = replan;
     this.#arity = plan.inputs.length + plan.outputs.length;
+    this.#sharing = planSharing(plan, bufferSize);
+    checkSharing(plan, this.#sharing);
     // Sizes first: nothing is allocated for a graph that does not fit.
     let total = 0;
     for (const t of plan.tensors.values()) {
-      if (t.alias === undefined) total += bufferSize(t);
+      if (t.alias === undefined) total += this.#allocation(t);
       if (bufferSize(t) > device.limits.maxStorageBufferBindingSize) {
         fail(ErrorCode.OutOfResources, `tensor ${t.id} needs ${bufferSize(t)} bytes, over the device's binding limit`, {
           value: t.id,
@@ -174,13 +180,21 @@ export class GpuGraph {
     }
   }
 
+  /** Bytes allocated for tensor `t` (not a view): its buffer, the shared one, or 0 when it uses another's. */
+  #allocation(t: PlanTensor): number {
+    const owner = this.#sharing.owner.get(t.id);
+    if (owner === undefined) return bufferSize(t);
+    return owner === t.id ? this.#sharing.size.get(owner)! : 0;
+  }
+
   #create(device: GPUDevice, plan: Plan, constant: (id: number) => Uint8Array, cache: PipelineCache): void {
     const own = new Map<number, GPUBuffer>();
     const usage = USAGE_STORAGE | USAGE_COPY_SRC | USAGE_COPY_DST;
     for (const t of plan.tensors.values()) {
-      if (t.alias !== undefined) continue;
+      const size = this.#allocation(t);
+      if (t.alias !== undefined || size === 0) continue;
       const init = t.constant !== -1 ? constant(t.id) : t.fill ? new Uint8Array(t.fill.buffer) : undefined;
-      const buffer = device.createBuffer({ size: bufferSize(t), usage, mappedAtCreation: !!init, label: `v${t.id}` });
+      const buffer = device.createBuffer({ size, usage, mappedAtCreation: !!init, label: `v${t.id}` });
       this.#buffers.push(buffer);
       if (init) {
         new Uint8Array(buffer.getMappedRange()).set(init);
@@ -188,6 +202,7 @@ export class GpuGraph {
       }
       own.set(t.id, buffer);
     }
+    for (const [id, owner] of this.#sharing.owner) if (owner !== id) own.set(id, own.get(owner)!);
     this.#own = own;
     const bufferOf = (id: number): GPUBuffer => this.#bufferOf(plan, id);
     this.#placeholder = device.createBuffer({ size: 16, usage: USAGE_STORAGE, label: 'unused' });
@@ -333,6 +348,7 @@ export class GpuGraph {
       fail(ErrorCode.InvalidArgument, `the call's input shapes (${key}) are not the graph's`);
     }
     const plan = this.#replan({ dims, symInts });
+    checkSharing(plan, this.#sharing);
     this.device.pushErrorScope('validation');
     let variant: Variant | undefined;
     try {

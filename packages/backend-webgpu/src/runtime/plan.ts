@@ -10,7 +10,10 @@ const MAX_ELEMENTS = 2 ** 28;
 /** Most elements a graph may compute on the CPU at load (`arange`, `full_like`), all nodes together. */
 const MAX_FILLED = 2 ** 24;
 
-/** A tensor of the plan: every tensor lives in its own storage buffer, contiguous, 4-byte elements. */
+/**
+ * A tensor of the plan: contiguous, 4-byte elements, in a storage buffer of its own, its source's (a
+ * view) or one shared with tensors of disjoint lifetimes (the payload's memory objects).
+ */
 export interface PlanTensor {
   readonly id: number;
   /** Element type on the device, 4 bytes each (BOOL: one 32-bit word, 0 or 1, per element). */
@@ -34,6 +37,8 @@ export interface PlanTensor {
   readonly constant: number;
   /** Values written once at init (computed from constant arguments, e.g. `arange`). */
   readonly fill?: Float32Array | Int32Array;
+  /** The payload's memory object id (tensors of one id may share a buffer, see `planSharing`). */
+  readonly memObj?: number;
   /** When set, the tensor shares the buffer of this tensor (views and copies of contiguous data). */
   alias?: number;
 }
@@ -200,6 +205,7 @@ export class Planner {
       capacity: numel,
       constant,
       ...(fill ? { fill } : {}),
+      ...(v.memObjId >= 0 ? { memObj: v.memObjId } : {}),
     };
     this.tensors.set(id, t);
     return t;

@@ -62,14 +62,30 @@ function numericConstant(v: Value): StaticTensor | null {
 }
 
 /**
+ * How each folded value was computed when the support check saw it. A partition lowered after another
+ * backend's partition was fused into a delegate call no longer sees the nodes that call replaced (a
+ * weight's transpose): their values then come from here, so the lowering folds what the check did.
+ */
+export type Producers = WeakMap<Value, FoldStep>;
+
+/** A data-movement node as the support check saw it (the fusing of a partition clears its arguments). */
+interface FoldStep {
+  readonly node: Node;
+  readonly input: Value | null;
+  readonly perm: readonly number[] | null;
+}
+
+/**
  * Computes the value of `v` when it is a float32 constant, or one derived from constants only by
  * the data-movement ops in {@link FOLDABLE} (a transposed weight). `canFold(node)` says whether a
- * producing node may be evaluated (it must be one the partition owns).
+ * producing node may be evaluated ahead of time (whichever partition owns it: the value depends on
+ * constants only). `producers` records the producing nodes seen and gives them precedence.
  */
 export function evaluateStatic(
   v: Value,
   canFold: (node: Node) => boolean,
   cache?: Map<Value, StaticTensor | null>,
+  producers?: Producers,
 ): StaticTensor | null {
   if (cache?.has(v)) return cache.get(v) ?? null;
   let result: StaticTensor | null = null;
@@ -78,15 +94,17 @@ export function evaluateStatic(
     if (v.source === 'constant' && v.data && v.data.byteLength === numelOf(shape) * 4) {
       result = { shape, data: f32Of(v.data) };
     } else if (v.source === 'alias' && v.aliasOf) {
-      const base = evaluateStatic(v.aliasOf, canFold, cache);
+      const base = evaluateStatic(v.aliasOf, canFold, cache, producers);
       if (base) result = { shape, data: base.data };
-    } else if (v.producer && FOLDABLE.has(v.producer.op) && canFold(v.producer)) {
-      const p = v.producer;
-      const x = tensorArg(p, 0);
-      const base = x ? (evaluateStatic(x, canFold, cache) ?? (CONVERTS.has(p.op) ? numericConstant(x) : null)) : null;
-      if (base && numelOf(base.shape) === numelOf(shape)) {
-        if (p.op === 'aten.permute_copy.default') {
-          const perm = intListArg(p, 1)?.map((d) => (d < 0 ? d + base.shape.length : d));
+    } else {
+      const p = foldStepOf(v, producers);
+      const x = p && FOLDABLE.has(p.node.op) && canFold(p.node) ? p.input : null;
+      const base = x
+        ? (evaluateStatic(x, canFold, cache, producers) ?? (CONVERTS.has(p!.node.op) ? numericConstant(x) : null))
+        : null;
+      if (p && base && numelOf(base.shape) === numelOf(shape)) {
+        if (p.node.op === 'aten.permute_copy.default') {
+          const perm = p.perm?.map((d) => (d < 0 ? d + base.shape.length : d));
           if (perm && perm.length === base.shape.length)
             result = { shape, data: permuteData(base.data, base.shape, perm) };
         } else {
@@ -99,6 +117,21 @@ export function evaluateStatic(
   return result;
 }
 
+/** The fold step of `v`: its producer's now, recorded in `producers`, else the recorded one. */
+function foldStepOf(v: Value, producers: Producers | undefined): FoldStep | null {
+  const node = v.producer;
+  if (node && FOLDABLE.has(node.op)) {
+    const step = {
+      node,
+      input: tensorArg(node, 0),
+      perm: node.op === 'aten.permute_copy.default' ? intListArg(node, 1) : null,
+    };
+    producers?.set(v, step);
+    return step;
+  }
+  return producers?.get(v) ?? null;
+}
+
 interface Reps {
   nchw?: number;
   nhwc?: number;
@@ -108,17 +141,26 @@ export class LoweringContext {
   readonly builder = new XnnGraphBuilder();
   private readonly reps = new Map<Value, Reps>();
   private readonly statics = new Map<Value, StaticTensor | null>();
-  private readonly inside: ReadonlySet<Node>;
+  private readonly canFold: (node: Node) => boolean;
   /** Nodes whose work another node took over (a batch norm folded into its convolution). */
   readonly absorbed = new Map<Node, Node>();
 
-  constructor(nodes: readonly Node[]) {
-    this.inside = new Set(nodes);
+  /**
+   * `foldable` says which producing nodes outside `nodes` may be evaluated ahead of time too: it must
+   * be the support check's, so that a weight the check found static (say transposed by a node another
+   * backend took) is static here as well; the delegate then ignores that value's argument.
+   */
+  constructor(nodes: readonly Node[], foldable?: (node: Node) => boolean, producers?: Producers) {
+    const inside = new Set(nodes);
+    this.canFold = (n) => inside.has(n) || (foldable?.(n) ?? false);
+    this.producers = producers;
   }
 
-  /** The static value of `v` (a constant, or computed from constants by nodes of this partition). */
+  private readonly producers: Producers | undefined;
+
+  /** The static value of `v` (a constant, or computed from constants by nodes `foldable` allows). */
   staticOf(v: Value): StaticTensor | null {
-    return evaluateStatic(v, (n) => this.inside.has(n), this.statics);
+    return evaluateStatic(v, this.canFold, this.statics, this.producers);
   }
 
   /** Whether `v` already has an XNNPACK value in `layout`. */

@@ -9,8 +9,8 @@ import {
 } from '../serialization/xnn-graph.js';
 import { encodeXnnPayload, type XnnGraphData } from '../serialization/xnn-graph-writer.js';
 import { layoutOf } from './args.js';
-import { LoweringContext } from './context.js';
-import { OP_RULES, planFusions } from './ops.js';
+import { LoweringContext, type Producers } from './context.js';
+import { foldsAhead, OP_RULES, planFusions } from './ops.js';
 
 /** The lowered graph before serialisation, for tests and reports. */
 export interface LoweredPartition {
@@ -24,8 +24,8 @@ export interface LoweredPartition {
  * the delegate call (inputs, then outputs), convolutions and pooling in NHWC with transposes where
  * a value changes layout, weights as static values in named data keyed by SHA-256.
  */
-export function buildPartitionGraph(partition: Partition): LoweredPartition {
-  const L = new LoweringContext(partition.nodes);
+export function buildPartitionGraph(partition: Partition, producers?: Producers): LoweredPartition {
+  const L = new LoweringContext(partition.nodes, foldsAhead, producers);
   const b = L.builder;
   planFusions(partition.nodes, L);
   partition.inputs.forEach((v, i) => {
@@ -59,8 +59,8 @@ export function buildPartitionGraph(partition: Partition): LoweredPartition {
 }
 
 /** `preprocess` of the XNNPACK lowering: the payload bytes and the weights as named data. */
-export function preprocessPartition(partition: Partition): PreprocessResult {
-  const { graph, namedData } = buildPartitionGraph(partition);
+export function preprocessPartition(partition: Partition, producers?: Producers): PreprocessResult {
+  const { graph, namedData } = buildPartitionGraph(partition, producers);
   return {
     processed: encodeXnnPayload(graph),
     namedData: [...namedData].map(([key, bytes]) => ({ key, bytes })),

@@ -736,6 +736,12 @@ const square: OpRule = unaryWith(
   () => ({}),
 );
 
+/**
+ * Which producing nodes the support check and the lowering both evaluate ahead of time when they
+ * compute a static value from constants (a transposed weight), whichever partition takes the node.
+ */
+export const foldsAhead = (node: Node): boolean => node.op in OP_RULES;
+
 /** Op name to rule. */
 export const OP_RULES: Readonly<Record<string, OpRule>> = {
   'aten.add.Tensor': binary(XnnNodeType.Add, { alpha: true }),

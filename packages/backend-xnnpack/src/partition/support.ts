@@ -3,8 +3,8 @@ import { ScalarType } from '@kindling/core';
 import { type Node, TensorShapeDynamism, type Value } from '@kindling/ir';
 import type { SupportResult } from '@kindling/partitioner';
 import { layoutOf, numelOf } from '../lowering/args.js';
-import { CONVERTS, evaluateStatic } from '../lowering/context.js';
-import { OP_RULES } from '../lowering/ops.js';
+import { CONVERTS, evaluateStatic, type Producers } from '../lowering/context.js';
+import { foldsAhead, OP_RULES } from '../lowering/ops.js';
 import { nodeTypeName } from '../serialization/xnn-graph.js';
 import { SUPPORTED_NODE_TYPES } from './supported-node-types.js';
 
@@ -29,15 +29,18 @@ function tensorProblem(v: Value, what: string, dynamic = false): string | null {
 
 const refuse = (reason: string): SupportResult => ({ supported: false, reason });
 
-/** Whether the XNNPACK lowering takes `node`. */
-export function supportsNode(node: Node): SupportResult {
+/**
+ * Whether the XNNPACK lowering takes `node`. `producers` keeps the nodes whose values the check
+ * folded (a transposed weight), for the lowering of the partition (see `Producers`).
+ */
+export function supportsNode(node: Node, producers?: Producers): SupportResult {
   const rule = OP_RULES[node.op];
   if (!rule) return refuse(`${node.op} is not lowered to XNNPACK`);
   const missing = rule.emits.filter((t) => !SUPPORTED_NODE_TYPES.includes(t));
   if (missing.length > 0) return refuse(`the runtime does not implement ${missing.map(nodeTypeName).join(', ')}`);
   const dynamic = rule.dynamic === true;
   const cache = new Map();
-  const staticOf = (v: Value) => evaluateStatic(v, (n) => n.op in OP_RULES, cache);
+  const staticOf = (v: Value) => evaluateStatic(v, foldsAhead, cache, producers);
   // A constant converted to float32 is folded into a static value: its input never reaches XNNPACK.
   const folded = CONVERTS.has(node.op) && node.outputs.length === 1 && staticOf(node.outputs[0] as Value) !== null;
   for (const v of folded ? [] : node.inputs) {

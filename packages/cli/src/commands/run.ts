@@ -45,7 +45,8 @@ need, and prints its outputs.
                    FILE.npy (the next input; repeat --inputs for several). Default: zeros
   --data FILE.ptd  external tensor data (repeatable)
   --backend NAMES  the backends for delegate calls, comma-separated (or repeated): xnnpack
-                   (@kindling/backend-xnnpack), portable (none), or the name of a backend package
+                   (@kindling/backend-xnnpack), webgpu (@kindling/backend-webgpu; in Node.js with
+                   the webgpu package installed), portable (none), or the name of a backend package
                    installed in your project (@acme/kindling-backend-npu), whose default export
                    makes the backend. Default: @kindling/backend-xnnpack when installed
   --threads N      passed to each backend's factory as { threads: N }
