@@ -3,16 +3,7 @@
 // shapes or SymInt values other than the payload's (sym_size.int, view_copy sizes from SymInts,
 // outputs resized, SymInt outputs); malformed arguments of the new nodes give a KindlingError.
 import { seededRandom } from '@kindling/backend-utils';
-import {
-  ErrorCode,
-  type EValue,
-  EValues,
-  KindlingError,
-  type NamedDataMap,
-  ScalarType,
-  Tag,
-  Tensor,
-} from '@kindling/core';
+import { ErrorCode, type EValue, EValues, KindlingError, ScalarType, Tag, Tensor } from '@kindling/core';
 import { describe, expect, test } from 'vitest';
 import { webgpu } from '../src/index.js';
 import { prepareDelegate } from '../src/runtime/prepare.js';

@@ -1,7 +1,7 @@
 // et_vk.linear_q4gsw (4-bit weights in groups, ExecuTorch's q4gsw packing) against a TypeScript
 // reference written here from the unpacked integer weights; its argument checks at load.
 import { seededRandom } from '@kindling/backend-utils';
-import { ErrorCode, EValues, KindlingError, type NamedDataMap, ScalarType, Tensor } from '@kindling/core';
+import { EValues, KindlingError, ScalarType, Tensor } from '@kindling/core';
 import { describe, expect, test } from 'vitest';
 import { webgpu } from '../src/index.js';
 import { prepareDelegate } from '../src/runtime/prepare.js';
