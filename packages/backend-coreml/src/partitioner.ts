@@ -33,6 +33,7 @@ import {
 } from './partitioner/build-program.js';
 import { supportsNode } from './partitioner/support.js';
 import { flattenPayload } from './partitioner/write-package.js';
+import { readCoreMLPayload } from './serialization/model-package.js';
 
 /** The Core ML lowering: a `BackendLoweringV1` of `@kindling/partitioner`. */
 export interface CoreMLLowering extends BackendLoweringV1 {
@@ -135,3 +136,11 @@ export {
 } from './partitioner/build-program.js';
 export { LOWERED_OPERATORS, MAX_RANK, supportsNode } from './partitioner/support.js';
 export { flattenPayload, payloadTree, ROOT_NAME } from './partitioner/write-package.js';
+
+/** The MIL operation types a Core ML payload's `main` function calls, once each, sorted (for `kindling select`). */
+export function delegateNodeTypes(payload: Uint8Array): string[] {
+  const p = readCoreMLPayload(payload);
+  const fn = p.model.mlProgram?.functions.get(p.functionName);
+  const block = fn?.blockSpecializations.get(fn.opset);
+  return [...new Set((block?.operations ?? []).map((o) => o.type).filter((t) => t !== 'const'))].sort();
+}
