@@ -47,8 +47,8 @@ async function packageIds(spec: Uint8Array, weights: Uint8Array | undefined): Pr
   const flip = d.map((x) => x ^ 0xff);
   return {
     identifier: `executorch_${uuidOf(d)}`,
-    modelItem: uuidOf(d.subarray(16)).toUpperCase(),
-    weightsItem: uuidOf(flip).toUpperCase(),
+    modelItem: uuidOf(d.subarray(16)),
+    weightsItem: uuidOf(flip),
   };
 }
 
@@ -76,7 +76,8 @@ export async function payloadTree(built: BuiltProgram): Promise<Map<string, Dire
     rootModelIdentifier: modelId,
   };
   const coreml = new Map<string, DirectoryTree>([['model.mlmodel', spec]]);
-  if (weights) coreml.set('weights', new Map([['weight.bin', weights]]));
+  // the weights folder is listed in Manifest.json and written even when empty, as ExecuTorch does
+  coreml.set('weights', new Map(weights ? [['weight.bin', weights]] : []));
   return new Map<string, DirectoryTree>([
     ['metadata.json', json({ inputNames: built.inputNames, outputNames: built.outputNames, identifier })],
     [
