@@ -27,7 +27,7 @@ export const DEPLOYMENT_TARGETS = {
 export type CoreMLDeploymentTarget = keyof typeof DEPLOYMENT_TARGETS;
 
 /** Where the package's weight file is, as an ML Program names it. */
-export const WEIGHT_FILE = '@model_path/weights/weight.bin';
+const WEIGHT_FILE = '@model_path/weights/weight.bin';
 
 /** Values with at least this many elements go to the weight file (coremltools' threshold). */
 const BLOB_THRESHOLD = 10;

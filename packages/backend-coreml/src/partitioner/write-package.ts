@@ -30,7 +30,7 @@ function uuidOf(bytes: Uint8Array): string {
  * random ones; derived ones make a lowering reproducible, and on device the identifier is the
  * compile cache key, which then changes exactly when the model does).
  */
-export interface PackageIds {
+interface PackageIds {
   readonly identifier: string;
   readonly modelItem: string;
   readonly weightsItem: string;
