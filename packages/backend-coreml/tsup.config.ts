@@ -2,7 +2,7 @@ import { defineConfig } from 'tsup';
 import { inlineEnums } from '../../scripts/inline-enums.js';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', 'node-host': 'src/node-host/index.ts' },
+  entry: { index: 'src/index.ts', 'node-host': 'src/node-host/index.ts', partitioner: 'src/partitioner.ts' },
   format: ['esm'],
   dts: true,
   sourcemap: true,

@@ -13,6 +13,7 @@ import { didYouMean } from './args.js';
 const BACKEND_ALIASES: Readonly<Record<string, string>> = {
   xnnpack: '@kindling/backend-xnnpack',
   webgpu: '@kindling/backend-webgpu',
+  coreml: '@kindling/backend-coreml',
 };
 
 /** The two entries of a backend package: `.` (runtime) and `./partitioner` (ahead of time). */
@@ -379,6 +380,7 @@ export async function loadBackendLowering(
 const DELEGATE_BACKENDS: Readonly<Record<string, string>> = {
   XnnpackBackend: 'xnnpack',
   VulkanBackend: 'webgpu',
+  CoreMLBackend: 'coreml',
 };
 
 /**

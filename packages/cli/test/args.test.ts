@@ -113,7 +113,7 @@ describe('the kindling command', () => {
     const r = await cli('run', add, '--backend', 'xnnpak');
     expect(r.code).toBe(1);
     expect(r.err).toMatch(
-      /^error: NotFound: unknown backend "xnnpak" \(did you mean xnnpack\?\): not a short name \(xnnpack, webgpu, portable\), and backend package "xnnpak" is not installed/,
+      /^error: NotFound: unknown backend "xnnpak" \(did you mean xnnpack\?\): not a short name \(xnnpack, webgpu, coreml, portable\), and backend package "xnnpak" is not installed/,
     );
     expect((await cli('run', add, '--backend', 'portible')).err).toMatch(/did you mean portable\?/);
   });

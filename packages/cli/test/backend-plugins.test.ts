@@ -188,7 +188,7 @@ describe('third-party backend packages from the working directory', () => {
       [
         () => loadRuntimeBackend('../evil'),
         ErrorCode.InvalidArgument,
-        /neither a short name \(xnnpack, webgpu, portable\) nor a package name/,
+        /neither a short name \(xnnpack, webgpu, coreml, portable\) nor a package name/,
       ],
     ];
     for (const [load, code, message] of cases) {

@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { delegateNodeTypes as coremlNodeTypes } from '@kindling/backend-coreml/partitioner';
 import { delegateNodeTypes } from '@kindling/backend-webgpu/partitioner';
 import { PteFile } from '@kindling/ir';
 import elementwiseLowering from 'kindling-backend-elementwise/partitioner';
@@ -64,6 +65,27 @@ describe('kindling lower', () => {
     expect(new Set(ids)).toEqual(new Set(nodes.map((n) => n.backend).filter((b) => b !== null)));
   });
 
+  it('lowers for Core ML first and the CPU delegate second (--backend coreml,xnnpack)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kindling-lower-'));
+    const { io, out } = capture();
+    const code = await lowerCommand(
+      [fixture, '--backend', 'coreml,xnnpack', '-o', join(dir, 'out.pte'), '--report', 'json'],
+      io,
+      { plugins: { cwd: dir } },
+    );
+    expect(code).toBe(0);
+    const report = JSON.parse(out.join('\n'));
+    const nodes = report.methods[0].nodes as { op: string; backend: string | null }[];
+    const file = PteFile.read(new Uint8Array(readFileSync(join(dir, 'out.pte'))));
+    const delegates = file.plan('forward').delegates;
+    // gelu_mlp: the Core ML lowering takes its linear layers and the GELU
+    const coremlPayloads = delegates.filter((x) => x.id === 'CoreMLBackend');
+    expect(coremlPayloads.length).toBeGreaterThan(0);
+    for (const d of coremlPayloads) expect(coremlNodeTypes(file.delegatePayload(d))).toContain('matmul');
+    expect(nodes.filter((n) => n.backend === 'CoreMLBackend').map((n) => n.op)).toContain('aten.gelu.default');
+    expect(new Set(delegates.map((d) => d.id))).toEqual(new Set(nodes.map((n) => n.backend).filter((b) => b !== null)));
+  });
+
   it('refuses unknown backends and missing arguments', async () => {
     await expect(lowerCommand([fixture], capture().io)).rejects.toThrow(/^missing required option --backend /);
     await expect(lowerCommand([fixture, '--backend', 'portable'], capture().io)).rejects.toThrow(
@@ -72,7 +94,7 @@ describe('kindling lower', () => {
     await expect(
       lowerCommand([fixture, '--backend', 'nope', '-o', join(tmpdir(), 'kindling-never-written.pte')], capture().io),
     ).rejects.toThrow(
-      /^unknown backend "nope": not a short name \(xnnpack, webgpu, portable\), and backend package "nope" is not installed: looked for node_modules\/nope in /,
+      /^unknown backend "nope": not a short name \(xnnpack, webgpu, coreml, portable\), and backend package "nope" is not installed: looked for node_modules\/nope in /,
     );
   });
 });

@@ -175,3 +175,41 @@ export function readCoreMLReference(bytes: Uint8Array): CoreMLReference | undefi
   if (version !== 1) fail(`CMJR reference version ${String(version)} is not supported (1 is)`);
   return { key: o.key, functionName: o.functionName, version: 1 };
 }
+
+/** A directory to flatten: a file's bytes, or a directory's entries in the order they are written. */
+export type DirectoryTree = Uint8Array | ReadonlyMap<string, DirectoryTree>;
+
+const utf8Encoder = new TextEncoder();
+
+/**
+ * Flattens a directory as ExecuTorch's Core ML AOT code does (the inverse of
+ * {@link unflattenDirectory}): every file's bytes one after the other, then the JSON index of the
+ * nodes (post-order, the root `rootName` last) with its bytes reversed (the reader reads it backwards).
+ */
+export function flattenDirectory(rootName: string, tree: ReadonlyMap<string, DirectoryTree>): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  const nodes: Record<string, unknown>[] = [];
+  let offset = 0;
+  const visit = (name: string, node: DirectoryTree): number => {
+    if (node instanceof Uint8Array) {
+      chunks.push(node);
+      nodes.push({ name, kind: 0, dataRegion: { offset, size: node.byteLength }, children: {} });
+      offset += node.byteLength;
+      return nodes.length - 1;
+    }
+    const children: Record<string, number> = {};
+    for (const [child, sub] of node) children[child] = visit(child, sub);
+    nodes.push({ name, kind: 1, dataRegion: { offset: 0, size: 0 }, children });
+    return nodes.length - 1;
+  };
+  visit(rootName, tree);
+  const index = utf8Encoder.encode(JSON.stringify({ nodes })).reverse();
+  const out = new Uint8Array(offset + index.byteLength);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.byteLength;
+  }
+  out.set(index, at);
+  return out;
+}

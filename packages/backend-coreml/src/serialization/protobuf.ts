@@ -260,3 +260,220 @@ function decodeAt(table: MessageTable, type: string, r: WireReader, depth: numbe
 export function decodeMessage<T>(table: MessageTable, type: string, bytes: Uint8Array, what: string): T {
   return decodeAt(table, type, new WireReader(bytes, bytes.byteLength, 0, what), 0) as T;
 }
+
+/** A growable byte buffer the encoder writes into. */
+class WireWriter {
+  bytes = new Uint8Array(256);
+  pos = 0;
+
+  private room(n: number): void {
+    if (this.pos + n <= this.bytes.byteLength) return;
+    let size = this.bytes.byteLength * 2;
+    while (size < this.pos + n) size *= 2;
+    const grown = new Uint8Array(size);
+    grown.set(this.bytes.subarray(0, this.pos));
+    this.bytes = grown;
+  }
+
+  byte(b: number): void {
+    this.room(1);
+    this.bytes[this.pos++] = b;
+  }
+
+  /** An unsigned varint of a non-negative safe integer. */
+  varint(n: number): void {
+    let v = n;
+    while (v >= 0x80) {
+      this.byte((v % 0x80) | 0x80);
+      v = Math.floor(v / 0x80);
+    }
+    this.byte(v);
+  }
+
+  /** A signed integer as protobuf's int32 / int64 write it (negatives as ten-byte two's complement). */
+  signed(n: number): void {
+    if (n >= 0) {
+      this.varint(n);
+      return;
+    }
+    let v = BigInt.asUintN(64, BigInt(n));
+    for (let i = 0; i < 10; i++) {
+      const b = Number(v & 0x7fn);
+      v >>= 7n;
+      if (v === 0n) {
+        this.byte(b);
+        return;
+      }
+      this.byte(b | 0x80);
+    }
+  }
+
+  key(no: number, wire: number): void {
+    this.varint(no * 8 + wire);
+  }
+
+  raw(b: Uint8Array): void {
+    this.room(b.byteLength);
+    this.bytes.set(b, this.pos);
+    this.pos += b.byteLength;
+  }
+
+  lengthDelimited(b: Uint8Array): void {
+    this.varint(b.byteLength);
+    this.raw(b);
+  }
+
+  float(x: number): void {
+    this.room(4);
+    new DataView(this.bytes.buffer).setFloat32(this.pos, x, true);
+    this.pos += 4;
+  }
+
+  double(x: number): void {
+    this.room(8);
+    new DataView(this.bytes.buffer).setFloat64(this.pos, x, true);
+    this.pos += 8;
+  }
+
+  done(): Uint8Array {
+    return this.bytes.slice(0, this.pos);
+  }
+}
+
+const utf8Encoder = new TextEncoder();
+
+function encodeFail(what: string, message: string): never {
+  throw new KindlingError(ErrorCode.InvalidArgument, `cannot encode ${what}: ${message}`);
+}
+
+/** Writes one scalar value (without its key) of `kind`. */
+function writeScalar(w: WireWriter, kind: FieldKind, value: unknown, what: string): void {
+  switch (kind) {
+    case 'int32':
+    case 'int64':
+      if (typeof value !== 'number' || !Number.isSafeInteger(value))
+        encodeFail(what, `${String(value)} is not an integer`);
+      w.signed(value);
+      return;
+    case 'uint64':
+      if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0)
+        encodeFail(what, `${String(value)} is not a non-negative integer`);
+      w.varint(value);
+      return;
+    case 'bool':
+      w.varint(value ? 1 : 0);
+      return;
+    case 'float':
+      w.float(Number(value));
+      return;
+    case 'double':
+      w.double(Number(value));
+      return;
+    case 'string':
+      if (typeof value !== 'string') encodeFail(what, 'a string field holds no string');
+      w.lengthDelimited(utf8Encoder.encode(value));
+      return;
+    case 'bytes':
+      if (!(value instanceof Uint8Array)) encodeFail(what, 'a bytes field holds no Uint8Array');
+      w.lengthDelimited(value);
+      return;
+    default:
+      encodeFail(what, `field kind ${kind} is not a scalar`);
+  }
+}
+
+const wireOf = (kind: FieldKind): number =>
+  kind === 'float'
+    ? WIRE_I32
+    : kind === 'double'
+      ? WIRE_I64
+      : kind === 'string' || kind === 'bytes' || kind === 'message'
+        ? WIRE_LEN
+        : WIRE_VARINT;
+
+/** Whether a singular scalar equals its proto3 default (proto3 does not write those). */
+function isDefault(kind: FieldKind, value: unknown): boolean {
+  if (value === undefined || value === null) return true;
+  if (kind === 'string') return value === '';
+  if (kind === 'bytes') return value instanceof Uint8Array && value.byteLength === 0;
+  if (kind === 'bool') return value === false;
+  return value === 0 && !Object.is(value, -0);
+}
+
+function encodeAt(
+  table: MessageTable,
+  type: string,
+  msg: Record<string, unknown>,
+  what: string,
+  depth: number,
+): Uint8Array {
+  if (depth > MAX_DEPTH) encodeFail(what, `messages nest deeper than ${MAX_DEPTH}`);
+  const fields = table[type];
+  if (!fields) return encodeFail(what, `no message type ${type}`);
+  const w = new WireWriter();
+  // fields in ascending number, as protobuf's own serialisers write them
+  const numbers = Object.keys(fields)
+    .map(Number)
+    .sort((a, b) => a - b);
+  for (const no of numbers) {
+    const f = fields[no] as FieldSpec;
+    const value = msg[f.name];
+    if (value === undefined || value === null) continue;
+    if (f.map) {
+      const entries = value instanceof Map ? [...value.entries()] : Object.entries(value as object);
+      for (const [k, v] of entries) {
+        const e = new WireWriter();
+        e.key(1, WIRE_LEN);
+        writeScalar(e, 'string', k, what);
+        e.key(2, wireOf(f.kind));
+        if (f.kind === 'message')
+          e.lengthDelimited(encodeAt(table, f.message!, v as Record<string, unknown>, what, depth + 1));
+        else writeScalar(e, f.kind, v, what);
+        w.key(no, WIRE_LEN);
+        w.lengthDelimited(e.done());
+      }
+      continue;
+    }
+    if (f.repeated) {
+      const list = value as readonly unknown[];
+      if (list.length === 0) continue;
+      if (f.kind === 'message') {
+        for (const m of list) {
+          w.key(no, WIRE_LEN);
+          w.lengthDelimited(encodeAt(table, f.message!, m as Record<string, unknown>, what, depth + 1));
+        }
+      } else if (f.kind === 'string' || f.kind === 'bytes') {
+        for (const s of list) {
+          w.key(no, WIRE_LEN);
+          writeScalar(w, f.kind, s, what);
+        }
+      } else {
+        // proto3 packs repeated scalars
+        const p = new WireWriter();
+        for (const s of list) writeScalar(p, f.kind, s, what);
+        w.key(no, WIRE_LEN);
+        w.lengthDelimited(p.done());
+      }
+      continue;
+    }
+    if (f.kind === 'message') {
+      w.key(no, WIRE_LEN);
+      w.lengthDelimited(encodeAt(table, f.message!, value as Record<string, unknown>, what, depth + 1));
+      continue;
+    }
+    if (isDefault(f.kind, value)) continue;
+    w.key(no, wireOf(f.kind));
+    writeScalar(w, f.kind, value, what);
+  }
+  return w.done();
+}
+
+/**
+ * Encodes `message` as the message `type` of `table` (the inverse of {@link decodeMessage}): fields
+ * in ascending number, proto3 defaults of singular scalars left out, repeated scalars packed, map
+ * entries as `{1: key, 2: value}`. Properties the table does not declare are ignored; a value of
+ * the wrong kind gives a `KindlingError` (`InvalidArgument`) naming `what`.
+ */
+export function encodeMessage(table: MessageTable, type: string, message: object, what: string): Uint8Array {
+  return encodeAt(table, type, message as Record<string, unknown>, what, 0);
+}

@@ -70,3 +70,33 @@ function u64(view: DataView, at: number): number {
   // anything at or above 2^32 is past any weight file this reader accepts
   return hi === 0 ? lo : Number.MAX_SAFE_INTEGER;
 }
+
+/** Rounds `n` up to a multiple of 64. */
+const align64 = (n: number): number => Math.ceil(n / 64) * 64;
+
+/**
+ * Writes a weight file (blob storage version 2) holding `blobs` in order, and the offset of each
+ * blob's record (what an ML Program's `blobFileValue.offset` names). The inverse of
+ * {@link readWeightBlob}.
+ */
+export function writeWeightFile(blobs: readonly WeightBlob[]): { file: Uint8Array; offsets: number[] } {
+  let size = HEADER_BYTES;
+  const offsets: number[] = [];
+  for (const b of blobs) {
+    offsets.push(size);
+    size += RECORD_BYTES + align64(b.data.byteLength);
+  }
+  const file = new Uint8Array(size);
+  const view = new DataView(file.buffer);
+  view.setUint32(0, blobs.length, true);
+  view.setUint32(4, 2, true);
+  for (const [i, b] of blobs.entries()) {
+    const at = offsets[i] as number;
+    view.setUint32(at, BLOB_SENTINEL, true);
+    view.setUint32(at + 4, b.dtype, true);
+    view.setUint32(at + 8, b.data.byteLength, true); // u64, high half 0
+    view.setUint32(at + 16, at + RECORD_BYTES, true);
+    file.set(b.data, at + RECORD_BYTES);
+  }
+  return { file, offsets };
+}

@@ -21,9 +21,10 @@ priority), replaces each partition by one delegate call, re-plans memory and wri
   --backend BACKENDS  comma-separated (or repeated): portable (no delegation: re-plan and
                       re-emit), xnnpack (@kindling/backend-xnnpack), webgpu
                       (@kindling/backend-webgpu: the GPU; webgpu,xnnpack gives the CPU what the
-                      GPU does not take), or the name of a backend package installed in your
-                      project (@acme/kindling-backend-npu); its "./partitioner" entry's default
-                      export makes the lowering
+                      GPU does not take), coreml (@kindling/backend-coreml: an fp16 Core ML
+                      ML Program; coreml,xnnpack likewise), or the name of a backend package
+                      installed in your project (@acme/kindling-backend-npu); its "./partitioner"
+                      entry's default export makes the lowering
   -o, --output OUT    where to write the lowered program
   --report FORMAT     print the partition report: text (one line per node) or json`;
 

@@ -1,0 +1,390 @@
+/**
+ * Turns one partition into an ML Program the way coremltools writes what ExecuTorch's Core ML
+ * lowering converts: one function `main`, each parameter of an operation a `const` operation of its
+ * own (named `<op>_<param>_<n>`), every operation named by an attribute `name`, weights of ten or more
+ * elements in the weight file and smaller values written in the program. An fp16 program takes and
+ * returns fp32 tensors: it casts each input to fp16 and each output back to fp32, as coremltools
+ * does for `compute_precision=FLOAT16`.
+ */
+import { floatToHalf } from '@kindling/backend-utils';
+import { ErrorCode, KindlingError, ScalarType } from '@kindling/core';
+import type { Argument, Node, Value } from '@kindling/ir';
+import type { Partition } from '@kindling/partitioner';
+import { ArrayDataType, DataType } from '../generated/coreml-proto.js';
+import { BlobDataType, type WeightBlob } from '../serialization/weight-blob.js';
+
+/** Compute precision of the program (`model_compute_precision`). */
+export type CoreMLPrecision = 'float16' | 'float32';
+
+/** The deployment targets the lowering writes for: spec version and MIL opset of each. */
+export const DEPLOYMENT_TARGETS = {
+  iOS15: { specificationVersion: 6, opset: 'CoreML5', value: 6 },
+  iOS16: { specificationVersion: 7, opset: 'CoreML6', value: 7 },
+  iOS17: { specificationVersion: 8, opset: 'CoreML7', value: 8 },
+  iOS18: { specificationVersion: 9, opset: 'CoreML8', value: 9 },
+} as const;
+
+export type CoreMLDeploymentTarget = keyof typeof DEPLOYMENT_TARGETS;
+
+/** Where the package's weight file is, as an ML Program names it. */
+const WEIGHT_FILE = '@model_path/weights/weight.bin';
+
+/** Values with at least this many elements go to the weight file (coremltools' threshold). */
+const BLOB_THRESHOLD = 10;
+
+/** A built ML Program: the `Model` message (as plain objects for the encoder) and its weights. */
+export interface BuiltProgram {
+  readonly model: Record<string, unknown>;
+  /** Blobs of the weight file, in order (`blobFileValue.offset`s assume `writeWeightFile`'s layout). */
+  readonly weights: readonly WeightBlob[];
+  readonly inputNames: readonly string[];
+  readonly outputNames: readonly string[];
+}
+
+function fail(message: string): never {
+  throw new KindlingError(ErrorCode.Internal, `Core ML lowering: ${message}`);
+}
+
+type MilType = 'fp16' | 'fp32' | 'int32' | 'bool' | 'string';
+
+const DATA_TYPE: Record<MilType, number> = {
+  fp16: DataType.FLOAT16,
+  fp32: DataType.FLOAT32,
+  int32: DataType.INT32,
+  bool: DataType.BOOL,
+  string: DataType.STRING,
+};
+
+function tensorType(dtype: MilType, shape: readonly number[]): Record<string, unknown> {
+  return {
+    tensorType: {
+      dataType: DATA_TYPE[dtype],
+      rank: shape.length,
+      dimensions: shape.map((size) => ({ constant: { size } })),
+    },
+  };
+}
+
+const stringValue = (s: string): Record<string, unknown> => ({
+  type: tensorType('string', []),
+  immediateValue: { tensor: { strings: { values: [s] } } },
+});
+
+/** A constant's values, before they are written in the program or the weight file. */
+type ConstData =
+  | { readonly dtype: 'fp16' | 'fp32'; readonly values: ArrayLike<number> }
+  | { readonly dtype: 'int32'; readonly values: readonly number[] }
+  | { readonly dtype: 'bool'; readonly values: readonly boolean[] }
+  | { readonly dtype: 'string'; readonly values: readonly string[] };
+
+/** The float32 values of a graph constant. */
+function floatsOf(v: Value): Float32Array {
+  const data = v.data;
+  if (!data || v.tensor.dtype !== ScalarType.Float) return fail(`constant ${v.name} is not float32 data`);
+  return new Float32Array(data.slice().buffer);
+}
+
+class ProgramBuilder {
+  readonly operations: Record<string, unknown>[] = [];
+  readonly weights: WeightBlob[] = [];
+  /** Graph value -> MIL value name (in the compute precision). */
+  readonly names = new Map<Value, string>();
+  readonly #used = new Map<string, number>();
+  /** Where the next blob's record will start in the weight file (64-byte header, 64-byte records, aligned data). */
+  #nextOffset = 64;
+
+  constructor(readonly compute: 'fp16' | 'fp32') {}
+
+  /** A fresh value name from `base` (a valid MIL identifier). */
+  fresh(base: string): string {
+    const clean = base.replace(/[^A-Za-z0-9_]/g, '_').replace(/^([0-9])/, '_$1');
+    const n = this.#used.get(clean) ?? 0;
+    this.#used.set(clean, n + 1);
+    return n === 0 ? clean : `${clean}_${n}`;
+  }
+
+  /** A `const` operation; returns its name. */
+  constant(base: string, shape: readonly number[], data: ConstData): string {
+    const name = this.fresh(base);
+    const numel = shape.reduce((a, b) => a * b, 1);
+    if (data.values.length !== numel) fail(`const ${name} has ${data.values.length} values for shape [${shape}]`);
+    let val: Record<string, unknown>;
+    const type = tensorType(data.dtype, shape);
+    if ((data.dtype === 'fp16' || data.dtype === 'fp32') && numel >= BLOB_THRESHOLD) {
+      const bytes =
+        data.dtype === 'fp32'
+          ? new Uint8Array(Float32Array.from(data.values).buffer)
+          : new Uint8Array(Uint16Array.from(Array.from(data.values, floatToHalf)).buffer);
+      this.weights.push({ dtype: data.dtype === 'fp32' ? BlobDataType.Float32 : BlobDataType.Float16, data: bytes });
+      // the same layout as writeWeightFile: blobs in order, each a record and its data padded to 64 bytes
+      val = { type, blobFileValue: { fileName: WEIGHT_FILE, offset: this.#nextOffset } };
+      this.#nextOffset += 64 + Math.ceil(bytes.byteLength / 64) * 64;
+    } else {
+      let tensor: Record<string, unknown>;
+      switch (data.dtype) {
+        case 'fp32':
+          tensor = { floats: { values: Array.from(data.values) } };
+          break;
+        case 'fp16':
+          // coremltools writes fp16 immediates as their raw little-endian bytes
+          tensor = { bytes: { values: new Uint8Array(Uint16Array.from(Array.from(data.values, floatToHalf)).buffer) } };
+          break;
+        case 'int32':
+          tensor = { ints: { values: data.values } };
+          break;
+        case 'bool':
+          tensor = { bools: { values: data.values } };
+          break;
+        case 'string':
+          tensor = { strings: { values: data.values } };
+          break;
+      }
+      val = { type, immediateValue: { tensor } };
+    }
+    this.operations.push({
+      type: 'const',
+      outputs: [{ name, type }],
+      attributes: new Map([
+        ['name', stringValue(name)],
+        ['val', val],
+      ]),
+    });
+    return name;
+  }
+
+  /** An operation with named arguments (value names); returns the name of its single output. */
+  op(
+    type: string,
+    inputs: Readonly<Record<string, string>>,
+    out: { name: string; dtype: MilType; shape: readonly number[] },
+    opName = out.name,
+  ): string {
+    this.operations.push({
+      type,
+      inputs: new Map(Object.entries(inputs).map(([k, v]) => [k, { arguments: [{ name: v }] }])),
+      outputs: [{ name: out.name, type: tensorType(out.dtype, out.shape) }],
+      attributes: new Map([['name', stringValue(opName)]]),
+    });
+    return out.name;
+  }
+
+  /** The MIL name of graph value `v`: defined before, a graph constant, or a view of a value defined here. */
+  read(v: Value): string {
+    const known = this.names.get(v);
+    if (known) return known;
+    if (v.source === 'constant') {
+      const f = floatsOf(v);
+      const name = this.constant(`const_${v.id}`, v.tensor.shape, { dtype: this.compute, values: f });
+      this.names.set(v, name);
+      return name;
+    }
+    if (v.source === 'alias' && v.aliasOf) {
+      const base = this.read(v.aliasOf);
+      const shape = this.constant(`view_${v.id}_shape`, [v.tensor.shape.length], {
+        dtype: 'int32',
+        values: [...v.tensor.shape],
+      });
+      const name = this.op('reshape', { x: base, shape }, this.result(v, `view_${v.id}`));
+      this.names.set(v, name);
+      return name;
+    }
+    return fail(`${v.name} is read before it is defined`);
+  }
+
+  result(v: Value, base: string): { name: string; dtype: MilType; shape: readonly number[] } {
+    return { name: this.fresh(base), dtype: this.compute, shape: v.tensor.shape };
+  }
+
+  ints(base: string, values: readonly number[]): string {
+    return this.constant(base, [values.length], { dtype: 'int32', values });
+  }
+
+  int(base: string, value: number): string {
+    return this.constant(base, [], { dtype: 'int32', values: [value] });
+  }
+
+  bool(base: string, value: boolean): string {
+    return this.constant(base, [], { dtype: 'bool', values: [value] });
+  }
+
+  string(base: string, value: string): string {
+    return this.constant(base, [], { dtype: 'string', values: [value] });
+  }
+}
+
+const tensorArg = (node: Node, i: number): Value => {
+  const a = node.args[i];
+  if (a?.kind !== 'value') return fail(`${node.op}: argument ${i} is not a tensor`);
+  return a.value;
+};
+
+export const intList = (a: Argument | undefined): number[] | null =>
+  a?.kind === 'int-list' && a.items.every((x) => typeof x === 'bigint') ? a.items.map((x) => Number(x)) : null;
+
+/** Normalises a possibly negative dimension of a rank-`rank` tensor. */
+const dim = (d: number, rank: number): number => (d < 0 ? d + rank : d);
+
+const BINARY: Readonly<Record<string, string>> = {
+  'aten.add.Tensor': 'add',
+  'aten.sub.Tensor': 'sub',
+  'aten.mul.Tensor': 'mul',
+  'aten.div.Tensor': 'real_div',
+};
+
+const UNARY: Readonly<Record<string, string>> = {
+  'aten.relu.default': 'relu',
+  'aten.sigmoid.default': 'sigmoid',
+  'aten.tanh.default': 'tanh',
+};
+
+/** Emits the MIL operations of one graph node. */
+function emitNode(b: ProgramBuilder, node: Node): void {
+  const out = node.outputs[0] as Value;
+  const base = node.op.replace(/\./g, '_');
+  const res = () => b.result(out, base);
+  let name: string;
+  const binary = BINARY[node.op];
+  const unary = UNARY[node.op];
+  if (binary) {
+    name = b.op(binary, { x: b.read(tensorArg(node, 0)), y: b.read(tensorArg(node, 1)) }, res());
+  } else if (unary) {
+    name = b.op(unary, { x: b.read(tensorArg(node, 0)) }, res());
+  } else {
+    switch (node.op) {
+      case 'aten.gelu.default': {
+        const a = node.args[1];
+        const mode = a?.kind === 'string' && a.value === 'tanh' ? 'TANH_APPROXIMATION' : 'EXACT';
+        const x = b.read(tensorArg(node, 0));
+        name = b.op('gelu', { x, mode: b.string(`${base}_mode_0`, mode) }, res());
+        break;
+      }
+      case 'aten._softmax.default': {
+        const x = tensorArg(node, 0);
+        const a = node.args[1];
+        const axis = a?.kind === 'int' ? dim(Number(a.value), x.tensor.shape.length) : fail('softmax without a dim');
+        const xs = b.read(x);
+        name = b.op('softmax', { x: xs, axis: b.int(`${base}_axis_0`, axis) }, res());
+        break;
+      }
+      case 'aten.permute_copy.default': {
+        const x = tensorArg(node, 0);
+        const rank = x.tensor.shape.length;
+        const perm = (intList(node.args[1]) ?? fail('permute without dims')).map((d) => dim(d, rank));
+        const xs = b.read(x);
+        name = b.op('transpose', { x: xs, perm: b.ints(`${base}_perm_0`, perm) }, res());
+        break;
+      }
+      case 'aten.view_copy.default': {
+        const xs = b.read(tensorArg(node, 0));
+        name = b.op('reshape', { x: xs, shape: b.ints(`${base}_shape_0`, [...out.tensor.shape]) }, res());
+        break;
+      }
+      case 'aten.mm.default':
+      case 'aten.bmm.default': {
+        const x = b.read(tensorArg(node, 0));
+        const y = b.read(tensorArg(node, 1));
+        const tx = b.bool(`${base}_transpose_x_0`, false);
+        const ty = b.bool(`${base}_transpose_y_0`, false);
+        name = b.op('matmul', { x, y, transpose_x: tx, transpose_y: ty }, res());
+        break;
+      }
+      case 'aten.addmm.default': {
+        // beta = alpha = 1 (checked by the support rules): bias + x @ y
+        const bias = b.read(tensorArg(node, 0));
+        const x = b.read(tensorArg(node, 1));
+        const y = b.read(tensorArg(node, 2));
+        const tx = b.bool(`${base}_transpose_x_0`, false);
+        const ty = b.bool(`${base}_transpose_y_0`, false);
+        const product = b.op('matmul', { x, y, transpose_x: tx, transpose_y: ty }, b.result(out, `${base}_mm`));
+        name = b.op('add', { x: product, y: bias }, res());
+        break;
+      }
+      case 'aten.convolution.default': {
+        const x = b.read(tensorArg(node, 0));
+        const w = b.read(tensorArg(node, 1));
+        const biasArg = node.args[2];
+        const stride = intList(node.args[3]) ?? fail('conv without strides');
+        const padding = intList(node.args[4]) ?? fail('conv without padding');
+        const dilation = intList(node.args[5]) ?? fail('conv without dilation');
+        const groups = node.args[8]?.kind === 'int' ? Number(node.args[8].value) : 1;
+        const inputs: Record<string, string> = {};
+        if (biasArg?.kind === 'value') inputs.bias = b.read(biasArg.value);
+        inputs.dilations = b.ints(`${base}_dilations_0`, dilation);
+        inputs.groups = b.int(`${base}_groups_0`, groups);
+        inputs.pad = b.ints(
+          `${base}_pad_0`,
+          padding.flatMap((p) => [p, p]),
+        );
+        inputs.pad_type = b.string(`${base}_pad_type_0`, 'custom');
+        inputs.strides = b.ints(`${base}_strides_0`, stride);
+        inputs.weight = w;
+        inputs.x = x;
+        name = b.op('conv', inputs, res());
+        break;
+      }
+      default:
+        fail(`no ML Program form for ${node.op}`);
+    }
+  }
+  b.names.set(out, name);
+}
+
+/** Builds the ML Program of `partition` for `precision` and `target`. */
+export function buildProgram(
+  partition: Partition,
+  precision: CoreMLPrecision,
+  target: CoreMLDeploymentTarget,
+): BuiltProgram {
+  const compute = precision === 'float16' ? 'fp16' : 'fp32';
+  const { specificationVersion, opset } = DEPLOYMENT_TARGETS[target];
+  const b = new ProgramBuilder(compute);
+  const inputNames: string[] = [];
+  const fnInputs: Record<string, unknown>[] = [];
+  const features = (name: string, v: Value) => ({
+    name,
+    type: { multiArrayType: { shape: [...v.tensor.shape], dataType: ArrayDataType.FLOAT32 } },
+  });
+  const inputFeatures: Record<string, unknown>[] = [];
+  for (const [i, v] of partition.inputs.entries()) {
+    if (v.type.kind !== 'tensor') fail(`delegate input ${v.name} is not a tensor`);
+    const name = b.fresh(`input_${i}`);
+    inputNames.push(name);
+    fnInputs.push({ name, type: tensorType('fp32', v.tensor.shape) });
+    inputFeatures.push(features(name, v));
+    if (compute === 'fp16') {
+      const dtype = b.string(`${name}_to_fp16_dtype_0`, 'fp16');
+      const cast = b.op(
+        'cast',
+        { dtype, x: name },
+        { name: b.fresh(`${name}_to_fp16`), dtype: 'fp16', shape: v.tensor.shape },
+      );
+      b.names.set(v, cast);
+    } else b.names.set(v, name);
+  }
+  for (const node of partition.nodes) emitNode(b, node);
+  const outputNames: string[] = [];
+  const outputFeatures: Record<string, unknown>[] = [];
+  for (const [i, v] of partition.outputs.entries()) {
+    const inner = b.read(v);
+    let name: string;
+    if (compute === 'fp16') {
+      const dtype = b.string(`${inner}_to_fp32_dtype_0`, 'fp32');
+      name = b.op('cast', { dtype, x: inner }, { name: b.fresh(`output_${i}`), dtype: 'fp32', shape: v.tensor.shape });
+    } else if (outputNames.includes(inner) || inputNames.includes(inner)) {
+      // one value returned twice, or an input returned as is: an identity gives it a name of its own
+      name = b.op('identity', { x: inner }, { name: b.fresh(`output_${i}`), dtype: 'fp32', shape: v.tensor.shape });
+    } else name = inner;
+    outputNames.push(name);
+    outputFeatures.push(features(name, v));
+  }
+  const block = { outputs: outputNames, operations: b.operations };
+  const model = {
+    specificationVersion,
+    description: { input: inputFeatures, output: outputFeatures },
+    mlProgram: {
+      version: 1,
+      functions: new Map([['main', { inputs: fnInputs, opset, blockSpecializations: new Map([[opset, block]]) }]]),
+    },
+  };
+  return { model, weights: b.weights, inputNames, outputNames };
+}

@@ -1,0 +1,133 @@
+/**
+ * Which graph nodes the Core ML lowering takes: the operators it writes as MIL (see
+ * `LOWERED_OPERATORS`), with the constraints of Core ML as ExecuTorch's CoreMLPartitioner and
+ * coremltools apply them — at most 5 dimensions, static shapes, float32 tensors only (no int64 or
+ * float64 inside a program), add/sub with `alpha` 1 only, constant convolution weights.
+ */
+import { ScalarType } from '@kindling/core';
+import { type Node, TensorShapeDynamism, type Value } from '@kindling/ir';
+import type { SupportContext, SupportResult } from '@kindling/partitioner';
+import { COREML_CAPABILITIES } from '../capabilities.js';
+import { intList } from './build-program.js';
+
+/** Most dimensions a Core ML tensor may have. */
+export const MAX_RANK = 5;
+
+/** The graph operators the lowering writes as ML Program operations (and the MIL they become). */
+export const LOWERED_OPERATORS: Readonly<Record<string, string>> = {
+  'aten.add.Tensor': 'add',
+  'aten.sub.Tensor': 'sub',
+  'aten.mul.Tensor': 'mul',
+  'aten.div.Tensor': 'real_div',
+  'aten.relu.default': 'relu',
+  'aten.sigmoid.default': 'sigmoid',
+  'aten.tanh.default': 'tanh',
+  'aten.gelu.default': 'gelu',
+  'aten._softmax.default': 'softmax',
+  'aten.permute_copy.default': 'transpose',
+  'aten.view_copy.default': 'reshape',
+  'aten.mm.default': 'matmul',
+  'aten.bmm.default': 'matmul',
+  'aten.addmm.default': 'matmul + add',
+  'aten.convolution.default': 'conv',
+};
+
+const refuse = (reason: string): SupportResult => ({ supported: false, reason });
+const DECLARED: ReadonlySet<string> = new Set(COREML_CAPABILITIES.operators);
+
+const isConstant = (v: Value): boolean =>
+  v.source === 'constant' || (v.source === 'alias' && v.aliasOf !== null && isConstant(v.aliasOf));
+
+/** Why tensor `v` cannot cross into or live in a Core ML program, or `null`. */
+function tensorProblem(v: Value, what: string): string | null {
+  if (v.type.kind !== 'tensor') return `${what} ${v.name} is not a tensor`;
+  const t = v.type;
+  if (t.dtype === ScalarType.Long || t.dtype === ScalarType.Double)
+    return `${what} ${v.name} is 64-bit (Core ML programs hold no int64 or float64)`;
+  if (t.dtype !== ScalarType.Float) return `${what} ${v.name} is not float32`;
+  if (t.dynamism !== TensorShapeDynamism.STATIC) return `${what} ${v.name} has a dynamic shape`;
+  if (t.shape.length > MAX_RANK) return `${what} ${v.name} has ${t.shape.length} dimensions (at most ${MAX_RANK})`;
+  if (!t.dimOrder.every((d, i) => d === i)) return `${what} ${v.name} is not contiguous`;
+  if (t.shape.some((d) => d === 0)) return `${what} ${v.name} is empty`;
+  if (v.source === 'constant') return v.data ? null : `${what} ${v.name} is a constant without bytes`;
+  if (v.source === 'external' || v.source === 'buffer' || v.source === 'placeholder')
+    return `${what} ${v.name} is a ${v.source} tensor`;
+  // a rank-0 tensor cannot be a model input or output (Core ML arrays have at least one dimension)
+  if (t.shape.length === 0) return `${what} ${v.name} has no dimensions`;
+  return null;
+}
+
+const intArg = (node: Node, i: number): number | null => {
+  const a = node.args[i];
+  return a?.kind === 'int' ? Number(a.value) : null;
+};
+
+/** Operator-specific conditions: `null` or the reason to refuse. */
+function opProblem(node: Node): string | null {
+  switch (node.op) {
+    case 'aten.add.Tensor':
+    case 'aten.sub.Tensor': {
+      // ExecuTorch's partitioner refuses add/sub with alpha != 1
+      const a = node.args[2];
+      if (a && !(a.kind === 'int' && a.value === 1n) && !(a.kind === 'float' && a.value === 1)) return 'alpha is not 1';
+      return null;
+    }
+    case 'aten.gelu.default': {
+      const a = node.args[1];
+      return !a || (a.kind === 'string' && (a.value === 'none' || a.value === 'tanh')) ? null : 'unknown approximation';
+    }
+    case 'aten._softmax.default': {
+      const half = node.args[2];
+      if (half?.kind === 'bool' && half.value) return 'half_to_float';
+      return intArg(node, 1) === null ? 'the dim is not a literal' : null;
+    }
+    case 'aten.permute_copy.default':
+      return intList(node.args[1]) ? null : 'the dims are not literals';
+    case 'aten.view_copy.default':
+      return intList(node.args[1]) ? null : 'the size is not a literal';
+    case 'aten.addmm.default': {
+      const beta = node.args[3];
+      const alpha = node.args[4];
+      const one = (a: (typeof node.args)[number] | undefined) =>
+        !a || (a.kind === 'int' && a.value === 1n) || (a.kind === 'float' && a.value === 1);
+      return one(beta) && one(alpha) ? null : 'beta or alpha is not 1';
+    }
+    case 'aten.convolution.default': {
+      const x = node.args[0];
+      const w = node.args[1];
+      if (x?.kind !== 'value' || x.value.type.kind !== 'tensor' || x.value.tensor.shape.length !== 4)
+        return 'only 2-D convolutions are lowered';
+      if (w?.kind !== 'value' || !isConstant(w.value)) return 'the weight is not a constant';
+      const b = node.args[2];
+      if (b && b.kind !== 'none' && (b.kind !== 'value' || !isConstant(b.value))) return 'the bias is not a constant';
+      const transposed = node.args[6];
+      if (transposed?.kind === 'bool' && transposed.value) return 'transposed convolutions are not lowered';
+      for (const i of [3, 4, 5])
+        if (intList(node.args[i])?.length !== 2) return 'stride, padding or dilation is not 2-D';
+      return intArg(node, 8) === null ? 'groups is not a literal' : null;
+    }
+    default:
+      return null;
+  }
+}
+
+/** Whether the Core ML lowering takes `node`. */
+export function supportsNode(node: Node, _context?: SupportContext): SupportResult {
+  if (!LOWERED_OPERATORS[node.op]) return refuse(`${node.op} is not lowered to Core ML`);
+  if (!DECLARED.has(node.op)) return refuse(`${node.op} is not among the Core ML capabilities`);
+  if (node.mutates.length > 0) return refuse('writes a value in place');
+  for (const a of node.args) {
+    if (a.kind === 'value' && a.value.type.kind !== 'tensor') return refuse(`${a.value.name} is a symbolic value`);
+    if (a.kind === 'int-list' && a.items.some((i) => typeof i !== 'bigint')) return refuse('a size is symbolic');
+    if (a.kind === 'tensor-list' || a.kind === 'optional-tensor-list') return refuse('takes a list of tensors');
+  }
+  for (const v of node.inputs) {
+    const why = tensorProblem(v, 'input');
+    if (why) return refuse(why);
+  }
+  if (node.outputs.length !== 1) return refuse('has more than one output');
+  const why = tensorProblem(node.outputs[0] as Value, 'output');
+  if (why) return refuse(why);
+  const reason = opProblem(node);
+  return reason ? refuse(reason) : { supported: true };
+}

@@ -1,0 +1,99 @@
+// Which nodes the Core ML lowering refuses, on small hand-built graphs: Core ML's constraints as
+// ExecuTorch's CoreMLPartitioner applies them (rank, dtypes, add/sub alpha, static shapes) and the
+// limits of the lowering's operator set.
+import { ScalarType } from '@kindling/core';
+import { arg, Graph, TensorShapeDynamism, tensorType } from '@kindling/ir';
+import { describe, expect, test } from 'vitest';
+import { supportsNode } from '../src/partitioner.js';
+
+const f32 = (shape: number[], d = TensorShapeDynamism.STATIC) => tensorType(ScalarType.Float, shape, d);
+const reason = (r: ReturnType<typeof supportsNode>): string | null => (r.supported ? null : r.reason);
+
+describe('coreml lowering support', () => {
+  test('rank 5 is taken, rank 6 refused', () => {
+    const g = new Graph();
+    const five = g.addInput(f32([1, 1, 1, 2, 3]));
+    const six = g.addInput(f32([1, 1, 1, 1, 2, 3]));
+    expect(reason(supportsNode(g.addNode('aten.relu.default', [arg.value(five)], [f32([1, 1, 1, 2, 3])])))).toBeNull();
+    expect(reason(supportsNode(g.addNode('aten.relu.default', [arg.value(six)], [f32([1, 1, 1, 1, 2, 3])])))).toMatch(
+      /6 dimensions \(at most 5\)/,
+    );
+  });
+
+  test('int64 and float64 tensors are refused (no 64-bit types inside a Core ML program)', () => {
+    const g = new Graph();
+    for (const t of [ScalarType.Long, ScalarType.Double]) {
+      const x = g.addInput(tensorType(t, [2, 3]));
+      const add = g.addNode('aten.add.Tensor', [arg.value(x), arg.value(x), arg.int(1)], [tensorType(t, [2, 3])]);
+      expect(reason(supportsNode(add))).toMatch(/64-bit/);
+    }
+  });
+
+  test('add and sub with alpha other than 1 are refused, as ExecuTorch does', () => {
+    const g = new Graph();
+    const x = g.addInput(f32([2, 3]));
+    for (const op of ['aten.add.Tensor', 'aten.sub.Tensor']) {
+      expect(reason(supportsNode(g.addNode(op, [arg.value(x), arg.value(x), arg.int(1)], [f32([2, 3])])))).toBeNull();
+      expect(reason(supportsNode(g.addNode(op, [arg.value(x), arg.value(x), arg.int(2)], [f32([2, 3])])))).toMatch(
+        /alpha/,
+      );
+      expect(reason(supportsNode(g.addNode(op, [arg.value(x), arg.value(x), arg.float(0.5)], [f32([2, 3])])))).toMatch(
+        /alpha/,
+      );
+    }
+  });
+
+  test('dynamic shapes, empty tensors, rank-0 delegate inputs and other operators are refused', () => {
+    const g = new Graph();
+    const dyn = g.addInput(f32([2, 3], TensorShapeDynamism.DYNAMIC_BOUND));
+    const empty = g.addInput(f32([0, 3]));
+    const scalar = g.addInput(f32([]));
+    const x = g.addInput(f32([2, 3]));
+    const relu = (v: typeof x, out: number[], d = TensorShapeDynamism.STATIC) =>
+      reason(supportsNode(g.addNode('aten.relu.default', [arg.value(v)], [f32(out, d)])));
+    expect(relu(dyn, [2, 3], TensorShapeDynamism.DYNAMIC_BOUND)).toMatch(/dynamic shape/);
+    expect(relu(empty, [0, 3])).toMatch(/empty/);
+    expect(relu(scalar, [])).toMatch(/no dimensions/);
+    expect(reason(supportsNode(g.addNode('aten.exp.default', [arg.value(x)], [f32([2, 3])])))).toMatch(
+      /not lowered to Core ML/,
+    );
+  });
+
+  test('addmm with alpha or beta other than 1 and convolutions with a computed weight are refused', () => {
+    const g = new Graph();
+    const bias = g.addInput(f32([4]));
+    const a = g.addInput(f32([2, 8]));
+    const b = g.addInput(f32([8, 4]));
+    const addmm = (beta: number, alpha: number) =>
+      reason(
+        supportsNode(
+          g.addNode(
+            'aten.addmm.default',
+            [arg.value(bias), arg.value(a), arg.value(b), arg.int(beta), arg.int(alpha)],
+            [f32([2, 4])],
+          ),
+        ),
+      );
+    expect(addmm(1, 1)).toBeNull();
+    expect(addmm(2, 1)).toMatch(/beta or alpha/);
+    expect(addmm(1, 3)).toMatch(/beta or alpha/);
+    const x = g.addInput(f32([1, 3, 8, 8]));
+    const w = g.addInput(f32([8, 3, 3, 3]));
+    const conv = g.addNode(
+      'aten.convolution.default',
+      [
+        arg.value(x),
+        arg.value(w),
+        arg.none(),
+        arg.ints([1, 1]),
+        arg.ints([1, 1]),
+        arg.ints([1, 1]),
+        arg.bool(false),
+        arg.ints([0, 0]),
+        arg.int(1),
+      ],
+      [f32([1, 8, 8, 8])],
+    );
+    expect(reason(supportsNode(conv))).toMatch(/weight is not a constant/);
+  });
+});

@@ -1,0 +1,152 @@
+// The Core ML lowering on the zoo's portable programs of the models that have Core ML flavours: each
+// is lowered with coremlLowering() (fp16, ExecuTorch's default) and coremlLowering({ precision:
+// 'float32' }), run with coreml({ host: referenceHost() }) (the reference ML Program interpreter)
+// with the portable kernels for what Core ML does not take, and compared with ExecuTorch's recorded
+// outputs within the tolerance of the model's `coreml` / `coreml-fp32` case.
+import { ConformanceZoo, type ManifestCase } from '@kindling/conformance-zoo';
+import { CALL_DELEGATE, importProgram, PteFile } from '@kindling/ir';
+import { lower } from '@kindling/partitioner';
+import { Module, portableKernels } from '@kindling/runtime';
+import { describe, expect, test } from 'vitest';
+import { coreml, readCoreMLPayload, referenceHost } from '../src/index.js';
+import { type CoreMLPrecision, coremlLowering, LOWERED_OPERATORS } from '../src/partitioner.js';
+
+const zoo = ConformanceZoo.open();
+const all = zoo.available({});
+const flavourOf = (p: CoreMLPrecision) => (p === 'float16' ? 'coreml' : 'coreml-fp32');
+const portable = all.filter(
+  (c) => c.flavour === 'portable' && all.some((x) => x.model === c.model && x.flavour === 'coreml'),
+);
+
+/** Programs whose every node the lowering must take (an independent list of the op set's cases). */
+const FULLY_LOWERED = [
+  'ops/add/same_shape',
+  'ops/sub/broadcast',
+  'ops/mul/broadcast',
+  'ops/div/broadcast',
+  'ops/relu/rank4',
+  'ops/sigmoid/vec7',
+  'ops/tanh/vec7',
+  'ops/gelu/vec7',
+  'ops/softmax/dim1',
+  'ops/permute/rank3',
+  'ops/linear/bias_2d',
+  'ops/linear/nobias_3d',
+  'ops/matmul/mm_2d',
+  'ops/conv2d/3x3_pad1',
+  'ops/conv2d/stride2',
+  'ops/conv2d/depthwise',
+  'ops/conv2d/grouped',
+  'blocks/gelu_mlp',
+];
+
+async function runCase(c: ManifestCase, tolerance: ManifestCase, bytes: Uint8Array): Promise<void> {
+  const module = await Module.load(bytes, { backends: [coreml({ host: referenceHost() })], kernels: portableKernels });
+  try {
+    for (const [s, step] of c.steps.entries()) {
+      const got = await module.execute(step.method, zoo.inputs(c, s));
+      expect(got.length).toBe(step.outputs.length);
+      for (const [i, want] of step.outputs.entries()) {
+        const r = zoo.compare(tolerance, got[i], want);
+        if (!r.ok) throw new Error(`${c.id} (${tolerance.flavour}) step ${s} output ${i}: ${r.message}`);
+      }
+    }
+  } finally {
+    await module.dispose();
+  }
+}
+
+const nonDelegateOps = (bytes: Uint8Array): string[] =>
+  importProgram(PteFile.read(bytes)).flatMap((g) => g.nodes.filter((n) => n.op !== CALL_DELEGATE).map((n) => n.op));
+
+for (const precision of ['float32', 'float16'] as const) {
+  describe(`coreml lowering (${precision}) of the zoo portable programs, run on the reference host`, () => {
+    const lowered: string[] = [];
+    for (const c of portable) {
+      const tolerance = all.find((x) => x.model === c.model && x.flavour === flavourOf(precision)) as ManifestCase;
+      test(c.model, async () => {
+        const { bytes, report } = await lower(zoo.programBytes(c), { backends: [coremlLowering({ precision })] });
+        const taken = report.flatMap((m) => m.nodes.filter((n) => n.backend === 'CoreMLBackend'));
+        if (taken.length > 0) lowered.push(c.model);
+        for (const n of taken) expect(LOWERED_OPERATORS).toHaveProperty([n.op]);
+        if (FULLY_LOWERED.includes(c.model)) expect(nonDelegateOps(bytes), c.model).toEqual([]);
+        await runCase(c, tolerance, bytes);
+        // the compile specs are ExecuTorch's, in its order
+        const file = PteFile.read(bytes);
+        for (const m of file.methodNames) {
+          for (const d of file.plan(m).delegates.filter((x) => x.id === 'CoreMLBackend')) {
+            const specs = d.compileSpecs.map((s) => `${s.key}=${new TextDecoder().decode(s.value)}`);
+            expect(specs).toEqual([
+              'compute_units=all',
+              'min_deployment_target=',
+              `model_compute_precision=${precision}`,
+              'model_type=model',
+            ]);
+          }
+        }
+      });
+    }
+    test('every program of the op set is lowered', () => {
+      for (const m of FULLY_LOWERED) expect(lowered, m).toContain(m);
+    });
+  });
+}
+
+describe('the payload', () => {
+  const c = portable.find((x) => x.model === 'ops/linear/bias_2d') as ManifestCase;
+  const payloadOf = async (options: Parameters<typeof coremlLowering>[0]) => {
+    const { bytes } = await lower(zoo.programBytes(c), { backends: [coremlLowering(options)] });
+    const file = PteFile.read(bytes);
+    const d = file.plan('forward').delegates.find((x) => x.id === 'CoreMLBackend');
+    if (!d) throw new Error('no Core ML delegate');
+    return { payload: file.delegatePayload(d), specs: d.compileSpecs };
+  };
+
+  test('reads back as ExecuTorch lays it out (lowered_module, metadata.json, an .mlpackage with blob v2 weights)', async () => {
+    const { payload } = await payloadOf({});
+    const p = readCoreMLPayload(payload);
+    expect(p.identifier).toMatch(/^executorch_[0-9a-f-]{36}$/);
+    expect(p.metadata.inputNames).toHaveLength(1);
+    expect(p.metadata.outputNames).toHaveLength(1);
+    expect([...p.files.keys()].sort()).toEqual([
+      'metadata.json',
+      'model.mlpackage/Data/com.apple.CoreML/model.mlmodel',
+      'model.mlpackage/Data/com.apple.CoreML/weights/weight.bin',
+      'model.mlpackage/Manifest.json',
+    ]);
+    expect(p.model.specificationVersion).toBe(6);
+    const fn = p.model.mlProgram?.functions.get('main');
+    expect(fn?.opset).toBe('CoreML5');
+    // fp16: the 4x8 weight is an fp16 blob (record dtype 1), the 4 biases an fp16 immediate
+    const ops = fn?.blockSpecializations.get('CoreML5')?.operations ?? [];
+    const blobs = ops.flatMap((o) => (o.attributes.get('val')?.blobFileValue ? [o.attributes.get('val')!] : []));
+    expect(blobs).toHaveLength(1);
+    const blob = p.blob(blobs[0]!.blobFileValue!.fileName, blobs[0]!.blobFileValue!.offset);
+    expect(blob.dtype).toBe(1);
+    expect(blob.data.byteLength).toBe(4 * 8 * 2);
+    expect(ops.map((o) => o.type)).toContain('cast');
+  });
+
+  test('the same program lowers to the same bytes (identifiers derived from the content)', async () => {
+    const a = await payloadOf({ precision: 'float32' });
+    const b = await payloadOf({ precision: 'float32' });
+    expect(a.payload).toEqual(b.payload);
+    expect((await payloadOf({})).payload).not.toEqual(a.payload);
+  });
+
+  test('a deployment target sets spec version, opset and compile spec', async () => {
+    const { payload, specs } = await payloadOf({ minDeploymentTarget: 'iOS17', computeUnits: 'cpu_only' });
+    const p = readCoreMLPayload(payload);
+    expect(p.model.specificationVersion).toBe(8);
+    expect(p.model.mlProgram?.functions.get('main')?.opset).toBe('CoreML7');
+    const text = specs.map((s) => `${s.key}=${new TextDecoder().decode(s.value)}`);
+    expect(text).toContain('min_deployment_target=8');
+    expect(text).toContain('compute_units=cpu_only');
+  });
+
+  test('bad options are refused with InvalidArgument', () => {
+    expect(() => coremlLowering({ precision: 'float64' as never })).toThrow(/precision/);
+    expect(() => coremlLowering({ minDeploymentTarget: 'iOS14' as never })).toThrow(/minDeploymentTarget/);
+    expect(() => coremlLowering({ computeUnits: 'npu' as never })).toThrow(/computeUnits/);
+  });
+});
