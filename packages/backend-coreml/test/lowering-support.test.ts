@@ -54,7 +54,7 @@ describe('coreml lowering support', () => {
     expect(relu(dyn, [2, 3], TensorShapeDynamism.DYNAMIC_BOUND)).toMatch(/dynamic shape/);
     expect(relu(empty, [0, 3])).toMatch(/empty/);
     expect(relu(scalar, [])).toMatch(/no dimensions/);
-    expect(reason(supportsNode(g.addNode('aten.exp.default', [arg.value(x)], [f32([2, 3])])))).toMatch(
+    expect(reason(supportsNode(g.addNode('aten.floor.default', [arg.value(x)], [f32([2, 3])])))).toMatch(
       /not lowered to Core ML/,
     );
   });
@@ -95,5 +95,38 @@ describe('coreml lowering support', () => {
       [f32([1, 8, 8, 8])],
     );
     expect(reason(supportsNode(conv))).toMatch(/weight is not a constant/);
+  });
+
+  test('clamp needs two literal bounds in order; reductions a literal dim list and no dtype', () => {
+    const g = new Graph();
+    const x = g.addInput(f32([2, 3]));
+    const clamp = (lo: ReturnType<typeof arg.none>, hi: ReturnType<typeof arg.none>) =>
+      reason(supportsNode(g.addNode('aten.clamp.default', [arg.value(x), lo, hi], [f32([2, 3])])));
+    expect(clamp(arg.float(-1), arg.int(2))).toBeNull();
+    expect(clamp(arg.none(), arg.float(1))).toMatch(/literal numbers/);
+    expect(clamp(arg.float(2), arg.float(1))).toMatch(/lower bound/);
+    expect(reason(supportsNode(g.addNode('aten.hardtanh.default', [arg.value(x)], [f32([2, 3])])))).toBeNull();
+    const mean = (dims: number[], dtype = arg.none()) =>
+      reason(
+        supportsNode(g.addNode('aten.mean.dim', [arg.value(x), arg.ints(dims), arg.bool(true), dtype], [f32([2, 1])])),
+      );
+    expect(mean([-1])).toBeNull();
+    expect(mean([])).toMatch(/non-empty/);
+    expect(mean([1], arg.int(6))).toMatch(/dtype/);
+  });
+
+  test('a layer norm is taken only while its mean and rstd outputs are unread', () => {
+    const g = new Graph();
+    const x = g.addInput(f32([2, 4]));
+    const ln = g.addNode(
+      'aten.native_layer_norm.default',
+      [arg.value(x), arg.ints([4]), arg.none(), arg.none(), arg.float(1e-5)],
+      [f32([2, 4]), f32([2, 1]), f32([2, 1])],
+    );
+    const context = { graph: g } as Parameters<typeof supportsNode>[1];
+    expect(reason(supportsNode(ln, context))).toBeNull();
+    expect(reason(supportsNode(ln))).toMatch(/is read/);
+    g.addNode('aten.relu.default', [arg.value(ln.outputs[1]!)], [f32([2, 1])]);
+    expect(reason(supportsNode(ln, context))).toMatch(/is read/);
   });
 });

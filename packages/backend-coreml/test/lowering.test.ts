@@ -38,6 +38,21 @@ const FULLY_LOWERED = [
   'ops/conv2d/depthwise',
   'ops/conv2d/grouped',
   'blocks/gelu_mlp',
+  'ops/abs/vec7',
+  'ops/exp/vec7',
+  'ops/sqrt/vec7',
+  'ops/rsqrt/vec7',
+  'ops/sin/vec7',
+  'ops/cos/vec7',
+  'ops/clamp/vec7',
+  'ops/relu6/vec7',
+  'ops/mean/last_keepdim',
+  'ops/mean/spatial',
+  'ops/sum/dim1',
+  'ops/amax/last',
+  'ops/layer_norm/last_2d',
+  'ops/layer_norm/last_3d',
+  'blocks/layer_norm',
 ];
 
 async function runCase(c: ManifestCase, tolerance: ManifestCase, bytes: Uint8Array): Promise<void> {

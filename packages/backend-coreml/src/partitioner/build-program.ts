@@ -235,7 +235,34 @@ const UNARY: Readonly<Record<string, string>> = {
   'aten.relu.default': 'relu',
   'aten.sigmoid.default': 'sigmoid',
   'aten.tanh.default': 'tanh',
+  'aten.abs.default': 'abs',
+  'aten.exp.default': 'exp',
+  'aten.sqrt.default': 'sqrt',
+  // rsqrt's optional epsilon is left to its default, as coremltools' torch frontend does
+  'aten.rsqrt.default': 'rsqrt',
+  'aten.sin.default': 'sin',
+  'aten.cos.default': 'cos',
 };
+
+const REDUCTION: Readonly<Record<string, string>> = {
+  'aten.mean.dim': 'reduce_mean',
+  'aten.sum.dim_IntList': 'reduce_sum',
+  'aten.amax.default': 'reduce_max',
+};
+
+export const numberArg = (a: Argument | undefined): number | null =>
+  a?.kind === 'int' ? Number(a.value) : a?.kind === 'float' ? a.value : null;
+
+/**
+ * The `[min, max]` of a clamp (both given as numbers) or a hardtanh (defaults -1 and 1), or `null`
+ * when a bound is missing or not a literal.
+ */
+export function clipBounds(node: Node): [number, number] | null {
+  const hard = node.op === 'aten.hardtanh.default';
+  const lo = node.args[1] === undefined && hard ? -1 : numberArg(node.args[1]);
+  const hi = node.args[2] === undefined && hard ? 1 : numberArg(node.args[2]);
+  return lo === null || hi === null ? null : [lo, hi];
+}
 
 /** Emits the MIL operations of one graph node. */
 function emitNode(b: ProgramBuilder, node: Node): void {
@@ -245,12 +272,50 @@ function emitNode(b: ProgramBuilder, node: Node): void {
   let name: string;
   const binary = BINARY[node.op];
   const unary = UNARY[node.op];
+  const reduction = REDUCTION[node.op];
   if (binary) {
     name = b.op(binary, { x: b.read(tensorArg(node, 0)), y: b.read(tensorArg(node, 1)) }, res());
   } else if (unary) {
     name = b.op(unary, { x: b.read(tensorArg(node, 0)) }, res());
+  } else if (reduction) {
+    const x = tensorArg(node, 0);
+    const rank = x.tensor.shape.length;
+    const axes = (intList(node.args[1]) ?? fail(`${node.op} without dims`)).map((d) => dim(d, rank));
+    const keep = node.args[2]?.kind === 'bool' && node.args[2].value;
+    const xs = b.read(x);
+    const inputs = { axes: b.ints(`${base}_axes_0`, axes), keep_dims: b.bool(`${base}_keep_dims_0`, keep), x: xs };
+    name = b.op(reduction, inputs, res());
   } else {
     switch (node.op) {
+      case 'aten.clamp.default':
+      case 'aten.hardtanh.default': {
+        const [lo, hi] = clipBounds(node) ?? fail(`${node.op} without literal bounds`);
+        const xs = b.read(tensorArg(node, 0));
+        const alpha = b.constant(`${base}_alpha_0`, [], { dtype: b.compute, values: [lo] });
+        const beta = b.constant(`${base}_beta_0`, [], { dtype: b.compute, values: [hi] });
+        name = b.op('clip', { alpha, beta, x: xs }, res());
+        break;
+      }
+      case 'aten.native_layer_norm.default': {
+        // the mean and rstd outputs are unread (checked by the support rules)
+        const x = tensorArg(node, 0);
+        const n = (intList(node.args[1]) ?? fail('layer norm without a normalized shape')).length;
+        const inputs: Record<string, string> = {
+          axes: b.ints(
+            `${base}_axes_0`,
+            Array.from({ length: n }, (_, i) => i - n),
+          ),
+        };
+        const w = node.args[2];
+        const bias = node.args[3];
+        if (bias?.kind === 'value') inputs.beta = b.read(bias.value);
+        const eps = numberArg(node.args[4]) ?? fail('layer norm without eps');
+        inputs.epsilon = b.constant(`${base}_epsilon_0`, [], { dtype: b.compute, values: [eps] });
+        if (w?.kind === 'value') inputs.gamma = b.read(w.value);
+        inputs.x = b.read(x);
+        name = b.op('layer_norm', inputs, res());
+        break;
+      }
       case 'aten.gelu.default': {
         const a = node.args[1];
         const mode = a?.kind === 'string' && a.value === 'tanh' ? 'TANH_APPROXIMATION' : 'EXACT';

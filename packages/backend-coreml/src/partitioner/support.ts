@@ -8,7 +8,7 @@ import { ScalarType } from '@kindling/core';
 import { type Node, TensorShapeDynamism, type Value } from '@kindling/ir';
 import type { SupportContext, SupportResult } from '@kindling/partitioner';
 import { COREML_CAPABILITIES } from '../capabilities.js';
-import { intList } from './build-program.js';
+import { clipBounds, intList, numberArg } from './build-program.js';
 
 /** Most dimensions a Core ML tensor may have. */
 export const MAX_RANK = 5;
@@ -22,6 +22,18 @@ export const LOWERED_OPERATORS: Readonly<Record<string, string>> = {
   'aten.relu.default': 'relu',
   'aten.sigmoid.default': 'sigmoid',
   'aten.tanh.default': 'tanh',
+  'aten.abs.default': 'abs',
+  'aten.exp.default': 'exp',
+  'aten.sqrt.default': 'sqrt',
+  'aten.rsqrt.default': 'rsqrt',
+  'aten.sin.default': 'sin',
+  'aten.cos.default': 'cos',
+  'aten.clamp.default': 'clip',
+  'aten.hardtanh.default': 'clip',
+  'aten.mean.dim': 'reduce_mean',
+  'aten.sum.dim_IntList': 'reduce_sum',
+  'aten.amax.default': 'reduce_max',
+  'aten.native_layer_norm.default': 'layer_norm',
   'aten.gelu.default': 'gelu',
   'aten._softmax.default': 'softmax',
   'aten.permute_copy.default': 'transpose',
@@ -72,6 +84,31 @@ function opProblem(node: Node): string | null {
       if (a && !(a.kind === 'int' && a.value === 1n) && !(a.kind === 'float' && a.value === 1)) return 'alpha is not 1';
       return null;
     }
+    case 'aten.clamp.default':
+    case 'aten.hardtanh.default': {
+      const bounds = clipBounds(node);
+      if (!bounds) return 'the bounds are not both literal numbers';
+      return bounds[0] < bounds[1] ? null : 'the lower bound is not below the upper bound';
+    }
+    case 'aten.mean.dim':
+    case 'aten.sum.dim_IntList':
+    case 'aten.amax.default': {
+      const dims = intList(node.args[1]);
+      if (!dims || dims.length === 0) return 'the dims are not a non-empty literal list';
+      const dtype = node.op === 'aten.amax.default' ? undefined : node.args[3];
+      if (dtype && dtype.kind !== 'none') return 'a dtype is given';
+      return null;
+    }
+    case 'aten.native_layer_norm.default': {
+      const shape = intList(node.args[1]);
+      if (!shape || shape.length === 0) return 'the normalized shape is not a literal';
+      for (const i of [2, 3]) {
+        const a = node.args[i];
+        if (a && a.kind !== 'none' && (a.kind !== 'value' || !isConstant(a.value)))
+          return 'weight or bias is not a constant';
+      }
+      return numberArg(node.args[4]) === null ? 'eps is not a literal' : null;
+    }
     case 'aten.gelu.default': {
       const a = node.args[1];
       return !a || (a.kind === 'string' && (a.value === 'none' || a.value === 'tanh')) ? null : 'unknown approximation';
@@ -111,8 +148,11 @@ function opProblem(node: Node): string | null {
   }
 }
 
+/** Operators with several outputs of which the lowering writes only the first (the others must be unread). */
+const FIRST_OUTPUT_ONLY: ReadonlySet<string> = new Set(['aten.native_layer_norm.default']);
+
 /** Whether the Core ML lowering takes `node`. */
-export function supportsNode(node: Node, _context?: SupportContext): SupportResult {
+export function supportsNode(node: Node, context?: SupportContext): SupportResult {
   if (!LOWERED_OPERATORS[node.op]) return refuse(`${node.op} is not lowered to Core ML`);
   if (!DECLARED.has(node.op)) return refuse(`${node.op} is not among the Core ML capabilities`);
   if (node.mutates.length > 0) return refuse('writes a value in place');
@@ -125,7 +165,12 @@ export function supportsNode(node: Node, _context?: SupportContext): SupportResu
     const why = tensorProblem(v, 'input');
     if (why) return refuse(why);
   }
-  if (node.outputs.length !== 1) return refuse('has more than one output');
+  if (node.outputs.length !== 1) {
+    if (!FIRST_OUTPUT_ONLY.has(node.op)) return refuse('has more than one output');
+    const graphOutputs = new Set(context?.graph.outputs ?? []);
+    for (const o of node.outputs.slice(1))
+      if (!context || o.users.length > 0 || graphOutputs.has(o)) return refuse(`its output ${o.name} is read`);
+  }
   const why = tensorProblem(node.outputs[0] as Value, 'output');
   if (why) return refuse(why);
   const reason = opProblem(node);
