@@ -129,4 +129,42 @@ describe('coreml lowering support', () => {
     g.addNode('aten.relu.default', [arg.value(ln.outputs[1]!)], [f32([2, 1])]);
     expect(reason(supportsNode(ln, context))).toMatch(/is read/);
   });
+
+  test('pooling needs [N, C, H, W], no dilation and no divisor override; batch norm 3 to 5 dimensions', () => {
+    const g = new Graph();
+    const x = g.addInput(f32([1, 2, 4, 4]));
+    const maxPool = (dilation: number[]) =>
+      reason(
+        supportsNode(
+          g.addNode(
+            'aten.max_pool2d_with_indices.default',
+            [arg.value(x), arg.ints([2, 2]), arg.ints([2, 2]), arg.ints([0, 0]), arg.ints(dilation), arg.bool(false)],
+            [f32([1, 2, 2, 2]), tensorType(ScalarType.Long, [1, 2, 2, 2])],
+          ),
+          { graph: g } as Parameters<typeof supportsNode>[1],
+        ),
+      );
+    expect(maxPool([1, 1])).toBeNull();
+    expect(maxPool([2, 2])).toMatch(/dilated/);
+    const avgPool = (divisor: ReturnType<typeof arg.none>) =>
+      reason(
+        supportsNode(
+          g.addNode(
+            'aten.avg_pool2d.default',
+            [arg.value(x), arg.ints([2, 2]), arg.ints([]), arg.ints([0, 0]), arg.bool(false), arg.bool(true), divisor],
+            [f32([1, 2, 2, 2])],
+          ),
+        ),
+      );
+    expect(avgPool(arg.none())).toBeNull();
+    expect(avgPool(arg.int(3))).toMatch(/divisor/);
+    const v = g.addInput(f32([2, 4]));
+    const c = g.addInput(f32([4]));
+    const bn = g.addNode(
+      'aten._native_batch_norm_legit_no_training.default',
+      [arg.value(v), arg.none(), arg.none(), arg.value(c), arg.value(c), arg.float(0.1), arg.float(1e-5)],
+      [f32([2, 4]), f32([0]), f32([0])],
+    );
+    expect(reason(supportsNode(bn, { graph: g } as Parameters<typeof supportsNode>[1]))).toMatch(/3 to 5/);
+  });
 });

@@ -53,6 +53,12 @@ const FULLY_LOWERED = [
   'ops/layer_norm/last_2d',
   'ops/layer_norm/last_3d',
   'blocks/layer_norm',
+  'ops/adaptive_avg_pool2d/1x1',
+  'ops/batch_norm/eval',
+  'ops/max_pool2d/k2s2',
+  'ops/max_pool2d/k3s2p1',
+  'ops/avg_pool2d/k2',
+  'ops/log_softmax/last',
 ];
 
 async function runCase(c: ManifestCase, tolerance: ManifestCase, bytes: Uint8Array): Promise<void> {

@@ -253,6 +253,16 @@ const REDUCTION: Readonly<Record<string, string>> = {
 export const numberArg = (a: Argument | undefined): number | null =>
   a?.kind === 'int' ? Number(a.value) : a?.kind === 'float' ? a.value : null;
 
+/** Kernel, strides and padding of a 2-D pooling (empty strides mean the kernel), or `null`. */
+export function poolParams(node: Node): { kernel: number[]; strides: number[]; padding: number[] } | null {
+  const kernel = intList(node.args[1]);
+  let strides = intList(node.args[2]);
+  if (strides?.length === 0) strides = kernel;
+  const padding = node.args[3] === undefined ? [0, 0] : intList(node.args[3]);
+  if (kernel?.length !== 2 || strides?.length !== 2 || padding?.length !== 2) return null;
+  return { kernel, strides, padding };
+}
+
 /**
  * The `[min, max]` of a clamp (both given as numbers) or a hardtanh (defaults -1 and 1), or `null`
  * when a bound is missing or not a literal.
@@ -314,6 +324,55 @@ function emitNode(b: ProgramBuilder, node: Node): void {
         if (w?.kind === 'value') inputs.gamma = b.read(w.value);
         inputs.x = b.read(x);
         name = b.op('layer_norm', inputs, res());
+        break;
+      }
+      case 'aten._native_batch_norm_legit_no_training.default': {
+        // the saved mean and rstd outputs are unread (checked by the support rules)
+        const inputs: Record<string, string> = {};
+        const w = node.args[1];
+        const bias = node.args[2];
+        if (bias?.kind === 'value') inputs.beta = b.read(bias.value);
+        const eps = numberArg(node.args[6]) ?? fail('batch norm without eps');
+        inputs.epsilon = b.constant(`${base}_epsilon_0`, [], { dtype: b.compute, values: [eps] });
+        if (w?.kind === 'value') inputs.gamma = b.read(w.value);
+        inputs.mean = b.read(tensorArg(node, 3));
+        inputs.variance = b.read(tensorArg(node, 4));
+        inputs.x = b.read(tensorArg(node, 0));
+        name = b.op('batch_norm', inputs, res());
+        break;
+      }
+      case 'aten.max_pool2d_with_indices.default':
+      case 'aten.avg_pool2d.default': {
+        const max = node.op === 'aten.max_pool2d_with_indices.default';
+        const { kernel, strides, padding } = poolParams(node) ?? fail(`${node.op} without 2-D parameters`);
+        const ceilArg = node.args[max ? 5 : 4];
+        const ceil = ceilArg?.kind === 'bool' && ceilArg.value;
+        const inputs: Record<string, string> = { ceil_mode: b.bool(`${base}_ceil_mode_0`, ceil) };
+        if (!max) {
+          const include = node.args[5];
+          const exclude = include?.kind === 'bool' && !include.value;
+          inputs.exclude_padding_from_average = b.bool(`${base}_exclude_padding_from_average_0`, exclude);
+        }
+        inputs.kernel_sizes = b.ints(`${base}_kernel_sizes_0`, kernel);
+        inputs.pad = b.ints(
+          `${base}_pad_0`,
+          padding.flatMap((p) => [p, p]),
+        );
+        inputs.pad_type = b.string(`${base}_pad_type_0`, 'custom');
+        inputs.strides = b.ints(`${base}_strides_0`, strides);
+        inputs.x = b.read(tensorArg(node, 0));
+        name = b.op(max ? 'max_pool' : 'avg_pool', inputs, res());
+        break;
+      }
+      case 'aten._log_softmax.default': {
+        // coremltools writes log_softmax as a softmax and a log
+        const x = tensorArg(node, 0);
+        const a = node.args[1];
+        const axis =
+          a?.kind === 'int' ? dim(Number(a.value), x.tensor.shape.length) : fail('log_softmax without a dim');
+        const xs = b.read(x);
+        const soft = b.op('softmax', { axis: b.int(`${base}_axis_0`, axis), x: xs }, b.result(out, `${base}_softmax`));
+        name = b.op('log', { x: soft }, res());
         break;
       }
       case 'aten.gelu.default': {

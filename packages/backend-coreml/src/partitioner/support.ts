@@ -8,7 +8,7 @@ import { ScalarType } from '@kindling/core';
 import { type Node, TensorShapeDynamism, type Value } from '@kindling/ir';
 import type { SupportContext, SupportResult } from '@kindling/partitioner';
 import { COREML_CAPABILITIES } from '../capabilities.js';
-import { clipBounds, intList, numberArg } from './build-program.js';
+import { clipBounds, intList, numberArg, poolParams } from './build-program.js';
 
 /** Most dimensions a Core ML tensor may have. */
 export const MAX_RANK = 5;
@@ -34,6 +34,10 @@ export const LOWERED_OPERATORS: Readonly<Record<string, string>> = {
   'aten.sum.dim_IntList': 'reduce_sum',
   'aten.amax.default': 'reduce_max',
   'aten.native_layer_norm.default': 'layer_norm',
+  'aten._native_batch_norm_legit_no_training.default': 'batch_norm',
+  'aten.max_pool2d_with_indices.default': 'max_pool',
+  'aten.avg_pool2d.default': 'avg_pool',
+  'aten._log_softmax.default': 'softmax + log',
   'aten.gelu.default': 'gelu',
   'aten._softmax.default': 'softmax',
   'aten.permute_copy.default': 'transpose',
@@ -68,6 +72,9 @@ function tensorProblem(v: Value, what: string): string | null {
   if (t.shape.length === 0) return `${what} ${v.name} has no dimensions`;
   return null;
 }
+
+const rankOf = (a: Node['args'][number] | undefined): number | null =>
+  a?.kind === 'value' && a.value.type.kind === 'tensor' ? a.value.type.shape.length : null;
 
 const intArg = (node: Node, i: number): number | null => {
   const a = node.args[i];
@@ -109,6 +116,35 @@ function opProblem(node: Node): string | null {
       }
       return numberArg(node.args[4]) === null ? 'eps is not a literal' : null;
     }
+    case 'aten._native_batch_norm_legit_no_training.default': {
+      const rank = rankOf(node.args[0]);
+      if (rank === null || rank < 3) return 'batch norm needs 3 to 5 dimensions';
+      for (const i of [1, 2, 3, 4]) {
+        const a = node.args[i];
+        if (i <= 2 && a?.kind === 'none') continue;
+        if (a?.kind !== 'value' || !isConstant(a.value)) return 'weight, bias, mean or variance is not a constant';
+      }
+      return numberArg(node.args[6]) === null ? 'eps is not a literal' : null;
+    }
+    case 'aten.max_pool2d_with_indices.default':
+    case 'aten.avg_pool2d.default': {
+      if (rankOf(node.args[0]) !== 4) return 'only 2-D pooling of [N, C, H, W] is lowered';
+      const p = poolParams(node);
+      if (!p) return 'kernel, stride or padding is not a 2-D literal';
+      if (node.op === 'aten.max_pool2d_with_indices.default') {
+        const d = intList(node.args[4]) ?? [1, 1];
+        if (d.some((x) => x !== 1)) return 'dilated max pooling is not lowered';
+      } else {
+        const divisor = node.args[6];
+        if (divisor && divisor.kind !== 'none') return 'a divisor override is not lowered';
+      }
+      return null;
+    }
+    case 'aten._log_softmax.default': {
+      const half = node.args[2];
+      if (half?.kind === 'bool' && half.value) return 'half_to_float';
+      return intArg(node, 1) === null ? 'the dim is not a literal' : null;
+    }
     case 'aten.gelu.default': {
       const a = node.args[1];
       return !a || (a.kind === 'string' && (a.value === 'none' || a.value === 'tanh')) ? null : 'unknown approximation';
@@ -149,7 +185,11 @@ function opProblem(node: Node): string | null {
 }
 
 /** Operators with several outputs of which the lowering writes only the first (the others must be unread). */
-const FIRST_OUTPUT_ONLY: ReadonlySet<string> = new Set(['aten.native_layer_norm.default']);
+const FIRST_OUTPUT_ONLY: ReadonlySet<string> = new Set([
+  'aten.native_layer_norm.default',
+  'aten._native_batch_norm_legit_no_training.default',
+  'aten.max_pool2d_with_indices.default',
+]);
 
 /** Whether the Core ML lowering takes `node`. */
 export function supportsNode(node: Node, context?: SupportContext): SupportResult {
