@@ -167,4 +167,31 @@ describe('coreml lowering support', () => {
     );
     expect(reason(supportsNode(bn, { graph: g } as Parameters<typeof supportsNode>[1]))).toMatch(/3 to 5/);
   });
+
+  test('squeeze of a dimension that is not 1, a slice with a step below 1 and a computed scalar are refused', () => {
+    const g = new Graph();
+    const x = g.addInput(f32([2, 1, 3]));
+    const squeeze = (dims: number[], out: number[]) =>
+      reason(supportsNode(g.addNode('aten.squeeze_copy.dims', [arg.value(x), arg.ints(dims)], [f32(out)])));
+    expect(squeeze([-2], [2, 3])).toBeNull();
+    expect(squeeze([0], [2, 1, 3])).toMatch(/not 1/);
+    const slice = (step: number) =>
+      reason(
+        supportsNode(
+          g.addNode(
+            'aten.slice_copy.Tensor',
+            [arg.value(x), arg.int(2), arg.int(0), arg.none(), arg.int(step)],
+            [f32([2, 1, 2])],
+          ),
+        ),
+      );
+    expect(slice(2)).toBeNull();
+    expect(slice(0)).toMatch(/step/);
+    expect(reason(supportsNode(g.addNode('aten.mul.Scalar', [arg.value(x), arg.none()], [f32([2, 1, 3])])))).toMatch(
+      /literal number/,
+    );
+    const y = g.addInput(f32([2, 3]));
+    const cat = g.addNode('aten.cat.default', [arg.tensors([x, y]), arg.int(0)], [f32([4, 3])]);
+    expect(reason(supportsNode(cat))).toMatch(/differ in rank/);
+  });
 });

@@ -155,13 +155,18 @@ class ProgramBuilder {
   /** An operation with named arguments (value names); returns the name of its single output. */
   op(
     type: string,
-    inputs: Readonly<Record<string, string>>,
+    inputs: Readonly<Record<string, string | readonly string[]>>,
     out: { name: string; dtype: MilType; shape: readonly number[] },
     opName = out.name,
   ): string {
     this.operations.push({
       type,
-      inputs: new Map(Object.entries(inputs).map(([k, v]) => [k, { arguments: [{ name: v }] }])),
+      inputs: new Map(
+        Object.entries(inputs).map(([k, v]) => [
+          k,
+          { arguments: (typeof v === 'string' ? [v] : v).map((name) => ({ name })) },
+        ]),
+      ),
       outputs: [{ name: out.name, type: tensorType(out.dtype, out.shape) }],
       attributes: new Map([['name', stringValue(opName)]]),
     });
@@ -373,6 +378,87 @@ function emitNode(b: ProgramBuilder, node: Node): void {
         const xs = b.read(x);
         const soft = b.op('softmax', { axis: b.int(`${base}_axis_0`, axis), x: xs }, b.result(out, `${base}_softmax`));
         name = b.op('log', { x: soft }, res());
+        break;
+      }
+      case 'aten.mul.Scalar': {
+        const x = b.read(tensorArg(node, 0));
+        const y = b.constant(`${base}_y_0`, [], {
+          dtype: b.compute,
+          values: [numberArg(node.args[1]) ?? fail('mul without a scalar')],
+        });
+        name = b.op('mul', { x, y }, res());
+        break;
+      }
+      case 'aten.unsqueeze_copy.default': {
+        const x = tensorArg(node, 0);
+        const d = node.args[1]?.kind === 'int' ? Number(node.args[1].value) : fail('unsqueeze without a dim');
+        const xs = b.read(x);
+        name = b.op(
+          'expand_dims',
+          { axes: b.ints(`${base}_axes_0`, [dim(d, x.tensor.shape.length + 1)]), x: xs },
+          res(),
+        );
+        break;
+      }
+      case 'aten.squeeze_copy.dims': {
+        const x = tensorArg(node, 0);
+        const rank = x.tensor.shape.length;
+        const axes = (intList(node.args[1]) ?? fail('squeeze without dims')).map((d) => dim(d, rank));
+        const xs = b.read(x);
+        name = b.op('squeeze', { axes: b.ints(`${base}_axes_0`, [...new Set(axes)]), x: xs }, res());
+        break;
+      }
+      case 'aten.slice_copy.Tensor':
+      case 'aten.select_copy.int': {
+        const x = tensorArg(node, 0);
+        const shape = x.tensor.shape;
+        const rank = shape.length;
+        const d = dim(node.args[1]?.kind === 'int' ? Number(node.args[1].value) : fail('slice without a dim'), rank);
+        const size = shape[d] ?? fail('slice dim out of range');
+        const lit = (i: number, none: number) => {
+          const a = node.args[i];
+          const v = a?.kind === 'int' ? Number(a.value) : none;
+          return Math.min(Math.max(v < 0 ? v + size : v, 0), size);
+        };
+        const select = node.op === 'aten.select_copy.int';
+        const start = lit(2, 0);
+        const end = select ? start + 1 : lit(3, size);
+        const step = !select && node.args[4]?.kind === 'int' ? Number(node.args[4].value) : 1;
+        const begin = shape.map((_, i) => (i === d ? start : 0));
+        const ends = shape.map((n, i) => (i === d ? end : n));
+        const xs = b.read(x);
+        const inputs: Record<string, string> = {
+          begin: b.ints(`${base}_begin_0`, begin),
+          end: b.ints(`${base}_end_0`, ends),
+          end_mask: b.constant(`${base}_end_mask_0`, [rank], { dtype: 'bool', values: shape.map((_, i) => i !== d) }),
+        };
+        if (select)
+          inputs.squeeze_mask = b.constant(`${base}_squeeze_mask_0`, [rank], {
+            dtype: 'bool',
+            values: shape.map((_, i) => i === d),
+          });
+        if (step !== 1)
+          inputs.stride = b.ints(
+            `${base}_stride_0`,
+            shape.map((_, i) => (i === d ? step : 1)),
+          );
+        inputs.x = xs;
+        name = b.op('slice_by_index', inputs, res());
+        break;
+      }
+      case 'aten.cat.default': {
+        const list = node.args[0];
+        if (list?.kind !== 'tensor-list') fail('cat without a list of tensors');
+        const rank = out.tensor.shape.length;
+        const a = node.args[1];
+        const axis = dim(a?.kind === 'int' ? Number(a.value) : 0, rank);
+        const values = list.items.map((v) => b.read(v));
+        const inputs = {
+          axis: b.int(`${base}_axis_0`, axis),
+          interleave: b.bool(`${base}_interleave_0`, false),
+          values,
+        };
+        name = b.op('concat', inputs, res());
         break;
       }
       case 'aten.gelu.default': {

@@ -38,6 +38,12 @@ export const LOWERED_OPERATORS: Readonly<Record<string, string>> = {
   'aten.max_pool2d_with_indices.default': 'max_pool',
   'aten.avg_pool2d.default': 'avg_pool',
   'aten._log_softmax.default': 'softmax + log',
+  'aten.mul.Scalar': 'mul',
+  'aten.unsqueeze_copy.default': 'expand_dims',
+  'aten.squeeze_copy.dims': 'squeeze',
+  'aten.slice_copy.Tensor': 'slice_by_index',
+  'aten.select_copy.int': 'slice_by_index',
+  'aten.cat.default': 'concat',
   'aten.gelu.default': 'gelu',
   'aten._softmax.default': 'softmax',
   'aten.permute_copy.default': 'transpose',
@@ -145,6 +151,37 @@ function opProblem(node: Node): string | null {
       if (half?.kind === 'bool' && half.value) return 'half_to_float';
       return intArg(node, 1) === null ? 'the dim is not a literal' : null;
     }
+    case 'aten.mul.Scalar':
+      return numberArg(node.args[1]) === null ? 'the scalar is not a literal number' : null;
+    case 'aten.unsqueeze_copy.default':
+      return intArg(node, 1) === null ? 'the dim is not a literal' : null;
+    case 'aten.squeeze_copy.dims': {
+      const x = node.args[0];
+      const dims = intList(node.args[1]);
+      if (!dims || dims.length === 0 || x?.kind !== 'value') return 'the dims are not a non-empty literal list';
+      const shape = x.value.tensor.shape;
+      // torch leaves a dimension that is not 1 as it is; MIL squeeze refuses it
+      return dims.every((d) => shape[d < 0 ? d + shape.length : d] === 1) ? null : 'a squeezed dimension is not 1';
+    }
+    case 'aten.slice_copy.Tensor': {
+      if (intArg(node, 1) === null) return 'the dim is not a literal';
+      for (const i of [2, 3]) {
+        const a = node.args[i];
+        if (a && a.kind !== 'none' && a.kind !== 'int') return 'start or end is not a literal';
+      }
+      const step = node.args[4] === undefined ? 1 : intArg(node, 4);
+      return step !== null && step > 0 ? null : 'the step is not a positive literal';
+    }
+    case 'aten.select_copy.int':
+      return intArg(node, 1) === null || intArg(node, 2) === null ? 'the dim or index is not a literal' : null;
+    case 'aten.cat.default': {
+      const list = node.args[0];
+      if (list?.kind !== 'tensor-list' || list.items.length === 0) return 'takes no list of tensors';
+      const rank = list.items[0]?.tensor.shape.length;
+      if (list.items.some((v) => v.type.kind !== 'tensor' || v.tensor.shape.length !== rank))
+        return 'the tensors differ in rank';
+      return node.args[1] === undefined || intArg(node, 1) !== null ? null : 'the dim is not a literal';
+    }
     case 'aten.gelu.default': {
       const a = node.args[1];
       return !a || (a.kind === 'string' && (a.value === 'none' || a.value === 'tanh')) ? null : 'unknown approximation';
@@ -199,7 +236,8 @@ export function supportsNode(node: Node, context?: SupportContext): SupportResul
   for (const a of node.args) {
     if (a.kind === 'value' && a.value.type.kind !== 'tensor') return refuse(`${a.value.name} is a symbolic value`);
     if (a.kind === 'int-list' && a.items.some((i) => typeof i !== 'bigint')) return refuse('a size is symbolic');
-    if (a.kind === 'tensor-list' || a.kind === 'optional-tensor-list') return refuse('takes a list of tensors');
+    if (a.kind === 'optional-tensor-list' || (a.kind === 'tensor-list' && node.op !== 'aten.cat.default'))
+      return refuse('takes a list of tensors');
   }
   for (const v of node.inputs) {
     const why = tensorProblem(v, 'input');
