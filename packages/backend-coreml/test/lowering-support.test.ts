@@ -103,7 +103,8 @@ describe('coreml lowering support', () => {
     const clamp = (lo: ReturnType<typeof arg.none>, hi: ReturnType<typeof arg.none>) =>
       reason(supportsNode(g.addNode('aten.clamp.default', [arg.value(x), lo, hi], [f32([2, 3])])));
     expect(clamp(arg.float(-1), arg.int(2))).toBeNull();
-    expect(clamp(arg.none(), arg.float(1))).toMatch(/literal numbers/);
+    expect(clamp(arg.none(), arg.float(1))).toBeNull();
+    expect(clamp(arg.value(x), arg.float(1))).toMatch(/literal number/);
     expect(clamp(arg.float(2), arg.float(1))).toMatch(/lower bound/);
     expect(reason(supportsNode(g.addNode('aten.hardtanh.default', [arg.value(x)], [f32([2, 3])])))).toBeNull();
     const mean = (dims: number[], dtype = arg.none()) =>
@@ -193,5 +194,22 @@ describe('coreml lowering support', () => {
     const y = g.addInput(f32([2, 3]));
     const cat = g.addNode('aten.cat.default', [arg.tensors([x, y]), arg.int(0)], [f32([4, 3])]);
     expect(reason(supportsNode(cat))).toMatch(/differ in rank/);
+  });
+
+  test('expand needs a size that broadcasts the tensor; a dim order copy of an int64 tensor is refused', () => {
+    const g = new Graph();
+    const x = g.addInput(f32([3, 1]));
+    const expand = (out: number[]) =>
+      reason(supportsNode(g.addNode('aten.expand_copy.default', [arg.value(x), arg.ints(out)], [f32(out)])));
+    expect(expand([2, 3, 4])).toBeNull();
+    expect(expand([2, 4])).toMatch(/does not broadcast/);
+    expect(expand([4])).toMatch(/fewer dimensions/);
+    const long = g.addInput(tensorType(ScalarType.Long, [3]));
+    const copy = g.addNode(
+      'dim_order_ops._to_dim_order_copy.default',
+      [arg.value(long), arg.bool(false), arg.ints([0])],
+      [f32([3])],
+    );
+    expect(reason(supportsNode(copy))).toMatch(/64-bit/);
   });
 });

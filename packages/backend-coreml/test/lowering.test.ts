@@ -65,6 +65,9 @@ const FULLY_LOWERED = [
   'ops/slice/cols',
   'ops/slice/step',
   'ops/select/row',
+  'ops/expand/rows',
+  'ops/matmul/bmm_3d',
+  'ops/leaky_relu/default',
 ];
 
 async function runCase(c: ManifestCase, tolerance: ManifestCase, bytes: Uint8Array): Promise<void> {

@@ -268,14 +268,23 @@ export function poolParams(node: Node): { kernel: number[]; strides: number[]; p
   return { kernel, strides, padding };
 }
 
+/** The largest finite float32. */
+const FLT_MAX = 3.4028234663852886e38;
+
 /**
  * The `[min, max]` of a clamp (both given as numbers) or a hardtanh (defaults -1 and 1), or `null`
  * when a bound is missing or not a literal.
  */
 export function clipBounds(node: Node): [number, number] | null {
   const hard = node.op === 'aten.hardtanh.default';
-  const lo = node.args[1] === undefined && hard ? -1 : numberArg(node.args[1]);
-  const hi = node.args[2] === undefined && hard ? 1 : numberArg(node.args[2]);
+  // a clamp without one bound is bounded there by the float32 range, as coremltools' frontend writes it
+  const bound = (i: number, missing: number): number | null => {
+    const a = node.args[i];
+    if (a === undefined) return hard ? missing : FLT_MAX * Math.sign(missing);
+    return a.kind === 'none' && !hard ? FLT_MAX * Math.sign(missing) : numberArg(a);
+  };
+  const lo = bound(1, -1);
+  const hi = bound(2, 1);
   return lo === null || hi === null ? null : [lo, hi];
 }
 
@@ -380,6 +389,38 @@ function emitNode(b: ProgramBuilder, node: Node): void {
         name = b.op('log', { x: soft }, res());
         break;
       }
+      case 'aten.expand_copy.default': {
+        const x = tensorArg(node, 0);
+        const shape = x.tensor.shape;
+        const target = out.tensor.shape;
+        const pad = target.length - shape.length;
+        let xs = b.read(x);
+        if (pad > 0) {
+          const axes = b.ints(
+            `${base}_expand_dims_axes_0`,
+            Array.from({ length: pad }, (_, i) => i),
+          );
+          const padded = [...new Array<number>(pad).fill(1), ...shape];
+          xs = b.op(
+            'expand_dims',
+            { axes, x: xs },
+            { name: b.fresh(`${base}_expand_dims`), dtype: b.compute, shape: padded },
+          );
+        }
+        const reps = target.map((n, i) => (i < pad || shape[i - pad] === 1 ? n : 1));
+        name = b.op('tile', { reps: b.ints(`${base}_reps_0`, reps), x: xs }, res());
+        break;
+      }
+      case 'aten.leaky_relu.out': {
+        const xs = b.read(tensorArg(node, 0));
+        const slope = numberArg(node.args[1]) ?? fail('leaky_relu without a slope');
+        const alpha = b.constant(`${base}_alpha_0`, [], { dtype: b.compute, values: [slope] });
+        name = b.op('leaky_relu', { alpha, x: xs }, res());
+        break;
+      }
+      case 'dim_order_ops._to_dim_order_copy.default':
+        name = b.op('identity', { x: b.read(tensorArg(node, 0)) }, res());
+        break;
       case 'aten.mul.Scalar': {
         const x = b.read(tensorArg(node, 0));
         const y = b.constant(`${base}_y_0`, [], {

@@ -44,6 +44,9 @@ export const LOWERED_OPERATORS: Readonly<Record<string, string>> = {
   'aten.slice_copy.Tensor': 'slice_by_index',
   'aten.select_copy.int': 'slice_by_index',
   'aten.cat.default': 'concat',
+  'aten.expand_copy.default': 'expand_dims + tile',
+  'aten.leaky_relu.out': 'leaky_relu',
+  'dim_order_ops._to_dim_order_copy.default': 'identity',
   'aten.gelu.default': 'gelu',
   'aten._softmax.default': 'softmax',
   'aten.permute_copy.default': 'transpose',
@@ -100,7 +103,7 @@ function opProblem(node: Node): string | null {
     case 'aten.clamp.default':
     case 'aten.hardtanh.default': {
       const bounds = clipBounds(node);
-      if (!bounds) return 'the bounds are not both literal numbers';
+      if (!bounds) return 'a bound is not a literal number';
       return bounds[0] < bounds[1] ? null : 'the lower bound is not below the upper bound';
     }
     case 'aten.mean.dim':
@@ -150,6 +153,24 @@ function opProblem(node: Node): string | null {
       const half = node.args[2];
       if (half?.kind === 'bool' && half.value) return 'half_to_float';
       return intArg(node, 1) === null ? 'the dim is not a literal' : null;
+    }
+    case 'aten.expand_copy.default': {
+      const x = node.args[0];
+      const out = node.outputs[0]?.type;
+      if (x?.kind !== 'value' || out?.kind !== 'tensor') return 'expands no tensor';
+      const shape = x.value.tensor.shape;
+      const pad = out.shape.length - shape.length;
+      if (pad < 0) return 'the size has fewer dimensions than the tensor';
+      return out.shape.every((n, i) => i < pad || shape[i - pad] === n || shape[i - pad] === 1)
+        ? null
+        : 'the size does not broadcast the tensor';
+    }
+    case 'aten.leaky_relu.out':
+      return numberArg(node.args[1]) === null ? 'the slope is not a literal number' : null;
+    case 'dim_order_ops._to_dim_order_copy.default': {
+      // a copy to the same dtype and the contiguous order (both tensors are float32, contiguous): an identity
+      const order = intList(node.args.find((a) => a.kind === 'int-list'));
+      return !order || order.every((d, i) => d === i) ? null : 'changes the dim order';
     }
     case 'aten.mul.Scalar':
       return numberArg(node.args[1]) === null ? 'the scalar is not a literal number' : null;
