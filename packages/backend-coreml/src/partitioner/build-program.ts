@@ -419,6 +419,7 @@ function emitNode(b: ProgramBuilder, node: Node): void {
         break;
       }
       case 'dim_order_ops._to_dim_order_copy.default':
+      case 'dim_order_ops._clone_dim_order.default':
         name = b.op('identity', { x: b.read(tensorArg(node, 0)) }, res());
         break;
       case 'aten.mul.Scalar': {

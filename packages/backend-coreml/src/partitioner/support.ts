@@ -47,6 +47,7 @@ export const LOWERED_OPERATORS: Readonly<Record<string, string>> = {
   'aten.expand_copy.default': 'expand_dims + tile',
   'aten.leaky_relu.out': 'leaky_relu',
   'dim_order_ops._to_dim_order_copy.default': 'identity',
+  'dim_order_ops._clone_dim_order.default': 'identity',
   'aten.gelu.default': 'gelu',
   'aten._softmax.default': 'softmax',
   'aten.permute_copy.default': 'transpose',
@@ -167,7 +168,8 @@ function opProblem(node: Node): string | null {
     }
     case 'aten.leaky_relu.out':
       return numberArg(node.args[1]) === null ? 'the slope is not a literal number' : null;
-    case 'dim_order_ops._to_dim_order_copy.default': {
+    case 'dim_order_ops._to_dim_order_copy.default':
+    case 'dim_order_ops._clone_dim_order.default': {
       // a copy to the same dtype and the contiguous order (both tensors are float32, contiguous): an identity
       const order = intList(node.args.find((a) => a.kind === 'int-list'));
       return !order || order.every((d, i) => d === i) ? null : 'changes the dim order';
