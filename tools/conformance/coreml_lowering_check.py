@@ -148,6 +148,12 @@ def main() -> int:
         if not built.exists():
             print(f"{built.relative_to(ROOT)} is missing: run pnpm build first", file=sys.stderr)
             return 2
+    # a build older than the sources would check yesterday's lowering (it once did: the summary undercounted)
+    for package, built in (("backend-coreml", BUILT_LOWERING), ("partitioner", BUILT_PARTITIONER)):
+        newest = max(p.stat().st_mtime for p in (ROOT / "packages" / package / "src").rglob("*.ts"))
+        if newest > built.stat().st_mtime:
+            print(f"{built.relative_to(ROOT)} is older than its sources: run pnpm build first", file=sys.stderr)
+            return 2
     warnings.filterwarnings("ignore")
     logging.disable(logging.WARNING)
     manifest = json.loads((CASES / "manifest.json").read_text())["cases"]

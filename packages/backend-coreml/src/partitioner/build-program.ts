@@ -12,6 +12,7 @@ import type { Argument, Node, Value } from '@kindling/ir';
 import type { Partition } from '@kindling/partitioner';
 import { ArrayDataType, DataType } from '../generated/coreml-proto.js';
 import { BlobDataType, type WeightBlob } from '../serialization/weight-blob.js';
+import { EXTRA_OPS } from './ops/index.js';
 
 /** Compute precision of the program (`model_compute_precision`). */
 export type CoreMLPrecision = 'float16' | 'float32';
@@ -41,11 +42,11 @@ export interface BuiltProgram {
   readonly outputNames: readonly string[];
 }
 
-function fail(message: string): never {
+export function fail(message: string): never {
   throw new KindlingError(ErrorCode.Internal, `Core ML lowering: ${message}`);
 }
 
-type MilType = 'fp16' | 'fp32' | 'int32' | 'bool' | 'string';
+export type MilType = 'fp16' | 'fp32' | 'int32' | 'bool' | 'string';
 
 const DATA_TYPE: Record<MilType, number> = {
   fp16: DataType.FLOAT16,
@@ -71,7 +72,7 @@ const stringValue = (s: string): Record<string, unknown> => ({
 });
 
 /** A constant's values, before they are written in the program or the weight file. */
-type ConstData =
+export type ConstData =
   | { readonly dtype: 'fp16' | 'fp32'; readonly values: ArrayLike<number> }
   | { readonly dtype: 'int32'; readonly values: readonly number[] }
   | { readonly dtype: 'bool'; readonly values: readonly boolean[] }
@@ -84,7 +85,7 @@ function floatsOf(v: Value): Float32Array {
   return new Float32Array(data.slice().buffer);
 }
 
-class ProgramBuilder {
+export class ProgramBuilder {
   readonly operations: Record<string, unknown>[] = [];
   readonly weights: WeightBlob[] = [];
   /** Graph value -> MIL value name (in the compute precision). */
@@ -196,8 +197,24 @@ class ProgramBuilder {
     return fail(`${v.name} is read before it is defined`);
   }
 
+  /** The MIL type of graph value `v` inside the program: the compute precision, int32 or bool. */
+  typeOf(v: Value): MilType {
+    switch (v.tensor.dtype) {
+      case ScalarType.Float:
+        return this.compute;
+      case ScalarType.Long:
+      case ScalarType.Int:
+        return 'int32';
+      case ScalarType.Bool:
+        return 'bool';
+      default:
+        return fail(`${v.name} has a dtype Core ML programs do not hold`);
+    }
+  }
+
+  /** A fresh output named from `base` with the type and shape of graph value `v`. */
   result(v: Value, base: string): { name: string; dtype: MilType; shape: readonly number[] } {
-    return { name: this.fresh(base), dtype: this.compute, shape: v.tensor.shape };
+    return { name: this.fresh(base), dtype: this.typeOf(v), shape: v.tensor.shape };
   }
 
   ints(base: string, values: readonly number[]): string {
@@ -217,7 +234,7 @@ class ProgramBuilder {
   }
 }
 
-const tensorArg = (node: Node, i: number): Value => {
+export const tensorArg = (node: Node, i: number): Value => {
   const a = node.args[i];
   if (a?.kind !== 'value') return fail(`${node.op}: argument ${i} is not a tensor`);
   return a.value;
@@ -227,7 +244,7 @@ export const intList = (a: Argument | undefined): number[] | null =>
   a?.kind === 'int-list' && a.items.every((x) => typeof x === 'bigint') ? a.items.map((x) => Number(x)) : null;
 
 /** Normalises a possibly negative dimension of a rank-`rank` tensor. */
-const dim = (d: number, rank: number): number => (d < 0 ? d + rank : d);
+export const dim = (d: number, rank: number): number => (d < 0 ? d + rank : d);
 
 const BINARY: Readonly<Record<string, string>> = {
   'aten.add.Tensor': 'add',
@@ -574,8 +591,10 @@ function emitNode(b: ProgramBuilder, node: Node): void {
         name = b.op('conv', inputs, res());
         break;
       }
-      default:
-        fail(`no ML Program form for ${node.op}`);
+      default: {
+        const extra = EXTRA_OPS[node.op] ?? fail(`no ML Program form for ${node.op}`);
+        name = extra.emit(b, node, out, base);
+      }
     }
   }
   b.names.set(out, name);

@@ -9,12 +9,14 @@ import { type Node, TensorShapeDynamism, type Value } from '@kindling/ir';
 import type { SupportContext, SupportResult } from '@kindling/partitioner';
 import { COREML_CAPABILITIES } from '../capabilities.js';
 import { clipBounds, intList, numberArg, poolParams } from './build-program.js';
+import { EXTRA_OPS } from './ops/index.js';
 
 /** Most dimensions a Core ML tensor may have. */
 export const MAX_RANK = 5;
 
 /** The graph operators the lowering writes as ML Program operations (and the MIL they become). */
 export const LOWERED_OPERATORS: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(Object.entries(EXTRA_OPS).map(([op, o]) => [op, o.mil])),
   'aten.add.Tensor': 'add',
   'aten.sub.Tensor': 'sub',
   'aten.mul.Tensor': 'mul',
@@ -92,7 +94,7 @@ const intArg = (node: Node, i: number): number | null => {
 };
 
 /** Operator-specific conditions: `null` or the reason to refuse. */
-function opProblem(node: Node): string | null {
+function opProblem(node: Node, context?: SupportContext): string | null {
   switch (node.op) {
     case 'aten.add.Tensor':
     case 'aten.sub.Tensor': {
@@ -240,7 +242,7 @@ function opProblem(node: Node): string | null {
       return intArg(node, 8) === null ? 'groups is not a literal' : null;
     }
     default:
-      return null;
+      return EXTRA_OPS[node.op]?.problem?.(node, context) ?? null;
   }
 }
 
@@ -274,6 +276,6 @@ export function supportsNode(node: Node, context?: SupportContext): SupportResul
   }
   const why = tensorProblem(node.outputs[0] as Value, 'output');
   if (why) return refuse(why);
-  const reason = opProblem(node);
+  const reason = opProblem(node, context);
   return reason ? refuse(reason) : { supported: true };
 }

@@ -1,0 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { readCoreMLPayload } from '@kindling/backend-coreml';
+import { PteFile } from '@kindling/ir';
+const file = PteFile.read(new Uint8Array(readFileSync(process.argv[2])));
+const d = file.plan('forward').delegates.find((x) => x.id === 'CoreMLBackend');
+const p = readCoreMLPayload(file.delegatePayload(d));
+const show = (o) => JSON.stringify(o, (k, v) => (typeof v === 'bigint' ? Number(v) : v instanceof Map ? Object.fromEntries(v) : ArrayBuffer.isView(v) ? `<${v.length}>` : v));
+console.log('desc', show(p.model.description).slice(0, 1500));
+const fn = p.model.mlProgram.functions.get(p.functionName);
+console.log('fn inputs', show(fn.inputs));
+const block = fn.blockSpecializations.get(fn.opset);
+for (const op of block.operations) console.log(op.type, show(op.inputs).slice(0, 400), '->', show(op.outputs).slice(0, 300));
+console.log('outputs', block.outputs);
