@@ -197,6 +197,28 @@ describe('the payload', () => {
     expect(text).toContain('compute_units=cpu_only');
   });
 
+  test("linear layers are written as MIL linear, the operation types of ExecuTorch's own payload", async () => {
+    const opTypes = (payload: Uint8Array) => {
+      const fn = readCoreMLPayload(payload).model.mlProgram?.functions.get('main');
+      return [...new Set((fn?.blockSpecializations.get('CoreML5')?.operations ?? []).map((o) => o.type))].sort();
+    };
+    for (const model of ['ops/linear/bias_2d', 'ops/linear/nobias_3d', 'blocks/gelu_mlp']) {
+      const c = portable.find((x) => x.model === model) as ManifestCase;
+      const theirs = all.find((x) => x.model === model && x.flavour === 'coreml') as ManifestCase;
+      const { bytes } = await lower(zoo.programBytes(c), { backends: [coremlLowering()] });
+      const ours = PteFile.read(bytes);
+      const d = ours.plan('forward').delegates.find((x) => x.id === 'CoreMLBackend');
+      const et = PteFile.read(zoo.programBytes(theirs));
+      const e = et.plan('forward').delegates.find((x) => x.id === 'CoreMLBackend');
+      if (!d || !e) throw new Error(`${model}: no Core ML delegate`);
+      const got = opTypes(ours.delegatePayload(d));
+      expect(got).toContain('linear');
+      expect(got).not.toContain('matmul');
+      // ExecuTorch keeps the input's [1, 3, 8] as it is (MIL linear takes rank 3); ours reshapes it to [3, 8] first
+      expect(got.filter((t) => t !== 'reshape')).toEqual(opTypes(et.delegatePayload(e)).filter((t) => t !== 'reshape'));
+    }
+  });
+
   test('bad options are refused with InvalidArgument', () => {
     expect(() => coremlLowering({ precision: 'float64' as never })).toThrow(/precision/);
     expect(() => coremlLowering({ minDeploymentTarget: 'iOS14' as never })).toThrow(/minDeploymentTarget/);

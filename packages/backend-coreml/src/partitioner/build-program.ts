@@ -94,6 +94,13 @@ export class ProgramBuilder {
   /** Where the next blob's record will start in the weight file (64-byte header, 64-byte records, aligned data). */
   #nextOffset = 64;
 
+  /**
+   * Transposes of constant `[out, in]` weights read only as the right operand of `mm`/`addmm` in
+   * this partition: written as MIL `linear` with the untransposed weight, as coremltools writes
+   * `aten.linear` (the transpose itself is not written). Output of the transpose -> the weight.
+   */
+  linearWeights = new Map<Value, Value>();
+
   constructor(readonly compute: 'fp16' | 'fp32') {}
 
   /** A fresh value name from `base` (a valid MIL identifier). */
@@ -303,6 +310,60 @@ export function clipBounds(node: Node): [number, number] | null {
   const lo = bound(1, -1);
   const hi = bound(2, 1);
   return lo === null || hi === null ? null : [lo, hi];
+}
+
+/** MIL `matmul` of the node's arguments `first` and `first + 1` (no transposes). */
+function emitMatmul(b: ProgramBuilder, node: Node, first: number, out: Value, base: string, outBase: string): string {
+  const x = b.read(tensorArg(node, first));
+  const y = b.read(tensorArg(node, first + 1));
+  const tx = b.bool(`${base}_transpose_x_0`, false);
+  const ty = b.bool(`${base}_transpose_y_0`, false);
+  return b.op('matmul', { x, y, transpose_x: tx, transpose_y: ty }, b.result(out, outBase));
+}
+
+/** `addmm` of two tensors (beta = alpha = 1, checked by the support rules): bias + x @ y. */
+function emitAddmm(b: ProgramBuilder, node: Node, out: Value, base: string): string {
+  const bias = b.read(tensorArg(node, 0));
+  const product = emitMatmul(b, node, 1, out, base, `${base}_mm`);
+  return b.op('add', { x: product, y: bias }, b.result(out, base));
+}
+
+const isConstantValue = (v: Value): boolean =>
+  v.source === 'constant' || (v.source === 'alias' && v.aliasOf !== null && isConstantValue(v.aliasOf));
+
+/**
+ * The weight transposes of `partition` that become part of a MIL `linear`: `permute_copy(W, [1, 0])`
+ * of a constant 2-D `W` whose result only `mm`/`addmm` nodes of the partition read, as their right
+ * operand (never a partition output). What ExecuTorch's edge programs keep as `aten.linear`, our
+ * portable programs hold as this transpose and a matrix product.
+ */
+function findLinearWeights(partition: Partition): Map<Value, Value> {
+  const inside = new Set(partition.nodes);
+  const outputs = new Set(partition.outputs);
+  const found = new Map<Value, Value>();
+  for (const node of partition.nodes) {
+    if (node.op !== 'aten.permute_copy.default') continue;
+    const w = node.args[0];
+    const out = node.outputs[0];
+    const perm = intList(node.args[1]);
+    if (w?.kind !== 'value' || !out || !isConstantValue(w.value) || w.value.tensor.shape.length !== 2) continue;
+    if (!perm || perm.length !== 2 || perm[0] !== 1 || perm[1] !== 0 || outputs.has(out)) continue;
+    const users = out.users;
+    const asRight = (u: Node): boolean => {
+      if (!inside.has(u)) return false;
+      const i = u.op === 'aten.mm.default' ? 1 : u.op === 'aten.addmm.default' ? 2 : -1;
+      const a = u.args[i];
+      // read once, as the right operand only
+      return (
+        i >= 0 &&
+        a?.kind === 'value' &&
+        a.value === out &&
+        u.args.filter((x) => x.kind === 'value' && x.value === out).length === 1
+      );
+    };
+    if (users.length > 0 && users.every(asRight)) found.set(out, w.value);
+  }
+  return found;
 }
 
 /** Emits the MIL operations of one graph node. */
@@ -536,6 +597,8 @@ function emitNode(b: ProgramBuilder, node: Node): void {
         break;
       }
       case 'aten.permute_copy.default': {
+        // a weight transpose folded into the linear that reads it
+        if (b.linearWeights.has(out)) return;
         const x = tensorArg(node, 0);
         const rank = x.tensor.shape.length;
         const perm = (intList(node.args[1]) ?? fail('permute without dims')).map((d) => dim(d, rank));
@@ -549,25 +612,22 @@ function emitNode(b: ProgramBuilder, node: Node): void {
         break;
       }
       case 'aten.mm.default':
-      case 'aten.bmm.default': {
-        const x = b.read(tensorArg(node, 0));
-        const y = b.read(tensorArg(node, 1));
-        const tx = b.bool(`${base}_transpose_x_0`, false);
-        const ty = b.bool(`${base}_transpose_y_0`, false);
-        name = b.op('matmul', { x, y, transpose_x: tx, transpose_y: ty }, res());
-        break;
-      }
       case 'aten.addmm.default': {
-        // beta = alpha = 1 (checked by the support rules): bias + x @ y
-        const bias = b.read(tensorArg(node, 0));
-        const x = b.read(tensorArg(node, 1));
-        const y = b.read(tensorArg(node, 2));
-        const tx = b.bool(`${base}_transpose_x_0`, false);
-        const ty = b.bool(`${base}_transpose_y_0`, false);
-        const product = b.op('matmul', { x, y, transpose_x: tx, transpose_y: ty }, b.result(out, `${base}_mm`));
-        name = b.op('add', { x: product, y: bias }, res());
+        // x @ W^T (+ bias) with a constant W: MIL linear, as coremltools writes aten.linear
+        const withBias = node.op === 'aten.addmm.default';
+        const weight = b.linearWeights.get(tensorArg(node, withBias ? 2 : 1));
+        if (weight) {
+          const inputs: Record<string, string> = {};
+          if (withBias) inputs.bias = b.read(tensorArg(node, 0));
+          inputs.weight = b.read(weight);
+          inputs.x = b.read(tensorArg(node, withBias ? 1 : 0));
+          name = b.op('linear', inputs, res());
+        } else name = withBias ? emitAddmm(b, node, out, base) : emitMatmul(b, node, 0, out, base, base);
         break;
       }
+      case 'aten.bmm.default':
+        name = emitMatmul(b, node, 0, out, base, base);
+        break;
       case 'aten.convolution.default': {
         const x = b.read(tensorArg(node, 0));
         const w = b.read(tensorArg(node, 1));
@@ -609,6 +669,7 @@ export function buildProgram(
   const compute = precision === 'float16' ? 'fp16' : 'fp32';
   const { specificationVersion, opset } = DEPLOYMENT_TARGETS[target];
   const b = new ProgramBuilder(compute);
+  b.linearWeights = findLinearWeights(partition);
   const inputNames: string[] = [];
   const fnInputs: Record<string, unknown>[] = [];
   const features = (name: string, v: Value) => ({
