@@ -101,6 +101,21 @@ def check_payload(payload: bytes, work: Path) -> dict:
     except Exception as e:  # noqa: BLE001
         return {"ok": False, "stage": "milproto", "error": f"{type(e).__name__}: {e}"}
     fn = program.functions["main"]
+    # ExecuTorch derives debug_info.json from the package's debug handle mapping at export: its own
+    # derivation from our mapping must give our debug_info.json, and every operation must have a handle
+    from dataclasses import asdict
+
+    from executorch.backends.apple.coreml.compiler import CoreMLBackend
+
+    derived = CoreMLBackend.get_model_debug_info(package)
+    ours = json.loads((root / "debug_info.json").read_text())
+    if derived is None or asdict(derived) != ours:
+        return {"ok": False, "stage": "debug_info", "error": "debug_info.json is not what ExecuTorch derives from the mapping"}
+    block = spec.mlProgram.functions["main"].block_specializations[spec.mlProgram.functions["main"].opset]
+    written = {s.split(":")[0] for s in ours["debugSymbolToHandles"]}
+    missing = [op.outputs[0].name for op in block.operations if op.outputs[0].name not in written]
+    if missing:
+        return {"ok": False, "stage": "debug_info", "error": f"operations without a debug handle: {missing[:5]}"}
     return {
         "ok": True,
         "specificationVersion": spec.specificationVersion,

@@ -161,12 +161,15 @@ describe('the payload', () => {
     expect(p.identifier).toMatch(/^executorch_[0-9a-f-]{36}$/);
     expect(p.metadata.inputNames).toHaveLength(1);
     expect(p.metadata.outputNames).toHaveLength(1);
-    expect([...p.files.keys()].sort()).toEqual([
-      'metadata.json',
-      'model.mlpackage/Data/com.apple.CoreML/model.mlmodel',
-      'model.mlpackage/Data/com.apple.CoreML/weights/weight.bin',
-      'model.mlpackage/Manifest.json',
-    ]);
+    // the files of ExecuTorch's own payload of the same model
+    const theirs = PteFile.read(
+      zoo.programBytes(all.find((x) => x.model === c.model && x.flavour === 'coreml') as ManifestCase),
+    );
+    const e = theirs.plan('forward').delegates.find((x) => x.id === 'CoreMLBackend');
+    if (!e) throw new Error('no Core ML delegate in the coreml case');
+    const expected = [...readCoreMLPayload(theirs.delegatePayload(e)).files.keys()].sort();
+    expect(expected).toContain('debug_info.json');
+    expect([...p.files.keys()].sort()).toEqual(expected);
     expect(p.model.specificationVersion).toBe(6);
     const fn = p.model.mlProgram?.functions.get('main');
     expect(fn?.opset).toBe('CoreML5');
@@ -217,6 +220,53 @@ describe('the payload', () => {
       // ExecuTorch keeps the input's [1, 3, 8] as it is (MIL linear takes rank 3); ours reshapes it to [3, 8] first
       expect(got.filter((t) => t !== 'reshape')).toEqual(opTypes(et.delegatePayload(e)).filter((t) => t !== 'reshape'));
     }
+  });
+
+  test('debug handles: each operation maps to the partition node it was written for', async () => {
+    const model = portable.find((x) => x.model === 'blocks/gelu_mlp') as ManifestCase;
+    const { bytes, report } = await lower(zoo.programBytes(model), { backends: [coremlLowering()] });
+    const file = PteFile.read(bytes);
+    const d = file.plan('forward').delegates.find((x) => x.id === 'CoreMLBackend');
+    if (!d) throw new Error('no Core ML delegate');
+    const p = readCoreMLPayload(file.delegatePayload(d));
+    const text = (name: string) => JSON.parse(new TextDecoder().decode(p.files.get(name)));
+    const info = text('debug_info.json') as {
+      debugSymbolToOperationPath: Record<string, { Operator?: string; Output?: string }[]>;
+      debugSymbolToHandles: Record<string, number[]>;
+    };
+    const mapping = text('model.mlpackage/executorch_debug_handle_mapping.json') as {
+      mapping: Record<string, { Operator: string; Output: string }[][]>;
+    };
+    // the partition's nodes in order: handle k is node k - 1
+    const nodes = report[0]?.nodes.filter((n) => n.backend === 'CoreMLBackend').map((n) => n.op) ?? [];
+    const ops = p.model.mlProgram?.functions.get('main')?.blockSpecializations.get('CoreML5')?.operations ?? [];
+    expect(Object.keys(info.debugSymbolToHandles)).toHaveLength(ops.length);
+    // besides its own operation, a node owns its parameters' consts, the casts at the program's edges
+    // it reads or defines, and the reshape of a view it is the first to read
+    const edges = ['const', 'cast', 'reshape'];
+    const milOf: Record<string, string[]> = {
+      'aten.addmm.default': ['linear', ...edges],
+      'aten.gelu.default': ['gelu', ...edges],
+      'aten.view_copy.default': edges,
+    };
+    for (const o of ops) {
+      const out = o.outputs[0]?.name as string;
+      const symbol = `${out}:${o.type}`;
+      const handles = info.debugSymbolToHandles[symbol] as number[];
+      expect(handles, symbol).toHaveLength(1);
+      const node = nodes[(handles[0] as number) - 1] as string;
+      expect(milOf[node] ?? [], `${symbol} -> ${node}`).toContain(o.type);
+      expect(info.debugSymbolToOperationPath[symbol]?.at(-1)).toEqual({
+        Type: 'Operation',
+        Operator: o.type,
+        Output: out,
+      });
+      expect(mapping.mapping[String(handles[0])]?.some((path) => path.at(-1)?.Output === out)).toBe(true);
+    }
+    // the weight transposes folded into the linears own no operation
+    const transposes = nodes.flatMap((n, i) => (n === 'aten.permute_copy.default' ? [String(i + 1)] : []));
+    expect(transposes.length).toBeGreaterThan(0);
+    for (const h of transposes) expect(mapping.mapping[h]).toBeUndefined();
   });
 
   test('bad options are refused with InvalidArgument', () => {

@@ -40,6 +40,20 @@ export interface BuiltProgram {
   readonly weights: readonly WeightBlob[];
   readonly inputNames: readonly string[];
   readonly outputNames: readonly string[];
+  /**
+   * Debug handle of each operation, in program order: the 1-based position in the partition of the
+   * graph node it was written for (as the XNNPACK lowering numbers its nodes); the casts at the
+   * program's edges and their `const`s take the handle of the node they serve. Written to the
+   * payload as ExecuTorch's `debug_info.json` and `executorch_debug_handle_mapping.json`.
+   */
+  readonly debugHandles: readonly DebugHandleEntry[];
+}
+
+/** One operation of a built program and the debug handle of the graph node it belongs to. */
+export interface DebugHandleEntry {
+  readonly operator: string;
+  readonly output: string;
+  readonly handle: number;
 }
 
 export function fail(message: string): never {
@@ -100,6 +114,9 @@ export class ProgramBuilder {
    * `aten.linear` (the transpose itself is not written). Output of the transpose -> the weight.
    */
   linearWeights = new Map<Value, Value>();
+  /** Debug handle of the node being written (`null`: the program's edges); one entry per operation. */
+  handle: number | null = null;
+  readonly handles: (number | null)[] = [];
 
   constructor(readonly compute: 'fp16' | 'fp32') {}
 
@@ -149,6 +166,7 @@ export class ProgramBuilder {
       }
       val = { type, immediateValue: { tensor } };
     }
+    this.handles.push(this.handle);
     this.operations.push({
       type: 'const',
       outputs: [{ name, type }],
@@ -167,6 +185,7 @@ export class ProgramBuilder {
     out: { name: string; dtype: MilType; shape: readonly number[] },
     opName = out.name,
   ): string {
+    this.handles.push(this.handle);
     this.operations.push({
       type,
       inputs: new Map(
@@ -618,7 +637,13 @@ function emitNode(b: ProgramBuilder, node: Node): void {
         const weight = b.linearWeights.get(tensorArg(node, withBias ? 2 : 1));
         if (weight) {
           const inputs: Record<string, string> = {};
-          if (withBias) inputs.bias = b.read(tensorArg(node, 0));
+          // without a bias, a zero bias as coremltools writes it
+          inputs.bias = withBias
+            ? b.read(tensorArg(node, 0))
+            : b.constant(`${base}_bias_0`, [weight.tensor.shape[0] as number], {
+                dtype: b.compute,
+                values: new Float32Array(weight.tensor.shape[0] as number),
+              });
           inputs.weight = b.read(weight);
           inputs.x = b.read(tensorArg(node, withBias ? 1 : 0));
           name = b.op('linear', inputs, res());
@@ -660,6 +685,55 @@ function emitNode(b: ProgramBuilder, node: Node): void {
   b.names.set(out, name);
 }
 
+/**
+ * The debug handles of `b`'s operations: an operation written outside any node (a cast at the
+ * program's edge, its dtype `const`) takes the handle of the operation whose output it reads (an
+ * output cast) or else of the first operation that reads its output (an input cast and its const).
+ */
+function debugHandles(b: ProgramBuilder): DebugHandleEntry[] {
+  const ops = b.operations as {
+    type: string;
+    inputs?: Map<string, { arguments: { name?: string }[] }>;
+    outputs: { name: string }[];
+  }[];
+  const handles = [...b.handles];
+  const producer = new Map<string, number>();
+  ops.forEach((o, i) => {
+    for (const out of o.outputs) producer.set(out.name, i);
+  });
+  const reads = (i: number): number[] =>
+    [...(ops[i]?.inputs?.values() ?? [])].flatMap((a) =>
+      a.arguments.flatMap((x) =>
+        x.name !== undefined && producer.has(x.name) ? [producer.get(x.name) as number] : [],
+      ),
+    );
+  // output casts: the handle of what they read (operations outside nodes come after what they read)
+  for (let i = 0; i < ops.length; i++) {
+    if (handles[i] !== null) continue;
+    const from = reads(i)
+      .map((j) => handles[j])
+      .find((h) => h !== null && h !== undefined);
+    if (from !== undefined) handles[i] = from;
+  }
+  // input casts and consts: the handle of the first operation reading them (resolved from the end)
+  for (let i = ops.length - 1; i >= 0; i--) {
+    if (handles[i] !== null) continue;
+    for (let j = i + 1; j < ops.length; j++) {
+      if (handles[j] !== null && reads(j).includes(i)) {
+        handles[i] = handles[j] as number;
+        break;
+      }
+    }
+  }
+  return ops.flatMap((o, i) => {
+    const handle = handles[i];
+    const output = o.outputs[0]?.name;
+    return handle === null || handle === undefined || output === undefined
+      ? []
+      : [{ operator: o.type, output, handle }];
+  });
+}
+
 /** Builds the ML Program of `partition` for `precision` and `target`. */
 export function buildProgram(
   partition: Partition,
@@ -693,7 +767,11 @@ export function buildProgram(
       b.names.set(v, cast);
     } else b.names.set(v, name);
   }
-  for (const node of partition.nodes) emitNode(b, node);
+  for (const [k, node] of partition.nodes.entries()) {
+    b.handle = k + 1;
+    emitNode(b, node);
+  }
+  b.handle = null;
   const outputNames: string[] = [];
   const outputFeatures: Record<string, unknown>[] = [];
   for (const [i, v] of partition.outputs.entries()) {
@@ -718,5 +796,5 @@ export function buildProgram(
       functions: new Map([['main', { inputs: fnInputs, opset, blockSpecializations: new Map([[opset, block]]) }]]),
     },
   };
-  return { model, weights: b.weights, inputNames, outputNames };
+  return { model, weights: b.weights, inputNames, outputNames, debugHandles: debugHandles(b) };
 }

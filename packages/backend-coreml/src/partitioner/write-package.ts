@@ -1,14 +1,15 @@
 /**
  * Writes a built ML Program as ExecuTorch's Core ML payload: the `.mlpackage` (`Manifest.json`,
- * `Data/com.apple.CoreML/model.mlmodel`, `Data/com.apple.CoreML/weights/weight.bin`) and
- * `metadata.json` in a directory named `lowered_module`, flattened into one blob.
+ * `Data/com.apple.CoreML/model.mlmodel`, `Data/com.apple.CoreML/weights/weight.bin`,
+ * `executorch_debug_handle_mapping.json`), `metadata.json` and `debug_info.json` in a directory
+ * named `lowered_module`, flattened into one blob.
  */
 import { ErrorCode, KindlingError } from '@kindling/core';
 import { COREML_MESSAGES } from '../generated/coreml-proto.js';
 import { type DirectoryTree, flattenDirectory } from '../serialization/flattened-directory.js';
 import { encodeMessage } from '../serialization/protobuf.js';
 import { writeWeightFile } from '../serialization/weight-blob.js';
-import type { BuiltProgram } from './build-program.js';
+import type { BuiltProgram, DebugHandleEntry } from './build-program.js';
 
 /** The name ExecuTorch gives the flattened directory's root. */
 export const ROOT_NAME = 'lowered_module';
@@ -52,6 +53,44 @@ async function packageIds(spec: Uint8Array, weights: Uint8Array | undefined): Pr
   };
 }
 
+/** The format version the debug mapping files carry (the coremltools release whose layout they follow). */
+const DEBUG_MAPPING_VERSION = '9.0';
+
+/**
+ * ExecuTorch's two debug files: `executorch_debug_handle_mapping.json` in the package (handle ->
+ * operation paths) and `debug_info.json` beside `metadata.json` (debug symbol `<output>:<operator>`
+ * -> operation path and -> handles), from which a Core ML runtime relates its operations to graph
+ * nodes.
+ */
+function debugFiles(built: BuiltProgram): { mapping: Uint8Array; info: Uint8Array } {
+  const path = (e: DebugHandleEntry) => [
+    { Type: 'Program' },
+    { Type: 'Function', Name: 'main' },
+    { Type: 'Block' },
+    { Type: 'Operation', Operator: e.operator, Output: e.output },
+  ];
+  const mapping: Record<string, ReturnType<typeof path>[]> = {};
+  const symbolPaths: Record<string, ReturnType<typeof path>> = {};
+  const symbolHandles: Record<string, number[]> = {};
+  for (const e of built.debugHandles) {
+    const key = String(e.handle);
+    if (!Object.hasOwn(mapping, key)) mapping[key] = [];
+    mapping[key]?.push(path(e));
+    const symbol = `${e.output}:${e.operator}`;
+    symbolPaths[symbol] = path(e);
+    if (!Object.hasOwn(symbolHandles, symbol)) symbolHandles[symbol] = [];
+    symbolHandles[symbol]?.push(e.handle);
+  }
+  return {
+    mapping: json({ version: DEBUG_MAPPING_VERSION, mapping }),
+    info: json({
+      versionInfo: DEBUG_MAPPING_VERSION,
+      debugSymbolToOperationPath: symbolPaths,
+      debugSymbolToHandles: symbolHandles,
+    }),
+  };
+}
+
 /** The files of the payload directory, by path under the root (what {@link flattenPayload} flattens). */
 export async function payloadTree(built: BuiltProgram): Promise<Map<string, DirectoryTree>> {
   const spec = encodeMessage(COREML_MESSAGES, 'Model', built.model, 'Core ML model spec');
@@ -78,13 +117,16 @@ export async function payloadTree(built: BuiltProgram): Promise<Map<string, Dire
   const coreml = new Map<string, DirectoryTree>([['model.mlmodel', spec]]);
   // the weights folder is listed in Manifest.json and written even when empty, as ExecuTorch does
   coreml.set('weights', new Map(weights ? [['weight.bin', weights]] : []));
+  const debug = debugFiles(built);
   return new Map<string, DirectoryTree>([
+    ['debug_info.json', debug.info],
     ['metadata.json', json({ inputNames: built.inputNames, outputNames: built.outputNames, identifier })],
     [
       'model.mlpackage',
       new Map<string, DirectoryTree>([
         ['Manifest.json', json(manifest, 4)],
         ['Data', new Map([['com.apple.CoreML', coreml]])],
+        ['executorch_debug_handle_mapping.json', debug.mapping],
       ]),
     ],
   ]);
