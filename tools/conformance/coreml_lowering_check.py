@@ -136,11 +136,13 @@ def lower_all(models: list[str], work: Path) -> dict[tuple[str, str], Path]:
             target = work / f"{i}-{variant}.pte"
             out[(model, variant)] = target
             if options is None:
-                subprocess.run(
-                    ["node", str(CLI), "lower", str(source), "--backend", "coreml", "-o", str(target)],
+                run = subprocess.run(
+                    ["node", str(CLI), "lower", str(source), "--backend", "coreml", "-o", str(target), "--report", "json"],
                     check=True,
                     capture_output=True,
+                    text=True,
                 )
+                target.with_suffix(".report.json").write_text(run.stdout)
             else:
                 jobs.append({"input": str(source), "output": str(target), "options": options})
     jobs_file = work / "jobs.json"
@@ -195,6 +197,12 @@ def main() -> int:
                     result["spec"] = sorted({f"{c['specificationVersion']}/{c['opset']}" for c in checks})
                 if errors:
                     result["errors"] = errors
+                if not checks:
+                    # why: the refusal of each operator, from the CLI's partition report
+                    report = json.loads(lowered[(model, "fp16")].with_suffix(".report.json").read_text())
+                    result["refused"] = sorted(
+                        {f"{n['op']}: {n['reasons'].get('CoreMLBackend', '')}" for m in report["methods"] for n in m["nodes"]}
+                    )
                 results.append(result)
     summary = {
         "tools": _versions(),
