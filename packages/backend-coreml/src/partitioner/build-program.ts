@@ -568,29 +568,6 @@ function emitNode(b: ProgramBuilder, node: Node): void {
         name = b.op('add', { x: product, y: bias }, res());
         break;
       }
-      case 'aten.convolution.default': {
-        const x = b.read(tensorArg(node, 0));
-        const w = b.read(tensorArg(node, 1));
-        const biasArg = node.args[2];
-        const stride = intList(node.args[3]) ?? fail('conv without strides');
-        const padding = intList(node.args[4]) ?? fail('conv without padding');
-        const dilation = intList(node.args[5]) ?? fail('conv without dilation');
-        const groups = node.args[8]?.kind === 'int' ? Number(node.args[8].value) : 1;
-        const inputs: Record<string, string> = {};
-        if (biasArg?.kind === 'value') inputs.bias = b.read(biasArg.value);
-        inputs.dilations = b.ints(`${base}_dilations_0`, dilation);
-        inputs.groups = b.int(`${base}_groups_0`, groups);
-        inputs.pad = b.ints(
-          `${base}_pad_0`,
-          padding.flatMap((p) => [p, p]),
-        );
-        inputs.pad_type = b.string(`${base}_pad_type_0`, 'custom');
-        inputs.strides = b.ints(`${base}_strides_0`, stride);
-        inputs.weight = w;
-        inputs.x = x;
-        name = b.op('conv', inputs, res());
-        break;
-      }
       default: {
         const extra = EXTRA_OPS[node.op] ?? fail(`no ML Program form for ${node.op}`);
         name = extra.emit(b, node, out, base);

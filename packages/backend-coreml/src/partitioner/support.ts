@@ -57,7 +57,6 @@ export const LOWERED_OPERATORS: Readonly<Record<string, string>> = {
   'aten.mm.default': 'matmul',
   'aten.bmm.default': 'matmul',
   'aten.addmm.default': 'matmul + add',
-  'aten.convolution.default': 'conv',
 };
 
 const refuse = (reason: string): SupportResult => ({ supported: false, reason });
@@ -226,20 +225,6 @@ function opProblem(node: Node, context?: SupportContext): string | null {
       const one = (a: (typeof node.args)[number] | undefined) =>
         !a || (a.kind === 'int' && a.value === 1n) || (a.kind === 'float' && a.value === 1);
       return one(beta) && one(alpha) ? null : 'beta or alpha is not 1';
-    }
-    case 'aten.convolution.default': {
-      const x = node.args[0];
-      const w = node.args[1];
-      if (x?.kind !== 'value' || x.value.type.kind !== 'tensor' || x.value.tensor.shape.length !== 4)
-        return 'only 2-D convolutions are lowered';
-      if (w?.kind !== 'value' || !isConstant(w.value)) return 'the weight is not a constant';
-      const b = node.args[2];
-      if (b && b.kind !== 'none' && (b.kind !== 'value' || !isConstant(b.value))) return 'the bias is not a constant';
-      const transposed = node.args[6];
-      if (transposed?.kind === 'bool' && transposed.value) return 'transposed convolutions are not lowered';
-      for (const i of [3, 4, 5])
-        if (intList(node.args[i])?.length !== 2) return 'stride, padding or dilation is not 2-D';
-      return intArg(node, 8) === null ? 'groups is not a literal' : null;
     }
     default:
       return EXTRA_OPS[node.op]?.problem?.(node, context) ?? null;
