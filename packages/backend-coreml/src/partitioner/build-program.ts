@@ -368,8 +368,26 @@ function emitNode(b: ProgramBuilder, node: Node): void {
         if (w?.kind === 'value') inputs.gamma = b.read(w.value);
         inputs.mean = b.read(tensorArg(node, 3));
         inputs.variance = b.read(tensorArg(node, 4));
-        inputs.x = b.read(tensorArg(node, 0));
-        name = b.op('batch_norm', inputs, res());
+        const x = tensorArg(node, 0);
+        inputs.x = b.read(x);
+        if (x.tensor.shape.length > 2) {
+          name = b.op('batch_norm', inputs, res());
+          break;
+        }
+        // [N, C]: coremltools normalises [N, C, 1] (an expand_dims and a squeeze of the last axis)
+        const shape3 = [...x.tensor.shape, 1];
+        const axes = () => b.ints(`${base}_axes_0`, [-1]);
+        inputs.x = b.op(
+          'expand_dims',
+          { x: inputs.x, axes: axes() },
+          { name: b.fresh(`${base}_rank2_expansion`), dtype: b.compute, shape: shape3 },
+        );
+        const norm = b.op('batch_norm', inputs, {
+          name: b.fresh(`${base}_batch_norm_1d`),
+          dtype: b.compute,
+          shape: shape3,
+        });
+        name = b.op('squeeze', { x: norm, axes: axes() }, res());
         break;
       }
       case 'aten.max_pool2d_with_indices.default':
