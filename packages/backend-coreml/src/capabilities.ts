@@ -23,6 +23,7 @@ export const COREML_CAPABILITIES: BackendCapabilities = Object.freeze({
     'aten.cat.default',
     'aten.clamp.default',
     'aten.clone.default',
+    'aten.constant_pad_nd.out',
     'aten.convolution.default',
     'aten.cos.default',
     'aten.div.Tensor',

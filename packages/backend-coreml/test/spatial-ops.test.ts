@@ -145,6 +145,39 @@ describe('crop and reverse', () => {
   });
 });
 
+describe('pad', () => {
+  const pad1 = (mode: string, p: number[], value = 0) =>
+    Array.from(
+      run('pad', { x: f([3], [1, 2, 3]), pad: ints(p), mode: str(mode), constant_val: scalar(value) })
+        .data as Float32Array,
+    );
+
+  test('constant, reflect and replicate by hand', () => {
+    expect(pad1('constant', [2, 1], 9)).toEqual([9, 9, 1, 2, 3, 9]);
+    expect(pad1('reflect', [2, 1])).toEqual([3, 2, 1, 2, 3, 2]);
+    expect(pad1('replicate', [2, 1])).toEqual([1, 1, 1, 2, 3, 3]);
+  });
+
+  test('pairs for the last dimensions only; each dimension independently (2-D reflect)', () => {
+    const x = f([2, 3], [0, 1, 2, 3, 4, 5]);
+    const y = run('pad', { x, pad: ints([0, 2]), mode: str('constant') });
+    expect(y.shape).toEqual([2, 5]);
+    expect(Array.from(y.data as Float32Array)).toEqual([0, 1, 2, 0, 0, 3, 4, 5, 0, 0]);
+    const r = run('pad', { x, pad: ints([1, 0, 1, 1]), mode: str('reflect') });
+    // rows [1, 0, 1] x columns [1, 0, 1, 2, 1] of x
+    const rows = [1, 0, 1];
+    const cols = [1, 0, 1, 2, 1];
+    expect(r.shape).toEqual([3, 5]);
+    expect(Array.from(r.data as Float32Array)).toEqual(rows.flatMap((i) => cols.map((j) => i * 3 + j)));
+  });
+
+  test('reflect wider than the dimension, negative pads and unknown modes are refused', () => {
+    expect(() => pad1('reflect', [3, 0])).toThrow(KindlingError);
+    expect(() => pad1('constant', [-1, 0])).toThrow(KindlingError);
+    expect(() => pad1('circular', [1, 0])).toThrow(KindlingError);
+  });
+});
+
 describe('upsampling', () => {
   // one row per input column: a value per column makes the chosen input columns visible
   const row = (w: number) =>
@@ -314,6 +347,19 @@ describe('coreml lowering support of the spatial operators', () => {
     expect(pool([25, 10])).toBeNull();
     expect(pool([60, 3])).toMatch(/larger than the input/);
     expect(pool([9, 9])).toMatch(/windows/);
+  });
+
+  test('constant padding: negative pads refused, PyTorch pairs from the last dimension', () => {
+    const g = new Graph();
+    const x = g.addInput(f32([2, 3, 4]));
+    const pad = (p: number[], out: number[]) =>
+      reason(
+        supportsNode(g.addNode('aten.constant_pad_nd.out', [arg.value(x), arg.ints(p), arg.float(0.5)], [f32(out)])),
+      );
+    expect(pad([1, 2], [2, 3, 7])).toBeNull();
+    expect(pad([1, 2, 0, 1], [2, 4, 7])).toBeNull();
+    expect(pad([-1, 0], [2, 3, 3])).toMatch(/negative/);
+    expect(pad([1, 1, 1, 1, 1, 1, 1, 1], [4, 5, 6, 6])).toMatch(/literal pairs/);
   });
 
   test('a rank-2 batch norm is taken', () => {

@@ -227,6 +227,51 @@ const reverse: MilOp = (args) => {
   ];
 };
 
+/**
+ * `pad(x, pad, mode, constant_val)`: `pad` = [begin, end] for each of the last N dimensions;
+ * `constant` fills with `constant_val`, `reflect` mirrors without repeating the edge (at most
+ * size - 1 each side), `replicate` repeats the edge.
+ */
+const pad: MilOp = (args) => {
+  const x = args.tensor('x');
+  const r = x.shape.length;
+  const p = args.ints('pad');
+  const mode = args.string('mode', 'constant');
+  if (p.length % 2 !== 0 || p.length > 2 * r || p.some((v) => v < 0)) args.fail(`pad [${p}] does not fit rank ${r}`);
+  if (mode !== 'constant' && mode !== 'reflect' && mode !== 'replicate') args.fail(`mode ${mode} is unknown`);
+  const value = args.float('constant_val', 0);
+  const lead = r - p.length / 2;
+  const before = x.shape.map((_, d) => (d < lead ? 0 : (p[2 * (d - lead)] as number)));
+  const after = x.shape.map((_, d) => (d < lead ? 0 : (p[2 * (d - lead) + 1] as number)));
+  for (let d = 0; d < r; d++) {
+    const n = x.shape[d] as number;
+    const most = Math.max(before[d] as number, after[d] as number);
+    if (mode === 'reflect' && most > n - 1) args.fail(`reflect padding ${most} of a dimension of ${n}`);
+    if (mode === 'replicate' && most > n) args.fail(`replicate padding ${most} of a dimension of ${n}`);
+  }
+  const shape = x.shape.map((n, d) => n + (before[d] as number) + (after[d] as number));
+  const inStrides = stridesOf(x.shape);
+  const outStrides = stridesOf(shape);
+  const src = numbers(x, 'x');
+  const data = src instanceof Float32Array ? new Float32Array(numel(shape)) : new Int32Array(numel(shape));
+  for (let i = 0; i < data.length; i++) {
+    let at = 0;
+    let outside = false;
+    for (let d = 0; d < r; d++) {
+      const n = x.shape[d] as number;
+      let c = (Math.floor(i / (outStrides[d] as number)) % (shape[d] as number)) - (before[d] as number);
+      if (c < 0 || c >= n) {
+        if (mode === 'constant') outside = true;
+        else if (mode === 'reflect') c = c < 0 ? -c : 2 * (n - 1) - c;
+        else c = c < 0 ? 0 : n - 1;
+      }
+      at += c * (inStrides[d] as number);
+    }
+    data[i] = outside ? value : (src[at] as number);
+  }
+  return [{ dtype: x.dtype, shape, data }];
+};
+
 /** Spatial and layout operations, by MIL name. */
 export const SPATIAL_OPS: Readonly<Record<string, MilOp>> = {
   conv_transpose: convTranspose,
@@ -234,4 +279,5 @@ export const SPATIAL_OPS: Readonly<Record<string, MilOp>> = {
   upsample_nearest_neighbor: upsampleNearest,
   upsample_bilinear: upsampleBilinear,
   reverse,
+  pad,
 };
