@@ -369,25 +369,21 @@ function emitNode(b: ProgramBuilder, node: Node): void {
         inputs.mean = b.read(tensorArg(node, 3));
         inputs.variance = b.read(tensorArg(node, 4));
         const x = tensorArg(node, 0);
-        inputs.x = b.read(x);
-        if (x.tensor.shape.length > 2) {
-          name = b.op('batch_norm', inputs, res());
+        if (x.tensor.shape.length === 2) {
+          // batch_norm takes 3 to 5 dimensions: [N, C] as [N, C, 1] and back
+          const wide = [...x.tensor.shape, 1];
+          const xs = b.read(x);
+          inputs.x = b.op(
+            'expand_dims',
+            { axes: b.ints(`${base}_rank2_expansion_axes_0`, [-1]), x: xs },
+            { name: b.fresh(`${base}_rank2_expansion`), dtype: b.compute, shape: wide },
+          );
+          const bn = b.op('batch_norm', inputs, { name: b.fresh(`${base}_batch_norm_1d`), dtype: b.compute, shape: wide });
+          name = b.op('squeeze', { axes: b.ints(`${base}_axes_0`, [-1]), x: bn }, res());
           break;
         }
-        // [N, C]: coremltools normalises [N, C, 1] (an expand_dims and a squeeze of the last axis)
-        const shape3 = [...x.tensor.shape, 1];
-        const axes = () => b.ints(`${base}_axes_0`, [-1]);
-        inputs.x = b.op(
-          'expand_dims',
-          { x: inputs.x, axes: axes() },
-          { name: b.fresh(`${base}_rank2_expansion`), dtype: b.compute, shape: shape3 },
-        );
-        const norm = b.op('batch_norm', inputs, {
-          name: b.fresh(`${base}_batch_norm_1d`),
-          dtype: b.compute,
-          shape: shape3,
-        });
-        name = b.op('squeeze', { x: norm, axes: axes() }, res());
+        inputs.x = b.read(x);
+        name = b.op('batch_norm', inputs, res());
         break;
       }
       case 'aten.max_pool2d_with_indices.default':
