@@ -1,13 +1,18 @@
 // The spatial and layout MIL operations of the reference interpreter (conv_transpose, crop,
-// upsample_nearest_neighbor, upsample_bilinear, reverse) against hand-computed values and plain
-// reference loops written here, and the lowering's refusals for those operators' graph nodes.
+// upsample_nearest_neighbor, upsample_bilinear, reverse, pad) against hand-computed values and plain
+// reference loops written here; the lowering's refusals for those operators' graph nodes; and the
+// MIL the lowering writes for the zoo's programs of them against what coremltools 9 writes when it
+// converts the same PyTorch modules (recorded from `ct.convert` of the exported programs, fp32).
+import { ConformanceZoo } from '@kindling/conformance-zoo';
 import { ErrorCode, KindlingError, ScalarType } from '@kindling/core';
-import { arg, Graph, tensorType } from '@kindling/ir';
+import { arg, Graph, PteFile, tensorType } from '@kindling/ir';
+import { lower } from '@kindling/partitioner';
 import { describe, expect, test } from 'vitest';
+import { readCoreMLPayload } from '../src/index.js';
 import { OpArgs } from '../src/interpreter/op-args.js';
 import { MIL_OPS } from '../src/interpreter/ops/index.js';
 import { type MilTensor, roundHalf } from '../src/interpreter/tensor.js';
-import { supportsNode } from '../src/partitioner.js';
+import { coremlLowering, supportsNode } from '../src/partitioner.js';
 
 const f = (shape: number[], values: ArrayLike<number>): MilTensor => ({
   dtype: 'fp32',
@@ -372,5 +377,48 @@ describe('coreml lowering support of the spatial operators', () => {
       [f32([3, 5]), f32([0]), f32([0])],
     );
     expect(reason(supportsNode(bn, { graph: g } as Parameters<typeof supportsNode>[1]))).toBeNull();
+  });
+});
+
+describe("the MIL written for the zoo's spatial programs is coremltools' MIL", () => {
+  const zoo = ConformanceZoo.open();
+  const payloadOps = async (model: string) => {
+    const c = zoo.available({}).find((x) => x.model === model && x.flavour === 'portable');
+    if (!c) throw new Error(`no portable program of ${model}`);
+    const { bytes } = await lower(zoo.programBytes(c), { backends: [coremlLowering({ precision: 'float32' })] });
+    const file = PteFile.read(bytes);
+    const d = file.plan('forward').delegates.find((x) => x.id === 'CoreMLBackend');
+    if (!d) throw new Error(`${model}: no Core ML delegate`);
+    const fn = readCoreMLPayload(file.delegatePayload(d)).model.mlProgram?.functions.get('main');
+    return fn?.blockSpecializations.get('CoreML5')?.operations ?? [];
+  };
+  // the operation types of coremltools' program for the same module (its constants aside)
+  const COREMLTOOLS: Record<string, string[]> = {
+    'ops/conv1d/k3_pad1': ['conv'],
+    'ops/conv_transpose1d/k3s2_pad1_outpad1': ['conv_transpose', 'slice_by_index'],
+    'ops/conv_transpose1d/grouped_dilated': ['conv_transpose'],
+    'ops/conv_transpose2d/k3s2_pad1_outpad1': ['conv_transpose', 'crop'],
+    'ops/conv_transpose2d/k4s1_pad2': ['conv_transpose'],
+    'ops/upsample_nearest2d/size_5x7': ['upsample_nearest_neighbor'],
+    'ops/upsample_bilinear2d/align_corners': ['upsample_bilinear'],
+    'ops/flip/dims_0_2': ['reverse'],
+    'ops/adaptive_avg_pool2d/2x3': ['concat', 'reduce_mean', 'reshape', 'slice_by_index'],
+    'ops/batch_norm1d/rank2': ['batch_norm', 'expand_dims', 'squeeze'],
+  };
+
+  test.each(Object.entries(COREMLTOOLS))('%s', async (model, want) => {
+    const ops = await payloadOps(model);
+    expect([...new Set(ops.map((o) => o.type).filter((t) => t !== 'const'))].sort()).toEqual(want);
+  });
+
+  test('upsampling to a size: the scale factors coremltools writes ((out + 1e-4) / in where in does not divide out)', async () => {
+    // coremltools writes 1.6667 and 1.750025 for [3, 4] -> [5, 7]
+    const ops = await payloadOps('ops/upsample_nearest2d/size_5x7');
+    const value = (suffix: string) => {
+      const c = ops.find((o) => o.type === 'const' && o.outputs[0]?.name.endsWith(suffix));
+      return c?.attributes.get('val')?.immediateValue?.tensor?.floats?.values[0];
+    };
+    expect(value('scale_factor_height_0')).toBeCloseTo(1.6667, 6);
+    expect(value('scale_factor_width_0')).toBeCloseTo(1.750025, 6);
   });
 });
