@@ -13,7 +13,7 @@ import type { LoweredOps } from './lowered-op.js';
 const MAX_WINDOWS = 64;
 
 /** The [start, end) of PyTorch's adaptive pooling windows along one dimension. */
-export function adaptiveWindows(inSize: number, outSize: number): [number, number][] {
+function adaptiveWindows(inSize: number, outSize: number): [number, number][] {
   return Array.from({ length: outSize }, (_, i) => [
     Math.floor((i * inSize) / outSize),
     Math.ceil(((i + 1) * inSize) / outSize),

@@ -18,7 +18,7 @@ const NEAREST = 'aten.upsample_nearest2d.vec_out';
 const BILINEAR = 'aten.upsample_bilinear2d.vec_out';
 
 /** The fp32 scale factor coremltools writes for resizing `inSize` to `outSize`. */
-export function scaleFactor(inSize: number, outSize: number): number {
+function scaleFactor(inSize: number, outSize: number): number {
   return Math.fround(outSize % inSize === 0 ? outSize / inSize : (outSize + 1e-4) / inSize);
 }
 
