@@ -8,6 +8,7 @@ import type { BackendCapabilities } from '@kindling/core';
  */
 export const COREML_CAPABILITIES: BackendCapabilities = Object.freeze({
   operators: Object.freeze([
+    'aten._adaptive_avg_pool2d.out',
     'aten._log_softmax.default',
     'aten._native_batch_norm_legit_no_training.default',
     'aten._softmax.default',
@@ -22,6 +23,7 @@ export const COREML_CAPABILITIES: BackendCapabilities = Object.freeze({
     'aten.cat.default',
     'aten.clamp.default',
     'aten.clone.default',
+    'aten.constant_pad_nd.out',
     'aten.convolution.default',
     'aten.cos.default',
     'aten.div.Tensor',
@@ -30,6 +32,7 @@ export const COREML_CAPABILITIES: BackendCapabilities = Object.freeze({
     'aten.eq.Tensor',
     'aten.exp.default',
     'aten.expand_copy.default',
+    'aten.flip.out',
     'aten.full_like.default',
     'aten.gather.out',
     'aten.ge.Tensor',
@@ -64,6 +67,8 @@ export const COREML_CAPABILITIES: BackendCapabilities = Object.freeze({
     'aten.sum.dim_IntList',
     'aten.tanh.default',
     'aten.unsqueeze_copy.default',
+    'aten.upsample_bilinear2d.vec_out',
+    'aten.upsample_nearest2d.vec_out',
     'aten.view_copy.default',
     'aten.where.self',
     'dim_order_ops._clone_dim_order.default',

@@ -448,7 +448,25 @@ function emitNode(b: ProgramBuilder, node: Node): void {
         if (w?.kind === 'value') inputs.gamma = b.read(w.value);
         inputs.mean = b.read(tensorArg(node, 3));
         inputs.variance = b.read(tensorArg(node, 4));
-        inputs.x = b.read(tensorArg(node, 0));
+        const x = tensorArg(node, 0);
+        if (x.tensor.shape.length === 2) {
+          // batch_norm takes 3 to 5 dimensions: [N, C] as [N, C, 1] and back
+          const wide = [...x.tensor.shape, 1];
+          const xs = b.read(x);
+          inputs.x = b.op(
+            'expand_dims',
+            { axes: b.ints(`${base}_rank2_expansion_axes_0`, [-1]), x: xs },
+            { name: b.fresh(`${base}_rank2_expansion`), dtype: b.compute, shape: wide },
+          );
+          const bn = b.op('batch_norm', inputs, {
+            name: b.fresh(`${base}_batch_norm_1d`),
+            dtype: b.compute,
+            shape: wide,
+          });
+          name = b.op('squeeze', { axes: b.ints(`${base}_axes_0`, [-1]), x: bn }, res());
+          break;
+        }
+        inputs.x = b.read(x);
         name = b.op('batch_norm', inputs, res());
         break;
       }
@@ -653,29 +671,6 @@ function emitNode(b: ProgramBuilder, node: Node): void {
       case 'aten.bmm.default':
         name = emitMatmul(b, node, 0, out, base, base);
         break;
-      case 'aten.convolution.default': {
-        const x = b.read(tensorArg(node, 0));
-        const w = b.read(tensorArg(node, 1));
-        const biasArg = node.args[2];
-        const stride = intList(node.args[3]) ?? fail('conv without strides');
-        const padding = intList(node.args[4]) ?? fail('conv without padding');
-        const dilation = intList(node.args[5]) ?? fail('conv without dilation');
-        const groups = node.args[8]?.kind === 'int' ? Number(node.args[8].value) : 1;
-        const inputs: Record<string, string> = {};
-        if (biasArg?.kind === 'value') inputs.bias = b.read(biasArg.value);
-        inputs.dilations = b.ints(`${base}_dilations_0`, dilation);
-        inputs.groups = b.int(`${base}_groups_0`, groups);
-        inputs.pad = b.ints(
-          `${base}_pad_0`,
-          padding.flatMap((p) => [p, p]),
-        );
-        inputs.pad_type = b.string(`${base}_pad_type_0`, 'custom');
-        inputs.strides = b.ints(`${base}_strides_0`, stride);
-        inputs.weight = w;
-        inputs.x = x;
-        name = b.op('conv', inputs, res());
-        break;
-      }
       default: {
         const extra = EXTRA_OPS[node.op] ?? fail(`no ML Program form for ${node.op}`);
         name = extra.emit(b, node, out, base);

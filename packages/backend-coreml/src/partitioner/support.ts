@@ -57,7 +57,6 @@ export const LOWERED_OPERATORS: Readonly<Record<string, string>> = {
   'aten.mm.default': 'matmul',
   'aten.bmm.default': 'matmul',
   'aten.addmm.default': 'matmul + add',
-  'aten.convolution.default': 'conv',
 };
 
 const refuse = (reason: string): SupportResult => ({ supported: false, reason });
@@ -130,7 +129,8 @@ function opProblem(node: Node, context?: SupportContext): string | null {
     }
     case 'aten._native_batch_norm_legit_no_training.default': {
       const rank = rankOf(node.args[0]);
-      if (rank === null || rank < 3) return 'batch norm needs 3 to 5 dimensions';
+      // [N, C] is written as [N, C, 1] (expand_dims, batch_norm, squeeze), as coremltools does
+      if (rank === null || rank < 2) return 'batch norm needs 2 to 5 dimensions';
       for (const i of [1, 2, 3, 4]) {
         const a = node.args[i];
         if (i <= 2 && a?.kind === 'none') continue;
@@ -226,20 +226,6 @@ function opProblem(node: Node, context?: SupportContext): string | null {
       const one = (a: (typeof node.args)[number] | undefined) =>
         !a || (a.kind === 'int' && a.value === 1n) || (a.kind === 'float' && a.value === 1);
       return one(beta) && one(alpha) ? null : 'beta or alpha is not 1';
-    }
-    case 'aten.convolution.default': {
-      const x = node.args[0];
-      const w = node.args[1];
-      if (x?.kind !== 'value' || x.value.type.kind !== 'tensor' || x.value.tensor.shape.length !== 4)
-        return 'only 2-D convolutions are lowered';
-      if (w?.kind !== 'value' || !isConstant(w.value)) return 'the weight is not a constant';
-      const b = node.args[2];
-      if (b && b.kind !== 'none' && (b.kind !== 'value' || !isConstant(b.value))) return 'the bias is not a constant';
-      const transposed = node.args[6];
-      if (transposed?.kind === 'bool' && transposed.value) return 'transposed convolutions are not lowered';
-      for (const i of [3, 4, 5])
-        if (intList(node.args[i])?.length !== 2) return 'stride, padding or dilation is not 2-D';
-      return intArg(node, 8) === null ? 'groups is not a literal' : null;
     }
     default:
       return EXTRA_OPS[node.op]?.problem?.(node, context) ?? null;

@@ -7,6 +7,7 @@ import { LOGIC_OPS } from './logic.js';
 import { NORMALIZATION_OPS } from './normalization.js';
 import { POOLING_OPS } from './pooling.js';
 import { SHAPE_OPS } from './shape.js';
+import { SPATIAL_OPS } from './spatial.js';
 
 /** Every MIL operation the reference interpreter executes, by MIL name (`const` is read at load). */
 export const MIL_OPS: Readonly<Record<string, MilOp>> = {
@@ -15,6 +16,7 @@ export const MIL_OPS: Readonly<Record<string, MilOp>> = {
   ...NORMALIZATION_OPS,
   ...POOLING_OPS,
   ...SHAPE_OPS,
+  ...SPATIAL_OPS,
   cast,
   conv,
   linear,

@@ -1,6 +1,15 @@
 /** The lowered operators kept in their own modules, merged (one line per module). */
+import { ADAPTIVE_POOL_OPS } from './adaptive-pool.js';
+import { CONVOLUTION_OPS } from './convolution.js';
+import { LAYOUT_OPS } from './layout.js';
 import type { LoweredOps } from './lowered-op.js';
+import { RESIZE_OPS } from './resize.js';
 
 export type { LoweredOp, LoweredOps } from './lowered-op.js';
 
-export const EXTRA_OPS: LoweredOps = Object.freeze({});
+export const EXTRA_OPS: LoweredOps = Object.freeze({
+  ...CONVOLUTION_OPS,
+  ...RESIZE_OPS,
+  ...LAYOUT_OPS,
+  ...ADAPTIVE_POOL_OPS,
+});
