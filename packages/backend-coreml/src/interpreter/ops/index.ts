@@ -6,6 +6,7 @@ import { linear, matmul } from './linear.js';
 import { LOGIC_OPS } from './logic.js';
 import { NORMALIZATION_OPS } from './normalization.js';
 import { POOLING_OPS } from './pooling.js';
+import { SCAN_OPS } from './scan.js';
 import { SHAPE_OPS } from './shape.js';
 
 /** Every MIL operation the reference interpreter executes, by MIL name (`const` is read at load). */
@@ -14,6 +15,7 @@ export const MIL_OPS: Readonly<Record<string, MilOp>> = {
   ...LOGIC_OPS,
   ...NORMALIZATION_OPS,
   ...POOLING_OPS,
+  ...SCAN_OPS,
   ...SHAPE_OPS,
   cast,
   conv,

@@ -1,6 +1,8 @@
 /** The lowered operators kept in their own modules, merged (one line per module). */
 import type { LoweredOps } from './lowered-op.js';
+import { MATH_OPS } from './math.js';
+import { NORMALIZATION_OPS } from './normalization.js';
 
 export type { LoweredOp, LoweredOps } from './lowered-op.js';
 
-export const EXTRA_OPS: LoweredOps = Object.freeze({});
+export const EXTRA_OPS: LoweredOps = Object.freeze({ ...MATH_OPS, ...NORMALIZATION_OPS });
