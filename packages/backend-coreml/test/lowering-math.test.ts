@@ -34,6 +34,7 @@ const WHOLE: Readonly<Record<string, { has: string[]; not?: string[] }>> = {
   'ops/group_norm/g2_rank4': { has: ['reshape', 'reduce_mean', 'square', 'sqrt', 'real_div', 'mul', 'add'] },
   'ops/batch_norm/training_no_stats': { has: ['reduce_mean', 'square', 'sqrt', 'real_div'], not: ['batch_norm'] },
   'ops/instance_norm/noaffine': { has: ['reduce_mean', 'square', 'sqrt', 'real_div'] },
+  'ops/batch_norm1d/rank2': { has: ['expand_dims', 'batch_norm', 'squeeze'] },
 };
 
 describe('zoo programs lowered whole', () => {

@@ -368,7 +368,21 @@ function emitNode(b: ProgramBuilder, node: Node): void {
         if (w?.kind === 'value') inputs.gamma = b.read(w.value);
         inputs.mean = b.read(tensorArg(node, 3));
         inputs.variance = b.read(tensorArg(node, 4));
-        inputs.x = b.read(tensorArg(node, 0));
+        const x = tensorArg(node, 0);
+        if (x.tensor.shape.length === 2) {
+          // batch_norm takes 3 to 5 dimensions: [N, C] as [N, C, 1] and back
+          const wide = [...x.tensor.shape, 1];
+          const xs = b.read(x);
+          inputs.x = b.op(
+            'expand_dims',
+            { axes: b.ints(`${base}_rank2_expansion_axes_0`, [-1]), x: xs },
+            { name: b.fresh(`${base}_rank2_expansion`), dtype: b.compute, shape: wide },
+          );
+          const bn = b.op('batch_norm', inputs, { name: b.fresh(`${base}_batch_norm_1d`), dtype: b.compute, shape: wide });
+          name = b.op('squeeze', { axes: b.ints(`${base}_axes_0`, [-1]), x: bn }, res());
+          break;
+        }
+        inputs.x = b.read(x);
         name = b.op('batch_norm', inputs, res());
         break;
       }

@@ -130,7 +130,8 @@ function opProblem(node: Node, context?: SupportContext): string | null {
     }
     case 'aten._native_batch_norm_legit_no_training.default': {
       const rank = rankOf(node.args[0]);
-      if (rank === null || rank < 3) return 'batch norm needs 3 to 5 dimensions';
+      // [N, C] is written as [N, C, 1] (expand_dims, batch_norm, squeeze), as coremltools does
+      if (rank === null || rank < 2) return 'batch norm needs 2 to 5 dimensions';
       for (const i of [1, 2, 3, 4]) {
         const a = node.args[i];
         if (i <= 2 && a?.kind === 'none') continue;
