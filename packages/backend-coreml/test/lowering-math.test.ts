@@ -6,12 +6,13 @@
 import { ConformanceZoo } from '@kindling/conformance-zoo';
 import { ScalarType } from '@kindling/core';
 import { arg, CALL_DELEGATE, Graph, importProgram, PteFile, tensorType } from '@kindling/ir';
+import type { Partition } from '@kindling/partitioner';
 import { lower } from '@kindling/partitioner';
 import { describe, expect, test } from 'vitest';
-import { MIL_OPS, readCoreMLPayload } from '../src/index.js';
+import { MIL_OPS, prepareFunction, readCoreMLPayload, runFunction } from '../src/index.js';
 import { OpArgs } from '../src/interpreter/op-args.js';
 import type { MilDType, MilTensor } from '../src/interpreter/tensor.js';
-import { coremlLowering, supportsNode } from '../src/partitioner.js';
+import { type CoreMLPrecision, coremlLowering, preprocessPartition, supportsNode } from '../src/partitioner.js';
 
 const zoo = ConformanceZoo.open();
 
@@ -35,6 +36,7 @@ const WHOLE: Readonly<Record<string, { has: string[]; not?: string[] }>> = {
   'ops/batch_norm/training_no_stats': { has: ['reduce_mean', 'square', 'sqrt', 'real_div'], not: ['batch_norm'] },
   'ops/instance_norm/noaffine': { has: ['reduce_mean', 'square', 'sqrt', 'real_div'] },
   'ops/batch_norm1d/rank2': { has: ['expand_dims', 'batch_norm', 'squeeze'] },
+  'ops/round/halves': { has: ['floor', 'greater', 'equal', 'select'], not: ['round'] },
 };
 
 describe('zoo programs lowered whole', () => {
@@ -250,5 +252,56 @@ describe('reference interpreter: the other MIL operations these lowerings write'
     );
     expect(all.shape).toEqual([]);
     expect([...all.data]).toEqual([-15]);
+  });
+});
+
+/** Lowers one float32 node of `op` on a [n] input alone and runs its MIL on the reference interpreter. */
+async function runLowered(
+  op: string,
+  args: (x: ReturnType<Graph['addInput']>) => ReturnType<typeof arg.int>[],
+  x: number[],
+  precision: CoreMLPrecision,
+) {
+  const g = new Graph();
+  const input = g.addInput(f32([x.length]));
+  const node = g.addNode(op, args(input), [f32([x.length])]);
+  expect(reason(supportsNode(node, { graph: g } as Parameters<typeof supportsNode>[1]))).toBeNull();
+  const partition = {
+    index: 0,
+    backendId: 'CoreMLBackend',
+    graph: g,
+    nodes: [node],
+    inputs: [input],
+    outputs: node.outputs,
+    constants: [],
+    toGraph: () => g,
+  } as unknown as Partition;
+  const { processed } = await preprocessPartition(partition, { precision });
+  const fn = prepareFunction(readCoreMLPayload(processed), 'main', MIL_OPS);
+  const inputs = new Map(
+    fn.inputs.map((i) => [i.name, { dtype: i.dtype, shape: i.shape, data: Float32Array.from(x) }]),
+  );
+  return [...(runFunction(fn, inputs).values().next().value!.data as Float32Array)];
+}
+
+describe('round: halves to even, as torch rounds', () => {
+  const below = Math.fround(0.5 - 2 ** -25); // the float32 below 0.5
+  const x = [-2.5, -1.5, -0.5, 0.5, 1.5, 2.5, 3.5, below, -below, -0.5 - 2 ** -24, 3.7, -3.7, 8388607.5, 2 ** 24 + 2];
+  const want = [-2, -2, -0, 0, 2, 2, 4, 0, -0, -1, 4, -4, 8388608, 2 ** 24 + 2];
+
+  test('float32: halves, the floats next to halves, large values', async () => {
+    expect(await runLowered('aten.round.out', (v) => [arg.value(v)], x, 'float32')).toEqual(want.map((w) => w + 0));
+  });
+
+  test('infinities and NaN pass through', async () => {
+    const got = await runLowered('aten.round.out', (v) => [arg.value(v)], [Infinity, -Infinity, Number.NaN], 'float32');
+    expect(got.slice(0, 2)).toEqual([Infinity, -Infinity]);
+    expect(got[2]).toBeNaN();
+  });
+
+  test('float16: halves of fp16 numbers', async () => {
+    // 1024.5 is not an fp16 number (it reads as 1024); 0.5 - 2^-12 is the fp16 number below 0.5
+    const h = [-2.5, -0.5, 0.5, 1.5, 2.5, 0.5 - 2 ** -12, 1024.5];
+    expect(await runLowered('aten.round.out', (v) => [arg.value(v)], h, 'float16')).toEqual([-2, 0, 0, 2, 2, 0, 1024]);
   });
 });

@@ -378,7 +378,11 @@ function emitNode(b: ProgramBuilder, node: Node): void {
             { axes: b.ints(`${base}_rank2_expansion_axes_0`, [-1]), x: xs },
             { name: b.fresh(`${base}_rank2_expansion`), dtype: b.compute, shape: wide },
           );
-          const bn = b.op('batch_norm', inputs, { name: b.fresh(`${base}_batch_norm_1d`), dtype: b.compute, shape: wide });
+          const bn = b.op('batch_norm', inputs, {
+            name: b.fresh(`${base}_batch_norm_1d`),
+            dtype: b.compute,
+            shape: wide,
+          });
           name = b.op('squeeze', { axes: b.ints(`${base}_axes_0`, [-1]), x: bn }, res());
           break;
         }

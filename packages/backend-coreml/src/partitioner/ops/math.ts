@@ -1,8 +1,9 @@
 /**
  * Float arithmetic, activations and reductions the Core ML lowering writes as coremltools' torch
  * frontend does (elu, erf, log10, neg, remainder, cumsum), or in a form whose result is torch's
- * where Core ML's own operation is not exact (`pow` with a small integer exponent as products;
- * `prod` as `reduce_prod`, which coremltools has no torch form for).
+ * where Core ML's own operation is not exact or not defined (`pow` with a small integer exponent as
+ * products; `round` with halves to even from floor and comparisons), and `prod` as `reduce_prod`
+ * (coremltools has no torch form for it).
  */
 import { ScalarType } from '@kindling/core';
 import type { Argument, Node, Value } from '@kindling/ir';
@@ -153,7 +154,37 @@ const cumsum: LoweredOp = {
   },
 };
 
+/**
+ * torch's round (halves to even) from operations whose results are exact: MIL `round` leaves halves
+ * to the device (up or down by compute unit). With f = floor(x) and d = x - f (exact, but for
+ * -1 < x < 0 where only d's comparison with 0.5 matters and keeps its answer), the result is f + 1
+ * when d > 0.5, or d = 0.5 and f is odd; otherwise f. Infinities and NaN come through floor as they are.
+ */
+const round: LoweredOp = {
+  mil: 'floor + sub + greater + equal + select + add',
+  problem: floatProblem,
+  emit: (b, node, out, base) => {
+    const x = b.read(tensorArg(node, 0));
+    const shape = out.tensor.shape;
+    const float = (name: string) => b.result(out, `${base}_${name}`);
+    const bool = (name: string) => ({ name: b.fresh(`${base}_${name}`), dtype: 'bool' as const, shape });
+    const f = b.op('floor', { x }, float('floor'));
+    const d = b.op('sub', { x, y: f }, float('fraction'));
+    // f - 2 * floor(f / 2): 1 where f is odd, 0 where it is even
+    const halfF = b.op('mul', { x: f, y: scalar(b, `${base}_half_y_0`, 0.5) }, float('half'));
+    const halfFloor = b.op('floor', { x: halfF }, float('half_floor'));
+    const even = b.op('mul', { x: halfFloor, y: scalar(b, `${base}_even_y_0`, 2) }, float('even'));
+    const odd = b.op('sub', { x: f, y: even }, float('odd'));
+    const above = b.op('greater', { x: d, y: scalar(b, `${base}_above_y_0`, 0.5) }, bool('above'));
+    const tie = b.op('equal', { x: d, y: scalar(b, `${base}_tie_y_0`, 0.5) }, bool('tie'));
+    const onTie = b.op('select', { a: odd, b: scalar(b, `${base}_on_tie_b_0`, 0), cond: tie }, float('on_tie'));
+    const step = b.op('select', { a: scalar(b, `${base}_step_a_0`, 1), b: onTie, cond: above }, float('step'));
+    return b.op('add', { x: f, y: step }, b.result(out, base));
+  },
+};
+
 export const MATH_OPS: LoweredOps = {
+  'aten.round.out': round,
   'aten.elu.out': elu,
   'aten.erf.default': erf,
   'aten.log10.out': log10,
