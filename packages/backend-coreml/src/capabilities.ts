@@ -64,6 +64,7 @@ export const COREML_CAPABILITIES: BackendCapabilities = Object.freeze({
     'aten.relu.default',
     'aten.remainder.Scalar_out',
     'aten.remainder.Tensor_out',
+    'aten.repeat.out',
     'aten.round.out',
     'aten.rsqrt.default',
     'aten.select_copy.int',

@@ -36,6 +36,7 @@ const WHOLE: Readonly<Record<string, { has: string[]; not?: string[] }>> = {
   'ops/batch_norm/training_no_stats': { has: ['reduce_mean', 'square', 'sqrt', 'real_div'], not: ['batch_norm'] },
   'ops/instance_norm/noaffine': { has: ['reduce_mean', 'square', 'sqrt', 'real_div'] },
   'ops/batch_norm1d/rank2': { has: ['expand_dims', 'batch_norm', 'squeeze'] },
+  'ops/instance_norm/affine': { has: ['tile', 'reduce_mean', 'real_div', 'mul', 'add'] },
   'ops/round/halves': { has: ['floor', 'greater', 'equal', 'select'], not: ['round'] },
 };
 
@@ -130,6 +131,17 @@ describe('refused nodes', () => {
     const read = groupNorm([2, 4, 3], 2);
     g.addNode('aten.relu.default', [arg.value(read.outputs[1]!)], [f32([2, 2])]);
     expect(reason(supportsNode(read, context))).toMatch(/is read/);
+  });
+
+  test('repeat: literal counts of at least 1, at least one per dimension', () => {
+    const g = new Graph();
+    const x = g.addInput(f32([2, 3]));
+    const repeat = (reps: number[], out: number[]) =>
+      reason(supportsNode(g.addNode('aten.repeat.out', [arg.value(x), arg.ints(reps)], [f32(out)])));
+    expect(repeat([2, 1], [4, 3])).toBeNull();
+    expect(repeat([2, 1, 2], [2, 2, 6])).toBeNull();
+    expect(repeat([2], [4, 3])).toMatch(/fewer repeats/);
+    expect(repeat([0, 1], [0, 3])).toMatch(/below 1|empty/);
   });
 
   test('batch norm with batch statistics: training true and a literal eps', () => {

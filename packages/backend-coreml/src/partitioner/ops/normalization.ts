@@ -6,7 +6,7 @@
  * mean and rstd outputs are not written: the support rules take a node only when they are unread.
  */
 import type { Argument, Node, Value } from '@kindling/ir';
-import { fail, numberArg, type ProgramBuilder, tensorArg } from '../build-program.js';
+import { fail, intList, numberArg, type ProgramBuilder, tensorArg } from '../build-program.js';
 import type { LoweredOp, LoweredOps } from './lowered-op.js';
 import { floatProblem } from './math.js';
 
@@ -142,7 +142,45 @@ const batchNormBatchStats: LoweredOp = {
   },
 };
 
+/**
+ * `repeat` (tile) of a float tensor, as coremltools writes it: `expand_dims` to the repeats' rank
+ * first where they have more dimensions. Instance norm with affine parameters exports as a batch
+ * norm over [1, N * C, ...] whose weight and bias are the parameters repeated N times.
+ */
+const repeat: LoweredOp = {
+  mil: 'tile',
+  problem: (node) => {
+    const x = node.args[0];
+    const reps = intList(node.args[1]);
+    if (x?.kind !== 'value' || !reps) return 'the repeats are not a literal list';
+    if (reps.length < x.value.tensor.shape.length) return 'fewer repeats than dimensions';
+    if (reps.some((r) => r < 1)) return 'a repeat count is below 1';
+    return floatProblem(node);
+  },
+  emit: (b, node, out, base) => {
+    const x = tensorArg(node, 0);
+    const reps = intList(node.args[1]) ?? fail('repeat without repeats');
+    const shape = x.tensor.shape;
+    const pad = reps.length - shape.length;
+    let xs = b.read(x);
+    if (pad > 0) {
+      const axes = b.ints(
+        `${base}_expand_dims_axes_0`,
+        Array.from({ length: pad }, (_, i) => i),
+      );
+      const padded = [...new Array<number>(pad).fill(1), ...shape];
+      xs = b.op(
+        'expand_dims',
+        { axes, x: xs },
+        { name: b.fresh(`${base}_expand_dims`), dtype: b.compute, shape: padded },
+      );
+    }
+    return b.op('tile', { reps: b.ints(`${base}_reps_0`, reps), x: xs }, b.result(out, base));
+  },
+};
+
 export const NORMALIZATION_OPS: LoweredOps = {
+  'aten.repeat.out': repeat,
   'aten.native_group_norm.out': groupNorm,
   'aten._native_batch_norm_legit.no_stats_out': batchNormBatchStats,
 };
