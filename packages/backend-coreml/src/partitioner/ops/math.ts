@@ -94,7 +94,13 @@ const pow: LoweredOp = {
   },
 };
 
-/** torch's remainder (the sign of the divisor) as coremltools writes it: x - floor_div(x, y) * y. */
+/**
+ * torch's remainder (the sign of the divisor) as coremltools writes it: x - floor_div(x, y) * y.
+ * Where x / y rounds onto an integer the true quotient is just below (0.3 / 0.1 in float32), the
+ * quotient is one too large and the result near 0 instead of near y:
+ * torch's exact fmod-based remainder cannot be written with MIL operations short of exact
+ * products, so the lowering keeps ExecuTorch's form there.
+ */
 function remainder(scalarDivisor: boolean): LoweredOp {
   return {
     mil: 'floor_div + mul + sub',
