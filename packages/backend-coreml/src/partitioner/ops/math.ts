@@ -8,7 +8,7 @@
 import { ScalarType } from '@kindling/core';
 import type { Argument, Node, Value } from '@kindling/ir';
 import { dim, fail, numberArg, type ProgramBuilder, tensorArg } from '../build-program.js';
-import type { LoweredOp, LoweredOps } from './lowered-op.js';
+import type { LoweredOp, LoweredOps } from './index.js';
 
 /** Why a node whose tensors must all be float32 is refused, or `null`. */
 export function floatProblem(node: Node): string | null {

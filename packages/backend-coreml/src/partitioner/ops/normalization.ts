@@ -7,7 +7,7 @@
  */
 import type { Argument, Node, Value } from '@kindling/ir';
 import { fail, intList, numberArg, type ProgramBuilder, tensorArg } from '../build-program.js';
-import type { LoweredOp, LoweredOps } from './lowered-op.js';
+import type { LoweredOp, LoweredOps } from './index.js';
 import { floatProblem } from './math.js';
 
 /** Most dimensions a Core ML tensor may have. */
