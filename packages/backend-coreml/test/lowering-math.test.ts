@@ -317,3 +317,34 @@ describe('round: halves to even, as torch rounds', () => {
     expect(await runLowered('aten.round.out', (v) => [arg.value(v)], h, 'float16')).toEqual([-2, 0, 0, 2, 2, 0, 1024]);
   });
 });
+
+describe('log, reciprocal, floor and ceil (no zoo program holds them): lowered single nodes', () => {
+  const one = (v: ReturnType<Graph['addInput']>) => [arg.value(v)];
+
+  test('log: log(0) is -inf (epsilon 0), negatives NaN', async () => {
+    const got = await runLowered('aten.log.default', one, [1, Math.E, 0, -1, 0.5], 'float32');
+    expect(got[0]).toBe(0);
+    expect(got[1]).toBeCloseTo(1, 6);
+    expect(got[2]).toBe(Number.NEGATIVE_INFINITY);
+    expect(got[3]).toBeNaN();
+    expect(got[4]).toBeCloseTo(-0.6931472, 6);
+  });
+
+  test('reciprocal: 1 / x exactly where it is a float (epsilon 0), 1 / 0 is inf', async () => {
+    expect(await runLowered('aten.reciprocal.out', one, [2, -4, 0.5, 0, 8], 'float32')).toEqual([
+      0.5,
+      -0.25,
+      2,
+      Number.POSITIVE_INFINITY,
+      0.125,
+    ]);
+    expect(await runLowered('aten.reciprocal.out', one, [4, -0.125], 'float16')).toEqual([0.25, -8]);
+  });
+
+  test('floor and ceil', async () => {
+    const x = [-2.5, -0.25, 0, 0.75, 3];
+    expect(await runLowered('aten.floor.out', one, x, 'float32')).toEqual([-3, -1, 0, 0, 3]);
+    expect((await runLowered('aten.ceil.out', one, x, 'float32')).map((v) => v + 0)).toEqual([-2, 0, 0, 1, 3]);
+    expect(await runLowered('aten.floor.out', one, x, 'float16')).toEqual([-3, -1, 0, 0, 3]);
+  });
+});
