@@ -237,6 +237,8 @@ const FIRST_OUTPUT_ONLY: ReadonlySet<string> = new Set([
   'aten.native_layer_norm.default',
   'aten._native_batch_norm_legit_no_training.default',
   'aten.max_pool2d_with_indices.default',
+  'aten.native_group_norm.out',
+  'aten._native_batch_norm_legit.no_stats_out',
 ]);
 
 /** Whether the Core ML lowering takes `node`. */

@@ -6,6 +6,7 @@ import { linear, matmul } from './linear.js';
 import { LOGIC_OPS } from './logic.js';
 import { NORMALIZATION_OPS } from './normalization.js';
 import { POOLING_OPS } from './pooling.js';
+import { SCAN_OPS } from './scan.js';
 import { SHAPE_OPS } from './shape.js';
 import { SPATIAL_OPS } from './spatial.js';
 
@@ -15,6 +16,7 @@ export const MIL_OPS: Readonly<Record<string, MilOp>> = {
   ...LOGIC_OPS,
   ...NORMALIZATION_OPS,
   ...POOLING_OPS,
+  ...SCAN_OPS,
   ...SHAPE_OPS,
   ...SPATIAL_OPS,
   cast,
