@@ -296,6 +296,9 @@ function integerProblem(node: Node): string | null {
   const other = tensors.find((v) => v.tensor.dtype !== ScalarType.Float);
   if (!other) return null;
   const t = other.tensor.dtype;
+  // the largest of int values is one of them: exact in int32
+  const ints = tensors.every((v) => v.tensor.dtype === ScalarType.Long || v.tensor.dtype === ScalarType.Int);
+  if (node.op === 'aten.amax.default' && ints) return null;
   return t === ScalarType.Bool
     ? `${other.name} is bool (${node.op} is lowered for float32 tensors only)`
     : `${other.name} is an integer tensor: Core ML holds no int64, and ${node.op} computed in int32 could wrap where torch's int64 result does not`;
@@ -319,6 +322,11 @@ const COPIES_VALUES: ReadonlySet<string> = new Set([
   'dim_order_ops._to_dim_order_copy.default',
   'aten.where.self',
   'aten.full_like.default',
+  'aten.amax.default',
+  // literal values (checked to lie inside int32)
+  'aten.arange.default',
+  'aten.arange.start',
+  'aten.arange.start_step',
 ]);
 
 /**

@@ -7,7 +7,7 @@
  * values compared as int32 give torch's results (the runtime refuses int64 inputs outside int32).
  */
 import type { Node } from '@kindling/ir';
-import { dim, fail, tensorArg } from '../build-program.js';
+import { dim, fail, numberArg, tensorArg } from '../build-program.js';
 import type { LoweredOp, LoweredOps } from './lowered-op.js';
 import { boolArgOf, intArgOf, kindOf, scalarConst, scalarProblem, valueArg } from './values.js';
 
@@ -72,11 +72,44 @@ const where: LoweredOp = {
   },
   emit(b, node, out, base) {
     const cond = b.read(tensorArg(node, 0));
-    const a = b.read(tensorArg(node, 1));
-    const c = b.read(tensorArg(node, 2));
+    const av = tensorArg(node, 1);
+    const cv = tensorArg(node, 2);
+    let a = b.read(av);
+    const c = b.read(cv);
+    // Core ML types select's result by its two choices alone: where only the condition has the
+    // result's shape, the first choice is tiled to it (coremltools broadcasts all three)
+    const shape = out.tensor.shape;
+    const both = broadcast(av.tensor.shape, cv.tensor.shape);
+    if (both.length !== shape.length || both.some((d, i) => d !== shape[i])) {
+      const rank = shape.length;
+      const padded = [...new Array<number>(rank - av.tensor.shape.length).fill(1), ...av.tensor.shape];
+      const type = b.typeOf(av);
+      if (padded.length !== av.tensor.shape.length)
+        a = b.op(
+          'reshape',
+          { shape: b.ints(`${base}_a_shape_0`, padded), x: a },
+          { name: b.fresh(`${base}_a_reshape`), dtype: type, shape: padded },
+        );
+      const reps = shape.map((d, i) => (padded[i] === d ? 1 : d));
+      a = b.op(
+        'tile',
+        { reps: b.ints(`${base}_a_reps_0`, reps), x: a },
+        { name: b.fresh(`${base}_a_tile`), dtype: type, shape },
+      );
+    }
     return b.op('select', { a, b: c, cond }, b.result(out, base));
   },
 };
+
+/** The shape two shapes broadcast to (they are known to broadcast). */
+function broadcast(x: readonly number[], y: readonly number[]): number[] {
+  const rank = Math.max(x.length, y.length);
+  return Array.from({ length: rank }, (_, i) => {
+    const p = x[x.length - rank + i] ?? 1;
+    const q = y[y.length - rank + i] ?? 1;
+    return p === 1 ? q : p;
+  });
+}
 
 const anyDim: LoweredOp = {
   mil: 'cast + reduce_max + cast',
@@ -134,6 +167,40 @@ function filled(valueIndex: number): LoweredOp {
   };
 }
 
+/** `arange(start?, end, step?)` with literal bounds: a constant of the result's type and length. */
+function arange(form: 'end' | 'start' | 'step'): LoweredOp {
+  const bounds = (node: Node): [number, number] | null => {
+    const n = (i: number) =>
+      node.args[i]?.kind === 'int' || node.args[i]?.kind === 'float' ? numberArg(node.args[i]) : null;
+    const start = form === 'end' ? 0 : n(0);
+    const step = form === 'step' ? n(2) : 1;
+    return start === null || step === null ? null : [start, step];
+  };
+  return {
+    mil: 'const',
+    problem(node) {
+      const out = node.outputs[0];
+      const b = bounds(node);
+      if (!out || !b) return 'start or step is not a literal number';
+      const kind = kindOf(out);
+      if (kind !== 'int' && kind !== 'float') return `${out.name} is not float32 or int`;
+      const n = out.tensor.shape[0] ?? 0;
+      const last = b[0] + (n - 1) * b[1];
+      if (kind === 'int' && [b[0], b[1], last].some((v) => !Number.isInteger(v) || v < -(2 ** 31) || v >= 2 ** 31))
+        return 'the values are not integers inside int32';
+      return null;
+    },
+    emit(b, node, out, base) {
+      const [start, step] = bounds(node) ?? fail('arange without literal bounds');
+      const n = out.tensor.shape[0] ?? 0;
+      const values = Array.from({ length: n }, (_, k) => start + k * step);
+      const type = b.typeOf(out);
+      if (type === 'int32') return b.constant(base, [n], { dtype: 'int32', values });
+      return b.constant(base, [n], { dtype: type === 'fp16' ? 'fp16' : 'fp32', values });
+    },
+  };
+}
+
 const ops: Record<string, LoweredOp> = {};
 for (const [name, mil] of Object.entries(COMPARISONS)) {
   ops[`aten.${name}.Tensor`] = comparison(mil, false);
@@ -169,6 +236,9 @@ ops['aten.where.self_out'] = where;
 ops['aten.any.dim'] = anyDim;
 ops['aten.full_like.default'] = filled(1);
 ops['aten.scalar_tensor.default'] = filled(0);
+ops['aten.arange.default'] = arange('end');
+ops['aten.arange.start'] = arange('start');
+ops['aten.arange.start_step'] = arange('step');
 
 /** Comparison, logic and selection operators, by graph operator name. */
 export const COMPARE_OPS: LoweredOps = Object.freeze(ops);

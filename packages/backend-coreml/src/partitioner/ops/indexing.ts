@@ -14,7 +14,8 @@ import { intArgOf, kindOf, valueArg } from './values.js';
 /** Why `node`'s source (argument `src`) and int indices (`ids`) cannot be gathered from, or `null`. */
 function operandsProblem(src: Value | null, ids: Value | null): string | null {
   if (!src || !ids) return 'takes no source tensor and indices';
-  if (kindOf(src) === 'other') return `${src.name} has a type Core ML programs do not hold`;
+  const kind = kindOf(src);
+  if (kind !== 'float' && kind !== 'int') return `${src.name} is ${kind} (Core ML gathers float and int32 values)`;
   return kindOf(ids) === 'int' ? null : `the indices ${ids.name} are not int64 or int32 (masks are not lowered)`;
 }
 
