@@ -75,7 +75,7 @@ const PROGRAM_DTYPES: ReadonlySet<ScalarType> = new Set([
 ]);
 
 /** Why tensor `v` cannot cross into or live in a Core ML program, or `null`. */
-export function tensorProblem(v: Value, what: string): string | null {
+function tensorProblem(v: Value, what: string): string | null {
   if (v.type.kind !== 'tensor') return `${what} ${v.name} is not a tensor`;
   const t = v.type;
   if (t.dtype === ScalarType.Double || t.dtype === ScalarType.Half)

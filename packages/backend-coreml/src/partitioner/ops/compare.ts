@@ -8,7 +8,7 @@
  */
 import type { Node } from '@kindling/ir';
 import { dim, fail, numberArg, tensorArg } from '../build-program.js';
-import type { LoweredOp, LoweredOps } from './lowered-op.js';
+import type { LoweredOp, LoweredOps } from './index.js';
 import { boolArgOf, intArgOf, kindOf, scalarConst, scalarProblem, valueArg } from './values.js';
 
 const COMPARISONS: Readonly<Record<string, string>> = {
