@@ -255,3 +255,44 @@ describe('a partition with bool, int64 and rank-0 inputs and outputs', () => {
       backend.destroy?.(handle);
     });
 });
+
+describe('a partition of int32 values: amax, arange and a comparison', () => {
+  // i: i32[2, 3] (large values, exact in int32); outputs amax(i, 1) (i32[2]) and i == arange(0, 3) (bool[2, 3])
+  const g = new Graph();
+  const i = g.addInput(tensorType(ScalarType.Int, [2, 3]));
+  const range = g.addNode('aten.arange.start', [arg.int(0), arg.int(3), arg.int(1)], [i64([3])]);
+  const nodes = [
+    g.addNode('aten.amax.default', [arg.value(i), arg.ints([1]), arg.bool(false)], [tensorType(ScalarType.Int, [2])]),
+    range,
+    g.addNode('aten.eq.Tensor', [arg.value(i), arg.value(range.outputs[0] as Value)], [bool([2, 3])]),
+  ];
+  const partition: Partition = {
+    index: 0,
+    backendId: 'CoreMLBackend',
+    graph: g,
+    nodes,
+    inputs: [i],
+    outputs: [nodes[0]?.outputs[0] as Value, nodes[2]?.outputs[0] as Value],
+    constants: [],
+    toGraph: () => g,
+  };
+  const values = [2 ** 31 - 1, 1, 2 ** 31 - 2, 0, -(2 ** 31), 2];
+
+  test('is taken and gives torch results in fp16 (int values are never fp16)', async () => {
+    for (const n of nodes) expect(reason(supportsNode(n)), n.op).toBeNull();
+    const { processed, compileSpecs } = await preprocessPartition(partition, { precision: 'float16' });
+    const backend = coreml({ host: referenceHost() });
+    const handle = await backend.init(
+      { methodName: 'forward', delegateIndex: 0, namedData: undefined, options: {} } as never,
+      processed,
+      compileSpecs ?? [],
+    );
+    const max = Tensor.zeros('int32', [2]);
+    const eq = Tensor.zeros('bool', [2, 3]);
+    const args: EValue[] = [Tensor.from('int32', [2, 3], values), max, eq].map((value) => ({ tag: Tag.Tensor, value }));
+    await backend.execute({} as never, handle, args);
+    expect(Array.from(max.data as Int32Array)).toEqual([0, 1].map((r) => Math.max(...values.slice(3 * r, 3 * r + 3))));
+    expect(Array.from(eq.data as Uint8Array)).toEqual(values.map((v, k) => (v === k % 3 ? 1 : 0)));
+    backend.destroy?.(handle);
+  });
+});
