@@ -20,13 +20,43 @@ describe('coreml lowering support', () => {
     );
   });
 
-  test('int64 and float64 tensors are refused (no 64-bit types inside a Core ML program)', () => {
+  test('int64 arithmetic is refused (int32 would wrap where int64 does not); float64 and float16 tensors are refused', () => {
     const g = new Graph();
-    for (const t of [ScalarType.Long, ScalarType.Double]) {
+    for (const t of [ScalarType.Long, ScalarType.Int]) {
+      const x = g.addInput(tensorType(t, [2, 3]));
+      for (const op of [
+        'aten.add.Tensor',
+        'aten.mul.Tensor',
+        'aten.sub.Tensor',
+        'aten.abs.default',
+        'aten.sum.dim_IntList',
+      ]) {
+        const args = op === 'aten.abs.default' ? [arg.value(x)] : [arg.value(x), arg.value(x), arg.int(1)];
+        if (op === 'aten.sum.dim_IntList') args.splice(1, 2, arg.ints([1]), arg.bool(false));
+        const out = op === 'aten.sum.dim_IntList' ? [2] : [2, 3];
+        expect(reason(supportsNode(g.addNode(op, args, [tensorType(t, out)]))), op).toMatch(/wrap/);
+      }
+    }
+    const b = g.addInput(tensorType(ScalarType.Bool, [2, 3]));
+    expect(
+      reason(
+        supportsNode(
+          g.addNode('aten.add.Tensor', [arg.value(b), arg.value(b), arg.int(1)], [tensorType(ScalarType.Bool, [2, 3])]),
+        ),
+      ),
+    ).toMatch(/bool/);
+    for (const [t, name] of [
+      [ScalarType.Double, 'float64'],
+      [ScalarType.Half, 'float16'],
+    ] as const) {
       const x = g.addInput(tensorType(t, [2, 3]));
       const add = g.addNode('aten.add.Tensor', [arg.value(x), arg.value(x), arg.int(1)], [tensorType(t, [2, 3])]);
-      expect(reason(supportsNode(add))).toMatch(/64-bit/);
+      expect(reason(supportsNode(add))).toMatch(new RegExp(name));
     }
+    const i8 = g.addInput(tensorType(ScalarType.Char, [2, 3]));
+    expect(
+      reason(supportsNode(g.addNode('aten.relu.default', [arg.value(i8)], [tensorType(ScalarType.Char, [2, 3])]))),
+    ).toMatch(/not float32, int64, int32 or bool/);
   });
 
   test('add and sub with alpha other than 1 are refused, as ExecuTorch does', () => {
@@ -43,7 +73,7 @@ describe('coreml lowering support', () => {
     }
   });
 
-  test('dynamic shapes, empty tensors, rank-0 delegate inputs and other operators are refused', () => {
+  test('dynamic shapes, empty tensors and other operators are refused; rank-0 tensors are taken', () => {
     const g = new Graph();
     const dyn = g.addInput(f32([2, 3], TensorShapeDynamism.DYNAMIC_BOUND));
     const empty = g.addInput(f32([0, 3]));
@@ -53,7 +83,7 @@ describe('coreml lowering support', () => {
       reason(supportsNode(g.addNode('aten.relu.default', [arg.value(v)], [f32(out, d)])));
     expect(relu(dyn, [2, 3], TensorShapeDynamism.DYNAMIC_BOUND)).toMatch(/dynamic shape/);
     expect(relu(empty, [0, 3])).toMatch(/empty/);
-    expect(relu(scalar, [])).toMatch(/no dimensions/);
+    expect(relu(scalar, [])).toBeNull();
     expect(reason(supportsNode(g.addNode('aten.floor.default', [arg.value(x)], [f32([2, 3])])))).toMatch(
       /not lowered to Core ML/,
     );
@@ -196,7 +226,7 @@ describe('coreml lowering support', () => {
     expect(reason(supportsNode(cat))).toMatch(/differ in rank/);
   });
 
-  test('expand needs a size that broadcasts the tensor; a dim order copy of an int64 tensor is refused', () => {
+  test('expand needs a size that broadcasts the tensor; a dim order copy from float to int64 is refused', () => {
     const g = new Graph();
     const x = g.addInput(f32([3, 1]));
     const expand = (out: number[]) =>
@@ -204,12 +234,22 @@ describe('coreml lowering support', () => {
     expect(expand([2, 3, 4])).toBeNull();
     expect(expand([2, 4])).toMatch(/does not broadcast/);
     expect(expand([4])).toMatch(/fewer dimensions/);
-    const long = g.addInput(tensorType(ScalarType.Long, [3]));
-    const copy = g.addNode(
-      'dim_order_ops._to_dim_order_copy.default',
-      [arg.value(long), arg.bool(false), arg.ints([0])],
-      [f32([3])],
-    );
-    expect(reason(supportsNode(copy))).toMatch(/64-bit/);
+    const copy = (from: ScalarType, to: ScalarType) => {
+      const v = g.addInput(tensorType(from, [3]));
+      const n = g.addNode(
+        'dim_order_ops._to_dim_order_copy.default',
+        [arg.value(v), arg.bool(false), arg.ints([0])],
+        [tensorType(to, [3])],
+      );
+      return reason(supportsNode(n));
+    };
+    expect(copy(ScalarType.Int, ScalarType.Float)).toBeNull();
+    // an int64 program input may hold values outside int32, which cannot cross into Core ML
+    expect(copy(ScalarType.Long, ScalarType.Float)).toMatch(/int64 from the program's inputs/);
+    expect(copy(ScalarType.Bool, ScalarType.Float)).toBeNull();
+    expect(copy(ScalarType.Float, ScalarType.Int)).toBeNull();
+    expect(copy(ScalarType.Float, ScalarType.Long)).toMatch(/int64/);
+    expect(copy(ScalarType.Float, ScalarType.Half)).toMatch(/float16/);
+    expect(copy(ScalarType.Long, ScalarType.Char)).toMatch(/not float32, int64, int32 or bool/);
   });
 });

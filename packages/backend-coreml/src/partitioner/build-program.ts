@@ -92,11 +92,51 @@ export type ConstData =
   | { readonly dtype: 'bool'; readonly values: readonly boolean[] }
   | { readonly dtype: 'string'; readonly values: readonly string[] };
 
-/** The float32 values of a graph constant. */
-function floatsOf(v: Value): Float32Array {
+/** The largest int32. */
+const INT32_MAX = 2 ** 31 - 1;
+
+/**
+ * The values of a graph constant as a MIL constant of type `dtype`: float32 data in the compute
+ * precision, int64 and int32 data as int32 (values outside int32 are refused by the support rules),
+ * bool data as bool; a constant of another type converted exactly (an int or bool constant read as
+ * float, a float or int one as bool).
+ */
+export function constantValues(v: Value, dtype: MilType): ConstData {
   const data = v.data;
-  if (!data || v.tensor.dtype !== ScalarType.Float) return fail(`constant ${v.name} is not float32 data`);
-  return new Float32Array(data.slice().buffer);
+  if (!data) return fail(`constant ${v.name} has no bytes`);
+  const bytes = data.slice();
+  let values: number[];
+  switch (v.tensor.dtype) {
+    case ScalarType.Float:
+      values = Array.from(new Float32Array(bytes.buffer));
+      break;
+    case ScalarType.Long:
+      values = Array.from(new BigInt64Array(bytes.buffer), (x) => {
+        if (x > BigInt(INT32_MAX) || x < BigInt(-INT32_MAX - 1)) fail(`constant ${v.name} holds ${x}, outside int32`);
+        return Number(x);
+      });
+      break;
+    case ScalarType.Int:
+      values = Array.from(new Int32Array(bytes.buffer));
+      break;
+    case ScalarType.Bool:
+      values = Array.from(bytes, (x) => (x !== 0 ? 1 : 0));
+      break;
+    default:
+      return fail(`constant ${v.name} has a dtype Core ML programs do not hold`);
+  }
+  switch (dtype) {
+    case 'fp16':
+    case 'fp32':
+      return { dtype, values };
+    case 'int32':
+      if (values.some((x) => !Number.isInteger(x))) fail(`constant ${v.name} is not integral`);
+      return { dtype, values };
+    case 'bool':
+      return { dtype, values: values.map((x) => x !== 0) };
+    default:
+      return fail(`constant ${v.name} cannot be a ${dtype} constant`);
+  }
 }
 
 export class ProgramBuilder {
@@ -200,13 +240,28 @@ export class ProgramBuilder {
     return out.name;
   }
 
+  /** An operation with several outputs (`topk`); returns their names. */
+  ops(
+    type: string,
+    inputs: Readonly<Record<string, string>>,
+    outs: readonly { name: string; dtype: MilType; shape: readonly number[] }[],
+    opName: string,
+  ): string[] {
+    this.operations.push({
+      type,
+      inputs: new Map(Object.entries(inputs).map(([k, v]) => [k, { arguments: [{ name: v }] }])),
+      outputs: outs.map((o) => ({ name: o.name, type: tensorType(o.dtype, o.shape) })),
+      attributes: new Map([['name', stringValue(opName)]]),
+    });
+    return outs.map((o) => o.name);
+  }
+
   /** The MIL name of graph value `v`: defined before, a graph constant, or a view of a value defined here. */
   read(v: Value): string {
     const known = this.names.get(v);
     if (known) return known;
     if (v.source === 'constant') {
-      const f = floatsOf(v);
-      const name = this.constant(`const_${v.id}`, v.tensor.shape, { dtype: this.compute, values: f });
+      const name = this.constant(`const_${v.id}`, v.tensor.shape, constantValues(v, this.typeOf(v)));
       this.names.set(v, name);
       return name;
     }
@@ -403,7 +458,13 @@ function emitNode(b: ProgramBuilder, node: Node): void {
     const rank = x.tensor.shape.length;
     const axes = (intList(node.args[1]) ?? fail(`${node.op} without dims`)).map((d) => dim(d, rank));
     const keep = node.args[2]?.kind === 'bool' && node.args[2].value;
-    const xs = b.read(x);
+    let xs = b.read(x);
+    if (b.typeOf(x) !== b.typeOf(out)) {
+      // a float mean of an int tensor (the support rules allow no other): the values cast first
+      const type = b.typeOf(out);
+      const cast = { name: b.fresh(`${base}_cast`), dtype: type, shape: x.tensor.shape };
+      xs = b.op('cast', { dtype: b.string(`${base}_cast_dtype_0`, type), x: xs }, cast);
+    }
     const inputs = { axes: b.ints(`${base}_axes_0`, axes), keep_dims: b.bool(`${base}_keep_dims_0`, keep), x: xs };
     name = b.op(reduction, inputs, res());
   } else {
@@ -519,7 +580,7 @@ function emitNode(b: ProgramBuilder, node: Node): void {
           xs = b.op(
             'expand_dims',
             { axes, x: xs },
-            { name: b.fresh(`${base}_expand_dims`), dtype: b.compute, shape: padded },
+            { name: b.fresh(`${base}_expand_dims`), dtype: b.typeOf(x), shape: padded },
           );
         }
         const reps = target.map((n, i) => (i < pad || shape[i - pad] === 1 ? n : 1));
@@ -533,7 +594,6 @@ function emitNode(b: ProgramBuilder, node: Node): void {
         name = b.op('leaky_relu', { alpha, x: xs }, res());
         break;
       }
-      case 'dim_order_ops._to_dim_order_copy.default':
       case 'dim_order_ops._clone_dim_order.default':
         name = b.op('identity', { x: b.read(tensorArg(node, 0)) }, res());
         break;
@@ -741,26 +801,45 @@ export function buildProgram(
   b.linearWeights = findLinearWeights(partition);
   const inputNames: string[] = [];
   const fnInputs: Record<string, unknown>[] = [];
+  // As ExecuTorch's Core ML programs take and give them: float32 tensors are FLOAT32 features (cast to
+  // and from fp16 inside an fp16 program), int64 and int32 ones INT32 features (int32 inside; the
+  // runtime refuses values outside int32), bool ones FLOAT32 features cast to and from bool inside.
+  // Core ML arrays have at least one dimension: a rank-0 tensor crosses as a shape [1] feature,
+  // reshaped inside (the runtime passes a one-element tensor to and from it).
+  const edgeType = (v: Value): 'fp32' | 'int32' => (b.typeOf(v) === 'int32' ? 'int32' : 'fp32');
+  const edgeShape = (v: Value): number[] => (v.tensor.shape.length === 0 ? [1] : [...v.tensor.shape]);
   const features = (name: string, v: Value) => ({
     name,
-    type: { multiArrayType: { shape: [...v.tensor.shape], dataType: ArrayDataType.FLOAT32 } },
+    type: {
+      multiArrayType: {
+        shape: edgeShape(v),
+        dataType: edgeType(v) === 'int32' ? ArrayDataType.INT32 : ArrayDataType.FLOAT32,
+      },
+    },
   });
   const inputFeatures: Record<string, unknown>[] = [];
   for (const [i, v] of partition.inputs.entries()) {
     if (v.type.kind !== 'tensor') fail(`delegate input ${v.name} is not a tensor`);
     const name = b.fresh(`input_${i}`);
     inputNames.push(name);
-    fnInputs.push({ name, type: tensorType('fp32', v.tensor.shape) });
+    const outer = edgeType(v);
+    fnInputs.push({ name, type: tensorType(outer, edgeShape(v)) });
     inputFeatures.push(features(name, v));
-    if (compute === 'fp16') {
-      const dtype = b.string(`${name}_to_fp16_dtype_0`, 'fp16');
-      const cast = b.op(
+    let inner = name;
+    if (v.tensor.shape.length === 0) {
+      const shape = b.constant(`${name}_squeeze_shape_0`, [0], { dtype: 'int32', values: [] });
+      inner = b.op('reshape', { shape, x: inner }, { name: b.fresh(`${name}_squeeze`), dtype: outer, shape: [] });
+    }
+    const want = b.typeOf(v);
+    if (want !== outer) {
+      const dtype = b.string(`${name}_to_${want}_dtype_0`, want);
+      inner = b.op(
         'cast',
-        { dtype, x: name },
-        { name: b.fresh(`${name}_to_fp16`), dtype: 'fp16', shape: v.tensor.shape },
+        { dtype, x: inner },
+        { name: b.fresh(`${name}_to_${want}`), dtype: want, shape: v.tensor.shape },
       );
-      b.names.set(v, cast);
-    } else b.names.set(v, name);
+    }
+    b.names.set(v, inner);
   }
   for (const [k, node] of partition.nodes.entries()) {
     b.handle = k + 1;
@@ -770,15 +849,24 @@ export function buildProgram(
   const outputNames: string[] = [];
   const outputFeatures: Record<string, unknown>[] = [];
   for (const [i, v] of partition.outputs.entries()) {
-    const inner = b.read(v);
-    let name: string;
-    if (compute === 'fp16') {
-      const dtype = b.string(`${inner}_to_fp32_dtype_0`, 'fp32');
-      name = b.op('cast', { dtype, x: inner }, { name: b.fresh(`output_${i}`), dtype: 'fp32', shape: v.tensor.shape });
-    } else if (outputNames.includes(inner) || inputNames.includes(inner)) {
+    let name = b.read(v);
+    const outer = edgeType(v);
+    const rank0 = v.tensor.shape.length === 0;
+    if (b.typeOf(v) !== outer) {
+      const dtype = b.string(`${name}_to_${outer}_dtype_0`, outer);
+      name = b.op(
+        'cast',
+        { dtype, x: name },
+        { name: b.fresh(rank0 ? `${name}_to_${outer}` : `output_${i}`), dtype: outer, shape: v.tensor.shape },
+      );
+    } else if (!rank0 && (outputNames.includes(name) || inputNames.includes(name))) {
       // one value returned twice, or an input returned as is: an identity gives it a name of its own
-      name = b.op('identity', { x: inner }, { name: b.fresh(`output_${i}`), dtype: 'fp32', shape: v.tensor.shape });
-    } else name = inner;
+      name = b.op('identity', { x: name }, { name: b.fresh(`output_${i}`), dtype: outer, shape: v.tensor.shape });
+    }
+    if (rank0) {
+      const shape = b.ints(`output_${i}_shape_0`, [1]);
+      name = b.op('reshape', { shape, x: name }, { name: b.fresh(`output_${i}`), dtype: outer, shape: [1] });
+    }
     outputNames.push(name);
     outputFeatures.push(features(name, v));
   }

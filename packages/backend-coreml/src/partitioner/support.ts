@@ -10,6 +10,7 @@ import type { SupportContext, SupportResult } from '@kindling/partitioner';
 import { COREML_CAPABILITIES } from '../capabilities.js';
 import { clipBounds, intList, numberArg, poolParams } from './build-program.js';
 import { EXTRA_OPS } from './ops/index.js';
+import { ALL_RESULTS, INTEGER_OPERATORS, indexArguments } from './ops/integer.js';
 
 /** Most dimensions a Core ML tensor may have. */
 export const MAX_RANK = 5;
@@ -48,7 +49,6 @@ export const LOWERED_OPERATORS: Readonly<Record<string, string>> = {
   'aten.cat.default': 'concat',
   'aten.expand_copy.default': 'expand_dims + tile',
   'aten.leaky_relu.out': 'leaky_relu',
-  'dim_order_ops._to_dim_order_copy.default': 'identity',
   'dim_order_ops._clone_dim_order.default': 'identity',
   'aten.gelu.default': 'gelu',
   'aten._softmax.default': 'softmax',
@@ -65,22 +65,47 @@ const DECLARED: ReadonlySet<string> = new Set(COREML_CAPABILITIES.operators);
 const isConstant = (v: Value): boolean =>
   v.source === 'constant' || (v.source === 'alias' && v.aliasOf !== null && isConstant(v.aliasOf));
 
+/** Element types a Core ML program holds (int64 values are int32 inside, as ExecuTorch's programs have them). */
+const PROGRAM_DTYPES: ReadonlySet<ScalarType> = new Set([
+  ScalarType.Float,
+  ScalarType.Long,
+  ScalarType.Int,
+  ScalarType.Bool,
+]);
+
 /** Why tensor `v` cannot cross into or live in a Core ML program, or `null`. */
 function tensorProblem(v: Value, what: string): string | null {
   if (v.type.kind !== 'tensor') return `${what} ${v.name} is not a tensor`;
   const t = v.type;
-  if (t.dtype === ScalarType.Long || t.dtype === ScalarType.Double)
-    return `${what} ${v.name} is 64-bit (Core ML programs hold no int64 or float64)`;
-  if (t.dtype !== ScalarType.Float) return `${what} ${v.name} is not float32`;
+  if (t.dtype === ScalarType.Double || t.dtype === ScalarType.Half)
+    return `${what} ${v.name} is ${t.dtype === ScalarType.Half ? 'float16' : 'float64'} (Core ML programs hold float32 values; fp16 is only their compute precision)`;
+  if (!PROGRAM_DTYPES.has(t.dtype))
+    return `${what} ${v.name} is not float32, int64, int32 or bool (Core ML programs hold no other tensor type)`;
   if (t.dynamism !== TensorShapeDynamism.STATIC) return `${what} ${v.name} has a dynamic shape`;
   if (t.shape.length > MAX_RANK) return `${what} ${v.name} has ${t.shape.length} dimensions (at most ${MAX_RANK})`;
   if (!t.dimOrder.every((d, i) => d === i)) return `${what} ${v.name} is not contiguous`;
   if (t.shape.some((d) => d === 0)) return `${what} ${v.name} is empty`;
-  if (v.source === 'constant') return v.data ? null : `${what} ${v.name} is a constant without bytes`;
+  if (v.source === 'constant')
+    return v.data ? constantProblem(v, what) : `${what} ${v.name} is a constant without bytes`;
   if (v.source === 'external' || v.source === 'buffer' || v.source === 'placeholder')
     return `${what} ${v.name} is a ${v.source} tensor`;
-  // a rank-0 tensor cannot be a model input or output (Core ML arrays have at least one dimension)
-  if (t.shape.length === 0) return `${what} ${v.name} has no dimensions`;
+  // a rank-0 tensor crossing the partition boundary is a shape [1] feature (Core ML arrays have a dimension)
+  return null;
+}
+
+/** The largest int32. */
+const INT32_MAX = 2 ** 31 - 1;
+
+/** Why the values of constant `v` cannot be a Core ML constant (int64 values outside int32), or `null`. */
+function constantProblem(v: Value, what: string): string | null {
+  if (v.tensor.dtype !== ScalarType.Long) return null;
+  const data = v.data as Uint8Array;
+  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  for (let k = 0; k + 8 <= data.byteLength; k += 8) {
+    const x = view.getBigInt64(k, true);
+    if (x > BigInt(INT32_MAX) || x < BigInt(-INT32_MAX - 1))
+      return `${what} ${v.name} holds ${x}, outside int32 (Core ML programs hold int64 values as int32)`;
+  }
   return null;
 }
 
@@ -114,7 +139,7 @@ function opProblem(node: Node, context?: SupportContext): string | null {
       const dims = intList(node.args[1]);
       if (!dims || dims.length === 0) return 'the dims are not a non-empty literal list';
       const dtype = node.op === 'aten.amax.default' ? undefined : node.args[3];
-      if (dtype && dtype.kind !== 'none') return 'a dtype is given';
+      if (dtype && dtype.kind !== 'none' && !meanToFloat(node)) return 'a dtype is given';
       return null;
     }
     case 'aten.native_layer_norm.default': {
@@ -170,9 +195,8 @@ function opProblem(node: Node, context?: SupportContext): string | null {
     }
     case 'aten.leaky_relu.out':
       return numberArg(node.args[1]) === null ? 'the slope is not a literal number' : null;
-    case 'dim_order_ops._to_dim_order_copy.default':
     case 'dim_order_ops._clone_dim_order.default': {
-      // a copy to the same dtype and the contiguous order (both tensors are float32, contiguous): an identity
+      // a copy to the contiguous order, the same dtype: an identity
       const order = intList(node.args.find((a) => a.kind === 'int-list'));
       return !order || order.every((d, i) => d === i) ? null : 'changes the dim order';
     }
@@ -232,6 +256,111 @@ function opProblem(node: Node, context?: SupportContext): string | null {
   }
 }
 
+/** Older operators that only move, copy or reshape values: they take int and bool tensors as float ones. */
+const MOVES_VALUES: ReadonlySet<string> = new Set([
+  'aten.view_copy.default',
+  'aten.permute_copy.default',
+  'aten.unsqueeze_copy.default',
+  'aten.squeeze_copy.dims',
+  'aten.slice_copy.Tensor',
+  'aten.select_copy.int',
+  'aten.cat.default',
+  'aten.expand_copy.default',
+  'dim_order_ops._clone_dim_order.default',
+]);
+
+/**
+ * Why a node computing on int or bool tensors is refused, or `null`: the operators that move values
+ * and those written for int and bool tensors take them; any other operator (arithmetic above all) is
+ * refused, since an int64 result computed in int32 would wrap differently from torch's.
+ */
+function integerProblem(node: Node): string | null {
+  if (MOVES_VALUES.has(node.op) || INTEGER_OPERATORS.has(node.op) || meanToFloat(node)) return null;
+  // the results written: all of them, or the first where the others must be unread (max_pool2d's indices)
+  const written = ALL_RESULTS.has(node.op) ? node.outputs : node.outputs.slice(0, 1);
+  const tensors = [...node.inputs, ...written].filter((v) => v.type.kind === 'tensor');
+  const other = tensors.find((v) => v.tensor.dtype !== ScalarType.Float);
+  if (!other) return null;
+  const t = other.tensor.dtype;
+  // the largest of int values is one of them: exact in int32
+  const ints = tensors.every((v) => v.tensor.dtype === ScalarType.Long || v.tensor.dtype === ScalarType.Int);
+  if (node.op === 'aten.amax.default' && ints) return null;
+  return t === ScalarType.Bool
+    ? `${other.name} is bool (${node.op} is lowered for float32 tensors only)`
+    : `${other.name} is an integer tensor: Core ML holds no int64, and ${node.op} computed in int32 could wrap where torch's int64 result does not`;
+}
+
+/** Operators whose int64 results are indices into a tensor's dimension (their values result copies the input's). */
+const INDEX_RESULTS: ReadonlySet<string> = new Set([
+  'aten.argmax.default',
+  'aten.argmax.out',
+  'aten.max.dim',
+  'aten.max.dim_max',
+  'aten.min.dim',
+  'aten.min.dim_min',
+  'aten.topk.default',
+  'aten.topk.values',
+]);
+
+/** Operators whose int64 results hold only values of their int64 inputs. */
+const COPIES_VALUES: ReadonlySet<string> = new Set([
+  ...MOVES_VALUES,
+  'dim_order_ops._to_dim_order_copy.default',
+  'aten.where.self',
+  'aten.full_like.default',
+  'aten.amax.default',
+  // literal values (checked to lie inside int32)
+  'aten.arange.default',
+  'aten.arange.start',
+  'aten.arange.start_step',
+]);
+
+/**
+ * Whether int64 value `v` is known to lie inside int32: a constant (its values are checked), an
+ * index result, or a copy of such values. An int64 value read from the program's inputs or computed
+ * by a portable kernel may lie outside int32: Core ML holds no int64 and the delegate would refuse it.
+ */
+function boundedInt64(v: Value, seen = new Map<Value, boolean>()): boolean {
+  if (v.type.kind !== 'tensor' || v.tensor.dtype !== ScalarType.Long) return true;
+  const known = seen.get(v);
+  if (known !== undefined) return known;
+  seen.set(v, false);
+  let ok = false;
+  if (v.source === 'constant') ok = true;
+  else if (v.source === 'alias' && v.aliasOf) ok = boundedInt64(v.aliasOf, seen);
+  else {
+    const p = v.producer;
+    if (p && INDEX_RESULTS.has(p.op))
+      ok = p.outputs[0] !== v || p.op.startsWith('aten.argmax') || boundedInt64(p.inputs[0] as Value, seen);
+    else if (p && COPIES_VALUES.has(p.op)) ok = p.inputs.every((x) => boundedInt64(x, seen));
+  }
+  seen.set(v, ok);
+  return ok;
+}
+
+/** Why an int64 tensor `node` reads (other than an index) may not fit the program's int32 values, or `null`. */
+function int64Problem(node: Node): string | null {
+  const indices = new Set(indexArguments(node));
+  const v = node.inputs.find((x) => !indices.has(x) && !boundedInt64(x));
+  return v
+    ? `${v.name} is int64 from the program's inputs or a portable kernel: values outside int32 would not cross into Core ML (it holds no int64)`
+    : null;
+}
+
+/** A float32 mean of an int tensor (`dtype=torch.float32`): the values cast to float, then averaged, as torch does. */
+function meanToFloat(node: Node): boolean {
+  const dtype = node.args[3];
+  const x = node.args[0];
+  return (
+    node.op === 'aten.mean.dim' &&
+    dtype?.kind === 'int' &&
+    Number(dtype.value) === ScalarType.Float &&
+    x?.kind === 'value' &&
+    (x.value.tensor.dtype === ScalarType.Long || x.value.tensor.dtype === ScalarType.Int) &&
+    node.outputs[0]?.tensor.dtype === ScalarType.Float
+  );
+}
+
 /** Operators with several outputs of which the lowering writes only the first (the others must be unread). */
 const FIRST_OUTPUT_ONLY: ReadonlySet<string> = new Set([
   'aten.native_layer_norm.default',
@@ -249,14 +378,22 @@ export function supportsNode(node: Node, context?: SupportContext): SupportResul
   for (const a of node.args) {
     if (a.kind === 'value' && a.value.type.kind !== 'tensor') return refuse(`${a.value.name} is a symbolic value`);
     if (a.kind === 'int-list' && a.items.some((i) => typeof i !== 'bigint')) return refuse('a size is symbolic');
-    if (a.kind === 'optional-tensor-list' || (a.kind === 'tensor-list' && node.op !== 'aten.cat.default'))
+    const indexes = node.op === 'aten.index.Tensor' || node.op === 'aten.index.Tensor_out';
+    if (
+      (a.kind === 'optional-tensor-list' && !indexes) ||
+      (a.kind === 'tensor-list' && node.op !== 'aten.cat.default' && !indexes)
+    )
       return refuse('takes a list of tensors');
   }
   for (const v of node.inputs) {
     const why = tensorProblem(v, 'input');
     if (why) return refuse(why);
   }
-  if (node.outputs.length !== 1) {
+  for (const o of ALL_RESULTS.has(node.op) ? node.outputs.slice(1) : []) {
+    const why = tensorProblem(o, 'output');
+    if (why) return refuse(why);
+  }
+  if (node.outputs.length !== 1 && !ALL_RESULTS.has(node.op)) {
     if (!FIRST_OUTPUT_ONLY.has(node.op)) return refuse('has more than one output');
     const graphOutputs = new Set(context?.graph.outputs ?? []);
     for (const o of node.outputs.slice(1))
@@ -264,6 +401,6 @@ export function supportsNode(node: Node, context?: SupportContext): SupportResul
   }
   const why = tensorProblem(node.outputs[0] as Value, 'output');
   if (why) return refuse(why);
-  const reason = opProblem(node, context);
+  const reason = integerProblem(node) ?? int64Problem(node) ?? opProblem(node, context);
   return reason ? refuse(reason) : { supported: true };
 }

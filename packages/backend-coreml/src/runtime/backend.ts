@@ -102,8 +102,14 @@ function tensorArg(args: EValue[], i: number, spec: IoSpec, what: string): Tenso
   return t;
 }
 
+/** A rank-0 tensor against a shape [1] feature (Core ML arrays have at least one dimension). */
+const scalarFeature = (sizes: readonly number[], shape: readonly number[]): boolean =>
+  sizes.length === 0 && shape.length === 1 && shape[0] === 1;
+
 function toHost(t: Tensor, spec: IoSpec): CoreMLHostTensor {
-  if (t.sizes.length !== spec.shape.length || t.sizes.some((d, k) => d !== spec.shape[k])) {
+  if (scalarFeature(t.sizes, spec.shape)) {
+    // passed as the model's one-element array
+  } else if (t.sizes.length !== spec.shape.length || t.sizes.some((d, k) => d !== spec.shape[k])) {
     fail(ErrorCode.InvalidArgument, `input ${spec.name} has shape [${t.sizes}], the model takes [${spec.shape}]`);
   }
   const src = t.data as ArrayLike<number | bigint>;
@@ -128,14 +134,18 @@ function checkOutput(out: Tensor, got: CoreMLHostTensor, spec: IoSpec): void {
   if (got.data.length !== got.shape.reduce((a, b) => a * b, 1)) {
     fail(ErrorCode.Internal, `the host returned ${got.name} with ${got.data.length} elements for [${got.shape}]`);
   }
-  const same = out.sizes.length === got.shape.length && out.sizes.every((d, k) => d === got.shape[k]);
+  const same =
+    scalarFeature(out.sizes, got.shape) ||
+    (out.sizes.length === got.shape.length && out.sizes.every((d, k) => d === got.shape[k]));
   if (!same && out.shapeIsStatic) {
     fail(ErrorCode.InvalidArgument, `output ${got.name} is [${got.shape}], the program's tensor is [${out.sizes}]`);
   }
 }
 
 function writeOutput(out: Tensor, got: CoreMLHostTensor): void {
-  if (out.sizes.length !== got.shape.length || out.sizes.some((d, k) => d !== got.shape[k])) out.resize(got.shape);
+  const scalar = scalarFeature(out.sizes, got.shape);
+  if (!scalar && (out.sizes.length !== got.shape.length || out.sizes.some((d, k) => d !== got.shape[k])))
+    out.resize(got.shape);
   const dst = out.data as unknown as { [k: number]: number | bigint; length: number };
   const big = out.dtype === ScalarType.Long;
   const bool = out.dtype === ScalarType.Bool;

@@ -1,4 +1,5 @@
 import type { MilOp } from '../op-args.js';
+import { ARG_REDUCE_OPS } from './arg-reduce.js';
 import { cast } from './cast.js';
 import { conv } from './conv.js';
 import { ELEMENTWISE_OPS } from './elementwise.js';
@@ -12,6 +13,7 @@ import { SPATIAL_OPS } from './spatial.js';
 
 /** Every MIL operation the reference interpreter executes, by MIL name (`const` is read at load). */
 export const MIL_OPS: Readonly<Record<string, MilOp>> = {
+  ...ARG_REDUCE_OPS,
   ...ELEMENTWISE_OPS,
   ...LOGIC_OPS,
   ...NORMALIZATION_OPS,

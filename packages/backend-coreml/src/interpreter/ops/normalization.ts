@@ -54,7 +54,7 @@ function reduceOver(x: MilTensor, axes: readonly number[], keep: boolean, reduce
     inner.splice(0, inner.length, ...next);
   }
   const keptStrides = stridesOf(kept);
-  const values = new Float32Array(outN);
+  const values = new Float64Array(outN);
   for (let o = 0; o < outN; o++) {
     let base = 0;
     for (let d = 0; d < shape.length; d++) {
@@ -71,7 +71,10 @@ function reduction(f: (src: ArrayLike<number>, idx: number[]) => number): MilOp 
     const src = numbers(x, 'x');
     const axes = axesOf(args, x.shape.length);
     const r = reduceOver(x, axes, args.bool('keep_dims', false), (idx) => f(src, idx));
-    return [floatTensor(args.output().dtype, r.shape, r.values)];
+    const dtype = args.output().dtype;
+    // int32 reductions (reduce_max / reduce_min of int32 values) stay exact: the values are held as float64
+    if (dtype === 'int32') return [{ dtype, shape: r.shape, data: Int32Array.from(r.values) }];
+    return [floatTensor(dtype, r.shape, Float32Array.from(r.values))];
   };
 }
 

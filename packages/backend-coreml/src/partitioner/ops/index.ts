@@ -2,6 +2,7 @@
 import { ADAPTIVE_POOL_OPS } from './adaptive-pool.js';
 import { ARITH_OPS } from './arith.js';
 import { CONVOLUTION_OPS } from './convolution.js';
+import { INTEGER_OPS } from './integer.js';
 import { LAYOUT_OPS } from './layout.js';
 import type { LoweredOps } from './lowered-op.js';
 import { MATH_OPS } from './math.js';
@@ -18,4 +19,5 @@ export const EXTRA_OPS: LoweredOps = Object.freeze({
   ...MATH_OPS,
   ...ARITH_OPS,
   ...NORMALIZATION_OPS,
+  ...INTEGER_OPS,
 });
