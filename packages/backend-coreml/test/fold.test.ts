@@ -6,6 +6,7 @@ import { ScalarType } from '@kindling/core';
 import { arg, Graph, importProgram, PteFile, tensorType, type Value } from '@kindling/ir';
 import { describe, expect, test } from 'vitest';
 import { foldedInts, foldProblem } from '../src/partitioner/fold.js';
+import { supportsNode } from '../src/partitioner/support.js';
 
 const zoo = ConformanceZoo.open();
 const portable = (model: string) =>
@@ -103,5 +104,31 @@ describe('foldedInts on hand-built graphs', () => {
     const zero = g.addNode('aten.fmod.Scalar', [arg.value(row), arg.int(0)], [long([3])]).outputs[0] as Value;
     expect(foldedInts(zero)).toBeNull();
     expect(foldProblem(fromInput.producer as NonNullable<Value['producer']>)).toMatch(/constants only/);
+  });
+});
+
+describe('support rules: a folded computation is taken only for a lowered reader', () => {
+  const long = (shape: number[]) => tensorType(ScalarType.Long, shape);
+  const f32 = (shape: number[]) => tensorType(ScalarType.Float, shape);
+
+  test('read as the index of a gather: taken; read only by the portable kernels: left to them', () => {
+    const g = new Graph();
+    const x = g.addInput(f32([2, 5]));
+    const range = g.addNode('aten.arange.start', [arg.int(-2), arg.int(3), arg.int(1)], [long([5])]);
+    const abs = g.addNode('aten.abs.default', [arg.value(range.outputs[0] as Value)], [long([5])]);
+    const context = { graph: g } as Parameters<typeof supportsNode>[1];
+    // no reader yet
+    expect(supportsNode(abs, context).supported).toBe(false);
+    const nonzero = g.addNode('aten.nonzero.default', [arg.value(abs.outputs[0] as Value)], [long([4, 1])]);
+    expect(supportsNode(nonzero, context).supported).toBe(false);
+    expect(supportsNode(abs, context).supported).toBe(false);
+    const select = g.addNode(
+      'aten.index_select.out',
+      [arg.value(x), arg.int(1), arg.value(abs.outputs[0] as Value)],
+      [f32([2, 5])],
+    );
+    expect(supportsNode(select, context).supported).toBe(true);
+    expect(supportsNode(abs, context).supported).toBe(true);
+    expect(supportsNode(range, context).supported).toBe(true);
   });
 });

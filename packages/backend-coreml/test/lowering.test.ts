@@ -111,6 +111,13 @@ const FULLY_LOWERED = [
   'ops/upsample_bilinear2d/down',
   'ops/upsample_bilinear2d/x2',
   'ops/flip/dims_0_2',
+  // index arithmetic on constants folded into int32 consts, the index read by a gather
+  'ops/reflection_pad1d/both',
+  'ops/reflection_pad2d/asym',
+  'ops/replication_pad1d/both',
+  'ops/replication_pad2d/asym',
+  'ops/roll/dim1',
+  'ops/roll/two_dims_neg',
   'ops/adaptive_avg_pool2d/2x3',
   'ops/adaptive_avg_pool1d/out3',
   'ops/batch_norm1d/rank2',

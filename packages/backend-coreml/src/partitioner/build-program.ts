@@ -12,6 +12,7 @@ import type { Argument, Node, Value } from '@kindling/ir';
 import type { Partition } from '@kindling/partitioner';
 import { ArrayDataType, DataType } from '../generated/coreml-proto.js';
 import { BlobDataType, type WeightBlob } from '../serialization/weight-blob.js';
+import { FOLDABLE_OPERATORS, foldedInts } from './fold.js';
 import { EXTRA_OPS } from './ops/index.js';
 
 /** Compute precision of the program (`model_compute_precision`). */
@@ -444,6 +445,12 @@ function findLinearWeights(partition: Partition): Map<Value, Value> {
 function emitNode(b: ProgramBuilder, node: Node): void {
   const out = node.outputs[0] as Value;
   const base = node.op.replace(/\./g, '_');
+  // integers computed from constants only (taken by the support rules as such): one const
+  const folded = FOLDABLE_OPERATORS.has(node.op) && node.outputs.length === 1 ? foldedInts(out) : null;
+  if (folded) {
+    b.names.set(out, b.constant(`${base}_folded`, folded.shape, { dtype: 'int32', values: folded.values.map(Number) }));
+    return;
+  }
   const res = () => b.result(out, base);
   let name: string;
   const binary = BINARY[node.op];

@@ -178,6 +178,35 @@ function evaluate(v: Value, memo: Map<Value, FoldedInts | null>): FoldedInts | n
   }
 }
 
+/** The graph operators the folding evaluates. */
+export const FOLDABLE_OPERATORS: ReadonlySet<string> = new Set([
+  'aten.arange.start',
+  'aten.arange.start_step',
+  'aten.arange.default',
+  'aten.abs.default',
+  'aten.neg.default',
+  'aten.add.Tensor',
+  'aten.add.Scalar',
+  'aten.sub.Tensor',
+  'aten.sub.Scalar',
+  'aten.rsub.Scalar',
+  'aten.mul.Tensor',
+  'aten.mul.Scalar',
+  'aten.fmod.Scalar',
+  'aten.fmod.Scalar_out',
+  'aten.fmod.Tensor',
+  'aten.remainder.Scalar',
+  'aten.remainder.Tensor',
+  'aten.floor_divide.default',
+  'aten.clamp.default',
+]);
+
+/** Whether `v` is folded into an int32 `const`: computed from constants only, every value inside int32. */
+export function foldsToInt32(v: Value): boolean {
+  const f = foldedInts(v);
+  return f !== null && f.values.every((x) => x >= INT_MIN && x <= INT_MAX);
+}
+
 /** Why the folded value of `node`'s output cannot be an int32 `const`, or `null` when it can. */
 export function foldProblem(node: Node, memo?: Map<Value, FoldedInts | null>): string | null {
   const out = node.outputs[0];

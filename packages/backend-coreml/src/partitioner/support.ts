@@ -9,6 +9,7 @@ import { type Node, TensorShapeDynamism, type Value } from '@kindling/ir';
 import type { SupportContext, SupportResult } from '@kindling/partitioner';
 import { COREML_CAPABILITIES } from '../capabilities.js';
 import { clipBounds, intList, numberArg, poolParams } from './build-program.js';
+import { FOLDABLE_OPERATORS, foldsToInt32 } from './fold.js';
 import { EXTRA_OPS } from './ops/index.js';
 import { ALL_RESULTS, INTEGER_OPERATORS, indexArguments } from './ops/integer.js';
 
@@ -17,6 +18,8 @@ export const MAX_RANK = 5;
 
 /** The graph operators the lowering writes as ML Program operations (and the MIL they become). */
 export const LOWERED_OPERATORS: Readonly<Record<string, string>> = {
+  // integer computations on constants only: evaluated by the lowering (see fold.ts)
+  ...Object.fromEntries([...FOLDABLE_OPERATORS].map((op) => [op, 'const (integers computed from constants)'])),
   ...Object.fromEntries(Object.entries(EXTRA_OPS).map(([op, o]) => [op, o.mil])),
   'aten.add.Tensor': 'add',
   'aten.sub.Tensor': 'sub',
@@ -326,7 +329,7 @@ function boundedInt64(v: Value, seen = new Map<Value, boolean>()): boolean {
   if (known !== undefined) return known;
   seen.set(v, false);
   let ok = false;
-  if (v.source === 'constant') ok = true;
+  if (v.source === 'constant' || foldsToInt32(v)) ok = true;
   else if (v.source === 'alias' && v.aliasOf) ok = boundedInt64(v.aliasOf, seen);
   else {
     const p = v.producer;
@@ -371,7 +374,35 @@ const FIRST_OUTPUT_ONLY: ReadonlySet<string> = new Set([
 ]);
 
 /** Whether the Core ML lowering takes `node`. */
+/**
+ * Whether `v` is read by a node the lowering takes (other than a folded one): folding a constant
+ * integer computation only pays, and only makes a Core ML program with inputs, when a lowered
+ * operation reads its result.
+ */
+function readByLoweredNode(v: Value, context: SupportContext | undefined, depth = 0): boolean {
+  if (depth > 64) return false;
+  return v.users.some((u) => {
+    const out = u.outputs[0];
+    if (FOLDABLE_OPERATORS.has(u.op) && u.outputs.length === 1 && out && foldsToInt32(out))
+      return readByLoweredNode(out, context, depth + 1);
+    return supportsNode(u, context).supported;
+  });
+}
+
+/** An integer node computed from constants only whose result a lowered node reads: written as a `const`. */
+function takenAsFolded(node: Node, context?: SupportContext): boolean {
+  const out = node.outputs[0];
+  return (
+    FOLDABLE_OPERATORS.has(node.op) &&
+    node.outputs.length === 1 &&
+    out !== undefined &&
+    foldsToInt32(out) &&
+    readByLoweredNode(out, context)
+  );
+}
+
 export function supportsNode(node: Node, context?: SupportContext): SupportResult {
+  if (takenAsFolded(node, context)) return { supported: true };
   if (!LOWERED_OPERATORS[node.op]) return refuse(`${node.op} is not lowered to Core ML`);
   if (!DECLARED.has(node.op)) return refuse(`${node.op} is not among the Core ML capabilities`);
   if (node.mutates.length > 0) return refuse('writes a value in place');

@@ -1,6 +1,6 @@
 /**
- * Indexing by int tensors, as coremltools writes it: `embedding` and `index.Tensor` (one index
- * tensor, on the first dimension) as `gather` on axis 0, `index_select` as `gather` on its dim,
+ * Indexing by int tensors, as coremltools writes it: `embedding` as `gather` on axis 0,
+ * `index.Tensor` (one index tensor, whole dimensions before it) as `gather` on its dimension, `index_select` as `gather` on its dim,
  * `gather` as `gather_along_axis`. The indices are int32 inside the program (the runtime refuses
  * int64 indices outside int32). torch raises on an index out of range where Core ML does not (its
  * result is undefined there): the lowering takes these nodes as ExecuTorch's CoreMLPartitioner does,
@@ -64,16 +64,30 @@ const indexList = (node: Node): readonly (Value | null)[] | null => {
   return a?.kind === 'optional-tensor-list' || a?.kind === 'tensor-list' ? a.items : null;
 };
 
+/**
+ * The one index tensor of an `aten.index.Tensor` and the dimension it indexes (the entries before
+ * it are `None`: whole dimensions; those after it may be left out or `None`), or `null`. torch's
+ * result is then `x.shape[:d] + ids.shape + x.shape[d+1:]`, what MIL `gather` on axis `d` gives.
+ */
+function singleIndex(node: Node): { ids: Value; axis: number } | null {
+  const list = indexList(node);
+  if (!list) return null;
+  const at = list.flatMap((v, i) => (v ? [i] : []));
+  if (at.length !== 1) return null;
+  const axis = at[0] as number;
+  return { ids: list[axis] as Value, axis };
+}
+
 const indexTensor: LoweredOp = {
   mil: 'gather',
   problem(node) {
-    const list = indexList(node);
-    if (!list || list.length !== 1 || !list[0]) return 'indexes by more than one tensor, or not the first dimension';
-    return operandsProblem(valueArg(node, 0), list[0]);
+    const one = singleIndex(node);
+    if (!one) return 'indexes by more than one tensor';
+    return operandsProblem(valueArg(node, 0), one.ids);
   },
   emit(b, node, out, base) {
-    const ids = indexList(node)?.[0] ?? fail('index without an index tensor');
-    return gather(b, tensorArg(node, 0), ids, 0, out, base);
+    const one = singleIndex(node) ?? fail('index without one index tensor');
+    return gather(b, tensorArg(node, 0), one.ids, one.axis, out, base);
   },
 };
 
