@@ -204,7 +204,7 @@ export const FOLDABLE_OPERATORS: ReadonlySet<string> = new Set([
 /** Whether `v` is folded into an int32 `const`: computed from constants only, every value inside int32. */
 export function foldsToInt32(v: Value): boolean {
   const f = foldedInts(v);
-  return f !== null && f.values.every((x) => x >= INT_MIN && x <= INT_MAX);
+  return f?.values.every((x) => x >= INT_MIN && x <= INT_MAX) ?? false;
 }
 
 /** Why the folded value of `node`'s output cannot be an int32 `const`, or `null` when it can. */
