@@ -248,6 +248,7 @@ export class ProgramBuilder {
     outs: readonly { name: string; dtype: MilType; shape: readonly number[] }[],
     opName: string,
   ): string[] {
+    this.handles.push(this.handle);
     this.operations.push({
       type,
       inputs: new Map(Object.entries(inputs).map(([k, v]) => [k, { arguments: [{ name: v }] }])),
@@ -415,19 +416,25 @@ const isConstantValue = (v: Value): boolean =>
 function findLinearWeights(partition: Partition): Map<Value, Value> {
   const inside = new Set(partition.nodes);
   const outputs = new Set(partition.outputs);
+  // a constant other partitions share is an input of this one: not a const inside the program
+  const inputs = new Set(partition.inputs);
   const found = new Map<Value, Value>();
   for (const node of partition.nodes) {
     if (node.op !== 'aten.permute_copy.default') continue;
     const w = node.args[0];
     const out = node.outputs[0];
     const perm = intList(node.args[1]);
-    if (w?.kind !== 'value' || !out || !isConstantValue(w.value) || w.value.tensor.shape.length !== 2) continue;
+    if (w?.kind !== 'value' || !out || !isConstantValue(w.value) || inputs.has(w.value)) continue;
+    if (w.value.tensor.shape.length !== 2) continue;
     if (!perm || perm.length !== 2 || perm[0] !== 1 || perm[1] !== 0 || outputs.has(out)) continue;
     const users = out.users;
     const asRight = (u: Node): boolean => {
       if (!inside.has(u)) return false;
       const i = u.op === 'aten.mm.default' ? 1 : u.op === 'aten.addmm.default' ? 2 : -1;
       const a = u.args[i];
+      // MIL linear takes a constant bias only
+      const bias = u.op === 'aten.addmm.default' ? u.args[0] : undefined;
+      if (bias && (bias.kind !== 'value' || !isConstantValue(bias.value) || inputs.has(bias.value))) return false;
       // read once, as the right operand only
       return (
         i >= 0 &&
@@ -758,6 +765,7 @@ function debugHandles(b: ProgramBuilder): DebugHandleEntry[] {
     inputs?: Map<string, { arguments: { name?: string }[] }>;
     outputs: { name: string }[];
   }[];
+  if (b.handles.length !== b.operations.length) fail('an operation was written without its debug handle');
   const handles = [...b.handles];
   const producer = new Map<string, number>();
   ops.forEach((o, i) => {
