@@ -474,7 +474,7 @@ function emitNode(b: ProgramBuilder, node: Node): void {
     const keep = node.args[2]?.kind === 'bool' && node.args[2].value;
     let xs = b.read(x);
     if (b.typeOf(x) !== b.typeOf(out)) {
-      // a float mean of an int tensor (the support rules allow no other): the values cast first
+      // a float mean or sum of an int tensor (the support rules allow no other): the values cast first
       const type = b.typeOf(out);
       const cast = { name: b.fresh(`${base}_cast`), dtype: type, shape: x.tensor.shape };
       xs = b.op('cast', { dtype: b.string(`${base}_cast_dtype_0`, type), x: xs }, cast);

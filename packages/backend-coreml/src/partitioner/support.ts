@@ -350,12 +350,15 @@ function int64Problem(node: Node): string | null {
     : null;
 }
 
-/** A float32 mean of an int tensor (`dtype=torch.float32`): the values cast to float, then averaged, as torch does. */
+/**
+ * A float32 mean or sum of an int tensor (`dtype=torch.float32`): the values cast to float, then
+ * reduced, as torch does.
+ */
 function meanToFloat(node: Node): boolean {
   const dtype = node.args[3];
   const x = node.args[0];
   return (
-    node.op === 'aten.mean.dim' &&
+    (node.op === 'aten.mean.dim' || node.op === 'aten.sum.dim_IntList') &&
     dtype?.kind === 'int' &&
     Number(dtype.value) === ScalarType.Float &&
     x?.kind === 'value' &&
