@@ -8,6 +8,7 @@ import { LOGIC_OPS } from './logic.js';
 import { NORMALIZATION_OPS } from './normalization.js';
 import { POOLING_OPS } from './pooling.js';
 import { SCAN_OPS } from './scan.js';
+import { SCATTER_OPS } from './scatter.js';
 import { SHAPE_OPS } from './shape.js';
 import { SPATIAL_OPS } from './spatial.js';
 
@@ -19,6 +20,7 @@ export const MIL_OPS: Readonly<Record<string, MilOp>> = {
   ...NORMALIZATION_OPS,
   ...POOLING_OPS,
   ...SCAN_OPS,
+  ...SCATTER_OPS,
   ...SHAPE_OPS,
   ...SPATIAL_OPS,
   cast,

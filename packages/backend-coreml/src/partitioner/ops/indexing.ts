@@ -127,6 +127,12 @@ export function indexArguments(node: Node): Value[] {
     case 'aten.index_select.out':
     case 'aten.gather.default':
     case 'aten.gather.out':
+    case 'aten.scatter.src':
+    case 'aten.scatter.src_out':
+    case 'aten.scatter.value':
+    case 'aten.scatter.value_out':
+    case 'aten.scatter_add.default':
+    case 'aten.scatter_add.out':
       return [valueArg(node, 2)].filter((v): v is Value => v !== null);
     case 'aten.index.Tensor':
     case 'aten.index.Tensor_out':

@@ -1,11 +1,12 @@
 /**
- * The lowered operators written for int and bool tensors (comparisons, logic, indexing, index
- * reductions, dtype copies) and those of them whose every result is written. The shared support
+ * The lowered operators written for int and bool tensors (comparisons, logic, indexing, scatters,
+ * index reductions, dtype copies) and those of them whose every result is written. The shared support
  * rules refuse int and bool tensors to any other operator (see `integerProblem` in `support.ts`).
  */
 import { ARG_REDUCE_OPS, SEVERAL_RESULTS } from './arg-reduce.js';
 import { COMPARE_OPS } from './compare.js';
 import { INDEXING_OPS } from './indexing.js';
+import { SCATTER_OPS } from './scatter.js';
 
 export { indexArguments } from './indexing.js';
 
@@ -15,6 +16,7 @@ import { TO_DTYPE_OPS } from './to-dtype.js';
 export const INTEGER_OPS: LoweredOps = Object.freeze({
   ...COMPARE_OPS,
   ...INDEXING_OPS,
+  ...SCATTER_OPS,
   ...ARG_REDUCE_OPS,
   ...TO_DTYPE_OPS,
 });
