@@ -55,6 +55,14 @@ export interface CoreMLLoweringOptions {
    * ExecuTorch writes without a target), `iOS16`, `iOS17` or `iOS18`.
    */
   readonly minDeploymentTarget?: CoreMLDeploymentTarget;
+  /**
+   * int64 tensors from the program's inputs (or computed by portable kernels): Core ML programs hold
+   * int32. `'bounded'` (default) takes them only as indices (embedding, gather, index, scatter), so a
+   * lowered program gives torch's result for every input; `'int32'` takes them wherever an int tensor
+   * is, as ExecuTorch's CoreMLPartitioner does (comparisons, max/min, copies of int64 inputs), and the
+   * backend refuses a call whose int64 input lies outside int32 with `InvalidArgument`.
+   */
+  readonly int64Inputs?: 'bounded' | 'int32';
 }
 
 const COMPUTE_UNITS: readonly CoreMLComputeUnits[] = ['all', 'cpu_only', 'cpu_and_gpu', 'cpu_and_ne'];
@@ -81,7 +89,9 @@ function checkOptions(options: CoreMLLoweringOptions): Required<Omit<CoreMLLower
   const target = options.minDeploymentTarget;
   if (target !== undefined && !Object.hasOwn(DEPLOYMENT_TARGETS, target))
     bad('minDeploymentTarget', target, Object.keys(DEPLOYMENT_TARGETS));
-  return { computeUnits, precision, ...(target ? { minDeploymentTarget: target } : {}) };
+  const int64Inputs = options.int64Inputs ?? 'bounded';
+  if (int64Inputs !== 'bounded' && int64Inputs !== 'int32') bad('int64Inputs', int64Inputs, ['bounded', 'int32']);
+  return { computeUnits, precision, int64Inputs, ...(target ? { minDeploymentTarget: target } : {}) };
 }
 
 /**
@@ -111,7 +121,7 @@ export async function preprocessPartition(
 
 /** Creates the Core ML lowering (delegate id `CoreMLBackend`). */
 export function coremlLowering(options: CoreMLLoweringOptions = {}): CoreMLLowering {
-  checkOptions(options);
+  const checked = checkOptions(options);
   return {
     specificationVersion: 'v1',
     id: 'CoreMLBackend',
@@ -119,7 +129,8 @@ export function coremlLowering(options: CoreMLLoweringOptions = {}): CoreMLLower
     capabilities: COREML_CAPABILITIES,
     // the payload's inputs are tensors; sizes are literals of the program
     tensorArgumentsOnly: true,
-    supports: (node, context: SupportContext): SupportResult => supportsNode(node, context),
+    supports: (node, context: SupportContext): SupportResult =>
+      supportsNode(node, context, { int64Inputs: checked.int64Inputs }),
     preprocess: (partition: Partition): Promise<PreprocessResult> => preprocessPartition(partition, options),
   };
 }
@@ -134,7 +145,7 @@ export {
   type CoreMLPrecision,
   DEPLOYMENT_TARGETS,
 } from './partitioner/build-program.js';
-export { LOWERED_OPERATORS, MAX_RANK, supportsNode } from './partitioner/support.js';
+export { LOWERED_OPERATORS, MAX_RANK, type SupportOptions, supportsNode } from './partitioner/support.js';
 export { flattenPayload, payloadTree, ROOT_NAME } from './partitioner/write-package.js';
 
 /** The MIL operation types a Core ML payload's `main` function calls, once each, sorted (for `kindling select`). */

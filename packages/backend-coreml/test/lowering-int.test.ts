@@ -4,14 +4,16 @@
 // outside int32 and literals outside int32; and a hand-built partition with bool, int64 and rank-0
 // inputs and outputs lowered, run through the backend on the reference host, checked element by element.
 import { seededRandom } from '@kindling/backend-utils';
+import { ConformanceZoo, type ManifestCase, type ManifestValue } from '@kindling/conformance-zoo';
 import { ErrorCode, type EValue, KindlingError, ScalarType, Tag, Tensor } from '@kindling/core';
 import { arg, Graph, tensorType, type Value } from '@kindling/ir';
-import type { Partition } from '@kindling/partitioner';
+import { lower, type Partition } from '@kindling/partitioner';
+import { Module, portableKernels } from '@kindling/runtime';
 import { describe, expect, test } from 'vitest';
 import { coreml, MIL_OPS, referenceHost } from '../src/index.js';
 import { OpArgs } from '../src/interpreter/op-args.js';
 import type { MilDType, MilTensor } from '../src/interpreter/tensor.js';
-import { preprocessPartition, supportsNode } from '../src/partitioner.js';
+import { coremlLowering, preprocessPartition, supportsNode } from '../src/partitioner.js';
 
 const t = (dtype: MilDType, shape: number[], values: number[]): MilTensor => ({
   dtype,
@@ -294,5 +296,47 @@ describe('a partition of int32 values: amax, arange and a comparison', () => {
     expect(Array.from(max.data as Int32Array)).toEqual([0, 1].map((r) => Math.max(...values.slice(3 * r, 3 * r + 3))));
     expect(Array.from(eq.data as Uint8Array)).toEqual(values.map((v, k) => (v === k % 3 ? 1 : 0)));
     backend.destroy?.(handle);
+  });
+});
+
+describe("int64Inputs: 'int32' (ExecuTorch's partitioner's choice)", () => {
+  const zoo = ConformanceZoo.open();
+  const caseOf = (model: string) =>
+    zoo.available({}).find((c) => c.model === model && c.flavour === 'portable') as ManifestCase;
+  const run = async (c: ManifestCase, bytes: Uint8Array) => {
+    const module = await Module.load(bytes, {
+      backends: [coreml({ host: referenceHost() })],
+      kernels: portableKernels,
+    });
+    try {
+      const got = await module.execute('forward', zoo.inputs(c, 0));
+      return got.map((g, i) => zoo.compare(c, g, c.steps[0]?.outputs[i] as ManifestValue).ok);
+    } finally {
+      await module.dispose();
+    }
+  };
+  const delegated = (report: Awaited<ReturnType<typeof lower>>['report']) =>
+    report.flatMap((m) => m.nodes).every((n) => n.backend === 'CoreMLBackend');
+
+  test('comparisons of int64 inputs that fit int32: lowered whole only with the option, and exact', async () => {
+    const c = caseOf('ops/compare/eq_lt_gt_ge');
+    const bounded = await lower(zoo.programBytes(c), { backends: [coremlLowering()] });
+    expect(delegated(bounded.report)).toBe(false);
+    const loose = await lower(zoo.programBytes(c), { backends: [coremlLowering({ int64Inputs: 'int32' })] });
+    expect(delegated(loose.report)).toBe(true);
+    expect(await run(c, loose.bytes)).toEqual([true, true, true, true]);
+  });
+
+  test('int64 inputs outside int32: the bounded default gives torch results, the option an InvalidArgument', async () => {
+    const c = caseOf('ops/int64/max_min_dim');
+    const bounded = await lower(zoo.programBytes(c), { backends: [coremlLowering()] });
+    expect((await run(c, bounded.bytes)).every((ok) => ok)).toBe(true);
+    const loose = await lower(zoo.programBytes(c), { backends: [coremlLowering({ int64Inputs: 'int32' })] });
+    expect(loose.report.flatMap((m) => m.nodes).some((n) => n.backend === 'CoreMLBackend')).toBe(true);
+    await expect(run(c, loose.bytes)).rejects.toMatchObject({ code: ErrorCode.InvalidArgument });
+  });
+
+  test('a bad value is refused', () => {
+    expect(() => coremlLowering({ int64Inputs: 'int64' as never })).toThrow(/int64Inputs/);
   });
 });

@@ -382,30 +382,41 @@ const FIRST_OUTPUT_ONLY: ReadonlySet<string> = new Set([
  * integer computation only pays, and only makes a Core ML program with inputs, when a lowered
  * operation reads its result.
  */
-function readByLoweredNode(v: Value, context: SupportContext | undefined, depth = 0): boolean {
+function readByLoweredNode(v: Value, context: SupportContext | undefined, options: SupportOptions, depth = 0): boolean {
   if (depth > 64) return false;
   return v.users.some((u) => {
     const out = u.outputs[0];
     if (FOLDABLE_OPERATORS.has(u.op) && u.outputs.length === 1 && out && foldsToInt32(out))
-      return readByLoweredNode(out, context, depth + 1);
-    return supportsNode(u, context).supported;
+      return readByLoweredNode(out, context, options, depth + 1);
+    return supportsNode(u, context, options).supported;
   });
 }
 
 /** An integer node computed from constants only whose result a lowered node reads: written as a `const`. */
-function takenAsFolded(node: Node, context?: SupportContext): boolean {
+function takenAsFolded(node: Node, context: SupportContext | undefined, options: SupportOptions): boolean {
   const out = node.outputs[0];
   return (
     FOLDABLE_OPERATORS.has(node.op) &&
     node.outputs.length === 1 &&
     out !== undefined &&
     foldsToInt32(out) &&
-    readByLoweredNode(out, context)
+    readByLoweredNode(out, context, options)
   );
 }
 
-export function supportsNode(node: Node, context?: SupportContext): SupportResult {
-  if (takenAsFolded(node, context)) return { supported: true };
+/** Options of the support rules (from `coremlLowering`'s options). */
+export interface SupportOptions {
+  /**
+   * `'bounded'` (default): int64 values read from the program's inputs or computed by portable
+   * kernels are taken only as indices. `'int32'`: taken wherever an int tensor is (as ExecuTorch's
+   * partitioner does); the runtime then refuses, with `InvalidArgument`, a call whose int64 input
+   * lies outside int32.
+   */
+  readonly int64Inputs?: 'bounded' | 'int32';
+}
+
+export function supportsNode(node: Node, context?: SupportContext, options: SupportOptions = {}): SupportResult {
+  if (takenAsFolded(node, context, options)) return { supported: true };
   if (!LOWERED_OPERATORS[node.op]) return refuse(`${node.op} is not lowered to Core ML`);
   if (!DECLARED.has(node.op)) return refuse(`${node.op} is not among the Core ML capabilities`);
   if (node.mutates.length > 0) return refuse('writes a value in place');
@@ -435,6 +446,7 @@ export function supportsNode(node: Node, context?: SupportContext): SupportResul
   }
   const why = tensorProblem(node.outputs[0] as Value, 'output');
   if (why) return refuse(why);
-  const reason = integerProblem(node) ?? int64Problem(node) ?? opProblem(node, context);
+  const reason =
+    integerProblem(node) ?? (options.int64Inputs === 'int32' ? null : int64Problem(node)) ?? opProblem(node, context);
   return reason ? refuse(reason) : { supported: true };
 }
