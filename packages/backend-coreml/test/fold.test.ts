@@ -133,3 +133,17 @@ describe('support rules: a folded computation is taken only for a lowered reader
     expect(supportsNode(range, context).supported).toBe(true);
   });
 });
+
+describe('support rules: nodes that read no tensor', () => {
+  const f32 = (shape: number[]) => tensorType(ScalarType.Float, shape);
+
+  test('a full is taken for a lowered reader only (a program of constants alone would have no inputs)', () => {
+    const g = new Graph();
+    const context = { graph: g } as Parameters<typeof supportsNode>[1];
+    const full = g.addNode('aten.full.default', [arg.ints([2, 3]), arg.float(1.5)], [f32([2, 3])]);
+    expect(supportsNode(full, context)).toEqual({ supported: false, reason: expect.stringMatching(/no lowered node/) });
+    const x = g.addInput(f32([2, 3]));
+    g.addNode('aten.add.Tensor', [arg.value(x), arg.value(full.outputs[0] as Value), arg.int(1)], [f32([2, 3])]);
+    expect(supportsNode(full, context).supported).toBe(true);
+  });
+});

@@ -123,6 +123,11 @@ const FULLY_LOWERED = [
   'ops/scatter/value_dim0',
   'ops/scatter_add/dim1_dups',
   'ops/sum/int32_dtype_float',
+  'ops/split/chunks',
+  'ops/split_with_sizes/dim1_relu',
+  'ops/full/add',
+  // its causal mask: arange differences folded into a const, compared and selected in Core ML
+  'ops/sdpa/causal',
   'ops/adaptive_avg_pool2d/2x3',
   'ops/adaptive_avg_pool1d/out3',
   'ops/batch_norm1d/rank2',

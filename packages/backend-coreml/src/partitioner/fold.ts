@@ -1,6 +1,7 @@
 /**
  * Integer tensors computed from constants only (index arithmetic such as `arange` -> `abs` -> `sub`
- * that a reflection pad or a roll becomes in an exported program): the lowering evaluates them
+ * that a reflection pad or a roll becomes in an exported program, or the `arange` differences of a
+ * causal mask): the lowering evaluates them
  * exactly, with int64 wrap-around as the portable kernels compute it, and writes the result as an
  * int32 `const`, as coremltools folds constant subgraphs. A node is folded only when every tensor
  * it reads is a constant or itself folded, and its values fit in int32.
@@ -132,6 +133,23 @@ function evaluate(v: Value, memo: Map<Value, FoldedInts | null>): FoldedInts | n
       if (start === null || step === null || shape.length !== 1) return null;
       return { shape, values: Array.from({ length: n }, (_, i) => wrap(v, start + BigInt(i) * step)) };
     }
+    case 'aten.view_copy.default':
+    case 'aten.unsqueeze_copy.default':
+    case 'aten.squeeze_copy.dims':
+    case 'aten.squeeze_copy.dim': {
+      // the same values in row-major order, another shape
+      const x = operand(0);
+      return x && x.values.length === n ? { shape, values: [...x.values] } : null;
+    }
+    case 'aten.expand_copy.default': {
+      const x = operand(0);
+      const xs = x && broadcast(x, shape);
+      return xs ? { shape, values: xs } : null;
+    }
+    case 'aten.full.default': {
+      const fill = intLiteral(node.args[1]);
+      return fill === null ? null : { shape, values: new Array<bigint>(n).fill(wrap(v, fill)) };
+    }
     case 'aten.abs.default':
       return unary((x) => (x < 0n ? -x : x));
     case 'aten.neg.default':
@@ -180,6 +198,12 @@ function evaluate(v: Value, memo: Map<Value, FoldedInts | null>): FoldedInts | n
 
 /** The graph operators the folding evaluates. */
 export const FOLDABLE_OPERATORS: ReadonlySet<string> = new Set([
+  'aten.view_copy.default',
+  'aten.unsqueeze_copy.default',
+  'aten.squeeze_copy.dims',
+  'aten.squeeze_copy.dim',
+  'aten.expand_copy.default',
+  'aten.full.default',
   'aten.arange.start',
   'aten.arange.start_step',
   'aten.arange.default',

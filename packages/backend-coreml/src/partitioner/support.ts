@@ -446,6 +446,10 @@ export function supportsNode(node: Node, context?: SupportContext, options: Supp
   }
   const why = tensorProblem(node.outputs[0] as Value, 'output');
   if (why) return refuse(why);
+  // a node that reads no tensor computes a constant: taken only for a lowered reader (a Core ML
+  // program of constants alone would have no inputs, which Core ML takes from iOS 18 on only)
+  if (node.inputs.length === 0 && !node.outputs.some((o) => readByLoweredNode(o, context, options)))
+    return refuse('computes a constant that no lowered node reads');
   const reason =
     integerProblem(node) ?? (options.int64Inputs === 'int32' ? null : int64Problem(node)) ?? opProblem(node, context);
   return reason ? refuse(reason) : { supported: true };

@@ -140,7 +140,7 @@ const anyDim: LoweredOp = {
   },
 };
 
-/** A tensor of one literal value (`full_like`, `scalar_tensor`): a constant of the result's type and shape. */
+/** A tensor of one literal value (`full`, `full_like`, `scalar_tensor`): a constant of the result's type and shape. */
 function filled(valueIndex: number): LoweredOp {
   return {
     mil: 'const',
@@ -235,6 +235,7 @@ ops['aten.where.self'] = where;
 ops['aten.where.self_out'] = where;
 ops['aten.any.dim'] = anyDim;
 ops['aten.full_like.default'] = filled(1);
+ops['aten.full.default'] = filled(1);
 ops['aten.scalar_tensor.default'] = filled(0);
 ops['aten.arange.default'] = arange('end');
 ops['aten.arange.start'] = arange('start');

@@ -7,6 +7,7 @@ import { ARG_REDUCE_OPS, SEVERAL_RESULTS } from './arg-reduce.js';
 import { COMPARE_OPS } from './compare.js';
 import { INDEXING_OPS } from './indexing.js';
 import { SCATTER_OPS } from './scatter.js';
+import { SPLIT_OPS, SPLIT_RESULTS } from './split.js';
 
 export { indexArguments } from './indexing.js';
 
@@ -17,6 +18,7 @@ export const INTEGER_OPS: LoweredOps = Object.freeze({
   ...COMPARE_OPS,
   ...INDEXING_OPS,
   ...SCATTER_OPS,
+  ...SPLIT_OPS,
   ...ARG_REDUCE_OPS,
   ...TO_DTYPE_OPS,
 });
@@ -25,4 +27,4 @@ export const INTEGER_OPS: LoweredOps = Object.freeze({
 export const INTEGER_OPERATORS: ReadonlySet<string> = new Set(Object.keys(INTEGER_OPS));
 
 /** Graph operators with several results, all written. */
-export const ALL_RESULTS: ReadonlySet<string> = SEVERAL_RESULTS;
+export const ALL_RESULTS: ReadonlySet<string> = new Set([...SEVERAL_RESULTS, ...SPLIT_RESULTS]);
