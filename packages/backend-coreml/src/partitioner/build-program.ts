@@ -448,6 +448,30 @@ function findLinearWeights(partition: Partition): Map<Value, Value> {
   return found;
 }
 
+/**
+ * `tile(x, reps)` of graph value `x`, its shape first given leading dimensions of size 1 (an
+ * `expand_dims`) when `reps` has more entries than `x` dimensions, as coremltools writes an expand
+ * or a repeat.
+ */
+export function emitTile(b: ProgramBuilder, x: Value, reps: readonly number[], out: Value, base: string): string {
+  const shape = x.tensor.shape;
+  const pad = reps.length - shape.length;
+  let xs = b.read(x);
+  if (pad > 0) {
+    const axes = b.ints(
+      `${base}_expand_dims_axes_0`,
+      Array.from({ length: pad }, (_, i) => i),
+    );
+    const padded = [...new Array<number>(pad).fill(1), ...shape];
+    xs = b.op(
+      'expand_dims',
+      { axes, x: xs },
+      { name: b.fresh(`${base}_expand_dims`), dtype: b.typeOf(x), shape: padded },
+    );
+  }
+  return b.op('tile', { reps: b.ints(`${base}_reps_0`, reps), x: xs }, b.result(out, base));
+}
+
 /** Emits the MIL operations of one graph node. */
 function emitNode(b: ProgramBuilder, node: Node): void {
   const out = node.outputs[0] as Value;
@@ -584,21 +608,8 @@ function emitNode(b: ProgramBuilder, node: Node): void {
         const shape = x.tensor.shape;
         const target = out.tensor.shape;
         const pad = target.length - shape.length;
-        let xs = b.read(x);
-        if (pad > 0) {
-          const axes = b.ints(
-            `${base}_expand_dims_axes_0`,
-            Array.from({ length: pad }, (_, i) => i),
-          );
-          const padded = [...new Array<number>(pad).fill(1), ...shape];
-          xs = b.op(
-            'expand_dims',
-            { axes, x: xs },
-            { name: b.fresh(`${base}_expand_dims`), dtype: b.typeOf(x), shape: padded },
-          );
-        }
         const reps = target.map((n, i) => (i < pad || shape[i - pad] === 1 ? n : 1));
-        name = b.op('tile', { reps: b.ints(`${base}_reps_0`, reps), x: xs }, res());
+        name = emitTile(b, x, reps, out, base);
         break;
       }
       case 'aten.leaky_relu.out': {

@@ -6,7 +6,7 @@
  * mean and rstd outputs are not written: the support rules take a node only when they are unread.
  */
 import type { Argument, Node, Value } from '@kindling/ir';
-import { fail, intList, numberArg, type ProgramBuilder, tensorArg } from '../build-program.js';
+import { emitTile, fail, intList, numberArg, type ProgramBuilder, tensorArg } from '../build-program.js';
 import type { LoweredOp, LoweredOps } from './index.js';
 import { floatProblem } from './math.js';
 
@@ -157,26 +157,8 @@ const repeat: LoweredOp = {
     if (reps.some((r) => r < 1)) return 'a repeat count is below 1';
     return floatProblem(node);
   },
-  emit: (b, node, out, base) => {
-    const x = tensorArg(node, 0);
-    const reps = intList(node.args[1]) ?? fail('repeat without repeats');
-    const shape = x.tensor.shape;
-    const pad = reps.length - shape.length;
-    let xs = b.read(x);
-    if (pad > 0) {
-      const axes = b.ints(
-        `${base}_expand_dims_axes_0`,
-        Array.from({ length: pad }, (_, i) => i),
-      );
-      const padded = [...new Array<number>(pad).fill(1), ...shape];
-      xs = b.op(
-        'expand_dims',
-        { axes, x: xs },
-        { name: b.fresh(`${base}_expand_dims`), dtype: b.compute, shape: padded },
-      );
-    }
-    return b.op('tile', { reps: b.ints(`${base}_reps_0`, reps), x: xs }, b.result(out, base));
-  },
+  emit: (b, node, out, base) =>
+    emitTile(b, tensorArg(node, 0), intList(node.args[1]) ?? fail('repeat without repeats'), out, base),
 };
 
 export const NORMALIZATION_OPS: LoweredOps = {
