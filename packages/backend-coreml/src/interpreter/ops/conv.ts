@@ -34,10 +34,59 @@ export function spatialPadding(
   return args.fail(`pad_type ${type} is unknown`);
 }
 
-function spatialList(args: OpArgs, name: string, rank: number, fallback: number): number[] {
-  const v = args.has(name) ? args.ints(name) : new Array<number>(rank).fill(fallback);
+/** Per spatial dimension integer parameter `name` (strides, dilations; default 1 each), each at least 1. */
+export function spatialList(args: OpArgs, name: string, rank: number): number[] {
+  const v = args.has(name) ? args.ints(name) : new Array<number>(rank).fill(1);
   if (v.length !== rank || v.some((x) => x < 1)) args.fail(`${name} [${v}] does not fit ${rank} spatial dimensions`);
   return v;
+}
+
+/** The sizes of a 1-3-D convolution window, as 3 spatial dimensions (the missing leading ones of size 1, no padding). */
+export interface Window3d {
+  readonly iD: number;
+  readonly iH: number;
+  readonly iW: number;
+  readonly kD: number;
+  readonly kH: number;
+  readonly kW: number;
+  readonly oD: number;
+  readonly oH: number;
+  readonly oW: number;
+  readonly sD: number;
+  readonly sH: number;
+  readonly sW: number;
+  readonly dD: number;
+  readonly dH: number;
+  readonly dW: number;
+  readonly pD: number;
+  readonly pH: number;
+  readonly pW: number;
+}
+
+/** Input, kernel, output, stride, dilation and leading padding sizes of `r` spatial dimensions as 3. */
+export function window3d(
+  r: number,
+  s: {
+    inSp: readonly number[];
+    kSp: readonly number[];
+    outSp: readonly number[];
+    strides: readonly number[];
+    dil: readonly number[];
+    pads: readonly (readonly [number, number])[];
+  },
+): Window3d {
+  const pad3 = (a: readonly number[], fill: number): [number, number, number] =>
+    [...new Array<number>(3 - r).fill(fill), ...a] as [number, number, number];
+  const [iD, iH, iW] = pad3(s.inSp, 1);
+  const [kD, kH, kW] = pad3(s.kSp, 1);
+  const [oD, oH, oW] = pad3(s.outSp, 1);
+  const [sD, sH, sW] = pad3(s.strides, 1);
+  const [dD, dH, dW] = pad3(s.dil, 1);
+  const [pD, pH, pW] = pad3(
+    s.pads.map((p) => p[0]),
+    0,
+  );
+  return { iD, iH, iW, kD, kH, kW, oD, oH, oW, sD, sH, sW, dD, dH, dW, pD, pH, pW };
 }
 
 /** `conv`: N-d convolution (1-3 spatial dimensions), weights `[C_out, C_in / groups, k...]`, optional bias. */
@@ -57,8 +106,8 @@ export const conv: MilOp = (args) => {
     args.fail(`groups ${groups} do not divide the channels`);
   const inSp = x.shape.slice(2);
   const kSp = w.shape.slice(2);
-  const strides = spatialList(args, 'strides', r, 1);
-  const dil = spatialList(args, 'dilations', r, 1);
+  const strides = spatialList(args, 'strides', r);
+  const dil = spatialList(args, 'dilations', r);
   const pads = spatialPadding(args, inSp, kSp, strides, dil);
   const outSp = inSp.map((len, i) => {
     const k = ((kSp[i] as number) - 1) * (dil[i] as number) + 1;
@@ -66,16 +115,14 @@ export const conv: MilOp = (args) => {
   });
   if (outSp.some((d) => d < 1)) args.fail('the output would be empty');
   // Treat every case as 3 spatial dimensions (missing ones of size 1).
-  const pad3 = <T>(a: readonly T[], fill: T): T[] => [...new Array<T>(3 - r).fill(fill), ...a];
-  const [iD, iH, iW] = pad3(inSp, 1) as [number, number, number];
-  const [kD, kH, kW] = pad3(kSp, 1) as [number, number, number];
-  const [oD, oH, oW] = pad3(outSp, 1) as [number, number, number];
-  const [sD, sH, sW] = pad3(strides, 1) as [number, number, number];
-  const [dD, dH, dW] = pad3(dil, 1) as [number, number, number];
-  const [pD, pH, pW] = pad3(
-    pads.map((p) => p[0]),
-    0,
-  ) as [number, number, number];
+  const { iD, iH, iW, kD, kH, kW, oD, oH, oW, sD, sH, sW, dD, dH, dW, pD, pH, pW } = window3d(r, {
+    inSp,
+    kSp,
+    outSp,
+    strides,
+    dil,
+    pads,
+  });
   const xs = numbers(x, 'x');
   const ws = numbers(w, 'weight');
   const bs = bias ? numbers(bias, 'bias') : undefined;

@@ -1,13 +1,7 @@
 import { ErrorCode } from '@kindling/core';
 import type { MilOp, OpArgs } from '../op-args.js';
 import { axisOf, floatTensor, type MilTensor, numbers, numel, stridesOf } from '../tensor.js';
-import { spatialPadding } from './conv.js';
-
-function spatialList(args: OpArgs, name: string, rank: number): number[] {
-  const v = args.has(name) ? args.ints(name) : new Array<number>(rank).fill(1);
-  if (v.length !== rank || v.some((x) => x < 1)) args.fail(`${name} [${v}] does not fit ${rank} spatial dimensions`);
-  return v;
-}
+import { spatialList, spatialPadding, window3d } from './conv.js';
 
 /**
  * `conv_transpose`: the transposed N-d convolution (1-3 spatial dimensions), weights
@@ -48,16 +42,14 @@ const convTranspose: MilOp = (args) => {
     if (want.length !== shape.length || want.some((d, i) => d !== shape[i]))
       args.fail(`output_shape [${want}] is not the computed [${shape}]`, ErrorCode.NotImplemented);
   }
-  const fill = <T>(a: readonly T[], v: T): T[] => [...new Array<T>(3 - r).fill(v), ...a];
-  const [iD, iH, iW] = fill(inSp, 1) as [number, number, number];
-  const [kD, kH, kW] = fill(kSp, 1) as [number, number, number];
-  const [oD, oH, oW] = fill(outSp, 1) as [number, number, number];
-  const [sD, sH, sW] = fill(strides, 1) as [number, number, number];
-  const [dD, dH, dW] = fill(dil, 1) as [number, number, number];
-  const [pD, pH, pW] = fill(
-    pads.map((p) => p[0]),
-    0,
-  ) as [number, number, number];
+  const { iD, iH, iW, kD, kH, kW, oD, oH, oW, sD, sH, sW, dD, dH, dW, pD, pH, pW } = window3d(r, {
+    inSp,
+    kSp,
+    outSp,
+    strides,
+    dil,
+    pads,
+  });
   const xs = numbers(x, 'x');
   const ws = numbers(w, 'weight');
   const bs = bias ? numbers(bias, 'bias') : undefined;
